@@ -1,0 +1,1 @@
+"""The session and the rules of each exercise, in plain Python (no Qt)."""

@@ -1,0 +1,148 @@
+"""Voorbereiding: the meeting itself, who takes part, and the agenda of timed blocks."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import ClassVar
+
+from .records import Record, record_kind
+from .session import Session
+
+PLACE_KINDS = ("kern", "wijk", "gemeente")
+
+#: the steps of a meeting, in order (see design.md)
+STEPS = ("voorbereiding", "krachtenkaart", "eigenaarschap", "rollen", "actieplan", "afronding")
+
+
+@record_kind
+@dataclasses.dataclass(kw_only=True)
+class Meeting(Record):
+    KIND: ClassVar[str] = "meeting"
+    SINGLETON: ClassVar[bool] = True
+
+    place: str = ""
+    place_kind: str = "kern"
+    municipality: str = ""
+    date: str = ""  # ISO yyyy-mm-dd
+    facilitator: str = ""
+    purpose: str = ""
+    notes: str = ""
+    demo: bool = False
+    language: str = "nl"
+
+    def title(self) -> str:
+        return self.place.strip() or "Nieuwe bijeenkomst"
+
+
+@record_kind
+@dataclasses.dataclass(kw_only=True)
+class Participant(Record):
+    KIND: ClassVar[str] = "participant"
+
+    name: str = ""
+    role: str = "bewoner"
+    organisation: str = ""
+    group: str = ""
+    consent: bool = False
+    email: str = ""
+    phone: str = ""
+    position: float = 0.0
+
+    @property
+    def contact_allowed(self) -> bool:
+        return self.consent
+
+
+@record_kind
+@dataclasses.dataclass(kw_only=True)
+class AgendaBlock(Record):
+    KIND: ClassVar[str] = "agenda_block"
+
+    title: str = ""
+    minutes: int = 15
+    step: str = ""
+    position: float = 0.0
+
+
+MAX_MINUTES = 600
+
+
+def meeting(session: Session) -> Meeting:
+    return session.single(Meeting)
+
+
+def edit_meeting(session: Session, merge_key: str | None = None, **fields: object) -> None:
+    """Change fields of the meeting; typing in one field merges into one undo step."""
+    if "place_kind" in fields and fields["place_kind"] not in PLACE_KINDS:
+        raise ValueError(f"unknown place kind {fields['place_kind']!r}")
+    session.update(meeting(session), "Bijeenkomst wijzigen", merge_key=merge_key, **fields)
+
+
+def add_participant(session: Session, name: str, role: str = "bewoner", organisation: str = "") -> Participant:
+    p = Participant(
+        name=name.strip(),
+        role=role,
+        organisation=organisation.strip(),
+        position=session.next_position(Participant),
+    )
+    session.add(p, label="Deelnemer toevoegen")
+    return p
+
+
+def edit_participant(session: Session, participant: Participant, merge_key: str | None = None, **fields: object) -> None:
+    """Edit a participant. Contact details are cleared when consent is taken away."""
+    current = session.get(Participant, participant.id) or participant
+    consent = fields.get("consent", current.consent)
+    if not consent:
+        if fields.get("email") or fields.get("phone"):
+            raise ValueError("contact details need the participant's consent")
+        if current.email or current.phone:
+            fields = {**fields, "email": "", "phone": ""}
+    session.update(current, "Deelnemer wijzigen", merge_key=merge_key, **fields)
+
+
+def remove_participant(session: Session, participant: Participant) -> None:
+    session.remove(participant, label="Deelnemer verwijderen")
+
+
+def add_agenda_block(session: Session, title: str, minutes: int = 15, step: str = "") -> AgendaBlock:
+    block = AgendaBlock(
+        title=title.strip(),
+        minutes=clamp_minutes(minutes),
+        step=step if step in STEPS else "",
+        position=session.next_position(AgendaBlock),
+    )
+    session.add(block, label="Agendablok toevoegen")
+    return block
+
+
+def edit_agenda_block(session: Session, block: AgendaBlock, merge_key: str | None = None, **fields: object) -> None:
+    if "minutes" in fields:
+        fields["minutes"] = clamp_minutes(int(fields["minutes"]))  # type: ignore[call-overload]
+    session.update(block, "Agendablok wijzigen", merge_key=merge_key, **fields)
+
+
+def move_agenda_block(session: Session, block: AgendaBlock, offset: int) -> None:
+    """Move a block up (negative) or down (positive) in the agenda."""
+    blocks = session.all(AgendaBlock)
+    index = next(i for i, b in enumerate(blocks) if b.id == block.id)
+    target = max(0, min(len(blocks) - 1, index + offset))
+    if target == index:
+        return
+    blocks.insert(target, blocks.pop(index))
+    with session.batch("Agendablok verplaatsen"):
+        for pos, b in enumerate(blocks, start=1):
+            if b.position != float(pos):
+                session.update(b, "Agendablok verplaatsen", position=float(pos))
+
+
+def remove_agenda_block(session: Session, block: AgendaBlock) -> None:
+    session.remove(block, label="Agendablok verwijderen")
+
+
+def clamp_minutes(minutes: int) -> int:
+    return max(1, min(MAX_MINUTES, int(minutes)))
+
+
+def total_minutes(session: Session) -> int:
+    return sum(b.minutes for b in session.all(AgendaBlock))

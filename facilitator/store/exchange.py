@@ -1,0 +1,221 @@
+"""The JSON exchange format of a whole session (export and import).
+
+Format ``kernkracht-sessie``, version 1::
+
+    {
+      "format": "kernkracht-sessie",
+      "format_version": 1,
+      "session_id": "<uuid of the meeting file>",
+      "records": {"<kind>": [{"id": ..., "created": ..., "updated": ..., <fields>}, ...]},
+      "tombstones": [{"id": ..., "kind": ..., "deleted": ...}],
+      "blobs": {"<sha256>": {"mime": "image/png", "data": "<base64>"}}
+    }
+
+Records are sorted by id and keys are sorted, so export -> import -> export gives the
+same bytes. Import validates everything (kinds, field types, sizes, picture hashes)
+before it writes a single byte.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from ..domain.changes import Change
+from ..domain.records import KINDS, field_types
+from . import errors
+from .sessionfile import SessionFile
+
+FORMAT = "kernkracht-sessie"
+FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+MAX_TEXT = 1_000_000
+MAX_RECORDS = 200_000
+BLOB_MIMES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+TIME_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
+
+
+def export_data(sf: SessionFile) -> dict[str, Any]:
+    records: dict[str, list[dict[str, Any]]] = {}
+    for r in sorted(sf.load(), key=lambda r: (r.KIND, r.id)):
+        records.setdefault(r.KIND, []).append(r.to_dict())
+    blobs = {}
+    for blob_id in sf.blob_ids():
+        data = sf.get_blob(blob_id) or b""
+        blobs[blob_id] = {"mime": sf.blob_mime(blob_id), "data": base64.b64encode(data).decode("ascii")}
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "session_id": sf.session_id,
+        "records": records,
+        "tombstones": sf.tombstones(),
+        "blobs": blobs,
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def export_file(sf: SessionFile, dest: Path) -> Path:
+    text = dumps(export_data(sf))
+    tmp = dest.with_name(dest.name + ".tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(dest)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        from .sessionfile import _os_error
+
+        raise _os_error(exc, dest) from exc
+    return dest
+
+
+def read_import(source: Path) -> dict[str, Any]:
+    """Read and validate an export file; raises ImportRejected with the reason in Dutch."""
+    try:
+        size = source.stat().st_size
+    except FileNotFoundError:
+        raise errors.MissingFile(source) from None
+    except OSError as exc:
+        raise errors.ImportRejected(source, detail=str(exc)) from exc
+    if size > MAX_IMPORT_BYTES:
+        raise errors.ImportRejected(source, detail="het bestand is groter dan 512 MB")
+    try:
+        raw = source.read_bytes()
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise errors.ImportRejected(source, detail="het is geen tekstbestand (UTF-8)") from None
+    except (json.JSONDecodeError, RecursionError):
+        raise errors.ImportRejected(source, detail="het is geen geldig JSON-bestand") from None
+    except OSError as exc:
+        raise errors.ImportRejected(source, detail=str(exc)) from exc
+    validate(data, source)
+    return data  # type: ignore[no-any-return]
+
+
+def validate(data: Any, source: Path) -> None:
+    def reject(detail: str) -> errors.ImportRejected:
+        return errors.ImportRejected(source, detail=detail)
+
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise reject("het is geen Kernkracht-export")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise reject("de formaatversie ontbreekt")
+    if version > FORMAT_VERSION:
+        raise reject(f"het komt uit een nieuwere Kernkracht (formaat {version}); werk Kernkracht bij")
+    if not isinstance(data.get("session_id"), str) or not UUID_RE.match(data["session_id"]):
+        raise reject("de sessie-id ontbreekt of is ongeldig")
+    records = data.get("records")
+    if not isinstance(records, dict):
+        raise reject("de gegevens ontbreken")
+    seen: set[str] = set()
+    total = 0
+    for kind, rows in records.items():
+        if kind not in KINDS:
+            raise reject(f"onbekend soort gegevens '{_short(kind)}'")
+        if not isinstance(rows, list):
+            raise reject(f"'{kind}' is geen lijst")
+        types = field_types(KINDS[kind])
+        total += len(rows)
+        if total > MAX_RECORDS:
+            raise reject("het bevat te veel gegevens")
+        for row in rows:
+            _check_row(row, kind, types, seen, reject)
+    if len(records.get("meeting", [])) > 1:
+        raise reject("het bevat meer dan één bijeenkomst")
+    tombstones = data.get("tombstones", [])
+    if not isinstance(tombstones, list):
+        raise reject("de lijst met verwijderde gegevens is ongeldig")
+    for t in tombstones:
+        if (
+            not isinstance(t, dict)
+            or set(t) != {"id", "kind", "deleted"}
+            or not all(isinstance(v, str) for v in t.values())
+            or not UUID_RE.match(t["id"])
+            or t["kind"] not in KINDS
+        ):
+            raise reject("de lijst met verwijderde gegevens is ongeldig")
+    blobs = data.get("blobs", {})
+    if not isinstance(blobs, dict):
+        raise reject("de afbeeldingen zijn ongeldig")
+    for blob_id, blob in blobs.items():
+        if not isinstance(blob, dict) or blob.get("mime") not in BLOB_MIMES or not isinstance(blob.get("data"), str):
+            raise reject("een afbeelding is ongeldig")
+        try:
+            content = base64.b64decode(blob["data"], validate=True)
+        except (binascii.Error, ValueError):
+            raise reject("een afbeelding is beschadigd") from None
+        if hashlib.sha256(content).hexdigest() != blob_id:
+            raise reject("een afbeelding is beschadigd (controlegetal klopt niet)")
+
+
+def _check_row(row: Any, kind: str, types: dict[str, Any], seen: set[str], reject: Any) -> None:
+    if not isinstance(row, dict):
+        raise reject(f"een regel in '{kind}' is ongeldig")
+    rid = row.get("id")
+    if not isinstance(rid, str) or not UUID_RE.match(rid):
+        raise reject(f"een regel in '{kind}' heeft geen geldige id")
+    if rid in seen:
+        raise reject("een id komt twee keer voor")
+    seen.add(rid)
+    for key in ("created", "updated"):
+        if not isinstance(row.get(key), str) or not TIME_RE.match(row[key]):
+            raise reject(f"een regel in '{kind}' heeft geen geldige tijd")
+    for name, value in row.items():
+        if name not in types:
+            raise reject(f"onbekend veld '{_short(name)}' in '{kind}'")
+        expected = types[name]
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            continue
+        if expected is int and isinstance(value, bool):
+            raise reject(f"veld '{name}' in '{kind}' heeft een verkeerd type")
+        if not isinstance(value, expected):
+            raise reject(f"veld '{name}' in '{kind}' heeft een verkeerd type")
+        if isinstance(value, str) and len(value) > MAX_TEXT:
+            raise reject(f"veld '{name}' in '{kind}' is te lang")
+        if isinstance(value, (list, dict)) and len(json.dumps(value)) > MAX_TEXT:
+            raise reject(f"veld '{name}' in '{kind}' is te groot")
+
+
+def _short(text: str) -> str:
+    return text[:40]
+
+
+def write_import(data: dict[str, Any], dest: Path) -> Path:
+    """Make a new session file from validated export data; nothing is left on failure."""
+    sf = SessionFile.create(dest, session_id=data["session_id"])
+    try:
+        changes = [
+            Change(kind, row["id"], None, {**KINDS[kind]().to_dict(), **row})
+            for kind, rows in sorted(data["records"].items())
+            for row in rows
+        ]
+        with sf.transaction() as conn:
+            sf._apply(conn, changes)
+            # the rows carry their own timestamps: keep them exactly
+            conn.executemany(
+                "DELETE FROM tombstone WHERE id = ?", [(c.id,) for c in changes]
+            )
+            conn.executemany(
+                "INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (:id, :kind, :deleted)",
+                data.get("tombstones", []),
+            )
+            for blob_id, blob in sorted(data.get("blobs", {}).items()):
+                conn.execute(
+                    "INSERT OR IGNORE INTO blob(id, mime, data, created) VALUES (?, ?, ?, '')",
+                    (blob_id, blob["mime"], base64.b64decode(blob["data"])),
+                )
+    except BaseException:
+        sf.close()
+        dest.unlink(missing_ok=True)
+        raise
+    sf.close()
+    return dest

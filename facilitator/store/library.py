@@ -1,0 +1,219 @@
+"""The library folder: the session files a facilitator has, with trash and backups.
+
+Listing reads each file's meeting row through a read-only SQLite connection (no
+sqlite-utils import, so the library window opens fast).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+import shutil
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+from . import errors
+from .schema import FILE_SUFFIX
+from .sessionfile import SessionFile, check_readable, new_session
+
+TRASH = ".prullenbak"
+BACKUPS = ".reservekopieen"
+KEEP_BACKUPS = 10
+
+
+@dataclasses.dataclass
+class SessionInfo:
+    path: Path
+    place: str = ""
+    place_kind: str = ""
+    municipality: str = ""
+    date: str = ""
+    demo: bool = False
+    modified: float = 0.0
+    #: None when the file can be opened, else the StoreError that says why not
+    problem: errors.StoreError | None = None
+
+    @property
+    def title(self) -> str:
+        return self.place or self.path.stem
+
+    def matches(self, query: str) -> bool:
+        q = fold(query)
+        return not q or any(q in fold(t) for t in (self.place, self.municipality, self.date, self.path.stem))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for searching ("Eé" finds "ee")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def slug(text: str) -> str:
+    t = fold(text)
+    t = re.sub(r"[^a-z0-9]+", "-", t).strip("-")
+    return t[:60] or "bijeenkomst"
+
+
+class Library:
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root)
+
+    @property
+    def trash_dir(self) -> Path:
+        return self.root / TRASH
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.root / BACKUPS
+
+    def ensure(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    # ----------------------------------------------------------------- listing
+    def sessions(self, query: str = "") -> list[SessionInfo]:
+        if not self.root.is_dir():
+            return []
+        infos = [read_info(p) for p in sorted(self.root.glob(f"*{FILE_SUFFIX}"))]
+        infos = [i for i in infos if i.matches(query)]
+        infos.sort(key=lambda i: (not i.demo, i.date or "", i.title.casefold()))
+        # newest meetings first, the demo village always on top
+        demo = [i for i in infos if i.demo]
+        rest = sorted((i for i in infos if not i.demo), key=lambda i: (i.date, i.modified), reverse=True)
+        return demo + rest
+
+    def trashed(self) -> list[SessionInfo]:
+        if not self.trash_dir.is_dir():
+            return []
+        return sorted(
+            (read_info(p) for p in self.trash_dir.glob(f"*{FILE_SUFFIX}")), key=lambda i: i.modified, reverse=True
+        )
+
+    def find(self, name: str) -> Path:
+        """A session by path, file name, stem, or place (for the command line)."""
+        p = Path(name)
+        if p.is_file():
+            return p
+        for candidate in (self.root / name, self.root / f"{name}{FILE_SUFFIX}"):
+            if candidate.is_file():
+                return candidate
+        matches = [i.path for i in self.sessions() if fold(i.place) == fold(name) or i.path.stem == slug(name)]
+        if len(matches) == 1:
+            return matches[0]
+        raise errors.MissingFile(Path(name))
+
+    # --------------------------------------------------------------- changing
+    def new_path(self, place: str = "", date: str = "") -> Path:
+        self.ensure()
+        base = slug(place or "bijeenkomst")
+        if date:
+            base = f"{base}-{date}"
+        path = self.root / f"{base}{FILE_SUFFIX}"
+        n = 2
+        while path.exists() or (self.trash_dir / path.name).exists():
+            path = self.root / f"{base}-{n}{FILE_SUFFIX}"
+            n += 1
+        return path
+
+    def create(self, place: str = "", date: str = "", **meeting: object) -> Path:
+        if not date:
+            date = datetime.date.today().isoformat()
+        path = self.new_path(place, date)
+        sf, _ = new_session(path, place=place, date=date, **meeting)
+        sf.close()
+        return path
+
+    def duplicate(self, path: Path) -> Path:
+        """A copy with the same record ids, so group laptops' copies can be merged later."""
+        check_readable(path)
+        info = read_info(path)
+        dest = self.new_path(f"{info.place or path.stem} kopie", info.date)
+        sf = SessionFile.open(path, backup_dir=self.backup_dir)
+        try:
+            sf.backup_to(dest)
+        finally:
+            sf.close()
+        return dest
+
+    def trash(self, path: Path) -> Path:
+        """Move a session to the trash folder; :meth:`restore` brings it back."""
+        check_readable(path)
+        self.trash_dir.mkdir(parents=True, exist_ok=True)
+        dest = self.trash_dir / path.name
+        n = 2
+        while dest.exists():
+            dest = self.trash_dir / f"{path.stem}-{n}{path.suffix}"
+            n += 1
+        try:
+            path.rename(dest)
+        except OSError as exc:
+            raise errors.StoreError(path, detail=exc.strerror or str(exc)) from exc
+        return dest
+
+    def restore(self, trashed: Path) -> Path:
+        dest = self.root / trashed.name
+        if dest.exists():
+            dest = self.new_path(trashed.stem)
+        trashed.rename(dest)
+        return dest
+
+    # ----------------------------------------------------------------- backups
+    def backup(self, sf: SessionFile, keep: int = KEEP_BACKUPS) -> Path:
+        """A rolling backup: a copy of the open file; only the newest ``keep`` are kept."""
+        folder = self.backup_dir / sf.path.stem
+        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        dest = sf.backup_to(folder / f"{sf.path.stem}-{stamp}{FILE_SUFFIX}")
+        for old in sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]:
+            old.unlink(missing_ok=True)
+        return dest
+
+    def backups(self, path: Path) -> list[Path]:
+        return sorted((self.backup_dir / path.stem).glob(f"*{FILE_SUFFIX}"), reverse=True)
+
+    # ------------------------------------------------------------ import/export
+    def import_json(self, source: Path) -> Path:
+        from .exchange import read_import, write_import
+
+        data = read_import(source)
+        meeting = (data["records"].get("meeting") or [{}])[0]
+        dest = self.new_path(str(meeting.get("place", "")), str(meeting.get("date", "")))
+        return write_import(data, dest)
+
+    def export_json(self, path: Path, dest: Path) -> Path:
+        from .exchange import export_file
+
+        sf = SessionFile.open(path, backup_dir=self.backup_dir)
+        try:
+            return export_file(sf, dest)
+        finally:
+            sf.close()
+
+
+def read_info(path: Path) -> SessionInfo:
+    info = SessionInfo(path=path)
+    try:
+        info.modified = path.stat().st_mtime
+        check_readable(path)
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=0.1)
+        try:
+            row = conn.execute(
+                "SELECT place, place_kind, municipality, date, demo FROM rec_meeting LIMIT 1"
+            ).fetchone()
+        finally:
+            conn.close()
+        if row:
+            info.place, info.place_kind, info.municipality, info.date = (v or "" for v in row[:4])
+            info.demo = bool(row[4])
+    except errors.StoreError as exc:
+        info.problem = exc
+    except sqlite3.Error as exc:
+        from .sessionfile import translate
+
+        info.problem = translate(exc, path)
+    return info
+
+
+def copy_file(src: Path, dest: Path) -> None:
+    shutil.copy2(src, dest)

@@ -1,0 +1,380 @@
+"""One meeting = one SQLite file.
+
+Opening checks the file before anything can write to it: a damaged, foreign, newer,
+read-only or already opened file is refused with a :class:`StoreError` and left
+exactly as it was. An opened file is held with an exclusive lock (so a second
+Kernkracht cannot open it), in WAL mode with ``synchronous=FULL``: every edit is its
+own durable transaction, and a crash costs at most the edit in flight.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import os
+import shutil
+import sqlite3
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..domain.changes import Change
+from ..domain.records import KINDS, Record, kind_of, new_id, now
+from ..domain.session import Session
+from . import errors
+from .schema import (
+    APPLICATION_ID,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    decode,
+    encode,
+    ensure_tables,
+    table_name,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """(user_version, application_id) from the file header, without opening it in SQLite."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except FileNotFoundError:
+        raise errors.MissingFile(path) from None
+    except PermissionError:
+        raise errors.ReadOnlyFile(path) from None
+    except OSError as exc:
+        raise errors.StoreError(path, detail=str(exc)) from exc
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        if not header:
+            raise errors.DamagedFile(path)
+        raise errors.ForeignFile(path) if _looks_like_text(header) else errors.DamagedFile(path)
+    user_version = struct.unpack(">I", header[60:64])[0]
+    application_id = struct.unpack(">I", header[68:72])[0]
+    return user_version, application_id
+
+
+def _looks_like_text(data: bytes) -> bool:
+    return all(b >= 9 for b in data[:64])
+
+
+def translate(exc: sqlite3.Error, path: Path) -> errors.StoreError:
+    """Turn an SQLite error into the error a person can act on."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return errors.DiskFull(path)
+    if primary == sqlite3.SQLITE_READONLY or "readonly" in text:
+        return errors.ReadOnlyFile(path)
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+        return errors.FileInUse(path)
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
+        return errors.DamagedFile(path)
+    return errors.StoreError(path, detail=str(exc))
+
+
+class SessionFile:
+    """An open session file: the :class:`~facilitator.domain.session.Storage` of a session."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+
+    # ------------------------------------------------------------ open / create
+    @classmethod
+    def create(cls, path: str | Path, session_id: str | None = None) -> SessionFile:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            raise errors.FileExists_(path) from None
+        except PermissionError:
+            raise errors.ReadOnlyFile(path) from None
+        except OSError as exc:
+            raise _os_error(exc, path) from exc
+        os.close(fd)
+        try:
+            conn = cls._connect(path)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            ensure_tables(conn)
+            conn.executemany(
+                "INSERT INTO info(key, value) VALUES (?, ?)",
+                [
+                    ("session_id", session_id or new_id()),
+                    ("created", now()),
+                    ("created_with", __version__),
+                ],
+            )
+            conn.commit()
+        except sqlite3.Error as exc:
+            with contextlib.suppress(Exception):
+                conn.close()
+            path.unlink(missing_ok=True)
+            raise translate(exc, path) from exc
+        return cls(path, conn)
+
+    @classmethod
+    def open(cls, path: str | Path, backup_dir: Path | None = None) -> SessionFile:
+        path = Path(path)
+        check_readable(path)
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise errors.ReadOnlyFile(path)
+        user_version, _ = read_header(path)
+        if user_version < SCHEMA_VERSION:
+            migrate(path, user_version, backup_dir or path.parent)
+        try:
+            conn = cls._connect(path)
+        except sqlite3.Error as exc:
+            raise translate(exc, path) from exc
+        try:
+            ensure_tables(conn)
+            conn.commit()
+        except sqlite3.Error as exc:
+            conn.close()
+            raise translate(exc, path) from exc
+        return cls(path, conn)
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        conn = sqlite3.connect(path, timeout=0.2, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = OFF")
+            conn.execute("BEGIN EXCLUSIVE")  # takes the lock now and keeps it until close
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            conn.close()
+            raise
+        conn.isolation_level = None
+        return conn
+
+    # ----------------------------------------------------------------- reading
+    @property
+    def session_id(self) -> str:
+        return self.info("session_id") or ""
+
+    def info(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM info WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def load(self) -> list[Record]:
+        records: list[Record] = []
+        self.conn.row_factory = sqlite3.Row
+        try:
+            for kind, cls in KINDS.items():
+                for row in self.conn.execute(f"SELECT * FROM [{table_name(kind)}]"):
+                    records.append(cls.from_dict(decode(cls, dict(row))))
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+        finally:
+            self.conn.row_factory = None
+        return records
+
+    def tombstones(self) -> list[dict[str, str]]:
+        rows = self.conn.execute("SELECT id, kind, deleted FROM tombstone ORDER BY id").fetchall()
+        return [{"id": r[0], "kind": r[1], "deleted": r[2]} for r in rows]
+
+    def get_blob(self, blob_id: str) -> bytes | None:
+        row = self.conn.execute("SELECT data FROM blob WHERE id = ?", (blob_id,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def blob_mime(self, blob_id: str) -> str | None:
+        row = self.conn.execute("SELECT mime FROM blob WHERE id = ?", (blob_id,)).fetchone()
+        return row[0] if row else None
+
+    def blob_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM blob ORDER BY id")]
+
+    # ----------------------------------------------------------------- writing
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise translate(exc, self.path) from exc
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def write(self, changes: list[Change]) -> None:
+        """Write one operation's changes in one transaction (all or nothing)."""
+        with self.transaction() as conn:
+            self._apply(conn, changes)
+
+    @staticmethod
+    def _apply(conn: sqlite3.Connection, changes: list[Change]) -> None:
+        stamp = now()
+        for c in changes:
+            table = table_name(c.kind)
+            if c.after is None:
+                conn.execute(f"DELETE FROM [{table}] WHERE id = ?", (c.id,))
+                conn.execute(
+                    "INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (?, ?, ?)",
+                    (c.id, c.kind, stamp),
+                )
+            else:
+                row = encode(kind_of(c.kind), c.after)
+                cols = ", ".join(f"[{k}]" for k in row)
+                marks = ", ".join("?" for _ in row)
+                conn.execute(f"INSERT OR REPLACE INTO [{table}] ({cols}) VALUES ({marks})", list(row.values()))
+                if c.before is None:
+                    conn.execute("DELETE FROM tombstone WHERE id = ?", (c.id,))
+
+    def put_blob(self, data: bytes, mime: str) -> str:
+        import hashlib
+
+        blob_id = hashlib.sha256(data).hexdigest()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO blob(id, mime, data, created) VALUES (?, ?, ?, ?)",
+                (blob_id, mime, sqlite3.Binary(data), now()),
+            )
+        return blob_id
+
+    def write_tombstones(self, rows: list[dict[str, str]]) -> None:
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (:id, :kind, :deleted)", rows
+            )
+
+    def set_info(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO info(key, value) VALUES (?, ?)", (key, value))
+
+    # ------------------------------------------------------------ copy / close
+    def backup_to(self, dest: Path) -> Path:
+        """A consistent copy of the file (SQLite's online backup), as a plain journal file."""
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_name(dest.name + ".tmp")
+        tmp.unlink(missing_ok=True)
+        try:
+            target = sqlite3.connect(tmp)
+            try:
+                self.conn.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+            os.replace(tmp, dest)
+        except sqlite3.Error as exc:
+            tmp.unlink(missing_ok=True)
+            raise translate(exc, dest) from exc
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise _os_error(exc, dest) from exc
+        return dest
+
+    def close(self) -> None:
+        """Fold the WAL back in so the file is one self-contained file again, then unlock."""
+        if self.conn is None:  # type: ignore[comparison-overlap]
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA journal_mode = DELETE")
+        self.conn.close()
+        self.conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> SessionFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _os_error(exc: OSError, path: Path) -> errors.StoreError:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return errors.DiskFull(path)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return errors.ReadOnlyFile(path)
+    return errors.StoreError(path, detail=exc.strerror or str(exc))
+
+
+def check_readable(path: Path) -> tuple[int, int]:
+    """Refuse what is not a Kernkracht file of this version or older, without writing."""
+    if not path.is_file():
+        raise errors.MissingFile(path)
+    user_version, application_id = read_header(path)
+    if application_id != APPLICATION_ID:
+        raise errors.ForeignFile(path)
+    if user_version > SCHEMA_VERSION:
+        raise errors.NewerVersion(path, found=user_version, known=SCHEMA_VERSION)
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=0.2)
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
+    finally:
+        conn.close()
+    if not result or result[0] != "ok":
+        raise errors.DamagedFile(path)
+    if "info" not in tables:
+        raise errors.ForeignFile(path)
+    return user_version, application_id
+
+
+def migrate(path: Path, found: int, backup_dir: Path) -> Path:
+    """Bring an older file up to date; a copy of the file as it was is kept first."""
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = backup_dir / f"{path.stem}.v{found}-{stamp}{path.suffix}"
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(path, backup)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=0.2)
+    try:
+        conn.execute("BEGIN EXCLUSIVE")
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            step = MIGRATIONS.get(version)
+            if step is not None:
+                step(conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise translate(exc, path) from exc
+    finally:
+        conn.close()
+    return backup
+
+
+def open_session(path: str | Path, backup_dir: Path | None = None) -> tuple[SessionFile, Session]:
+    """Open a session file and load it into a :class:`Session` that writes back to it."""
+    sf = SessionFile.open(path, backup_dir=backup_dir)
+    try:
+        session = Session(storage=sf, records=sf.load())
+    except BaseException:
+        sf.close()
+        raise
+    return sf, session
+
+
+def new_session(path: str | Path, **meeting: Any) -> tuple[SessionFile, Session]:
+    """Create a new session file with its meeting record."""
+    from ..domain.preparation import Meeting
+
+    sf = SessionFile.create(path)
+    session = Session(storage=sf)
+    m = Meeting(**meeting)
+    sf.write([Change(m.KIND, m.id, None, m.to_dict())])
+    session = Session(storage=sf, records=[m])
+    return sf, session
