@@ -146,3 +146,15 @@ def clamp_minutes(minutes: int) -> int:
 
 def total_minutes(session: Session) -> int:
     return sum(b.minutes for b in session.all(AgendaBlock))
+
+
+def load_demo(session: Session, data: dict) -> None:  # type: ignore[type-arg]
+    """Fill the demo village's preparation from ``resources/data/demo/voorbereiding.json``."""
+    edit_meeting(session, **data["meeting"])
+    for item in data.get("participants", []):
+        p = add_participant(session, item["name"], item.get("role", "bewoner"), item.get("organisation", ""))
+        extra = {k: item[k] for k in ("group", "consent", "email", "phone") if k in item}
+        if extra:
+            edit_participant(session, p, **extra)
+    for item in data.get("agenda", []):
+        add_agenda_block(session, item["title"], item.get("minutes", 15), item.get("step", ""))

@@ -1,0 +1,143 @@
+"""The command line: start the app, or work with session files without a screen.
+
+Every command takes ``--library DIR``. Messages are in Dutch; errors go to stderr
+with exit code 2 and change nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import APP_NAME, __version__
+from .paths import default_library
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--library", type=Path, default=None, metavar="MAP", help="de bibliotheekmap met sessies")
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description=f"{APP_NAME}: begeleid een dorps- of wijkavond. Zonder opdracht start de app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--lang", choices=["nl", "en"], default=None, help="taal van de app (nl of en)")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    p = sub.add_parser("list", parents=[common], help="toon de sessies in de bibliotheek, één per regel")
+    p.set_defaults(run=cmd_list)
+
+    p = sub.add_parser("export", parents=[common], help="schrijf een hele sessie als JSON")
+    p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.json")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("import", parents=[common], help="maak een nieuwe sessie van een JSON-export")
+    p.add_argument("file", type=Path, metavar="BESTAND.json")
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("shots", parents=[common], help="maak schermafbeeldingen van elk scherm (PNG)")
+    p.add_argument("directory", type=Path, metavar="MAP")
+    p.add_argument("--session", default=None, metavar="SESSIE", help="standaard: het demodorp")
+    p.set_defaults(run=cmd_shots)
+
+    p = sub.add_parser("demo", parents=[common], help="maak het demodorp (opnieuw) in de bibliotheek")
+    p.add_argument("--replace", action="store_true", help="vervang een bestaand demodorp")
+    p.set_defaults(run=cmd_demo)
+
+    for register in EXTRA_COMMANDS:
+        register(sub, common)
+    return parser
+
+
+#: functions (subparsers, common parser) -> None that add commands from other modules
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]] = []  # type: ignore[type-arg]
+
+
+def library_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .store.library import Library
+
+    return Library(args.library or default_library())
+
+
+def fail(message: str) -> int:
+    print(f"Fout: {message}", file=sys.stderr)
+    return 2
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    library = library_of(args)
+    for info in library.sessions():
+        status = f"  [{info.problem.message('nl')}]" if info.problem else ""
+        demo = " (demo)" if info.demo else ""
+        print(f"{info.path.name}\t{info.date}\t{info.place}{demo}{status}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .store.errors import StoreError
+
+    library = library_of(args)
+    try:
+        path = library.find(args.session)
+        library.export_json(path, args.output)
+    except StoreError as exc:
+        return fail(exc.message("nl"))
+    print(args.output)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .store.errors import StoreError
+
+    library = library_of(args)
+    try:
+        path = library.import_json(args.file)
+    except StoreError as exc:
+        return fail(exc.message("nl"))
+    print(path)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import write_demo
+
+    library = library_of(args)
+    library.ensure()
+    print(write_demo(library.root, replace=args.replace))
+    return 0
+
+
+def cmd_shots(args: argparse.Namespace) -> int:
+    from .ui.shots import make_shots
+
+    library = library_of(args)
+    return make_shots(library, args.directory, args.session, language=args.lang or "nl")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    _load_extra_commands()
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from .ui.app import run_app
+
+        return run_app(library=args.library, language=args.lang)
+    return int(args.run(args))
+
+
+def _load_extra_commands() -> None:
+    """Commands that live with their feature (handouts, merge) register themselves here."""
+    import importlib
+    import importlib.util
+
+    for name in ("facilitator.handouts.commands", "facilitator.merge_commands"):
+        if importlib.util.find_spec(name) is not None:
+            module = importlib.import_module(name)
+            if module.register not in EXTRA_COMMANDS:
+                EXTRA_COMMANDS.append(module.register)
