@@ -1,0 +1,109 @@
+"""Start-up of the desktop app: QApplication, language, font size, the library window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_NAME, __version__
+from ..paths import default_library, log_dir, resources
+from .settings import AppSettings
+
+log = logging.getLogger("kernkracht")
+START = time.perf_counter()
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Dutch is the source language; English comes from resources/i18n/kernkracht_en.qm."""
+    translators: list[QTranslator] = []
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    base = QTranslator(app)
+    if base.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(base)
+        translators.append(base)
+    if language == "en":
+        own = QTranslator(app)
+        if own.load(str(resources() / "i18n" / "kernkracht_en.qm")):
+            app.installTranslator(own)
+            translators.append(own)
+    return translators
+
+
+def apply_font_size(app: QApplication, size: int) -> None:
+    font = QFont(app.font())
+    font.setPointSize(size)
+    app.setFont(font)
+
+
+def create_app(settings: AppSettings, language: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setProperty("kernkracht_translators", install_translators(app, language or settings.language))
+    apply_font_size(app, settings.font_size)
+    return app
+
+
+def setup_logging() -> Path | None:
+    """Bugs go to a log file with their traceback (and stderr); they are never swallowed."""
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "kernkracht.log"
+        logging.basicConfig(
+            filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+        return path
+    except OSError:
+        return None
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("Onverwachte fout:\n%s", text)
+        sys.__stderr__.write(text) if sys.__stderr__ else None
+        if QApplication.instance() is not None:
+            where = f"\n\nDetails staan in {log_path}." if log_path else ""
+            QMessageBox.critical(
+                None,
+                APP_NAME,
+                QApplication.translate(
+                    "App", "Er ging iets mis in Kernkracht. Uw werk tot nu toe is opgeslagen."
+                )
+                + where,
+            )
+
+    sys.excepthook = hook
+
+
+def run_app(library: Path | None = None, language: str | None = None) -> int:
+    settings = AppSettings()
+    app = create_app(settings, language)
+    log_path = setup_logging()
+    install_excepthook(log_path)
+    from .library_window import LibraryWindow
+
+    root = library or settings.library or default_library()
+    window = LibraryWindow(root, settings, language or settings.language)
+    if os.environ.get("KERNKRACHT_QUIT_AFTER_PAINT"):
+        # used by the start-up benchmark: report the first paint and stop
+        def painted() -> None:
+            print(f"first-paint {time.perf_counter() - START:.4f}", flush=True)
+            app.quit()
+
+        window.first_paint.connect(painted)
+    window.show()
+    return app.exec()

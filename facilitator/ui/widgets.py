@@ -1,0 +1,81 @@
+"""Small shared widgets: a combo-box delegate, a section heading, a text field that saves as you type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+
+class ComboDelegate(QStyledItemDelegate):
+    """Edit a cell by choosing from (value, label) pairs."""
+
+    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        for value, label in self.choices:
+            combo.addItem(label, value)
+        combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        i = editor.findData(value)
+        editor.setCurrentIndex(max(i, 0))
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def heading(text: str, scale: float = 1.3) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class SavingTextEdit(QPlainTextEdit):
+    """A multi-line field that hands every change to ``on_edit`` and ends the undo step on focus out."""
+
+    def __init__(self, on_edit: Callable[[str], None], on_done: Callable[[], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._on_edit = on_edit
+        self._on_done = on_done
+        self._setting = False
+        self.setTabChangesFocus(True)
+        self.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if not self._setting:
+            self._on_edit(self.toPlainText())
+
+    def set_text(self, text: str) -> None:
+        """Show a value from the session without sending it back as an edit."""
+        if text == self.toPlainText():
+            return
+        self._setting = True
+        try:
+            cursor = self.textCursor().position()
+            self.setPlainText(text)
+            c = self.textCursor()
+            c.setPosition(min(cursor, len(text)))
+            self.setTextCursor(c)
+        finally:
+            self._setting = False
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._on_done()
+        super().focusOutEvent(event)
