@@ -89,11 +89,30 @@ def install_excepthook(log_path: Path | None) -> None:
     sys.excepthook = hook
 
 
+#: harmless messages of the offscreen platform (used for screenshots), not worth a line on stderr
+QUIET_MESSAGES = ("This plugin does not support propagateSizeHints",)
+
+
+def quiet_qt_messages() -> None:
+    """Send Qt's messages to the log, dropping the known harmless ones (not used under pytest-qt)."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if any(message.startswith(q) for q in QUIET_MESSAGES):
+            return
+        log.warning("Qt: %s", message)
+        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
 def run_app(library: Path | None = None, language: str | None = None) -> int:
     settings = AppSettings()
     app = create_app(settings, language)
     log_path = setup_logging()
     install_excepthook(log_path)
+    quiet_qt_messages()
     from .library_window import LibraryWindow
 
     root = library or settings.library or default_library()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +26,7 @@ from ...content import load, text
 from ...domain import preparation as prep
 from ...domain.changes import ChangeEvent
 from ..preparation_models import RECORD_ROLE, AgendaModel, ParticipantModel, role_labels, step_labels
-from ..widgets import ComboDelegate, SavingTextEdit, heading
+from ..widgets import ComboDelegate, SavingTextEdit
 from .base import StepPage
 
 
@@ -42,9 +42,8 @@ class PreparationPage(StepPage):
 
         # ---------------------------------------------------------- the meeting
         left = QWidget()
-        left.setMaximumWidth(440)
+        left.setMaximumWidth(520)
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(heading(self.tr("De bijeenkomst")))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.place = self._line("place", self.tr("Plaats"), self.tr("bijv. Ulrum of wijk De Hoven"))
@@ -73,12 +72,13 @@ class PreparationPage(StepPage):
         self.notes = self._text("notes", self.tr("Notities"))
         form.addRow(self.tr("&Notities:"), self.notes)
         left_layout.addLayout(form)
-        left_layout.addStretch(1)
 
         # ---------------------------------------------------------- participants
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(heading(self.tr("Deelnemers")))
+        right_layout.addWidget(
+            QLabel(self.tr("Contactgegevens (e-mail, telefoon) kunnen alleen worden ingevuld als iemand toestemming geeft."))
+        )
         add_row = QHBoxLayout()
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("Naam, dan Enter"))
@@ -103,12 +103,13 @@ class PreparationPage(StepPage):
         )
         header = self.participant_view.horizontalHeader()
         header.setSectionResizeMode(ParticipantModel.NAME, QHeaderView.ResizeMode.Stretch)
-        right_layout.addWidget(self.participant_view, 3)
+        right_layout.addWidget(self.participant_view, 1)
         self.participant_count = QLabel()
         right_layout.addWidget(self.participant_count)
 
         # ---------------------------------------------------------------- agenda
-        right_layout.addWidget(heading(self.tr("Agenda")))
+        agenda_page = QWidget()
+        right_layout = QVBoxLayout(agenda_page)
         agenda_row = QHBoxLayout()
         self.new_block = QLineEdit()
         self.new_block.setPlaceholderText(self.tr("Onderdeel, dan Enter"))
@@ -158,18 +159,23 @@ class PreparationPage(StepPage):
         QShortcut(QKeySequence("Alt+Up"), self.agenda_view, lambda: self.move_block(-1))
         QShortcut(QKeySequence("Alt+Down"), self.agenda_view, lambda: self.move_block(1))
 
-        grid = QGridLayout()
-        grid.addWidget(left, 0, 0)
-        grid.addWidget(right, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 2)
-        holder = QWidget()
-        holder.setLayout(grid)
+        left_layout.addStretch(1)
+        left.setMaximumWidth(760)
+        meeting_page = QWidget()
+        meeting_layout = QHBoxLayout(meeting_page)
+        meeting_layout.addWidget(left, 1)
+        meeting_layout.addStretch(0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
+        scroll.setWidget(meeting_page)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Onderdelen van de voorbereiding"))
+        self.tabs.addTab(scroll, self.tr("Bijeenkomst"))
+        self.tabs.addTab(right, self.tr("Deelnemers"))
+        self.tabs.addTab(agenda_page, self.tr("Agenda"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        outer.addWidget(self.tabs)
         self.refresh(ChangeEvent("", "reload", frozenset(), frozenset()))
 
     # --------------------------------------------------------------- builders
@@ -190,7 +196,7 @@ class PreparationPage(StepPage):
             self.ctx.session.seal,
         )
         edit.setAccessibleName(name)
-        edit.setMinimumHeight(70)
+        edit.setMinimumHeight(90)
         return edit
 
     def _table(self, model, name: str) -> QTableView:  # type: ignore[no-untyped-def]
@@ -291,6 +297,8 @@ class PreparationPage(StepPage):
             self._restore(self.agenda_view, current)
             total = prep.total_minutes(self.ctx.session)
             self.total.setText(self.tr("Totaal: {0} minuten ({1}:{2:02d} uur)").format(total, total // 60, total % 60))
+        if event.touches("participant", "agenda_block"):
+            self._update_tab_titles()
 
     @staticmethod
     def _restore(view: QTableView, current) -> None:  # type: ignore[no-untyped-def]
@@ -298,11 +306,23 @@ class PreparationPage(StepPage):
         if current.isValid() and model.rowCount():
             view.setCurrentIndex(model.index(min(current.row(), model.rowCount() - 1), current.column()))
 
+    def _tab_changed(self, index: int) -> None:
+        (self.place, self.new_name, self.new_block)[index].setFocus()
+
+    def _update_tab_titles(self) -> None:
+        n = len(self.participants.rows)
+        total = prep.total_minutes(self.ctx.session)
+        self.tabs.setTabText(1, self.tr("Deelnemers ({0})").format(n))
+        self.tabs.setTabText(2, self.tr("Agenda ({0}:{1:02d} uur)").format(total // 60, total % 60))
+
     def focus_first(self) -> None:
-        if not self.place.text():
-            self.place.setFocus()
-        else:
-            self.new_name.setFocus()
+        self._tab_changed(self.tabs.currentIndex())
+
+    def extra_shots(self):  # type: ignore[no-untyped-def]
+        return [
+            ("deelnemers", lambda: self.tabs.setCurrentIndex(1)),
+            ("agenda", lambda: self.tabs.setCurrentIndex(2)),
+        ]
 
 
 PAGE = PreparationPage

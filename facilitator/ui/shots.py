@@ -1,0 +1,106 @@
+"""``python main.py shots DIR``: every screen rendered offscreen to PNG files.
+
+Used for the README's screenshots and to look at layouts. The session is copied to
+a temporary library first, so taking screenshots never changes the user's file.
+Features add shots of their own through ``StepPage.extra_shots()`` or by appending a
+function ``(session_window, directory) -> list[Path]`` to :data:`EXTRA_SHOTS`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from ..store.errors import StoreError
+from ..store.library import Library
+
+SIZE = (1280, 800)
+
+EXTRA_SHOTS: list[Callable[..., list[Path]]] = []
+
+
+def settle(app) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(3):
+        app.processEvents()
+
+
+def grab(widget, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    settle(QApplication.instance())
+    widget.grab().save(str(path))
+    return path
+
+
+def make_shots(library: Library, directory: Path, session: str | None = None, language: str = "nl") -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ..demo import DEMO_FILE, write_demo
+    from .app import create_app, quiet_qt_messages
+    from .settings import AppSettings
+
+    directory.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="kernkracht-shots-") as tmp:
+        tmp_path = Path(tmp)
+        settings = AppSettings(tmp_path / "settings.ini")
+        settings.language = language
+        app = create_app(settings, language)
+        quiet_qt_messages()
+        try:
+            source = library.find(session) if session else library.root / DEMO_FILE
+            if not source.is_file():
+                library.ensure()
+                source = write_demo(library.root)
+        except StoreError as exc:
+            print(f"Fout: {exc.message(language)}", file=sys.stderr)
+            return 2
+        work = Library(tmp_path / "library")
+        work.ensure()
+        shutil.copy2(source, work.root / source.name)
+        written = take_all(app, work, work.root / source.name, settings, directory, language)
+    for path in written:
+        print(path)
+    return 0
+
+
+def take_all(app, work: Library, path: Path, settings, directory: Path, language: str) -> list[Path]:  # type: ignore[no-untyped-def]
+    from .library_window import LibraryWindow
+    from .session_window import SessionWindow
+    from .settings_dialog import SettingsDialog
+
+    import importlib
+    import importlib.util
+
+    for name in ("facilitator.ui.projector",):  # modules that add to EXTRA_SHOTS when imported
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name)
+    written: list[Path] = []
+    lib_window = LibraryWindow(work.root, settings, language)
+    lib_window.resize(*SIZE)
+    lib_window.show()
+    lib_window.load_icons()
+    written.append(grab(lib_window, directory / "00-bibliotheek.png"))
+
+    dialog = SettingsDialog(settings, work.root, lib_window)
+    dialog.show()
+    written.append(grab(dialog, directory / "01-instellingen.png"))
+    dialog.close()
+    lib_window.hide()
+
+    window = SessionWindow.open(path, work, settings, language)
+    window.resize(*SIZE)
+    window.show()
+    for number, step_id in enumerate(window.step_ids(), start=1):
+        page = window.show_step(step_id)
+        written.append(grab(window, directory / f"{number + 1:02d}-{step_id}.png"))
+        for name, prepare in page.extra_shots():
+            prepare()
+            written.append(grab(window, directory / f"{number + 1:02d}-{step_id}-{name}.png"))
+    for extra in EXTRA_SHOTS:
+        written.extend(extra(window, directory))
+    window.close()
+    lib_window.close()
+    return written
