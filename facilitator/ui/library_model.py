@@ -14,10 +14,6 @@ PLACE, KIND, MUNICIPALITY, DATE, STATUS = range(5)
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionListModel", text)
-
-
 class SessionListModel(QAbstractTableModel):
     def __init__(self, language: str = "nl") -> None:
         super().__init__()
@@ -41,7 +37,13 @@ class SessionListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [tr("Plaats"), tr("Soort"), tr("Gemeente"), tr("Datum"), tr("Status")][section]
+        return [
+            QCoreApplication.translate("SessionListModel", "Plaats"),
+            QCoreApplication.translate("SessionListModel", "Soort"),
+            QCoreApplication.translate("SessionListModel", "Gemeente"),
+            QCoreApplication.translate("SessionListModel", "Datum"),
+            QCoreApplication.translate("SessionListModel", "Status"),
+        ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -54,7 +56,11 @@ class SessionListModel(QAbstractTableModel):
             if col == PLACE:
                 return info.title
             if col == KIND:
-                return {"kern": tr("Kern"), "wijk": tr("Wijk"), "gemeente": tr("Gemeente")}.get(info.place_kind, "")
+                return {
+                    "kern": QCoreApplication.translate("SessionListModel", "Kern"),
+                    "wijk": QCoreApplication.translate("SessionListModel", "Wijk"),
+                    "gemeente": QCoreApplication.translate("SessionListModel", "Gemeente"),
+                }.get(info.place_kind, "")
             if col == MUNICIPALITY:
                 return info.municipality
             if col == DATE:
@@ -62,13 +68,13 @@ class SessionListModel(QAbstractTableModel):
             if col == STATUS:
                 if info.problem is not None:
                     return {
-                        "in_use": tr("Al geopend"),
-                        "damaged": tr("Beschadigd"),
-                        "foreign": tr("Geen Kernkracht-bestand"),
-                        "newer": tr("Nieuwere versie"),
-                        "readonly": tr("Alleen-lezen"),
-                    }.get(info.problem.code, tr("Niet te openen"))
-                return tr("Demodorp") if info.demo else ""
+                        "in_use": QCoreApplication.translate("SessionListModel", "Al geopend"),
+                        "damaged": QCoreApplication.translate("SessionListModel", "Beschadigd"),
+                        "foreign": QCoreApplication.translate("SessionListModel", "Geen Kernkracht-bestand"),
+                        "newer": QCoreApplication.translate("SessionListModel", "Nieuwere versie"),
+                        "readonly": QCoreApplication.translate("SessionListModel", "Alleen-lezen"),
+                    }.get(info.problem.code, QCoreApplication.translate("SessionListModel", "Niet te openen"))
+                return QCoreApplication.translate("SessionListModel", "Demodorp") if info.demo else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if info.problem is not None:
                 return info.problem.message(self.language)

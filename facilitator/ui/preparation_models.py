@@ -15,16 +15,12 @@ Role = Qt.ItemDataRole
 RECORD_ROLE = Role.UserRole + 1
 
 
-def tr(source: str) -> str:
-    return QCoreApplication.translate("PreparationModels", source)
-
-
 def role_labels(language: str) -> dict[str, str]:
     return {r["id"]: text(r["label"], language) for r in load("participant_roles")["roles"]}
 
 
 def step_labels(language: str) -> dict[str, str]:
-    labels = {"": tr("(geen stap)")}
+    labels = {"": QCoreApplication.translate("PreparationModels", "(geen stap)")}
     labels.update({s["id"]: text(s["label"], language) for s in load("participant_roles")["steps"]})
     return labels
 
@@ -53,9 +49,15 @@ class ParticipantModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return [tr("Naam"), tr("Rol"), tr("Organisatie"), tr("Groep"), tr("Toestemming"), tr("E-mail"), tr("Telefoon")][
-                section
-            ]
+            return [
+                QCoreApplication.translate("PreparationModels", "Naam"),
+                QCoreApplication.translate("PreparationModels", "Rol"),
+                QCoreApplication.translate("PreparationModels", "Organisatie"),
+                QCoreApplication.translate("PreparationModels", "Groep"),
+                QCoreApplication.translate("PreparationModels", "Toestemming"),
+                QCoreApplication.translate("PreparationModels", "E-mail"),
+                QCoreApplication.translate("PreparationModels", "Telefoon"),
+            ][section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -80,7 +82,9 @@ class ParticipantModel(QAbstractTableModel):
             if role == Role.CheckStateRole:
                 return Qt.CheckState.Checked if p.consent else Qt.CheckState.Unchecked
             if role == Role.ToolTipRole:
-                return tr("Vink aan als deze persoon toestemming geeft om contactgegevens te bewaren.")
+                return QCoreApplication.translate(
+                    "PreparationModels", "Vink aan als deze persoon toestemming geeft om contactgegevens te bewaren."
+                )
             return None
         if role in (Role.DisplayRole, Role.EditRole):
             value = getattr(p, self.FIELDS[col])
@@ -90,7 +94,7 @@ class ParticipantModel(QAbstractTableModel):
                 return "—"
             return value
         if role == Role.ToolTipRole and col in (self.EMAIL, self.PHONE) and not p.consent:
-            return tr("Eerst toestemming aanvinken")
+            return QCoreApplication.translate("PreparationModels", "Eerst toestemming aanvinken")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
@@ -137,7 +141,11 @@ class AgendaModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return [tr("Onderdeel"), tr("Minuten"), tr("Stap")][section]
+            return [
+                QCoreApplication.translate("PreparationModels", "Onderdeel"),
+                QCoreApplication.translate("PreparationModels", "Minuten"),
+                QCoreApplication.translate("PreparationModels", "Stap"),
+            ][section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
