@@ -116,6 +116,15 @@ def run_app(library: Path | None = None, language: str | None = None) -> int:
     from .library_window import LibraryWindow
 
     root = library or settings.library or default_library()
+    if not root.exists():
+        # the first start: a library with the demo village in it, ready to practise on
+        from ..demo import write_demo
+
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            write_demo(root)
+        except OSError as exc:
+            log.warning("Kon de bibliotheek %s niet maken: %s", root, exc)
     window = LibraryWindow(root, settings, language or settings.language)
     if os.environ.get("KERNKRACHT_QUIT_AFTER_PAINT"):
         # used by the start-up benchmark: report the first paint and stop
