@@ -26,7 +26,7 @@ def data_dir() -> Path:
     return resources() / DATA
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(name: str) -> Any:
     """The parsed JSON of ``resources/data/<name>.json`` (cached; do not mutate)."""
     path = data_dir() / f"{name}.json"

@@ -89,7 +89,9 @@ def add_participant(session: Session, name: str, role: str = "bewoner", organisa
     return p
 
 
-def edit_participant(session: Session, participant: Participant, merge_key: str | None = None, **fields: object) -> None:
+def edit_participant(
+    session: Session, participant: Participant, merge_key: str | None = None, **fields: object
+) -> None:
     """Edit a participant. Contact details are cleared when consent is taken away."""
     current = session.get(Participant, participant.id) or participant
     consent = fields.get("consent", current.consent)

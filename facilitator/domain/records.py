@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import typing
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
 R = TypeVar("R", bound="Record")
@@ -29,7 +29,7 @@ def new_id() -> str:
 
 def now() -> str:
     """UTC timestamp with microseconds; sorts as text."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 @dataclasses.dataclass(kw_only=True)

@@ -58,6 +58,11 @@ class MemoryStorage:
 Listener = Callable[[ChangeEvent], None]
 
 
+def _position(record: Record) -> float:
+    value: float = record.__dict__.get("position", 0.0)
+    return value
+
+
 class Session:
     def __init__(
         self,
@@ -81,7 +86,7 @@ class Session:
         """All records of a kind, by ``position`` when the kind has one, else by creation."""
         rows = list(self._records.get(cls.KIND, {}).values())
         if "position" in field_types(cls):
-            rows.sort(key=lambda r: (getattr(r, "position"), r.created, r.id))
+            rows.sort(key=lambda r: (_position(r), r.created, r.id))
         else:
             rows.sort(key=lambda r: (r.created, r.id))
         return rows  # type: ignore[return-value]
@@ -105,11 +110,9 @@ class Session:
 
     def next_position(self, cls: type[Record], **match: Any) -> float:
         rows = [
-            r
-            for r in self._records.get(cls.KIND, {}).values()
-            if all(getattr(r, k) == v for k, v in match.items())
+            r for r in self._records.get(cls.KIND, {}).values() if all(getattr(r, k) == v for k, v in match.items())
         ]
-        return max((getattr(r, "position") for r in rows), default=0.0) + 1.0
+        return max((_position(r) for r in rows), default=0.0) + 1.0
 
     # ------------------------------------------------------------------ writing
     def add(self, *records: Record, label: str) -> None:
@@ -259,8 +262,7 @@ class Session:
     def _stamp(changes: list[Change]) -> list[Change]:
         stamp = now()
         return [
-            c if c.after is None else Change(c.kind, c.id, c.before, {**c.after, "updated": stamp})
-            for c in changes
+            c if c.after is None else Change(c.kind, c.id, c.before, {**c.after, "updated": stamp}) for c in changes
         ]
 
     def _write(self, changes: list[Change]) -> list[Change]:

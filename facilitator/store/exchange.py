@@ -201,9 +201,7 @@ def write_import(data: dict[str, Any], dest: Path) -> Path:
         with sf.transaction() as conn:
             sf._apply(conn, changes)
             # the rows carry their own timestamps: keep them exactly
-            conn.executemany(
-                "DELETE FROM tombstone WHERE id = ?", [(c.id,) for c in changes]
-            )
+            conn.executemany("DELETE FROM tombstone WHERE id = ?", [(c.id,) for c in changes])
             conn.executemany(
                 "INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (:id, :kind, :deleted)",
                 data.get("tombstones", []),

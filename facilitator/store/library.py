@@ -198,9 +198,7 @@ def read_info(path: Path) -> SessionInfo:
         uri = path.resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, timeout=0.1)
         try:
-            row = conn.execute(
-                "SELECT place, place_kind, municipality, date, demo FROM rec_meeting LIMIT 1"
-            ).fetchone()
+            row = conn.execute("SELECT place, place_kind, municipality, date, demo FROM rec_meeting LIMIT 1").fetchone()
         finally:
             conn.close()
         if row:

@@ -35,22 +35,22 @@ def ensure_tables(conn: sqlite3.Connection) -> None:
     db = sqlite_utils.Database(conn)
     tables = set(db.table_names())
     if "info" not in tables:
-        db["info"].create({"key": str, "value": str}, pk="key")
+        db.table("info").create({"key": str, "value": str}, pk="key")
     if "blob" not in tables:
-        db["blob"].create({"id": str, "mime": str, "data": bytes, "created": str}, pk="id")
+        db.table("blob").create({"id": str, "mime": str, "data": bytes, "created": str}, pk="id")
     if "tombstone" not in tables:
-        db["tombstone"].create({"id": str, "kind": str, "deleted": str}, pk="id")
+        db.table("tombstone").create({"id": str, "kind": str, "deleted": str}, pk="id")
     for kind, cls in KINDS.items():
         name = table_name(kind)
         columns = {f: py for f, py in field_types(cls).items()}
         sqlite_columns = {f: (bytes if py is bytes else _sqlite_utils_type(py)) for f, py in columns.items()}
         if name not in tables:
-            db[name].create(sqlite_columns, pk="id")
+            db.table(name).create(sqlite_columns, pk="id")
         else:
-            existing = {c.name for c in db[name].columns}
+            existing = {c.name for c in db.table(name).columns}
             for f, t in sqlite_columns.items():
                 if f not in existing:
-                    db[name].add_column(f, t)
+                    db.table(name).add_column(f, t)
 
 
 def _sqlite_utils_type(py: Any) -> Any:

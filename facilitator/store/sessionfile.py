@@ -249,9 +249,7 @@ class SessionFile:
 
     def write_tombstones(self, rows: list[dict[str, str]]) -> None:
         with self.transaction() as conn:
-            conn.executemany(
-                "INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (:id, :kind, :deleted)", rows
-            )
+            conn.executemany("INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (:id, :kind, :deleted)", rows)
 
     def set_info(self, key: str, value: str) -> None:
         with self.transaction() as conn:

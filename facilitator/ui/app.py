@@ -62,9 +62,7 @@ def setup_logging() -> Path | None:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "kernkracht.log"
-        logging.basicConfig(
-            filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        )
+        logging.basicConfig(filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         return path
     except OSError:
         return None
@@ -80,9 +78,7 @@ def install_excepthook(log_path: Path | None) -> None:
             QMessageBox.critical(
                 None,
                 APP_NAME,
-                QApplication.translate(
-                    "App", "Er ging iets mis in Kernkracht. Uw werk tot nu toe is opgeslagen."
-                )
+                QApplication.translate("App", "Er ging iets mis in Kernkracht. Uw werk tot nu toe is opgeslagen.")
                 + where,
             )
 

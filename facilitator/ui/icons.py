@@ -11,7 +11,7 @@ import functools
 from PySide6.QtGui import QIcon
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def icon(name: str, color: str | None = None) -> QIcon:
     try:
         import qtawesome

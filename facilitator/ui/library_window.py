@@ -88,7 +88,13 @@ class LibraryWindow(QMainWindow):
         specs = [
             ("new", self.tr("&Nieuwe bijeenkomst"), QKeySequence.StandardKey.New, self.new_session, "mdi6.plus"),
             ("open", self.tr("&Openen"), QKeySequence.StandardKey.Open, self.open_selected, "mdi6.folder-open"),
-            ("duplicate", self.tr("&Kopie maken"), QKeySequence("Ctrl+D"), self.duplicate_selected, "mdi6.content-copy"),
+            (
+                "duplicate",
+                self.tr("&Kopie maken"),
+                QKeySequence("Ctrl+D"),
+                self.duplicate_selected,
+                "mdi6.content-copy",
+            ),
             ("delete", self.tr("&Verwijderen"), QKeySequence.StandardKey.Delete, self.delete_selected, "mdi6.delete"),
             ("import", self.tr("&Importeren…"), QKeySequence("Ctrl+I"), self.import_file, "mdi6.file-import"),
             ("export", self.tr("&Exporteren…"), QKeySequence("Ctrl+E"), self.export_selected, "mdi6.file-export"),
@@ -248,9 +254,9 @@ class LibraryWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Verwijderen"),
-            self.tr("‘{0}’ naar de prullenbak verplaatsen? U kunt het later terugzetten via Bestand → Prullenbak.").format(
-                info.title
-            ),
+            self.tr(
+                "‘{0}’ naar de prullenbak verplaatsen? U kunt het later terugzetten via Bestand → Prullenbak."
+            ).format(info.title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

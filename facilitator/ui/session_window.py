@@ -187,14 +187,18 @@ class SessionWindow(QMainWindow):
             self.tr("&Terug naar de bibliotheek"), self.close, QKeySequence.StandardKey.Close, "mdi6.bookshelf"
         )
         self.export_action = self._action(self.tr("&Exporteren als JSON…"), self.export_json, None, "mdi6.file-export")
-        self.backup_action = self._action(self.tr("&Reservekopie maken"), self.make_backup, None, "mdi6.content-save-all")
+        self.backup_action = self._action(
+            self.tr("&Reservekopie maken"), self.make_backup, None, "mdi6.content-save-all"
+        )
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.back_action)
 
         self.menus["edit"] = edit_menu = bar.addMenu(self.tr("Be&werken"))
-        self.undo_action = self._action(self.tr("&Ongedaan maken"), self.undo, QKeySequence.StandardKey.Undo, "mdi6.undo")
+        self.undo_action = self._action(
+            self.tr("&Ongedaan maken"), self.undo, QKeySequence.StandardKey.Undo, "mdi6.undo"
+        )
         self.redo_action = self._action(
             self.tr("O&pnieuw"),
             self.redo,
@@ -205,7 +209,9 @@ class SessionWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         self.menus["view"] = view_menu = bar.addMenu(self.tr("Bee&ld"))
-        self.next_action = self._action(self.tr("&Volgende stap"), lambda: self._step_by(1), QKeySequence("Ctrl+PgDown"))
+        self.next_action = self._action(
+            self.tr("&Volgende stap"), lambda: self._step_by(1), QKeySequence("Ctrl+PgDown")
+        )
         self.prev_action = self._action(self.tr("Vo&rige stap"), lambda: self._step_by(-1), QKeySequence("Ctrl+PgUp"))
         self.sidebar_action = self._action(self.tr("Naar de &stappenlijst"), self.sidebar.setFocus, QKeySequence("F6"))
         view_menu.addAction(self.next_action)
@@ -221,7 +227,9 @@ class SessionWindow(QMainWindow):
             )
             view_menu.addAction(action)
         view_menu.addSeparator()
-        bigger = self._action(self.tr("Grotere &tekst"), lambda: self._zoom(1), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        bigger = self._action(
+            self.tr("Grotere &tekst"), lambda: self._zoom(1), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]
+        )
         smaller = self._action(self.tr("Kleinere te&kst"), lambda: self._zoom(-1), QKeySequence("Ctrl+-"))
         view_menu.addAction(bigger)
         view_menu.addAction(smaller)
@@ -312,7 +320,10 @@ class SessionWindow(QMainWindow):
         if sf is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporteren"), str(Path.home() / f"{sf.path.stem}.json"), self.tr("Kernkracht-export (*.json)")
+            self,
+            self.tr("Exporteren"),
+            str(Path.home() / f"{sf.path.stem}.json"),
+            self.tr("Kernkracht-export (*.json)"),
         )
         if name:
             self.context.run(export_file, sf, Path(name))
@@ -323,7 +334,9 @@ class SessionWindow(QMainWindow):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys and action.text():
                 rows.append(f"<tr><td><b>{keys}</b></td><td>{action.text().replace('&', '')}</td></tr>")
-        QMessageBox.information(self, self.tr("Sneltoetsen"), "<table cellspacing=6>" + "".join(sorted(set(rows))) + "</table>")
+        QMessageBox.information(
+            self, self.tr("Sneltoetsen"), "<table cellspacing=6>" + "".join(sorted(set(rows))) + "</table>"
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:

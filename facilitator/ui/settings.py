@@ -19,7 +19,9 @@ class AppSettings:
         if path:
             self.qsettings = QSettings(str(path), QSettings.Format.IniFormat)
         else:
-            self.qsettings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Kernkracht", "Kernkracht")
+            self.qsettings = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Kernkracht", "Kernkracht"
+            )
 
     def _get(self, key: str, default: object) -> object:
         return self.qsettings.value(key, default)

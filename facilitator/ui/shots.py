@@ -67,12 +67,12 @@ def make_shots(library: Library, directory: Path, session: str | None = None, la
 
 
 def take_all(app, work: Library, path: Path, settings, directory: Path, language: str) -> list[Path]:  # type: ignore[no-untyped-def]
+    import importlib
+    import importlib.util
+
     from .library_window import LibraryWindow
     from .session_window import SessionWindow
     from .settings_dialog import SettingsDialog
-
-    import importlib
-    import importlib.util
 
     for name in ("facilitator.ui.projector",):  # modules that add to EXTRA_SHOTS when imported
         if importlib.util.find_spec(name) is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTabWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -77,7 +77,11 @@ class PreparationPage(StepPage):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(
-            QLabel(self.tr("Contactgegevens (e-mail, telefoon) kunnen alleen worden ingevuld als iemand toestemming geeft."))
+            QLabel(
+                self.tr(
+                    "Contactgegevens (e-mail, telefoon) kunnen alleen worden ingevuld als iemand toestemming geeft."
+                )
+            )
         )
         add_row = QHBoxLayout()
         self.new_name = QLineEdit()
@@ -185,14 +189,18 @@ class PreparationPage(StepPage):
         edit.setPlaceholderText(placeholder)
         edit.setMaxLength(500)
         edit.textEdited.connect(
-            lambda value: self.ctx.run(prep.edit_meeting, self.ctx.session, merge_key=f"meeting.{field}", **{field: value})
+            lambda value: self.ctx.run(
+                prep.edit_meeting, self.ctx.session, merge_key=f"meeting.{field}", **{field: value}
+            )
         )
         edit.editingFinished.connect(self.ctx.session.seal)
         return edit
 
     def _text(self, field: str, name: str) -> SavingTextEdit:
         edit = SavingTextEdit(
-            lambda value: self.ctx.run(prep.edit_meeting, self.ctx.session, merge_key=f"meeting.{field}", **{field: value}),
+            lambda value: self.ctx.run(
+                prep.edit_meeting, self.ctx.session, merge_key=f"meeting.{field}", **{field: value}
+            ),
             self.ctx.session.seal,
         )
         edit.setAccessibleName(name)
@@ -228,7 +236,9 @@ class PreparationPage(StepPage):
         title = self.new_block.text().strip()
         if not title:
             return
-        self.ctx.run(prep.add_agenda_block, self.ctx.session, title, self.new_minutes.value(), self.new_step.currentData())
+        self.ctx.run(
+            prep.add_agenda_block, self.ctx.session, title, self.new_minutes.value(), self.new_step.currentData()
+        )
         self.new_block.clear()
         self.new_block.setFocus()
 
