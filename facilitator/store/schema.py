@@ -33,24 +33,28 @@ def ensure_tables(conn: sqlite3.Connection) -> None:
     import sqlite_utils  # imported here: it is slow to import and not needed to list files
 
     db = sqlite_utils.Database(conn)
+
+    def table(name: str) -> sqlite_utils.db.Table:
+        return sqlite_utils.db.Table(db, name)
+
     tables = set(db.table_names())
     if "info" not in tables:
-        db.table("info").create({"key": str, "value": str}, pk="key")
+        table("info").create({"key": str, "value": str}, pk="key")
     if "blob" not in tables:
-        db.table("blob").create({"id": str, "mime": str, "data": bytes, "created": str}, pk="id")
+        table("blob").create({"id": str, "mime": str, "data": bytes, "created": str}, pk="id")
     if "tombstone" not in tables:
-        db.table("tombstone").create({"id": str, "kind": str, "deleted": str}, pk="id")
+        table("tombstone").create({"id": str, "kind": str, "deleted": str}, pk="id")
     for kind, cls in KINDS.items():
         name = table_name(kind)
         columns = {f: py for f, py in field_types(cls).items()}
         sqlite_columns = {f: (bytes if py is bytes else _sqlite_utils_type(py)) for f, py in columns.items()}
         if name not in tables:
-            db.table(name).create(sqlite_columns, pk="id")
+            table(name).create(sqlite_columns, pk="id")
         else:
-            existing = {c.name for c in db.table(name).columns}
+            existing = {c.name for c in table(name).columns}
             for f, t in sqlite_columns.items():
                 if f not in existing:
-                    db.table(name).add_column(f, t)
+                    table(name).add_column(f, t)
 
 
 def _sqlite_utils_type(py: Any) -> Any:

@@ -318,11 +318,10 @@ class LibraryWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.library.root, self)
-        if dialog.exec():
-            if dialog.library_changed:
-                self.library = Library(self.settings.library or self.library.root)
-                self.statusBar().showMessage(self.tr("Bibliotheek: {0}").format(self.library.root))
-                self.reload()
+        if dialog.exec() and dialog.library_changed:
+            self.library = Library(self.settings.library or self.library.root)
+            self.statusBar().showMessage(self.tr("Bibliotheek: {0}").format(self.library.root))
+            self.reload()
 
     def show_about(self) -> None:
         from .. import __version__
