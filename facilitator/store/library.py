@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from ..domain.records import now
 from ..domain.textfold import fold
 from . import errors
 from .schema import FILE_SUFFIX
@@ -125,6 +126,8 @@ class Library:
         dest = self.new_path(f"{info.place or path.stem} kopie", info.date)
         sf = SessionFile.open(path, backup_dir=self.backup_dir)
         try:
+            # both files remember when they split, so a later merge knows what changed since
+            sf.set_info("copied_at", now())
             sf.backup_to(dest)
         finally:
             sf.close()

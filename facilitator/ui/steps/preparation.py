@@ -250,8 +250,11 @@ class PreparationPage(StepPage):
         records = [view.model().index(r, 0).data(RECORD_ROLE) for r in rows]
         if not records:
             return
-        label = self.tr("Deelnemer verwijderen") if view is self.participant_view else self.tr("Agendablok verwijderen")
-        self.ctx.run(self.ctx.session.remove, *records, label=label)
+        if view is self.participant_view:
+            # also clears their name from other steps (AVG), in one undo step
+            self.ctx.run(prep.remove_participant, self.ctx.session, *records)
+            return
+        self.ctx.run(self.ctx.session.remove, *records, label=self.tr("Agendablok verwijderen"))
 
     def move_block(self, offset: int) -> None:
         index = self.agenda_view.currentIndex()
