@@ -39,6 +39,9 @@ from .steps.base import StepPage
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
+#: modules with ``install(window)`` that add to the window, in this order
+WINDOW_EXTENSIONS = ("facilitator.ui.agenda_timer", "facilitator.ui.projector")
+
 
 class SessionWindow(QMainWindow):
     closed = Signal()
@@ -105,6 +108,7 @@ class SessionWindow(QMainWindow):
         self.toolbar.setIconSize(QSize(22, 22))
         self.addToolBar(self.toolbar)
         self._build_actions()
+        self._install_extensions()
 
         context.changed.connect(self._on_changed)
         self.backup_timer = QTimer(self)
@@ -244,6 +248,15 @@ class SessionWindow(QMainWindow):
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
         self.toolbar.addSeparator()
+
+    def _install_extensions(self) -> None:
+        """Features that add to this window (agenda timer, projector) install themselves."""
+        import importlib
+        import importlib.util
+
+        for name in WINDOW_EXTENSIONS:
+            if importlib.util.find_spec(name) is not None:
+                importlib.import_module(name).install(self)
 
     def _step_by(self, offset: int) -> None:
         count = self.sidebar.count()

@@ -1,0 +1,364 @@
+"""The projector view: the current step, large and without controls, for the room.
+
+F5 (Beeld → Projectorbeeld, or the toolbar) opens it full-screen on the second screen
+when one is connected, else as a normal window that can be dragged to the projector.
+It follows the session window live: another step, an edit, a selection. A page gives
+its own large view through ``StepPage.projector_widget(parent)``; otherwise a plain
+view shows the meeting and the agenda. Personal contact details are never shown.
+Esc or F5 closes it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ..content import load, text
+from ..domain import preparation as prep
+from ..domain.changes import ChangeEvent
+from .settings import DEFAULT_FONT_SIZE
+from .shots import EXTRA_SHOTS, grab
+
+if TYPE_CHECKING:
+    from .session_window import SessionWindow
+
+#: body text at a 1080-pixel-high projector picture (points); scales with the picture and the text-size setting
+BASE_POINTS = 30
+REFERENCE_HEIGHT = 1080
+#: how long edits may come in before the view is rebuilt (typing stays smooth)
+REBUILD_DELAY_MS = 150
+
+INK = "#111111"
+PAPER = "#ffffff"
+BAR = "#14213d"
+HIGHLIGHT = "#ffd43b"
+MUTED = "#5c5c5c"
+
+
+def step_label(step_id: str, language: str) -> str:
+    for step in load("participant_roles")["steps"]:
+        if step["id"] == step_id:
+            return text(step["label"], language)
+    return step_id
+
+
+def _label(value: str, scale: float = 1.0, bold: bool = False, colour: str = INK, wrap: bool = True) -> QLabel:
+    label = QLabel(value)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # what residents typed is shown as typed
+    label.setWordWrap(wrap)
+    label.setProperty("scale", scale)
+    font = label.font()
+    font.setBold(bold)
+    label.setFont(font)
+    label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+    return label
+
+
+class GenericProjectorView(QWidget):
+    """The room's view of a step that has no view of its own: the meeting and its agenda."""
+
+    def __init__(self, window: SessionWindow, step_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("projectorGeneric")
+        ctx = window.context
+        m = prep.meeting(ctx.session)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        if step_id == "voorbereiding":
+            title = m.place.strip() or self.tr("Nieuwe bijeenkomst")
+            layout.addWidget(_label(title, 1.9, bold=True))
+            facts = [f for f in (m.municipality.strip(), self._date(m.date, ctx.language)) if f]
+            if facts:
+                layout.addWidget(_label("  ·  ".join(facts), 1.0, colour=MUTED))
+            if m.purpose.strip():
+                layout.addWidget(_label(m.purpose.strip(), 1.0))
+        else:
+            layout.addWidget(_label(step_label(step_id, ctx.language), 1.9, bold=True))
+        timer = getattr(window, "agenda_timer", None)
+        current = timer.block.id if timer is not None and timer.block is not None else ""
+        blocks = ctx.session.all(prep.AgendaBlock)
+        if step_id != "voorbereiding":
+            blocks = [b for b in blocks if b.step == step_id] or blocks
+        if blocks:
+            layout.addSpacing(10)
+            layout.addWidget(_label(self.tr("Agenda"), 1.2, bold=True))
+            seen_current = False
+            for block in blocks:
+                is_current = block.id == current
+                seen_current = seen_current or is_current
+                done = bool(current) and not seen_current
+                layout.addWidget(self._agenda_row(block, is_current, done))
+        layout.addStretch(1)
+
+    def _agenda_row(self, block: prep.AgendaBlock, is_current: bool, done: bool) -> QFrame:
+        """One agenda line: minutes in a fixed column, the current block on a yellow band."""
+        row = QFrame()
+        row.setObjectName("currentAgendaBlock" if is_current else "agendaBlock")
+        if is_current:
+            row.setStyleSheet(f"#currentAgendaBlock {{ background: {HIGHLIGHT}; border-radius: 6px; }}")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(12, 2, 12, 2)
+        colour = MUTED if done else INK
+        minutes = _label(self.tr("{0} min").format(block.minutes), 1.0, bold=is_current, colour=colour, wrap=False)
+        minutes.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        minutes.setProperty("column", True)
+        line.addWidget(minutes)
+        line.addSpacing(24)
+        line.addWidget(_label(block.title, 1.0, bold=is_current, colour=colour), 1)
+        return row
+
+    @staticmethod
+    def _date(value: str, language: str) -> str:
+        date = QDate.fromString(value, "yyyy-MM-dd")
+        if not date.isValid():
+            return ""
+        locale = QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
+        return locale.toString(date, "d MMMM yyyy")
+
+
+class ProjectorWindow(QWidget):
+    """The full-screen view for the room; it follows the session window."""
+
+    def __init__(self, window: SessionWindow) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.window_ = window
+        self.ctx = window.context
+        self.setObjectName("projectorWindow")
+        self.setWindowTitle(self.tr("Kernkracht — projectorbeeld"))
+        self.setAccessibleName(self.tr("Projectorbeeld"))
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(f"#projectorWindow {{ background: {PAPER}; }}")
+        self.step_id = ""
+        self.body: QWidget | None = None
+        self.points = 0.0
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.bar = QFrame()
+        self.bar.setObjectName("projectorBar")
+        self.bar.setStyleSheet(f"#projectorBar {{ background: {BAR}; }}")
+        bar_layout = QHBoxLayout(self.bar)
+        self.step_title = _label("", 1.0, bold=True, colour="#ffffff", wrap=False)
+        self.step_title.setObjectName("projectorStepTitle")
+        self.clock = _label("", 1.0, bold=True, colour="#ffffff", wrap=False)
+        self.clock.setObjectName("projectorClock")
+        self.clock.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        bar_layout.addWidget(self.step_title, 1)
+        bar_layout.addWidget(self.clock)
+        outer.addWidget(self.bar)
+        self.area = QWidget()
+        self.area_layout = QVBoxLayout(self.area)
+        outer.addWidget(self.area, 1)
+
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(REBUILD_DELAY_MS)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+        for key in ("Esc", "F5"):
+            QShortcut(QKeySequence(key), self, self.close)
+        self.ctx.step_changed.connect(self._step_changed)
+        self.ctx.changed.connect(self._changed)
+        self.ctx.focus_changed.connect(lambda *_: self._rebuild_timer.start())
+        timer = getattr(window, "agenda_timer", None)
+        if timer is not None:
+            timer.changed.connect(self.update_clock)
+        self.resize(1280, 720)
+        self._apply_font()
+        self.rebuild()
+
+    # ------------------------------------------------------------------ showing
+    def present(self) -> None:
+        """Full screen on a screen other than the session window's, else a normal window."""
+        own = self.window_.screen()
+        others = [s for s in QGuiApplication.screens() if s is not own]
+        if others:
+            target = others[0]
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.rebuild()
+
+    # ------------------------------------------------------------------ content
+    def _step_changed(self, step_id: str) -> None:
+        self.rebuild()
+
+    def _changed(self, event: ChangeEvent) -> None:
+        self._rebuild_timer.start()
+
+    def rebuild(self) -> None:
+        """Show the current step again (its own projector view, or the plain one)."""
+        self._rebuild_timer.stop()
+        step_id = self.ctx.current_step or (self.window_.step_ids() or ["voorbereiding"])[0]
+        self.step_id = step_id
+        if self.body is not None:
+            self.area_layout.removeWidget(self.body)
+            self.body.hide()
+            self.body.deleteLater()
+            self.body = None
+        widget = None
+        page = self.window_.pages.get(step_id)
+        if page is not None:
+            widget = page.projector_widget(self.area)
+        if widget is None:
+            widget = GenericProjectorView(self.window_, step_id, self.area)
+        self.body = widget
+        self.area_layout.addWidget(widget)
+        self._scale_labels(widget)
+        self.step_title.setText(
+            f"{prep.meeting(self.ctx.session).place.strip()}  —  {step_label(step_id, self.ctx.language)}"
+        )
+        self.update_clock()
+
+    def update_clock(self) -> None:
+        from .agenda_timer import phase_style
+
+        timer = getattr(self.window_, "agenda_timer", None)
+        if timer is None or timer.block is None or not timer.model.started_block:
+            self.clock.setText("")
+            self.clock.hide()
+            return
+        self.clock.setText(f"{timer.block.title[:30]}  {timer.text()}")
+        phase = timer.model.phase()
+        style = phase_style(phase, timer.flash_on)
+        if phase == "running":
+            style = "QLabel { color: #ffffff; padding: 2px 10px; }"
+        self.clock.setStyleSheet(style)
+        self.clock.show()
+
+    # -------------------------------------------------------------------- fonts
+    def zoom(self) -> float:
+        """The text-size setting (Ctrl++ in the session window) reaches the projector too."""
+        return max(0.6, self.window_.settings.font_size / DEFAULT_FONT_SIZE)
+
+    def _apply_font(self) -> None:
+        points = round(BASE_POINTS * max(0.5, self.height() / REFERENCE_HEIGHT) * self.zoom(), 1)
+        if points == self.points:
+            return
+        self.points = points
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        self.setFont(font)
+        bar_font = QFont(font)
+        bar_font.setPointSizeF(points * 0.8)
+        bar_font.setBold(True)
+        self.step_title.setFont(bar_font)
+        self.clock.setFont(bar_font)
+        margin = int(points * 1.5)
+        self.area_layout.setContentsMargins(margin, margin, margin, margin)
+        self.bar.layout().setContentsMargins(margin, int(points * 0.4), margin, int(points * 0.4))
+        self._rebuild_timer.start()
+
+    def _scale_labels(self, widget: QWidget) -> None:
+        for label in widget.findChildren(QLabel):
+            scale = label.property("scale")
+            if scale:
+                font = QFont(label.font())
+                font.setPointSizeF(self.points * float(scale))
+                label.setFont(font)
+            if label.property("column"):
+                # room for "600 min" in every row, so the titles line up
+                label.setMinimumWidth(label.fontMetrics().horizontalAdvance("600 min"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_font()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.points = 0.0
+            self._apply_font()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._rebuild_timer.stop()
+        super().closeEvent(event)
+        self.window_.projector_closed()
+
+
+class ProjectorControl:
+    """The F5 action in the session window, and the one projector window it opens."""
+
+    def __init__(self, window: SessionWindow) -> None:
+        from .icons import icon
+
+        self.window = window
+        self.projector: ProjectorWindow | None = None
+        action = QAction(icon("mdi6.projector-screen-outline"), window.tr("&Projectorbeeld"), window)
+        action.setShortcut(QKeySequence("F5"))
+        action.setCheckable(True)
+        action.setToolTip(window.tr("Projectorbeeld voor de zaal (F5; Esc sluit het)"))
+        action.triggered.connect(self.toggle)
+        window.addAction(action)
+        window.menus["view"].addSeparator()
+        window.menus["view"].addAction(action)
+        window.toolbar.addSeparator()
+        window.toolbar.addAction(action)
+        self.action = action
+        window.closed.connect(self.close)
+
+    def toggle(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.close()
+        else:
+            self.open()
+
+    def open(self) -> ProjectorWindow:
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.window)
+        self.projector.present()
+        self.action.setChecked(True)
+        return self.projector
+
+    def close(self) -> None:
+        if self.projector is not None:
+            projector, self.projector = self.projector, None
+            projector.close()
+            projector.deleteLater()
+        self.action.setChecked(False)
+
+    def closed(self) -> None:
+        self.action.setChecked(False)
+        if self.projector is not None and not self.projector.isVisible():
+            self.projector.deleteLater()
+            self.projector = None
+
+
+def install(window: SessionWindow) -> None:
+    """Add the projector (F5) to a session window (``window.projector``)."""
+    control = ProjectorControl(window)
+    window.projector = control  # type: ignore[attr-defined]
+    window.projector_closed = control.closed  # type: ignore[attr-defined]
+
+
+def projector_shots(window: SessionWindow, directory: Path) -> list[Path]:
+    """``main.py shots``: the projector view of every step at 1920×1080."""
+    projector = ProjectorWindow(window)
+    projector.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    projector.resize(1920, 1080)
+    projector.show()
+    written = []
+    timer = getattr(window, "agenda_timer", None)
+    if timer is not None and timer.block is not None and not timer.model.started_block:
+        timer.toggle()  # a running clock in the bar, as during a meeting
+    for number, step_id in enumerate(window.step_ids(), start=1):
+        window.show_step(step_id)
+        projector.rebuild()
+        written.append(grab(projector, directory / f"{number + 1:02d}-projector-{step_id}.png"))
+    if timer is not None and timer.model.running:
+        timer.toggle()
+    projector.close()
+    projector.deleteLater()
+    return written
+
+
+if projector_shots not in EXTRA_SHOTS:
+    EXTRA_SHOTS.append(projector_shots)
