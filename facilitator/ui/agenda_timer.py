@@ -173,9 +173,8 @@ class AgendaTimerControl(QObject):
         self.save()
         block = self.model.current
         # the agenda block names its step: the window follows, so the room sees the right board
-        if block is not None and block.step and block.step in self.window.step_ids():
-            if block.step != self.ctx.current_step:
-                self.window.show_step(block.step)
+        if block is not None and block.step in self.window.step_ids() and block.step != self.ctx.current_step:
+            self.window.show_step(block.step)
         self.update_view()
 
     def tick(self) -> None:
