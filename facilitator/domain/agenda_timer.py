@@ -29,7 +29,7 @@ class AgendaTimer:
     """Start, pause and step through agenda blocks; time left may go negative (overrun)."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
+        self.clock = clock
         self.blocks: list[TimedBlock] = []
         self.index = 0
         self._elapsed = 0.0  # seconds counted before the current run started
@@ -65,11 +65,11 @@ class AgendaTimer:
 
     def start(self) -> None:
         if self._started is None and self.current is not None:
-            self._started = self._clock()
+            self._started = self.clock()
 
     def pause(self) -> None:
         if self._started is not None:
-            self._elapsed += self._clock() - self._started
+            self._elapsed += self.clock() - self._started
             self._started = None
 
     def toggle(self) -> None:
@@ -108,7 +108,7 @@ class AgendaTimer:
 
     # ----------------------------------------------------------------- reading
     def elapsed(self) -> float:
-        extra = self._clock() - self._started if self._started is not None else 0.0
+        extra = self.clock() - self._started if self._started is not None else 0.0
         return self._elapsed + extra
 
     def remaining(self) -> float:

@@ -224,9 +224,8 @@ class AgendaTimerControl(QObject):
         from .icons import icon
 
         self.toggle_action.setIcon(icon("mdi6.timer-pause-outline" if running else "mdi6.timer-play-outline"))
-        has_blocks = block is not None
-        for action in (self.toggle_action, self.restart_action):
-            action.setEnabled(has_blocks)
+        # start stays enabled without an agenda: pressing it says where to make one
+        self.restart_action.setEnabled(block is not None)
         self.next_action.setEnabled(self.model.next_block is not None)
         self.previous_action.setEnabled(self.model.index > 0)
         if block is None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..content import load, text
@@ -161,14 +161,16 @@ class ProjectorWindow(QWidget):
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(REBUILD_DELAY_MS)
         self._rebuild_timer.timeout.connect(self.rebuild)
-        for key in ("Esc", "F5"):
-            QShortcut(QKeySequence(key), self, self.close)
         self.ctx.step_changed.connect(self._step_changed)
         self.ctx.changed.connect(self._changed)
         self.ctx.focus_changed.connect(lambda *_: self._rebuild_timer.start())
         timer = getattr(window, "agenda_timer", None)
         if timer is not None:
             timer.changed.connect(self.update_clock)
+        # Ctrl++ / Ctrl+- in the session window change the application font: follow it
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.fontChanged.connect(self._app_font_changed)
         self.resize(1280, 720)
         self._apply_font()
         self.rebuild()
@@ -255,7 +257,9 @@ class ProjectorWindow(QWidget):
         margin = int(points * 1.5)
         self.area_layout.setContentsMargins(margin, margin, margin, margin)
         self.bar.layout().setContentsMargins(margin, int(points * 0.4), margin, int(points * 0.4))
-        self._rebuild_timer.start()
+        if self.body is not None:
+            self._scale_labels(self.body)
+        self._rebuild_timer.start()  # a page's own view is rebuilt at the new size
 
     def _scale_labels(self, widget: QWidget) -> None:
         for label in widget.findChildren(QLabel):
@@ -272,11 +276,15 @@ class ProjectorWindow(QWidget):
         super().resizeEvent(event)
         self._apply_font()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self.points = 0.0
-            self._apply_font()
+    def _app_font_changed(self, _font: QFont) -> None:
+        self.points = 0.0
+        self._apply_font()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._rebuild_timer.stop()

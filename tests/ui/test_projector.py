@@ -1,0 +1,109 @@
+"""The projector view follows the session window: step, edits, agenda timer, text size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QLabel
+
+from facilitator.demo import write_demo
+from facilitator.domain import preparation as prep
+from facilitator.ui.projector import ProjectorWindow, projector_shots, step_label
+
+
+def shown_text(widget) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
+
+
+def open_demo(library, open_window):  # type: ignore[no-untyped-def]
+    return open_window(write_demo(library.root))
+
+
+def test_f5_opens_the_projector_as_a_window_on_one_screen_and_esc_closes_it(qtbot, library, open_window):
+    window = open_demo(library, open_window)
+    assert len(QGuiApplication.screens()) == 1  # offscreen: no second screen
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    projector = window.projector.projector
+    assert projector is not None and projector.isVisible()
+    assert not projector.isFullScreen()  # a movable window to drag to the projector
+    assert window.projector.action.isChecked()
+    assert window.isActiveWindow() or QGuiApplication.focusWindow() is not projector.windowHandle()
+    assert "Ulrum aan de Vaart" in shown_text(projector)
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
+    assert not window.projector.action.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.projector.projector.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # F5 again closes it
+    assert window.projector.projector is None or not window.projector.projector.isVisible()
+
+
+def test_projector_follows_step_changes_and_edits(qtbot, library, open_window):
+    window = open_demo(library, open_window)
+    projector = window.projector.open()
+    for step_id in window.step_ids():
+        window.show_step(step_id)
+        assert projector.step_id == step_id
+        assert step_label(step_id, "nl") in projector.step_title.text()
+    window.show_step("voorbereiding")
+    window.context.run(prep.edit_meeting, window.context.session, place="Ulrum-Zuid")
+    qtbot.waitUntil(lambda: "Ulrum-Zuid" in shown_text(projector.body))
+    window.context.run(prep.add_agenda_block, window.context.session, "Koffie <b>&", 5)
+    qtbot.waitUntil(lambda: "Koffie <b>&" in shown_text(projector.body))  # shown as typed
+
+
+def test_projector_never_shows_contact_details_or_participant_names(qtbot, library, open_window):
+    window = open_demo(library, open_window)
+    session = window.context.session
+    people = session.all(prep.Participant)
+    private = [v for p in people for v in (p.email, p.phone) if v] + [p.name for p in people]
+    assert any("@" in v for v in private)
+    projector = window.projector.open()
+    for step_id in window.step_ids():
+        window.show_step(step_id)
+        projector.rebuild()
+        text = shown_text(projector)
+        for value in private:
+            assert value not in text, (step_id, value)
+
+
+def test_projector_marks_the_current_agenda_block_and_shows_the_time(qtbot, library, open_window):
+    window = open_demo(library, open_window)
+    projector = window.projector.open()
+    timer = window.agenda_timer
+    assert projector.clock.isHidden()  # nothing started yet: no clock
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert timer.model.running
+    assert projector.clock.isVisible() and "15:00" in projector.clock.text()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    projector.rebuild()
+    window.show_step("voorbereiding")
+    projector.rebuild()
+    current = projector.body.findChild(QFrame, "currentAgendaBlock")
+    assert current is not None and "Krachtenkaart: wat is er al sterk?" in shown_text(current)
+
+
+def test_projector_text_is_large_at_1080p_and_grows_with_the_text_size_setting(qtbot, library, open_window):
+    window = open_demo(library, open_window)
+    projector = window.projector.open()
+    projector.resize(1920, 1080)
+    sizes = [label.font().pointSizeF() for label in projector.body.findChildren(QLabel)]
+    assert min(sizes) >= 28
+    before = projector.points
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: projector.points > before)
+    qtbot.waitUntil(
+        lambda: min(label.font().pointSizeF() for label in projector.body.findChildren(QLabel)) > min(sizes)
+    )
+
+
+def test_projector_shots_render_every_step_at_1920x1080(qtbot, library, open_window, tmp_path):
+    from PySide6.QtGui import QImage
+
+    window = open_demo(library, open_window)
+    written = projector_shots(window, tmp_path)
+    assert [p.name.split("-projector-")[1] for p in written] == [f"{s}.png" for s in window.step_ids()]
+    for path in written:
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1920, 1080)
+    assert isinstance(ProjectorWindow, type)
