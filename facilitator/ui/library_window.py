@@ -117,6 +117,9 @@ class LibraryWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
+        from .library_tools import install as install_tools  # merge, compare groups, anonymised export
+
+        install_tools(self)
         self.statusBar().showMessage(self.tr("Bibliotheek: {0}").format(self.library.root))
         self.reload()
         self.table.setFocus()

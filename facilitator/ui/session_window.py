@@ -40,7 +40,7 @@ from .steps.base import StepPage
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
 #: modules with ``install(window)`` that add to the window, in this order
-WINDOW_EXTENSIONS = ("facilitator.ui.agenda_timer", "facilitator.ui.projector")
+WINDOW_EXTENSIONS = ("facilitator.ui.agenda_timer", "facilitator.ui.projector", "facilitator.ui.privacy_actions")
 
 
 class SessionWindow(QMainWindow):
