@@ -77,20 +77,42 @@ class RadarChart(QWidget):
         return QFontMetricsF(self.label_font()).height() * 1.6
 
     def _frame(self) -> tuple[QPointF, float]:
-        """Centre and radius, leaving room for the labels around and the legend below."""
-        metrics = QFontMetricsF(self.label_font())
+        """Centre and the largest radius at which every axis label still fits, above the legend."""
         g = self.geometry_data
-        widest = max((metrics.horizontalAdvance(self._label(i)) for i in range(len(g.axes))), default=0.0) if g else 0.0
-        line = metrics.height()
-        free_w = self.width() - 2 * (widest + line * 0.6)
-        free_h = self.height() - self._legend_height() - 2 * (line * (2.3 if self.show_values else 1.3))
-        radius = max(20.0, min(free_w, free_h) / 2)
-        top = line * (2.3 if self.show_values else 1.3)
-        return QPointF(self.width() / 2, top + max(free_h, 2 * radius) / 2), radius
+        half_w = self.width() / 2
+        half_h = (self.height() - self._legend_height()) / 2
+        if g is None:
+            return QPointF(half_w, half_h), max(20.0, min(half_w, half_h) - 10)
+        metrics = QFontMetricsF(self.label_font())
+        gap = metrics.height() * 0.35
+        lines = 2 if self.show_values else 1
+        box_h = metrics.height() * lines
+        radius = min(half_w, half_h) - 4
+        for i, axis in enumerate(g.axes):
+            box_w = max(metrics.horizontalAdvance(t) for t in self._lines(i))
+            ax, ay = abs(axis.x), abs(axis.y)
+            if axis.anchor == "center":
+                # label above (or below) the axis end, centred on it
+                room_w = half_w - box_w / 2
+                if ax > 1e-6:
+                    radius = min(radius, room_w / ax)
+                radius = min(radius, (half_h - gap - box_h) / max(ay, 1e-6))
+            else:
+                # label beside the axis end, to the outside
+                radius = min(radius, (half_w - gap - box_w) / max(ax, 1e-6))
+                if ay > 1e-6:
+                    radius = min(radius, (half_h - box_h / 2) / ay)
+        return QPointF(half_w, half_h), max(20.0, radius)
 
-    def _label(self, index: int) -> str:
+    def _lines(self, index: int) -> list[str]:
+        """The text beside one axis: its label and, on the projector, the two scores."""
         assert self.geometry_data is not None
-        return self.geometry_data.axes[index].label
+        g = self.geometry_data
+        lines = [g.axes[index].label]
+        now, wanted = g.get("now"), g.get("wanted")
+        if self.show_values and now and wanted:
+            lines.append(self.tr("nu {0} · gewenst {1}").format(int(now.values[index]), int(wanted.values[index])))
+        return lines
 
     def paintEvent(self, event: QPaintEvent) -> None:
         g = self.geometry_data
@@ -115,7 +137,8 @@ class RadarChart(QWidget):
         p.setPen(QPen(grid, 1.0))
         for axis in g.axes:
             p.drawLine(centre, at(axis.x, axis.y))
-        # score numbers along the first axis
+        line = max(2.5, radius / 70)
+        # score numbers along the first axis, clear of the points drawn on it
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.label_font().pointSizeF() * 0.6))
         p.setFont(small)
@@ -123,10 +146,9 @@ class RadarChart(QWidget):
         p.setPen(grid)
         for value, fraction in enumerate(g.rings, start=1):
             pos = at(g.axes[0].x, g.axes[0].y, fraction)
-            p.drawText(QPointF(pos.x() + 4, pos.y() + QFontMetricsF(small).ascent() / 2), str(value))
+            p.drawText(QPointF(pos.x() + line * 1.6 + 6, pos.y() + QFontMetricsF(small).ascent() / 2), str(value))
 
         # the two profiles: "wanted" under "now" so the solid line stays on top
-        line = max(2.5, radius / 70)
         self._draw_series(p, "wanted", at, line, WANTED_COLOR, dashed=True)
         self._draw_series(p, "now", at, line, NOW_COLOR, dashed=False)
 
@@ -135,12 +157,8 @@ class RadarChart(QWidget):
         p.setFont(font)
         metrics = QFontMetricsF(font)
         p.setPen(text_color)
-        now, wanted = g.get("now"), g.get("wanted")
         for i, axis in enumerate(g.axes):
-            lines = [axis.label]
-            if self.show_values and now and wanted:
-                lines.append(self.tr("nu {0} · gewenst {1}").format(int(now.values[i]), int(wanted.values[i])))
-            self._draw_label(p, metrics, at(axis.x, axis.y, 1.0), axis.anchor, axis.y, lines)
+            self._draw_label(p, metrics, at(axis.x, axis.y, 1.0), axis.anchor, axis.y, self._lines(i))
         self._draw_legend(p, font, text_color, line)
         p.end()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,7 +46,8 @@ class CasesTab(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Cases"))
         self.list.setWordWrap(True)
-        self.list.setMaximumWidth(260)
+        self.list.setMaximumWidth(250)
+        self.list.setSpacing(2)
         self.list.setMinimumWidth(180)
         for case in role_content.cases().values():
             item = QListWidgetItem(text(case.title, lang))
@@ -80,7 +82,7 @@ class CasesTab(QWidget):
         box.addWidget(answer_label)
         box.addWidget(self.answer, 1)
         box.addWidget(QLabel(self.tr("Welke rollen zijn hier nodig?")))
-        self.box_row = QHBoxLayout()
+        self.box_row = QGridLayout()
         box.addLayout(self.box_row)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -110,7 +112,7 @@ class CasesTab(QWidget):
         self.tally_note.setWordWrap(True)
         right_box.addWidget(self.tally_note)
         right_box.addStretch(1)
-        right.setMaximumWidth(340)
+        right.setMaximumWidth(300)
         layout.addWidget(right, 4)
         self.list.setCurrentRow(0)
 
@@ -135,7 +137,8 @@ class CasesTab(QWidget):
                 check.setAccessibleName(self.tr("Rol nodig: {0}").format(role.label(self.ctx.language)))
                 check.toggled.connect(lambda on, r=role.id: self._toggle(r, on))
                 self.boxes[role.id] = check
-                self.box_row.addWidget(check)
+                n = len(self.boxes) - 1
+                self.box_row.addWidget(check, n // 2, n % 2)
         self.set_id, self.group = set_id, group
         self.update_all()
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -43,20 +42,23 @@ class RoleRow(QFrame):
         font.setBold(True)
         name.setFont(font)
         grid.addWidget(name, 0, 0)
-        explanation, question = html.escape(text(role.explanation, lang)), html.escape(text(role.question, lang))
-        about = QLabel(f"{explanation}<br><i>{html.escape(self.tr('Vraag aan de zaal:'))} {question}</i>")
-        about.setTextFormat(Qt.TextFormat.RichText)
-        about.setWordWrap(True)
-        about.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        grid.addWidget(about, 1, 0, 1, 1)
         self.now = self._spin(self.tr("Nu: {0}").format(role.label(lang)))
         self.wanted = self._spin(self.tr("Gewenst: {0}").format(role.label(lang)))
         self.now.valueChanged.connect(lambda v: self._score(now=v))
         self.wanted.valueChanged.connect(lambda v: self._score(wanted=v))
-        grid.addWidget(QLabel(self.tr("Nu")), 0, 1, Qt.AlignmentFlag.AlignHCenter)
-        grid.addWidget(QLabel(self.tr("Gewenst")), 0, 2, Qt.AlignmentFlag.AlignHCenter)
-        grid.addWidget(self.now, 1, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.wanted, 1, 2, Qt.AlignmentFlag.AlignTop)
+        for column, (label, spin) in enumerate(((self.tr("Nu"), self.now), (self.tr("Gewenst"), self.wanted)), start=1):
+            pair = QHBoxLayout()
+            pair.setSpacing(4)
+            caption = QLabel(label)
+            caption.setBuddy(spin)
+            pair.addWidget(caption)
+            pair.addWidget(spin)
+            grid.addLayout(pair, 0, column)
+        explanation, question = html.escape(text(role.explanation, lang)), html.escape(text(role.question, lang))
+        about = QLabel(f"{explanation}<br><i>{html.escape(self.tr('Vraag aan de zaal:'))} {question}</i>")
+        about.setTextFormat(Qt.TextFormat.RichText)
+        about.setWordWrap(True)
+        grid.addWidget(about, 1, 0, 1, 3)
         self.notes = SavingTextEdit(self._notes, ctx.session.seal)
         self.notes.setAccessibleName(self.tr("Notities bij {0}").format(role.label(lang)))
         self.notes.setPlaceholderText(self.tr("Wat zegt de zaal hierover?"))
@@ -72,7 +74,6 @@ class RoleRow(QFrame):
         font = spin.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         spin.setFont(font)
-        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0") * 3 + 40)
         return spin
 
     def _score(self, now: int | None = None, wanted: int | None = None) -> None:
@@ -129,10 +130,12 @@ class ProfileTab(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.row_box)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout.addWidget(scroll, 11)
+        scroll.setMaximumWidth(480)
+        self.scroll = scroll
+        layout.addWidget(scroll, 3)
         self.chart = RadarChart()
         self.chart.setObjectName("rollenRadar")
-        layout.addWidget(self.chart, 10)
+        layout.addWidget(self.chart, 2)  # the rows take up to their maximum first
 
     def show_set(self, set_id: str, group: str) -> None:
         """Build the rows for a role set (when it changed) and show the group's scores."""
@@ -148,6 +151,9 @@ class ProfileTab(QWidget):
                 self.rows[role.id] = row
                 self.row_layout.addWidget(row)
             self.row_layout.addStretch(1)
+            # the rows never get narrower than their scores need; the chart takes the rest
+            bar = self.scroll.verticalScrollBar().sizeHint().width()
+            self.scroll.setMinimumWidth(min(480, self.row_box.minimumSizeHint().width() + bar + 4))
             previous = None
             for row in self.rows.values():  # Tab goes now -> wanted -> notes, role by role
                 for widget in (row.now, row.wanted, row.notes):
