@@ -128,13 +128,14 @@ class RadarChart(QWidget):
 
         # grid: one ring per score, the outer ring darker
         grid = QColor(text_color)
+        thin = max(1.0, radius / 250)  # grid lines must stay visible on a projector
         for fraction in g.rings:
-            grid.setAlpha(200 if fraction == 1.0 else 70)
-            p.setPen(QPen(grid, 1.4 if fraction == 1.0 else 1.0))
+            grid.setAlpha(200 if fraction == 1.0 else 80)
+            p.setPen(QPen(grid, thin * 1.5 if fraction == 1.0 else thin))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPolygon(QPolygonF([at(x, y) for x, y in g.ring_points(fraction)]))
         grid.setAlpha(120)
-        p.setPen(QPen(grid, 1.0))
+        p.setPen(QPen(grid, thin))
         for axis in g.axes:
             p.drawLine(centre, at(axis.x, axis.y))
         line = max(2.5, radius / 70)
