@@ -72,8 +72,9 @@ def test_score_roles_with_the_keyboard_and_the_radar_follows(qtbot, rollen_page)
     assert chart.values("now") == (3.0, 2.0, 0.0, 0.0)
     assert "Adviserend: nu 2, gewenst 0" in chart.accessibleDescription()
 
-    # undo the last score: spin box and chart go back
-    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    # undo the last score, with the focus still in the spin box: spin box and chart go back
+    assert QApplication.focusWidget() is second.now
+    qtbot.keyClick(second.now, Qt.Key.Key_Z, CTRL)
     assert second.now.value() == 0
     assert chart.values("now") == (3.0, 0.0, 0.0, 0.0)
     # the notes were one undo step
