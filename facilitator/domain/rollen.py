@@ -114,6 +114,12 @@ def profile(session: Session, set_id: str, group: str = "", language: str = "nl"
     return rows
 
 
+def scored_groups(session: Session, set_id: str) -> list[str]:
+    """The groups ("" = samen, then bewoners, gemeente) that scored this set, for the handout."""
+    found = {r.group for r in session.all(RoleScore) if r.set_id == set_id and (r.now or r.wanted or r.notes)}
+    return [g for g in GROUPS if g in found]
+
+
 def radar(session: Session, set_id: str, group: str = "", language: str = "nl") -> RadarGeometry:
     """The radar chart of a profile ("now" and "wanted" series) for the screen and the handout."""
     rows = profile(session, set_id, group, language)

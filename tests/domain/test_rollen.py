@@ -257,3 +257,5 @@ def test_demo_fills_the_exercise(session):
     assert 4 <= len(heard) <= 5 and all(p.answer for p in heard)
     assert any(not p.phrase_id for p in heard)
     assert sum(rollen.case_tally(session, SET).values()) > 0
+    assert rollen.scored_groups(session, SET) == ["", "bewoners", "gemeente"]
+    assert rollen.scored_groups(session, "overheidsrollen") == []
