@@ -216,3 +216,10 @@ def role_set(set_id: str) -> RoleSet:
     """The set with this id; the first set when the id is unknown (e.g. a file a trainer removed)."""
     sets = role_sets()
     return sets.get(set_id) or sets[default_set_id()]
+
+
+def check() -> None:
+    """Read and check all of the Rollen step's content; raises ContentError on the first mistake."""
+    role_sets()
+    cases()
+    killer_phrases()

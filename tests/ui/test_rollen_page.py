@@ -8,7 +8,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from facilitator.domain import role_content, rollen
 from facilitator.store import exchange
@@ -274,3 +274,29 @@ def test_export_and_import_keep_the_role_exercise(qtbot, library, tmp_path):
 def _write(path, text):  # type: ignore[no-untyped-def]
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_broken_role_set_file_shows_a_dutch_message_instead_of_crashing(
+    qtbot, library, open_window, monkeypatch, tmp_path
+):
+    from facilitator.content import ContentError
+
+    broken = tmp_path / "kapot.json"
+    broken.write_text('{"name": "Kapot", "roles": []}', encoding="utf-8")
+
+    def read() -> None:
+        role_content.read_role_sets(tmp_path)
+
+    monkeypatch.setattr(role_content, "check", read)
+    with pytest.raises(ContentError):
+        read()
+    window = open_window(library.create("Ulrum"))
+    page = window.show_step("rollen")
+    message = page.findChild(QLabel, "rollenContentError")
+    assert message is not None
+    assert "kapot.json" in message.text()
+    assert "De rollenoefening kan niet worden geladen." in message.text()
+    assert page.projector_widget(None) is None
+    # the rest of the meeting still works
+    window.show_step("voorbereiding")
+    assert window.current_step() == "voorbereiding"

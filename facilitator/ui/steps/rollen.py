@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...content import text
+from ...content import ContentError, text
 from ...domain import role_content, rollen
 from ...domain.changes import ChangeEvent
 from ..context import SessionContext
@@ -43,8 +43,21 @@ class RollenPage(StepPage):
         super().__init__(ctx, parent)
         self.group = ""
         self.set_id = ""
+        self.content_error = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
+        try:
+            role_content.check()
+        except ContentError as exc:
+            # a trainer's broken data file: say which file and what is wrong, keep the rest of the app working
+            self.content_error = str(exc)
+            message = QLabel(self.tr("De rollenoefening kan niet worden geladen.") + "\n\n" + self.content_error)
+            message.setObjectName("rollenContentError")
+            message.setWordWrap(True)
+            message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            outer.addWidget(message)
+            outer.addStretch(1)
+            return
 
         top = QHBoxLayout()
         set_label = QLabel(self.tr("&Rollenset:"))
@@ -111,6 +124,8 @@ class RollenPage(StepPage):
 
     # ---------------------------------------------------------------- refresh
     def refresh(self, event: ChangeEvent) -> None:
+        if self.content_error:
+            return
         if event.touches("role_exercise"):
             set_id = rollen.current_set_id(self.ctx.session)
             if set_id != self.set_id:
@@ -143,6 +158,8 @@ class RollenPage(StepPage):
         self.tabs.setTabText(2, self.tr("&Dooddoeners ({0})").format(heard) if heard else self.tr("&Dooddoeners"))
 
     def focus_first(self) -> None:
+        if self.content_error:
+            return
         index = self.tabs.currentIndex()
         if index == 0:
             widget = self.profile.first_field()
@@ -155,9 +172,12 @@ class RollenPage(StepPage):
 
     # ------------------------------------------------------- projector, shots
     def projector_widget(self, parent: QWidget) -> QWidget | None:
-        return RollenProjector(self, parent)
+        return None if self.content_error else RollenProjector(self, parent)
 
     def extra_shots(self):  # type: ignore[no-untyped-def]
+        if self.content_error:
+            return []
+
         def case() -> None:
             self.tabs.setCurrentIndex(1)
             answered = [r.case_id for r in self.ctx.session.all(rollen.CaseAnswer) if r.set_id == self.set_id]
