@@ -246,6 +246,13 @@ def test_projector_view_is_large_and_live(qtbot, rollen_page):
     # the whole chart fits: every polygon point lies inside the widget
     radius_point = view.chart.polygon("wanted")
     assert all(0 <= p.x() <= view.chart.width() and 0 <= p.y() <= view.chart.height() for p in radius_point)
+    # a closed projector view no longer listens
+    view.close()
+    view.deleteLater()
+    qtbot.wait(10)
+    QApplication.sendPostedEvents(None, 0)
+    page.set_group("gemeente")
+    page.profile.rows["verbindend"].wanted.setValue(3)
 
 
 def test_export_and_import_keep_the_role_exercise(qtbot, library, tmp_path):

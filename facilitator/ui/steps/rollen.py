@@ -214,12 +214,16 @@ class RollenProjector(QWidget):
         self.chart.setObjectName("rollenProjectorRadar")
         layout.addWidget(self.chart, 1)
         page.ctx.changed.connect(self._changed)
-        page.group_changed.connect(lambda _: self.update_view())
+        # bound methods (no lambdas), so the connections end when this view is closed and deleted
+        page.group_changed.connect(self._group_changed)
         self.update_view()
 
     def _changed(self, event: ChangeEvent) -> None:
         if event.touches("role_exercise", "role_score"):
             self.update_view()
+
+    def _group_changed(self, _group: str) -> None:
+        self.update_view()
 
     def group_label(self) -> str:
         return {"": self.tr("samen"), "bewoners": self.tr("bewoners"), "gemeente": self.tr("gemeente")}[self.page.group]
