@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,9 +23,8 @@ from PySide6.QtWidgets import (
 
 from ..domain import rollen
 from .context import SessionContext
+from .rollen_models import PhraseListModel, phrase_ref
 from .widgets import SavingTextEdit, heading
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PhrasesTab(QWidget):
@@ -41,12 +39,14 @@ class PhrasesTab(QWidget):
         intro = QLabel(self.tr("Vink aan wat jullie horen (spatie), tel met + en −. ✎ = er is een antwoord."))
         intro.setWordWrap(True)
         left.addWidget(intro)
-        self.list = QListWidget()
+        self.model = PhraseListModel(ctx)
+        self.list = QListView()
+        self.list.setModel(self.model)
         self.list.setObjectName("killerPhrases")
         self.list.setAccessibleName(self.tr("Dooddoeners"))
         self.list.setWordWrap(True)
-        self.list.currentRowChanged.connect(lambda _: self.show_current())
-        self.list.itemChanged.connect(self._item_changed)
+        self.list.setUniformItemSizes(False)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self.show_current())
         left.addWidget(self.list, 1)
         own_row = QHBoxLayout()
         self.own = QLineEdit()
@@ -113,46 +113,30 @@ class PhrasesTab(QWidget):
             QKeySequence.StandardKey.Delete, self.list, self.remove_own, context=Qt.ShortcutContext.WidgetShortcut
         )
         self.update_all()
-        self.list.setCurrentRow(0)
+        self.set_current_row(0)
 
     # ---------------------------------------------------------------- state
     def current(self) -> rollen.KillerPhrase | None:
-        item = self.list.currentItem()
-        if item is None:
-            return None
-        ref = item.data(ID_ROLE)
-        return next(
-            (p for p in rollen.phrases(self.ctx.session) if p.id == ref or f"phrase:{p.phrase_id}" == ref), None
-        )
+        index = self.list.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def current_row(self) -> int:
+        index = self.list.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def set_current_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(row))
 
     def update_all(self) -> None:
-        """Rebuild the list from the session (keeps the current row) and the detail panel."""
-        row = max(self.list.currentRow(), 0)
-        current = self.list.currentItem().data(ID_ROLE) if self.list.currentItem() else None
-        items = rollen.phrases(self.ctx.session)
-        self.loading = True
-        try:
-            self.list.blockSignals(True)
-            self.list.clear()
-            for p in items:
-                # list phrases keep one id whether saved or not, so the selection survives the first tick
-                ref = f"phrase:{p.phrase_id}" if p.phrase_id else p.id
-                label = rollen.phrase_text(p, self.ctx.language)
-                if p.count > 1:
-                    label += f"   ({p.count}×)"
-                if p.answer.strip():
-                    label += "  ✎"
-                item = QListWidgetItem(label)
-                item.setData(ID_ROLE, ref)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if p.heard else Qt.CheckState.Unchecked)
-                self.list.addItem(item)
-                if ref == current:
-                    row = self.list.count() - 1
-            self.list.setCurrentRow(min(row, self.list.count() - 1))
-        finally:
-            self.list.blockSignals(False)
-            self.loading = False
+        """Reload the list from the session (keeping the current phrase) and the detail panel."""
+        current = self.current()
+        ref = phrase_ref(current) if current is not None else None
+        row = self.current_row()
+        self.model.reload()
+        if ref is not None:
+            found = self.model.row_of(ref)
+            self.set_current_row(found if found >= 0 else min(row, self.model.rowCount() - 1))
         self.show_current()
 
     def show_current(self) -> None:
@@ -171,21 +155,15 @@ class PhrasesTab(QWidget):
             self.loading = False
 
     def select_phrase(self, phrase_id: str) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ID_ROLE) in (phrase_id, f"phrase:{phrase_id}"):
-                self.list.setCurrentRow(row)
+        row = self.model.row_of(phrase_id if ":" in phrase_id else f"phrase:{phrase_id}")
+        if row < 0:
+            row = self.model.row_of(phrase_id)
+        self.set_current_row(row)
 
     # ---------------------------------------------------------------- edits
     def _ref(self) -> str | None:
-        item = self.list.currentItem()
-        return str(item.data(ID_ROLE)) if item is not None else None
-
-    def _item_changed(self, item: QListWidgetItem) -> None:
-        if self.loading:
-            return
-        self.ctx.run(
-            rollen.tick_phrase, self.ctx.session, str(item.data(ID_ROLE)), item.checkState() == Qt.CheckState.Checked
-        )
+        phrase = self.current()
+        return phrase_ref(phrase) if phrase is not None else None
 
     def _heard(self, on: bool) -> None:
         ref = self._ref()

@@ -175,16 +175,16 @@ def test_tick_a_killer_phrase_count_it_and_answer(qtbot, library, rollen_page, o
     phrases = page.phrases
     assert QApplication.focusWidget() is phrases.list
     qtbot.keyClick(phrases.list, Qt.Key.Key_Down)
-    assert phrases.list.currentRow() == 1
+    assert phrases.current_row() == 1
     qtbot.keyClick(phrases.list, Qt.Key.Key_Space)
-    assert phrases.list.item(1).checkState() == Qt.CheckState.Checked
+    assert phrases.model.index(1).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert phrases.heard.isChecked() and phrases.count.value() == 1
     qtbot.keyClick(phrases.list, Qt.Key.Key_Plus)
     qtbot.keyClick(phrases.list, Qt.Key.Key_Plus)
     qtbot.keyClick(phrases.list, Qt.Key.Key_Minus)
     assert phrases.count.value() == 2
-    assert phrases.list.currentRow() == 1  # the selection stays put while the list redraws
-    assert "(2×)" in phrases.list.item(1).text()
+    assert phrases.current_row() == 1  # the selection stays put while the list redraws
+    assert "(2×)" in phrases.model.index(1).data()
     qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)  # Wat &zeggen we terug?
     assert QApplication.focusWidget() is phrases.answer
     qtbot.keyClicks(phrases.answer, "Waar is het geld dan wel voor?")
@@ -194,14 +194,14 @@ def test_tick_a_killer_phrase_count_it_and_answer(qtbot, library, rollen_page, o
     qtbot.keyClicks(phrases.own, "Dat is hier nooit gedaan.")
     qtbot.keyClick(phrases.own, Qt.Key.Key_Return)
     assert phrases.own.text() == ""
-    assert phrases.list.currentItem().text() == "Dat is hier nooit gedaan."
+    assert phrases.list.currentIndex().data() == "Dat is hier nooit gedaan."
     assert QApplication.focusWidget() is phrases.answer
     # an empty own phrase adds nothing
     phrases.own.setFocus()
     qtbot.keyClick(phrases.own, Qt.Key.Key_Return)
-    assert phrases.list.count() == len(role_content.killer_phrases()) + 1
+    assert phrases.model.rowCount() == len(role_content.killer_phrases()) + 1
     window.undo_action.trigger()  # the own phrase goes
-    assert phrases.list.count() == len(role_content.killer_phrases())
+    assert phrases.model.rowCount() == len(role_content.killer_phrases())
     window.close()
     saved = on_disk(path, lambda s: s.all(rollen.KillerPhrase))
     assert len(saved) == 1
@@ -307,3 +307,19 @@ def test_a_broken_role_set_file_shows_a_dutch_message_instead_of_crashing(
     # the rest of the meeting still works
     window.show_step("voorbereiding")
     assert window.current_step() == "voorbereiding"
+
+
+def test_phrase_model_passes_the_model_tester(qtbot, qtmodeltester, rollen_page):
+    path, window, page = rollen_page
+    model = page.phrases.model
+    qtmodeltester.check(model)
+    # ticking through the model is a domain edit, undoable, and the model follows
+    assert model.setData(model.index(3), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.rows[3].heard and model.rows[3].count == 1
+    rollen.add_own_phrase(window.context.session, "Dat is niet van deze tijd.")
+    assert model.rowCount() == len(role_content.killer_phrases()) + 1
+    qtmodeltester.check(model)
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert not model.rows[3].heard
+    assert model.rowCount() == len(role_content.killer_phrases())
