@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from facilitator.content import ContentError, data_dir
 from facilitator.domain import role_content, rollen
@@ -259,3 +261,18 @@ def test_demo_fills_the_exercise(session):
     assert sum(rollen.case_tally(session, SET).values()) > 0
     assert rollen.scored_groups(session, SET) == ["", "bewoners", "gemeente"]
     assert rollen.scored_groups(session, "overheidsrollen") == []
+
+
+@given(
+    values=st.lists(st.floats(min_value=-10, max_value=10, allow_nan=False), min_size=3, max_size=12),
+)
+def test_radar_points_lie_on_their_axis_at_their_value(values):
+    axes = [(f"r{i}", f"Rol {i}") for i in range(len(values))]
+    g = radar_geometry(axes, {"now": values})
+    now = g.get("now")
+    assert now is not None
+    for axis, value, (x, y) in zip(g.axes, now.values, now.points, strict=True):
+        assert 0 <= value <= 5
+        assert math.hypot(x, y) == pytest.approx(value / 5, abs=1e-9)
+        # on the axis: the point is the axis end scaled by the value
+        assert x == pytest.approx(axis.x * value / 5, abs=1e-9) and y == pytest.approx(axis.y * value / 5, abs=1e-9)
