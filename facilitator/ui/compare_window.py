@@ -52,12 +52,12 @@ def role_lines(session: Session, language: str) -> list[str]:
         groups = rollen.scored_groups(session, set_id)
         if not groups:
             return []
-        lines = []
+        lines = ["(nu → gewenst, 0 tot 5)"]
         for group in groups:
             if len(groups) > 1 or group:
-                lines.append(f"[{group or 'samen'}]")
+                lines.append((group or "samen").capitalize() + ":")
             for row in rollen.profile(session, set_id, group, language):
-                lines.append(f"{row.name}\n  nu {bar(row.now)} {row.now}  →  gewenst {bar(row.wanted)} {row.wanted}")
+                lines.append(f"  {row.name}  {bar(row.now)} → {bar(row.wanted)}")
         return lines
     cls = KINDS.get("role_score")
     if cls is None:

@@ -359,6 +359,13 @@ def projector_shots(window: SessionWindow, directory: Path) -> list[Path]:
         timer.toggle()  # a running clock in the bar, as during a meeting
     for number, step_id in enumerate(window.step_ids(), start=1):
         window.show_step(step_id)
+        if timer is not None:
+            # the clock shows the agenda block of this step, as it would during the evening
+            index = next((i for i, b in enumerate(timer.model.blocks) if b.step == step_id), None)
+            if index is not None:
+                timer.model.go_to(index)
+                timer.model.start()
+                timer.update_view()
         projector.rebuild()
         written.append(grab(projector, directory / f"{number + 1:02d}-projector-{step_id}.png"))
     if timer is not None and timer.model.running:
