@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ..content import load, text
 from ..domain import preparation as prep
@@ -154,6 +154,10 @@ class ProjectorWindow(QWidget):
         bar_layout.addWidget(self.clock)
         outer.addWidget(self.bar)
         self.area = QWidget()
+        # the picture decides the text size, never the other way round: large text must
+        # not make the window grow (which would make the text larger still)
+        self.area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.area_layout = QVBoxLayout(self.area)
         outer.addWidget(self.area, 1)
 
@@ -171,6 +175,8 @@ class ProjectorWindow(QWidget):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.fontChanged.connect(self._app_font_changed)
+        # the session window's shortcuts work here too (timer, next step, text size, F5 to close)
+        self.addActions(window.actions())
         self.resize(1280, 720)
         self._apply_font()
         self.rebuild()
@@ -281,7 +287,7 @@ class ProjectorWindow(QWidget):
         self._apply_font()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+        if event.key() == Qt.Key.Key_Escape:
             self.close()
             return
         super().keyPressEvent(event)

@@ -34,8 +34,15 @@ def test_f5_opens_the_projector_as_a_window_on_one_screen_and_esc_closes_it(qtbo
     assert not window.projector.action.isChecked()
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.projector.projector.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_F5)  # F5 again closes it
-    assert window.projector.projector is None or not window.projector.projector.isVisible()
+    projector = window.projector.projector
+    # the session window's shortcuts work from the projector window too
+    projector.activateWindow()
+    qtbot.waitUntil(lambda: projector.isActiveWindow())
+    qtbot.keyClick(projector, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.agenda_timer.model.running
+    qtbot.keyClick(projector, Qt.Key.Key_F5)  # F5 again closes it
+    assert window.projector.projector is None and not projector.isVisible()
+    assert not window.projector.action.isChecked()
 
 
 def test_projector_follows_step_changes_and_edits(qtbot, library, open_window):
