@@ -178,7 +178,8 @@ class SessionWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
         if shortcut is not None:
-            if isinstance(shortcut, list):
+            if isinstance(shortcut, (list, QKeySequence.StandardKey)):
+                # a standard key has several bindings (Close: Ctrl+F4 and Ctrl+W); setShortcut keeps only the first
                 action.setShortcuts(shortcut)
             else:
                 action.setShortcut(shortcut)

@@ -1,0 +1,150 @@
+"""The whole demo evening with the keyboard only: no mouse, no direct calls into the pages.
+
+A new meeting from the library (Ctrl+N), preparation in three tabs, the agenda timer,
+each step that exists (reached with Ctrl+PgDown and worked with its own keys), the
+projector (F5), the handout when it exists, and back to the library (Ctrl+W). What
+was typed is on disk afterwards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from facilitator.domain import preparation as prep
+from facilitator.store.sessionfile import open_session
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+def focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "the keyboard focus got lost"
+    return widget
+
+
+def key(qtbot, k, modifier=NONE) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(focus(), k, modifier)
+
+
+def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(focus(), text)
+
+
+def answer_next_dialog(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into the modal dialog that the next key opens, then press Enter."""
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        qtbot.keyClicks(dialog.focusWidget(), text)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, fill)
+
+
+def work_voorbereiding(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.pages["voorbereiding"]
+    assert focus() is page.place
+    key(qtbot, Qt.Key.Key_End)
+    type_text(qtbot, " (oefenavond)")
+    key(qtbot, Qt.Key.Key_Tab)  # the kind of place
+    key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Het Hogeland")
+    # next tab: participants; the name field gets the focus
+    key(qtbot, Qt.Key.Key_Tab, CTRL)
+    assert focus() is page.new_name
+    for name in ("Jan Bakker", "Ria Dijkstra", "Sander Mulder"):
+        type_text(qtbot, name)
+        key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_Tab, CTRL)
+    assert focus() is page.new_block
+    for title, step_key in (("Welkom", Qt.Key.Key_V), ("Rollen van Dorpsbelang", Qt.Key.Key_R)):
+        type_text(qtbot, title)
+        key(qtbot, Qt.Key.Key_Tab)  # minutes
+        type_text(qtbot, "20")  # Tab selected the old value: typing replaces it
+        key(qtbot, Qt.Key.Key_Tab)  # the step of the block: its first letter chooses it
+        qtbot.wait(QApplication.keyboardInputInterval() + 50)  # a new search, not "VR"
+        key(qtbot, step_key)
+        key(qtbot, Qt.Key.Key_Tab, SHIFT)
+        key(qtbot, Qt.Key.Key_Tab, SHIFT)
+        assert focus() is page.new_block
+        key(qtbot, Qt.Key.Key_Return)
+
+
+def work_rollen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.pages["rollen"]
+    first = focus()
+    for _ in range(2):
+        key(qtbot, Qt.Key.Key_Up)  # now: 2
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_4)  # wanted: 4
+    assert first is not focus()
+    assert page.isVisible()
+
+
+#: step -> how the facilitator works it with the keyboard (steps not listed are visited)
+SCRIPTS = {
+    "voorbereiding": work_voorbereiding,
+    "rollen": work_rollen,
+}
+
+
+def test_the_evening_with_the_keyboard_only(qtbot, library, library_window):
+    library_window.table.setFocus()
+    answer_next_dialog(qtbot, "Eenrum")
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    window = library_window.session_window
+    assert window is not None
+    qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    path = window.context.path
+    visited = []
+    steps = window.step_ids()
+    for index, step_id in enumerate(steps):
+        if index:
+            key(qtbot, Qt.Key.Key_PageDown, CTRL)  # to the next step
+        assert window.current_step() == step_id
+        page = window.pages[step_id]
+        assert page.isAncestorOf(focus()), f"{step_id}: the focus is not in the page"
+        SCRIPTS.get(step_id, lambda *_: None)(qtbot, window)
+        visited.append(step_id)
+        if step_id == "voorbereiding":
+            key(qtbot, Qt.Key.Key_T, CTRL)  # the agenda timer starts
+            assert window.agenda_timer.model.running
+    assert visited == steps
+    # the projector for the room, and closed again
+    key(qtbot, Qt.Key.Key_F5)
+    assert window.projector.projector is not None and window.projector.projector.isVisible()
+    key(qtbot, Qt.Key.Key_F5)
+    assert window.projector.projector is None
+    # Alt+1 back to the first step; Ctrl+Shift+N moves the timer to the next block and its step
+    key(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert window.current_step() == "voorbereiding"
+    key(qtbot, Qt.Key.Key_N, CTRL | SHIFT)
+    assert window.agenda_timer.model.current.title == "Rollen van Dorpsbelang"
+    if "rollen" in steps:
+        assert window.current_step() == "rollen"
+    key(qtbot, Qt.Key.Key_W, CTRL)  # back to the library
+    assert library_window.isVisible()
+
+    sf, s = open_session(path)
+    try:
+        m = prep.meeting(s)
+        assert m.place == "Eenrum (oefenavond)" and m.municipality == "Het Hogeland"
+        assert [p.name for p in s.all(prep.Participant)] == ["Jan Bakker", "Ria Dijkstra", "Sander Mulder"]
+        blocks = s.all(prep.AgendaBlock)
+        assert [(b.title, b.minutes, b.step) for b in blocks] == [
+            ("Welkom", 20, "voorbereiding"),
+            ("Rollen van Dorpsbelang", 20, "rollen"),
+        ]
+        if "rollen" in steps:
+            from facilitator.domain import rollen
+
+            scored = [r for r in rollen.profile(s, rollen.current_set_id(s)) if r.now or r.wanted]
+            assert [(r.now, r.wanted) for r in scored] == [(2, 4)]
+    finally:
+        sf.close()
