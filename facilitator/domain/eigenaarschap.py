@@ -186,7 +186,7 @@ def add_from_starter(session: Session, starter_ids: Iterable[str], language: str
     """
     known = {s["id"]: s for s in starters(language)}
     present = {a.starter_id for a in session.all(Activity) if a.starter_id}
-    wanted = []
+    wanted: list[dict[str, Any]] = []
     for sid in starter_ids:
         if sid not in known:
             raise ActivityError(f"Onbekend soort initiatief: {sid!r}.")
@@ -259,9 +259,7 @@ def edit_activity(session: Session, activity: Activity, merge_key: str | None = 
     session.update(current, "Activiteit wijzigen", merge_key=merge_key, **fields)
 
 
-def set_contribution(
-    session: Session, activity: Activity, kind: str, value: str, merge_key: str | None = None
-) -> None:
+def set_contribution(session: Session, activity: Activity, kind: str, value: str, merge_key: str | None = None) -> None:
     """Who contributes what of one kind (money, space, permit, knowledge, people)."""
     if kind not in CONTRIBUTION_KINDS:
         raise ActivityError(f"Onbekend soort bijdrage: {kind!r}.")
@@ -335,9 +333,7 @@ def decide_type(session: Session, activity: Activity, type_number: int | None = 
     if not chosen:
         raise ActivityError("Geen duidelijke meerderheid: kies zelf een type.")
     if target == "wanted":
-        session.update(
-            current, f"Besluit: Type {chosen}", wanted_type=_normal_wanted(chosen, current.current_type)
-        )
+        session.update(current, f"Besluit: Type {chosen}", wanted_type=_normal_wanted(chosen, current.current_type))
     elif target == "current":
         move_to_type(session, current, chosen)
     else:
