@@ -1,5 +1,7 @@
 """Models of the ownership board: one list model per Type column (with drag and drop), and the shifts table.
 
+(The shifts table's small panel lives here too.)
+
 A drop never moves rows itself: it asks the domain to move the activity
 (``move_to_type``), which is written, put on the undo stack and announced; the
 models then reload from the session like after any other edit.
@@ -19,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..domain import eigenaarschap as eig
 from .context import SessionContext
@@ -197,3 +200,42 @@ class ShiftModel(QAbstractTableModel):
 
             return QColor("#777777")
         return None
+
+
+class ShiftsPanel(QWidget):
+    """The "Verschuivingen" tab: the table of shifts, or a line saying there are none yet."""
+
+    def __init__(self, ctx: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "Deze activiteiten wil de groep naar een ander type brengen: wat moet er veranderen, en wie draagt wat bij?"
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.model = ShiftModel(ctx)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(tr("Verschuivingen"))
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ShiftModel.NOW, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ShiftModel.WANTED, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.view, 1)
+        self.empty = QLabel(tr("Nog geen verschuivingen: kies bij een activiteit een gewenst type."))
+        layout.addWidget(self.empty)
+
+    def reload(self) -> int:
+        self.model.reload()
+        self.view.resizeRowsToContents()
+        n = self.model.rowCount()
+        self.empty.setVisible(n == 0)
+        return n

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.domain import eigenaarschap as eig
@@ -286,3 +286,47 @@ def test_extra_shots_prepare_details_and_shifts(qtbot, library, open_window):
     assert page.details.body.isVisible()
     shots["verschuivingen"]()
     assert page.tabs.currentIndex() == 1 and page.shift_model.rowCount() >= 3
+
+
+def test_models_pass_qtmodeltester(qtmodeltester):
+    from facilitator.domain.session import Session
+    from facilitator.ui.context import SessionContext
+    from facilitator.ui.eigenaarschap_models import ColumnModel, ShiftModel
+
+    session = Session()
+    a = eig.add_activity(session, "Dorpshuis", 2, wanted_type=1)
+    eig.add_activity(session, "Koor", 2)
+    eig.set_contribution(session, a, "space", "Gemeente: het gebouw")
+    ctx = SessionContext(session)
+    column = ColumnModel(ctx, 2)
+    qtmodeltester.check(column)
+    shifts = ShiftModel(ctx)
+    qtmodeltester.check(shifts)
+    assert shifts.index(0, ShiftModel.CONTRIBUTIONS).data() == "Ruimte: Gemeente: het gebouw"
+    assert shifts.index(0, ShiftModel.NOW).data() == "Type 2" and shifts.index(0, ShiftModel.WANTED).data() == "Type 1"
+
+
+def test_right_click_menu_moves_a_card_and_shifts_table_opens_it(qtbot, library, open_window):
+    window = open_window(library.create("Ulrum"))
+    page = window.show_step("eigenaarschap")
+    add_by_typing(qtbot, page, "Groenonderhoud", 4)
+    view = page.columns[4].view
+    menu = page.card_menu(4, view.visualRect(page.columns[4].model.index(0, 0)).center())
+    assert menu is not None
+    labels = [a.text() for a in menu.actions() if a.text()]
+    assert labels[1] == "Naar Type 2 – Van ons, met hulp" and "Kaart verwijderen" in labels
+    assert not menu.actions()[3].isEnabled()  # its own type
+    menu.actions()[1].trigger()
+    menu.close()
+    assert column_titles(page, 2) == ["Groenonderhoud"]
+    a = page.columns[2].model.rows[0]
+    eig.set_wanted_type(window.context.session, a, 1)  # (as the details would)
+    page.tabs.setCurrentIndex(1)
+    page.shift_view.setFocus()
+    page.shift_view.setCurrentIndex(page.shift_model.index(0, 0))
+    qtbot.keyClick(page.shift_view, Qt.Key.Key_Return)
+    assert page.tabs.currentIndex() == 0 and page.selected().id == a.id
+    assert QApplication.focusWidget() is page.columns[2].view
+    # the page's keys are listed in the shortcut help (actions with text)
+    texts = {act.text() for act in page.findChildren(QAction)}
+    assert "Kaart naar links (meer gemeenschap)" in texts

@@ -8,18 +8,16 @@ next type; Ctrl+↑/↓ change its place in the column; Delete removes it.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,7 +29,7 @@ from ...domain.records import KINDS
 from ..eigenaarschap_board import ProjectorBoard, TypeColumn
 from ..eigenaarschap_details import ActivityDetails
 from ..eigenaarschap_dialogs import ChecklistDialog, cards_dialog, starter_dialog
-from ..eigenaarschap_models import ID_ROLE, RECORD_ROLE, ShiftModel
+from ..eigenaarschap_models import ID_ROLE, RECORD_ROLE, ShiftsPanel
 from .base import StepPage
 
 RELOAD = ChangeEvent("", "reload", frozenset(), frozenset())
@@ -118,6 +116,8 @@ class OwnershipPage(StepPage):
             view.step_requested.connect(self.step_column)
             view.reorder_requested.connect(self.reorder_selected)
             view.remove_requested.connect(self.remove_selected)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, n=n: self._popup_card_menu(n, pos))
             columns.addWidget(col, 1)
         board_layout.addLayout(columns, 1)
 
@@ -135,50 +135,73 @@ class OwnershipPage(StepPage):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
-        # --------------------------------------------------------------- shifts
-        shifts_page = QWidget()
-        shifts_layout = QVBoxLayout(shifts_page)
-        intro = QLabel(
-            self.tr(
-                "Deze activiteiten wil de groep naar een ander type brengen: wat moet er veranderen,"
-                " en wie draagt wat bij?"
-            )
-        )
-        intro.setWordWrap(True)
-        shifts_layout.addWidget(intro)
-        self.shift_model = ShiftModel(ctx)
-        self.shift_view = QTableView()
-        self.shift_view.setModel(self.shift_model)
-        self.shift_view.setAccessibleName(self.tr("Verschuivingen"))
-        self.shift_view.setWordWrap(True)
-        self.shift_view.verticalHeader().hide()
-        self.shift_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.shift_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.shift_view.setTabKeyNavigation(False)
-        self.shift_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.shifts = ShiftsPanel(ctx)
+        self.shift_model, self.shift_view = self.shifts.model, self.shifts.view
         self.shift_view.activated.connect(self._open_shift)
-        header = self.shift_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ShiftModel.NOW, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ShiftModel.WANTED, QHeaderView.ResizeMode.ResizeToContents)
-        shifts_layout.addWidget(self.shift_view, 1)
-        self.shifts_empty = QLabel(self.tr("Nog geen verschuivingen: kies bij een activiteit een gewenst type."))
-        shifts_layout.addWidget(self.shifts_empty)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van eigenaarschap"))
         self.tabs.addTab(self.splitter, self.tr("Bord"))
-        self.tabs.addTab(shifts_page, self.tr("Verschuivingen"))
+        self.tabs.addTab(self.shifts, self.tr("Verschuivingen"))
         outer.addWidget(self.tabs, 1)
 
         shown = ctx.settings.value("eigenaarschap/explain", True, type=bool) if ctx.settings is not None else True
         self.explain.setChecked(bool(shown))
         self.show_explanation(bool(shown))
-        QShortcut(QKeySequence("F3"), self, self.explain.toggle)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.entry.setFocus)
-        for n in eig.TYPES:
-            QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda n=n: self.focus_column(n))
+        self._keys(board)
         self.refresh(RELOAD)
+
+    def _key(self, owner: QWidget, text: str, keys: str, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, owner)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        owner.addAction(action)
+        return action
+
+    def _keys(self, board: QWidget) -> None:
+        """Keys as actions, so the shortcut list (F1) shows them; card keys work on the board only."""
+        self._key(self, self.tr("Eigenaarschap: uitleg per type tonen of verbergen"), "F3", self.explain.toggle)
+        self._key(self, self.tr("Eigenaarschap: nieuwe activiteit typen"), "Ctrl+L", self.entry.setFocus)
+        for n in eig.TYPES:
+            self._key(
+                self,
+                self.tr("Eigenaarschap: naar kolom Type {0}").format(n),
+                f"Ctrl+{n}",
+                lambda _=False, n=n: self.focus_column(n),
+            )
+        self.card_actions = [
+            self._key(
+                board, self.tr("Kaart naar links (meer gemeenschap)"), "Ctrl+Left", lambda: self.move_selected(-1)
+            ),
+            self._key(board, self.tr("Kaart naar rechts (meer gemeente)"), "Ctrl+Right", lambda: self.move_selected(1)),
+            self._key(board, self.tr("Kaart omhoog in de kolom"), "Ctrl+Up", lambda: self.reorder_selected(-1)),
+            self._key(board, self.tr("Kaart omlaag in de kolom"), "Ctrl+Down", lambda: self.reorder_selected(1)),
+            self._key(board, self.tr("Kaart verwijderen"), "Delete", self.remove_selected),
+        ]
+
+    def card_menu(self, type_number: int, pos) -> QMenu | None:  # type: ignore[no-untyped-def]
+        """The right-click menu of a card: move it to another type, or remove it."""
+        view = self.columns[type_number].view
+        index = view.indexAt(pos)
+        if not index.isValid():
+            return None
+        self.select(index.data(ID_ROLE), focus=True)
+        menu = QMenu(view)
+        for t in eig.types(self.ctx.language):
+            n = int(t["number"])
+            action = menu.addAction(self.tr("Naar {0} – {1}").format(t["label"], t["short"]))
+            action.setEnabled(n != type_number)
+            action.triggered.connect(lambda _=False, n=n: self.move_to(n))
+        menu.addSeparator()
+        menu.addAction(self.card_actions[-1])
+        return menu
+
+    def _popup_card_menu(self, type_number: int, pos) -> None:  # type: ignore[no-untyped-def]
+        menu = self.card_menu(type_number, pos)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.columns[type_number].view.viewport().mapToGlobal(pos))
 
     # ---------------------------------------------------------------- helpers
     def title(self) -> str:
@@ -264,10 +287,12 @@ class OwnershipPage(StepPage):
 
     def move_selected(self, delta: int) -> None:
         a = self.selected()
-        if a is None:
-            return
-        target = max(1, min(4, a.current_type + delta))
-        if target != a.current_type:
+        if a is not None:
+            self.move_to(max(1, min(4, a.current_type + delta)))
+
+    def move_to(self, target: int) -> None:
+        a = self.selected()
+        if a is not None and target != a.current_type:
             self._do(eig.move_to_type, a, target)
             self.select(a.id, focus=True)
 
@@ -328,10 +353,7 @@ class OwnershipPage(StepPage):
         if event.touches("activity"):
             for col in self.columns.values():
                 col.reload()
-            self.shift_model.reload()
-            self.shift_view.resizeRowsToContents()
-            n = self.shift_model.rowCount()
-            self.shifts_empty.setVisible(n == 0)
+            n = self.shifts.reload()
             self.tabs.setTabText(1, self.tr("Verschuivingen ({0})").format(n))
             if self.selected_id and self.selected() is None:
                 self.selected_id = ""
