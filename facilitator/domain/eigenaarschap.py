@@ -25,6 +25,7 @@ CONTRIBUTION_KINDS = ("money", "space", "permit", "knowledge", "people")
 #: longer titles keep their full text in the description (nothing typed is lost)
 MAX_TITLE = 200
 MAX_HANDS = 9999
+MAX_CONTRIBUTION = 1000
 CONTENT = "eigenaarschap"
 
 
@@ -256,6 +257,8 @@ def edit_activity(session: Session, activity: Activity, merge_key: str | None = 
         if not " ".join(str(fields["title"]).split()):
             raise ActivityError("Een activiteit houdt een naam.")
         fields["title"] = str(fields["title"]).strip()
+        if len(fields["title"]) > MAX_TITLE:
+            raise ActivityError(f"Een naam kan hooguit {MAX_TITLE} tekens lang zijn; zet de rest in de beschrijving.")
     session.update(current, "Activiteit wijzigen", merge_key=merge_key, **fields)
 
 
@@ -263,6 +266,8 @@ def set_contribution(session: Session, activity: Activity, kind: str, value: str
     """Who contributes what of one kind (money, space, permit, knowledge, people)."""
     if kind not in CONTRIBUTION_KINDS:
         raise ActivityError(f"Onbekend soort bijdrage: {kind!r}.")
+    if len(value) > MAX_CONTRIBUTION:
+        raise ActivityError(f"Een bijdrage kan hooguit {MAX_CONTRIBUTION} tekens lang zijn.")
     current = _current(session, activity)
     contributions = dict(current.contributions)
     if value.strip():

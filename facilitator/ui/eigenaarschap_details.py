@@ -75,6 +75,11 @@ class ActivityDetails(QWidget):
         self.title.setMaxLength(eig.MAX_TITLE)
         self.title.textEdited.connect(self._title_edited)
         self.title.editingFinished.connect(ctx.session.seal)
+        self.title.inputRejected.connect(
+            lambda: self._say(
+                tr("Een naam kan hooguit {0} tekens lang zijn; zet de rest in de beschrijving.").format(eig.MAX_TITLE)
+            )
+        )
         form.addRow(tr("&Naam:"), self.title)
         self.description = self._text("description", tr("Beschrijving"))
         form.addRow(tr("&Beschrijving:"), self.description)
@@ -108,7 +113,10 @@ class ActivityDetails(QWidget):
             edit = QLineEdit()
             edit.setPlaceholderText(kind["hint"])
             edit.setAccessibleName(tr("Bijdrage: {0}").format(kind["label"]))
-            edit.setMaxLength(1000)
+            edit.setMaxLength(eig.MAX_CONTRIBUTION)
+            edit.inputRejected.connect(
+                lambda: self._say(tr("Een bijdrage kan hooguit {0} tekens lang zijn.").format(eig.MAX_CONTRIBUTION))
+            )
             edit.textEdited.connect(lambda value, k=kind["id"]: self._contribution_edited(k, value))
             edit.editingFinished.connect(ctx.session.seal)
             contrib.addRow(kind["label"] + ":", edit)
@@ -149,6 +157,12 @@ class ActivityDetails(QWidget):
         self.decide.clicked.connect(self._decide)
         buttons.addWidget(self.decide, 1)
         layout.addLayout(buttons)
+        self.message = QLabel()
+        self.message.setObjectName("detailsMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8a3b00;")
+        self.message.hide()
+        layout.insertWidget(0, self.message)  # at the top, next to the name
         self.remove = QPushButton(tr("Activiteit verwijderen"))
         self.remove.setAccessibleName(tr("Activiteit verwijderen"))
         self.remove.clicked.connect(lambda: self._run(eig.remove_activity))
@@ -167,26 +181,26 @@ class ActivityDetails(QWidget):
     def current(self) -> eig.Activity | None:
         return self.ctx.session.get(eig.Activity, self.activity_id) if self.activity_id else None
 
-    def _run(self, op, *args) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, op, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        """Run a domain operation on the shown activity; a refusal becomes a message in Dutch."""
         a = self.current()
         if a is None or self._loading:
             return
         try:
-            self.ctx.run(op, self.ctx.session, a, *args)
+            self.ctx.run(op, self.ctx.session, a, *args, **kwargs)
         except eig.ActivityError as exc:
             self._say(str(exc))
 
     def _say(self, message: str) -> None:
-        window = self.window()
-        bar = getattr(window, "statusBar", None)
-        if callable(bar):
+        """A refused edit, said where the facilitator looks: under the fields and in the status bar."""
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar) and message:
             bar().showMessage(message, 6000)
 
     def _edit(self, field: str, value: str) -> None:
-        a = self.current()
-        if a is None or self._loading:
-            return
-        self.ctx.run(eig.edit_activity, self.ctx.session, a, merge_key=f"activity.{a.id}.{field}", **{field: value})
+        self._run(eig.edit_activity, merge_key=f"activity.{self.activity_id}.{field}", **{field: value})
 
     def _title_edited(self, value: str) -> None:
         if not value.strip():
@@ -195,20 +209,10 @@ class ActivityDetails(QWidget):
         self._edit("title", value)
 
     def _contribution_edited(self, kind: str, value: str) -> None:
-        a = self.current()
-        if a is None or self._loading:
-            return
-        self.ctx.run(
-            eig.set_contribution, self.ctx.session, a, kind, value, merge_key=f"activity.{a.id}.contribution.{kind}"
-        )
+        self._run(eig.set_contribution, kind, value, merge_key=f"activity.{self.activity_id}.contribution.{kind}")
 
     def _hands_changed(self, type_number: int, value: int) -> None:
-        a = self.current()
-        if a is None or self._loading:
-            return
-        self.ctx.run(
-            eig.set_hands, self.ctx.session, a, type_number, value, merge_key=f"activity.{a.id}.hands.{type_number}"
-        )
+        self._run(eig.set_hands, type_number, value, merge_key=f"activity.{self.activity_id}.hands.{type_number}")
 
     def _decide(self) -> None:
         a = self.current()
@@ -219,6 +223,7 @@ class ActivityDetails(QWidget):
     def show_activity(self, activity_id: str) -> None:
         if activity_id != self.activity_id:
             self.ctx.session.seal()  # typing in another card starts its own undo step
+            self._say("")
         self.activity_id = activity_id
         self.refresh()
 

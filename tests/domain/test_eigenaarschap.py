@@ -246,3 +246,14 @@ def test_demo_board_covers_every_type_with_shifts_and_hands(session):
     disputed = [a for a in acts if sum(a.hands.values())]
     assert disputed and all(a.wanted_type for a in disputed)
     assert all(set(a.contributions) <= set(eig.CONTRIBUTION_KINDS) for a in acts)
+
+
+def test_edits_beyond_the_limits_are_refused_and_change_nothing(session):
+    a = eig.add_activity(session, "Dorpshuis", 2)
+    with pytest.raises(ActivityError, match="hooguit"):
+        eig.edit_activity(session, a, title="x" * (eig.MAX_TITLE + 1))
+    with pytest.raises(ActivityError, match="hooguit"):
+        eig.set_contribution(session, a, "money", "€" * (eig.MAX_CONTRIBUTION + 1))
+    stored = session.get(Activity, a.id)
+    assert stored.title == "Dorpshuis" and stored.contributions == {}
+    assert session.undo_label == "Activiteit toevoegen"

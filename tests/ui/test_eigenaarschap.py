@@ -330,3 +330,17 @@ def test_right_click_menu_moves_a_card_and_shifts_table_opens_it(qtbot, library,
     # the page's keys are listed in the shortcut help (actions with text)
     texts = {act.text() for act in page.findChildren(QAction)}
     assert "Kaart naar links (meer gemeenschap)" in texts
+
+
+def test_a_paste_past_the_title_limit_is_said_not_swallowed(qtbot, library, open_window):
+    window = open_window(library.create("Ulrum"))
+    page = window.show_step("eigenaarschap")
+    add_by_typing(qtbot, page, "Dorpshuis", 2)
+    title = page.details.title
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, "x" * (eig.MAX_TITLE - len("Dorpshuis")))
+    assert not page.details.message.isVisible()
+    qtbot.keyClicks(title, "yz")  # one character too many: refused, and the facilitator is told
+    assert page.details.message.isVisible() and "hooguit 200 tekens" in page.details.message.text()
+    assert len(eig.activities(window.context.session)[0].title) == eig.MAX_TITLE
