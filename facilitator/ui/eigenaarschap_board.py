@@ -6,9 +6,7 @@ width (never cut), and a mark of the wanted type ("→ Type 1") in that type's c
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -17,8 +15,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,34 +37,36 @@ PAD = 8
 GAP = 4
 
 
-def wrapped(text: str, font: QFont, width: int) -> QTextLayout:
-    """Lay out ``text`` in ``width`` pixels, breaking at words, or inside a word longer than the width."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    y = 0.0
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(max(1, width))
-        line.setPosition(QPointF(0, y))
-        y += line.height()
-    layout.endLayout()
-    return layout
+ZWSP = "\u200b"
+WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
+def breakable(text: str, fm: QFontMetrics, width: int) -> str:
+    """The text with break chances (zero-width spaces) inside words wider than ``width``.
+
+    Qt's word wrap never breaks inside a word, so "Energiecoöperatie" in a narrow column
+    would be cut off. (QTextLayout's break-anywhere mode would do this, but
+    QTextLine.setLineWidth corrupts a reference count in PySide 6.12 and crashes.)
+    """
+    words = text.split(" ")
+    if all(fm.horizontalAdvance(w) <= width for w in words):
+        return text
+    return " ".join(ZWSP.join(w) if fm.horizontalAdvance(w) > width else w for w in words)
 
 
 def text_height(text: str, font: QFont, width: int) -> int:
-    return math.ceil(wrapped(text, font, width).boundingRect().height())
+    fm = QFontMetrics(font)
+    return fm.boundingRect(QRect(0, 0, max(1, width), 1_000_000), WRAP, breakable(text, fm, width)).height()
 
 
 def draw_wrapped(painter: QPainter, text: str, font: QFont, rect: QRect) -> int:
     """Draw wrapped text at the top-left of ``rect``; returns the height used."""
-    layout = wrapped(text, font, rect.width())
-    layout.draw(painter, QPointF(rect.left(), rect.top()))
-    return math.ceil(layout.boundingRect().height())
+    fm = QFontMetrics(font)
+    shown = breakable(text, fm, rect.width())
+    height = fm.boundingRect(QRect(0, 0, max(1, rect.width()), 1_000_000), WRAP, shown).height()
+    painter.setFont(font)
+    painter.drawText(QRect(rect.left(), rect.top(), rect.width(), height), WRAP, shown)
+    return height
 
 
 def type_colors() -> dict[int, QColor]:
