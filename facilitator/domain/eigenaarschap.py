@@ -286,16 +286,24 @@ def move_to_type(session: Session, activity: Activity, type_number: int, index: 
     current = _current(session, activity)
     others = [a for a in column(session, target) if a.id != current.id]
     index = len(others) if index is None else max(0, min(len(others), index))
-    order = others[:index] + [current] + others[index:]
     label = "Activiteit verplaatsen" if target == current.current_type else f"Naar Type {target}"
+    moved = {"current_type": target, "wanted_type": _normal_wanted(current.wanted_type, target)}
+    # only the order inside a column counts (columns filter by type): a slot between the new
+    # neighbours means one record is written; renumber the column only when there is no room
+    before = others[index - 1].position if index > 0 else None
+    after = others[index].position if index < len(others) else None
+    if before is None:
+        slot = after - 1.0 if after is not None else current.position
+    elif after is None:
+        slot = before + 1.0
+    else:
+        slot = (before + after) / 2
+    if (before is None or slot > before) and (after is None or slot < after):
+        session.update(current, label, position=slot, **moved)
+        return
     with session.batch(label):
-        # only the order inside a column counts (columns filter by type): number the target column 1..n
-        for pos, a in enumerate(order, start=1):
-            fields: dict[str, Any] = {"position": float(pos)}
-            if a.id == current.id:
-                fields["current_type"] = target
-                fields["wanted_type"] = _normal_wanted(current.wanted_type, target)
-            session.update(a, label, **fields)
+        for pos, a in enumerate(others[:index] + [current] + others[index:], start=1):
+            session.update(a, label, position=float(pos), **(moved if a.id == current.id else {}))
 
 
 def set_wanted_type(session: Session, activity: Activity, wanted: int) -> None:

@@ -257,3 +257,24 @@ def test_edits_beyond_the_limits_are_refused_and_change_nothing(session):
     stored = session.get(Activity, a.id)
     assert stored.title == "Dorpshuis" and stored.contributions == {}
     assert session.undo_label == "Activiteit toevoegen"
+
+
+def test_a_move_writes_one_record_until_the_column_needs_renumbering(session):
+    acts = [eig.add_activity(session, f"A{i}", 1) for i in range(4)]
+    writes = session.storage.writes  # MemoryStorage keeps every write: its changes
+    eig.move_to_type(session, acts[3], 1, index=1)
+    assert titles(session, 1) == ["A0", "A3", "A1", "A2"]
+    assert len(writes[-1]) == 1  # only the moved card
+    # keep squeezing the last card in just after the first: the gap halves each time until
+    # floats have no room left, then the column is renumbered in one step
+    sizes = []
+    for _ in range(80):
+        eig.move_to_type(session, eig.column(session, 1)[-1], 1, index=1)
+        sizes.append(len(writes[-1]))
+    assert max(sizes) > 1 and sizes.count(1) >= 40  # renumbered (unchanged positions are not written)
+    positions = [a.position for a in eig.column(session, 1)]
+    assert positions == sorted(positions) and len(set(positions)) == 4
+    # moving into an empty column and to the top of another
+    eig.move_to_type(session, acts[0], 3)
+    eig.move_to_type(session, acts[1], 3, index=0)
+    assert titles(session, 3) == ["A1", "A0"]

@@ -108,8 +108,8 @@ def test_board_in_a_meeting_typed_dragged_decided_undone_and_reopened(qtbot, lib
     assert page.details.bars[2].share == 0.45
     assert page.details.decide.isEnabled() and page.details.decide.text() == "Besluit: Type 1"
 
-    # undo the last count: Type 2 has no hands any more, on screen too
-    window.undo_action.trigger()
+    # Ctrl+Z in the spin box undoes the last count: Type 2 has no hands any more, on screen too
+    qtbot.keyClick(page.details.hands[2], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.context.session.get(eig.Activity, dorpshuis.id).hands == {"1": 11}
     assert page.details.hands[2].value() == 0
     assert page.details.shares[1].text() == "100%"
@@ -170,8 +170,8 @@ def test_keyboard_moves_cards_between_columns_and_removes(qtbot, library, open_w
     page.focus_column(4)
     qtbot.keyClick(page.columns[4].view, Qt.Key.Key_Delete)
     assert column_titles(page, 4) == []
-    window.undo_action.trigger()  # the delete
-    window.undo_action.trigger()  # the second move
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)  # the delete
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)  # the second move
     assert column_titles(page, 4) == ["Buurtapp"] and column_titles(page, 3) == ["Wensbus"]
     window.close()
     assert sorted(on_disk(path)) == [("Buurtapp", 4, 0, {}), ("Wensbus", 3, 0, {})]
