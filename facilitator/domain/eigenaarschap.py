@@ -287,7 +287,7 @@ def move_to_type(session: Session, activity: Activity, type_number: int, index: 
     others = [a for a in column(session, target) if a.id != current.id]
     index = len(others) if index is None else max(0, min(len(others), index))
     label = "Activiteit verplaatsen" if target == current.current_type else f"Naar Type {target}"
-    moved = {"current_type": target, "wanted_type": _normal_wanted(current.wanted_type, target)}
+    moved: dict[str, Any] = {"current_type": target, "wanted_type": _normal_wanted(current.wanted_type, target)}
     # only the order inside a column counts (columns filter by type): a slot between the new
     # neighbours means one record is written; renumber the column only when there is no room
     before = others[index - 1].position if index > 0 else None
