@@ -344,3 +344,23 @@ def test_a_paste_past_the_title_limit_is_said_not_swallowed(qtbot, library, open
     qtbot.keyClicks(title, "yz")  # one character too many: refused, and the facilitator is told
     assert page.details.message.isVisible() and "hooguit 200 tekens" in page.details.message.text()
     assert len(eig.activities(window.context.session)[0].title) == eig.MAX_TITLE
+
+
+def test_deciding_by_hands_with_the_button(qtbot, library, open_window):
+    window = open_window(library.create("Ulrum"))
+    page = window.show_step("eigenaarschap")
+    add_by_typing(qtbot, page, "Groenonderhoud", 2)
+    a = page.columns[2].model.rows[0]
+    eig.set_wanted_type(window.context.session, a, 1)
+    assert not page.details.decide.isEnabled()  # no hands yet
+    for t, count in ((1, 4), (2, 4)):
+        page.details.hands[t].setValue(count)
+    assert not page.details.decide.isEnabled() and page.details.decide.text() == "Nog geen meerderheid"
+    page.details.hands[2].setValue(7)
+    assert page.details.decide.text() == "Besluit: Type 2"
+    qtbot.mouseClick(page.details.decide, Qt.MouseButton.LeftButton)
+    # most hands say it stays in Type 2: no shift any more, on screen and on the tab
+    assert window.context.session.get(eig.Activity, a.id).wanted_type == 0
+    assert page.tabs.tabText(1) == "Verschuivingen (0)"
+    assert page.columns[2].model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Groenonderhoud"
+    assert window.context.session.undo_label == "Besluit: Type 2"
