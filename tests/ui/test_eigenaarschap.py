@@ -364,3 +364,45 @@ def test_deciding_by_hands_with_the_button(qtbot, library, open_window):
     assert page.tabs.tabText(1) == "Verschuivingen (0)"
     assert page.columns[2].model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Groenonderhoud"
     assert window.context.session.undo_label == "Besluit: Type 2"
+
+
+def test_view_switches_widen_the_board_and_are_remembered(qtbot, library, open_window):
+    path = library.create("Ulrum")
+    window = open_window(path)
+    page = window.show_step("eigenaarschap")
+    assert page.empty_hint.isVisible()
+    add_by_typing(qtbot, page, "Koor", 1)
+    assert not page.empty_hint.isVisible()
+    width = page.columns[1].width()
+    qtbot.keyClick(page.entry, Qt.Key.Key_F4)
+    qtbot.keyClick(page.entry, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: page.columns[1].width() > width + 40)
+    assert not page.details_scroll.isVisible() and not page.columns[1].asks.isVisible()
+    window.close()
+    window = open_window(path)
+    page = window.show_step("eigenaarschap")
+    assert not page.details_button.isChecked() and not page.details_scroll.isVisible()
+    assert not page.explain.isChecked() and not page.columns[4].asks.isVisible()
+
+
+def test_cards_close_up_when_the_board_gets_wider(qtbot, library, open_window, settings):
+    """Hiding the details widens the columns; a scroll bar that goes with it used to leave
+    cards at their old places (gaps), because the list only re-laid out on height changes."""
+    from facilitator.demo import write_demo
+    from facilitator.ui.app import apply_font_size
+
+    app = QApplication.instance()
+    old_font = app.font()
+    apply_font_size(app, settings.font_size)  # the app's own font, as create_app sets it
+    window = open_window(write_demo(library.root))
+    window.resize(1280, 720)
+    page = window.show_step("eigenaarschap")
+    page.details_button.setChecked(False)
+    qtbot.wait(100)
+    view = page.columns[4].view
+    rects = [view.visualRect(view.model().index(i, 0)) for i in range(view.model().rowCount())]
+    tops, bottoms = [r.top() for r in rects[1:]], [r.bottom() + 1 for r in rects[:-1]]
+    window.close()
+    app.setFont(old_font)
+    assert len(rects) == 4
+    assert tops == bottoms

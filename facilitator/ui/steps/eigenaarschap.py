@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from ...domain import eigenaarschap as eig
 from ...domain.changes import ChangeEvent
 from ...domain.records import KINDS
-from ..eigenaarschap_board import ProjectorBoard, TypeColumn
+from ..eigenaarschap_board import OwnershipBoard
 from ..eigenaarschap_details import ActivityDetails
 from ..eigenaarschap_dialogs import ChecklistDialog, cards_dialog, starter_dialog
 from ..eigenaarschap_models import ID_ROLE, RECORD_ROLE, ShiftsPanel
+from ..eigenaarschap_projector import ProjectorBoard
 from .base import StepPage
 
 RELOAD = ChangeEvent("", "reload", frozenset(), frozenset())
@@ -81,34 +82,10 @@ class OwnershipPage(StepPage):
         outer.addWidget(self.message)
 
         # ---------------------------------------------------------------- board
-        board = QWidget()
-        board_layout = QVBoxLayout(board)
-        board_layout.setContentsMargins(0, 0, 0, 0)
-        ends = QHBoxLayout()
-        ends_font = self.font()
-        ends_font.setBold(True)
-        left = QLabel("← " + self.tr("Gemeenschap"))
-        right = QLabel(self.tr("Gemeente") + " →")
-        for label in (left, right):
-            label.setFont(ends_font)
-        self.explain = QPushButton(self.tr("Uitleg per type"))
-        self.explain.setCheckable(True)
-        self.explain.setAccessibleName(self.tr("Uitleg per type tonen"))
-        self.explain.setToolTip(self.tr("Toon of verberg wat elk type van de gemeente vraagt (F3)"))
-        self.explain.toggled.connect(self.show_explanation)
-        ends.addWidget(left)
-        ends.addStretch(1)
-        ends.addWidget(self.explain)
-        ends.addStretch(1)
-        ends.addWidget(right)
-        board_layout.addLayout(ends)
-        columns = QHBoxLayout()
-        columns.setSpacing(6)
-        self.columns: dict[int, TypeColumn] = {}
-        for t in types:
-            col = TypeColumn(ctx, t)
-            n = col.type_number
-            self.columns[n] = col
+        board = self.board = OwnershipBoard(ctx)
+        self.columns = board.columns
+        self.explain, self.details_button, self.empty_hint = board.explain, board.details_button, board.empty_hint
+        for n, col in self.columns.items():
             view = col.view
             view.selectionModel().currentChanged.connect(lambda cur, _prev, n=n: self._current_changed(n, cur))
             view.clicked.connect(lambda index, n=n: self._current_changed(n, index))
@@ -118,11 +95,9 @@ class OwnershipPage(StepPage):
             view.remove_requested.connect(self.remove_selected)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(lambda pos, n=n: self._popup_card_menu(n, pos))
-            columns.addWidget(col, 1)
-        board_layout.addLayout(columns, 1)
 
         self.details = ActivityDetails(ctx)
-        details_scroll = QScrollArea()
+        self.details_scroll = details_scroll = QScrollArea()
         details_scroll.setWidgetResizable(True)
         details_scroll.setWidget(self.details)
         details_scroll.setMinimumWidth(270)
@@ -145,9 +120,12 @@ class OwnershipPage(StepPage):
         self.tabs.addTab(self.shifts, self.tr("Verschuivingen"))
         outer.addWidget(self.tabs, 1)
 
-        shown = ctx.settings.value("eigenaarschap/explain", True, type=bool) if ctx.settings is not None else True
-        self.explain.setChecked(bool(shown))
-        self.show_explanation(bool(shown))
+        self.explain.setChecked(self._setting("explain"))
+        self.board.show_explanation(self.explain.isChecked())
+        self.details_button.setChecked(self._setting("details"))
+        self.show_details(self.details_button.isChecked())
+        self.explain.toggled.connect(self.show_explanation)
+        self.details_button.toggled.connect(self.show_details)
         self._keys(board)
         self.refresh(RELOAD)
 
@@ -162,6 +140,7 @@ class OwnershipPage(StepPage):
     def _keys(self, board: QWidget) -> None:
         """Keys as actions, so the shortcut list (F1) shows them; card keys work on the board only."""
         self._key(self, self.tr("Eigenaarschap: uitleg per type tonen of verbergen"), "F3", self.explain.toggle)
+        self._key(self, self.tr("Eigenaarschap: details tonen of verbergen"), "F4", self.details_button.toggle)
         self._key(self, self.tr("Eigenaarschap: nieuwe activiteit typen"), "Ctrl+L", self.entry.setFocus)
         for n in eig.TYPES:
             self._key(
@@ -221,11 +200,20 @@ class OwnershipPage(StepPage):
         self.say("")
         return result
 
+    def _setting(self, name: str) -> bool:
+        """A view choice kept between evenings (shown unless switched off)."""
+        settings = self.ctx.settings
+        return bool(settings.value(f"eigenaarschap/{name}", True, type=bool)) if settings is not None else True
+
     def show_explanation(self, shown: bool) -> None:
-        for col in self.columns.values():
-            col.show_explanation(shown)
+        self.board.show_explanation(shown)
         if self.ctx.settings is not None:
             self.ctx.settings.setValue("eigenaarschap/explain", shown)
+
+    def show_details(self, shown: bool) -> None:
+        self.details_scroll.setVisible(shown)
+        if self.ctx.settings is not None:
+            self.ctx.settings.setValue("eigenaarschap/details", shown)
 
     def selected(self) -> eig.Activity | None:
         return self.ctx.session.get(eig.Activity, self.selected_id) if self.selected_id else None
@@ -351,8 +339,7 @@ class OwnershipPage(StepPage):
     # ---------------------------------------------------------------- refresh
     def refresh(self, event: ChangeEvent) -> None:
         if event.touches("activity"):
-            for col in self.columns.values():
-                col.reload()
+            self.board.reload()
             n = self.shifts.reload()
             self.tabs.setTabText(1, self.tr("Verschuivingen ({0})").format(n))
             if self.selected_id and self.selected() is None:
