@@ -248,10 +248,6 @@ class MapPanel(QWidget):
         self.slider.blockSignals(False)
         self.zoom_label.setText(f"{round(factor * 100)}%")
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        self.view.fit()
-
     # ------------------------------------------------------------ actions
     def choose_picture(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

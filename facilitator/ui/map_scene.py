@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -104,6 +105,7 @@ class MapView(QGraphicsView):
         self.pins: dict[str, PinItem] = {}
         self.new_card_mode = False
         self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -112,6 +114,8 @@ class MapView(QGraphicsView):
         self._press: QPoint | None = None
         self._dragging: PinItem | None = None
         self._drag_start = QPointF()
+        self._grab_offset = QPointF()
+        self.auto_fit = True
         self.scene().selectionChanged.connect(self._selection_changed)
 
     # ------------------------------------------------------------ content
@@ -171,6 +175,7 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
+        self.auto_fit = False
         factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
         current = self.zoom()
         if abs(factor - current) > 1e-6:
@@ -181,9 +186,16 @@ class MapView(QGraphicsView):
         self.set_zoom(self.zoom() * step)
 
     def fit(self) -> None:
+        """Show the whole picture; it stays fitted when the window is resized until the user zooms."""
+        self.auto_fit = True
         if self.has_picture():
             self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
             self.zoomed.emit(self.zoom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -215,6 +227,8 @@ class MapView(QGraphicsView):
             self.select(pin.card.id)
             self._dragging = pin
             self._drag_start = pin.pos()
+            # keep the spot under the finger: the pin's point sits below where it was grabbed
+            self._grab_offset = pin.pos() - self.mapToScene(pos)
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
@@ -222,7 +236,7 @@ class MapView(QGraphicsView):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._dragging is not None:
-            scene_pos = self.mapToScene(event.position().toPoint())
+            scene_pos = self.mapToScene(event.position().toPoint()) + self._grab_offset
             rect = self.sceneRect()
             x = min(max(scene_pos.x(), rect.left()), rect.right())
             y = min(max(scene_pos.y(), rect.top()), rect.bottom())
