@@ -259,8 +259,9 @@ class SessionWindow(QMainWindow):
         if dialog is None:
             self.safari_dialog = open_safari(self.context, self)
             return
+        if dialog.isVisible():
+            dialog.raise_()  # behind the window: bring it to the front
         dialog.show()  # closing only hid it: the chosen category is still there
-        dialog.raise_()
         dialog.activateWindow()
         dialog.title.setFocus()
 
