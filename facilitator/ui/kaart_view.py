@@ -119,7 +119,9 @@ class MapPanel(QWidget):
 
         self.view = MapView(self)
         self.view.setAccessibleName(self.tr("Kaart van het dorp"))
-        self.empty = QLabel(self.tr("Nog geen kaart. Kies met ‘Kaart kiezen…’ een PNG- of JPEG-afbeelding van het dorp."))
+        self.empty = QLabel(
+            self.tr("Nog geen kaart. Kies met ‘Kaart kiezen…’ een PNG- of JPEG-afbeelding van het dorp.")
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #555; font-size: 14pt; padding: 24px;")
@@ -130,7 +132,9 @@ class MapPanel(QWidget):
         self.new_here.setCheckable(True)
         self.new_here.setToolTip(self.tr("Klik daarna op een lege plek van de kaart (of dubbelklik altijd)"))
         self.new_here.toggled.connect(self._set_new_mode)
-        self.zoom_out = self._tool("mdi6.magnify-minus-outline", self.tr("Uitzoomen (−)"), lambda: self.view.zoom_by(0.8))
+        self.zoom_out = self._tool(
+            "mdi6.magnify-minus-outline", self.tr("Uitzoomen (−)"), lambda: self.view.zoom_by(0.8)
+        )
         self.zoom_in = self._tool("mdi6.magnify-plus-outline", self.tr("Inzoomen (+)"), lambda: self.view.zoom_by(1.25))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setAccessibleName(self.tr("Zoom"))
@@ -264,12 +268,20 @@ class MapPanel(QWidget):
             self._warn(str(exc))
             return False
         result = self.ctx.run(
-            kk.set_map_picture, self.ctx.session, picture.data, picture.mime, picture.width, picture.height, picture.name
+            kk.set_map_picture,
+            self.ctx.session,
+            picture.data,
+            picture.mime,
+            picture.width,
+            picture.height,
+            picture.name,
         )
         return result is not None
 
     def _warn(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Kaart niet geladen"), text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Kaart niet geladen"), text, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("mapPictureError")
         self.message = box
         box.open()
@@ -341,7 +353,6 @@ class MapPanel(QWidget):
     def _pinned_row_changed(self, item: QListWidgetItem | None, _old: QListWidgetItem | None) -> None:
         if item is not None:
             self.view.select(str(item.data(Qt.ItemDataRole.UserRole)), centre=True)
-
 
 
 def _shot(window, directory: Path) -> list[Path]:  # type: ignore[no-untyped-def]

@@ -57,7 +57,9 @@ class PinPicker(QWidget):
         if self.pixmap.isNull():
             return QRectF()
         size = self.pixmap.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        return QRectF((self.width() - size.width()) / 2, (self.height() - size.height()) / 2, size.width(), size.height())
+        return QRectF(
+            (self.width() - size.width()) / 2, (self.height() - size.height()) / 2, size.width(), size.height()
+        )
 
     def set_pin(self, pin: tuple[float, float] | None) -> None:
         self.pin = None if pin is None else (min(max(pin[0], 0.0), 1.0), min(max(pin[1], 0.0), 1.0))
@@ -98,7 +100,9 @@ class PinPicker(QWidget):
         painter.fillRect(self.rect(), QColor("#e8e4da"))
         if self.pixmap.isNull():
             painter.setPen(QColor("#555555"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr("Geen kaart"))
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr("Geen kaart")
+            )
             return
         painter.drawPixmap(self.picture_rect(), self.pixmap, QRectF(self.pixmap.rect()))
         if self.pin is not None:
@@ -167,7 +171,9 @@ class SafariDialog(QDialog):
         self.capture_button = self._button(self.tr("&Vastleggen"), "mdi6.check-bold", self.capture)
         self.capture_button.setObjectName("safariCapture")
         self.capture_button.setDefault(True)
-        self.capture_button.setStyleSheet("QPushButton { background: #2e7d32; color: white; font-weight: bold; padding: 0 24px; }")
+        self.capture_button.setStyleSheet(
+            "QPushButton { background: #2e7d32; color: white; font-weight: bold; padding: 0 24px; }"
+        )
         self.close_button = self._button(self.tr("&Klaar"), "mdi6.exit-to-app", self.close)
         self.message = QLabel()
         self.message.setObjectName("safariMessage")
@@ -255,7 +261,9 @@ class SafariDialog(QDialog):
 
     # ------------------------------------------------------------ input
     def chosen(self, group: QButtonGroup) -> str:
-        button = group.checkedButton() if group.exclusive() else next((b for b in group.buttons() if b.isChecked()), None)
+        button = (
+            group.checkedButton() if group.exclusive() else next((b for b in group.buttons() if b.isChecked()), None)
+        )
         return str(button.property("value")) if button is not None else ""
 
     def choose_photo(self) -> None:
@@ -275,9 +283,11 @@ class SafariDialog(QDialog):
         except PictureError as exc:
             self._say(str(exc), error=True)
             return False
-        self.thumbnail.setPixmap(QPixmap.fromImage(decode(self.photo.data, 96)).scaled(
-            self.thumbnail.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-        ))
+        self.thumbnail.setPixmap(
+            QPixmap.fromImage(decode(self.photo.data, 96)).scaled(
+                self.thumbnail.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
         self.thumbnail.setToolTip(path.name)
         return True
 

@@ -78,7 +78,9 @@ def test_choose_picture_drag_card_on_move_pin_undo_and_reopen(qtbot, library, pa
     middle = panel.view.mapFromScene(QPointF(400, 300))
     drop_card(panel, kerk.id, middle)
     placed = s.get(kk.AssetCard, kerk.id)
-    assert placed.pinned and placed.pin_x == pytest.approx(0.5, abs=0.01) and placed.pin_y == pytest.approx(0.5, abs=0.01)
+    assert (
+        placed.pinned and placed.pin_x == pytest.approx(0.5, abs=0.01) and placed.pin_y == pytest.approx(0.5, abs=0.01)
+    )
     assert panel.unpinned.count() == 1 and panel.pinned.count() == 1 and kerk.id in panel.view.pins
     assert panel.unpinned_label.text() == "&Zonder speld (1)"
     # the choir cannot be dropped beside the picture
@@ -186,8 +188,14 @@ def test_keyboard_pins_a_card_and_zoom_keys_wheel_and_fit(qtbot, library, panel_
     qtbot.mouseClick(panel.zoom_in, Qt.MouseButton.LeftButton)
     assert panel.view.zoom() == pytest.approx(fitted)
     wheel = QWheelEvent(
-        QPointF(200, 200), QPointF(200, 200), QPoint(0, 0), QPoint(0, 120),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        QPointF(200, 200),
+        QPointF(200, 200),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
     )
     QApplication.sendEvent(panel.view.viewport(), wheel)
     assert panel.view.zoom() == pytest.approx(fitted * 1.25)
@@ -213,7 +221,9 @@ def test_keyboard_pins_a_card_and_zoom_keys_wheel_and_fit(qtbot, library, panel_
         (b"\x89PNG\r\n\x1a\n" + b"\x00\x01kapot" * 40, "beschadigd"),
     ],
 )
-def test_bad_picture_files_give_a_dutch_message_and_change_nothing(qtbot, library, panel_for, tmp_path, content, expected):
+def test_bad_picture_files_give_a_dutch_message_and_change_nothing(
+    qtbot, library, panel_for, tmp_path, content, expected
+):
     path = library.create("Ulrum")
     window, panel = panel_for(path)
     s = window.context.session

@@ -11,12 +11,12 @@ from facilitator.domain import krachtenkaart as kk
 from facilitator.store.sessionfile import open_session
 
 
-
 def make_png(path, width, height, color="#cfe3c0"):  # type: ignore[no-untyped-def]
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor(color))
     assert image.save(str(path), "PNG")
     return path
+
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 
