@@ -330,12 +330,15 @@ def set_map_picture(session: Session, data: bytes, mime: str, width: int, height
     return session.single(MapPicture)
 
 
-def pin_card(session: Session, card: AssetCard, x: float, y: float) -> None:
-    """Pin a card on the map picture; x and y are fractions (0..1) of its width and height."""
+def pin_card(session: Session, card: AssetCard, x: float, y: float, merge_key: str | None = None) -> None:
+    """Pin a card on the map picture; x and y are fractions (0..1) of its width and height.
+
+    ``merge_key`` lets a run of small moves (arrow keys) become one undo step.
+    """
     x, y = min(max(float(x), 0.0), 1.0), min(max(float(y), 0.0), 1.0)
     current = session.get(AssetCard, card.id) or card
     label = "Speld verplaatsen" if current.pinned else "Speld op de kaart"
-    session.update(current, label, pinned=True, pin_x=x, pin_y=y)
+    session.update(current, label, merge_key=merge_key if current.pinned else None, pinned=True, pin_x=x, pin_y=y)
 
 
 def unpin_card(session: Session, card: AssetCard) -> None:

@@ -116,6 +116,7 @@ class MapPanel(QWidget):
         self.new_card_dialog: NewCardDialog | None = None
         self.message: QMessageBox | None = None
         self._blob_id = ""
+        self._following = False
 
         self.view = MapView(self)
         self.view.setAccessibleName(self.tr("Kaart van het dorp"))
@@ -191,6 +192,8 @@ class MapPanel(QWidget):
         self.pinned.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.view.pin_moved.connect(self._pin)
+        self.view.pin_nudged.connect(self._nudge)
+        ctx.focus_changed.connect(self._follow)
         self.view.card_dropped.connect(self._pin)
         self.view.spot_clicked.connect(self.ask_new_card)
         self.view.unpin_requested.connect(self.unpin)
@@ -294,6 +297,20 @@ class MapPanel(QWidget):
         if card is not None:
             self.ctx.run(kk.pin_card, self.ctx.session, card, x, y)
 
+    def _nudge(self, card_id: str, x: float, y: float) -> None:
+        card = self._card(card_id)
+        if card is not None:
+            self.ctx.run(kk.pin_card, self.ctx.session, card, x, y, merge_key=f"nudge-pin-{card_id}")
+
+    def _follow(self, step_id: str, card_id: str) -> None:
+        """Another view selected a card: show its pin, if it has one."""
+        if step_id == STEP_ID and card_id != self.view.selected_id() and card_id in self.view.pins:
+            self._following = True  # no echo back to the view that asked
+            try:
+                self.view.select(card_id, centre=True)
+            finally:
+                self._following = False
+
     def pin_current_at_centre(self) -> None:
         """Keyboard way to pin: Enter on a card in the list pins it in the middle of what is shown."""
         card = self._card(self.unpinned.current_id())
@@ -343,7 +360,8 @@ class MapPanel(QWidget):
 
     def _pin_selected(self, card_id: str) -> None:
         if card_id:
-            self.ctx.focus_changed.emit(STEP_ID, card_id)
+            if not self._following:
+                self.ctx.focus_changed.emit(STEP_ID, card_id)
             for row in range(self.pinned.count()):
                 if self.pinned.item(row).data(Qt.ItemDataRole.UserRole) == card_id:
                     self.pinned.blockSignals(True)

@@ -41,6 +41,13 @@ CARD_MIME = "application/x-kernkracht-card"
 PIN_RADIUS = 15
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 CLICK_SLOP = 4
+NUDGE_STEP = 0.01
+NUDGE = {
+    Qt.Key.Key_Left: (-NUDGE_STEP, 0.0),
+    Qt.Key.Key_Right: (NUDGE_STEP, 0.0),
+    Qt.Key.Key_Up: (0.0, -NUDGE_STEP),
+    Qt.Key.Key_Down: (0.0, NUDGE_STEP),
+}
 
 
 class PinItem(QGraphicsItem):
@@ -92,6 +99,8 @@ class MapView(QGraphicsView):
     pin_selected = Signal(str)
     #: the zoom factor changed (1.0 = one display pixel per screen pixel)
     zoomed = Signal(float)
+    #: card id, x, y: Shift+arrow moved the selected pin a little
+    pin_nudged = Signal(str, float, float)
     #: Delete on a selected pin
     unpin_requested = Signal(str)
 
@@ -129,6 +138,8 @@ class MapView(QGraphicsView):
     def set_pins(self, cards: list[tuple[AssetCard, str]]) -> None:
         """Replace all pins: (card, colour) for every pinned card."""
         selected = self.selected_id()
+        # a redraw is not a new selection: other views should not hear about it
+        self.scene().blockSignals(True)
         for item in self.pins.values():
             self.scene().removeItem(item)
         self.pins = {}
@@ -140,6 +151,7 @@ class MapView(QGraphicsView):
             self.pins[card.id] = item
         if selected in self.pins:
             self.select(selected)
+        self.scene().blockSignals(False)
 
     def fraction(self, scene_pos: QPointF) -> tuple[float, float]:
         size = self.picture.pixmap().size()
@@ -213,6 +225,12 @@ class MapView(QGraphicsView):
             self.zoom_by(0.8)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected_id():
             self.unpin_requested.emit(self.selected_id())
+        elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier and key in NUDGE and self.selected_id():
+            # Shift+arrows move the selected pin (the keyboard's way to drag it)
+            pin = self.pins[self.selected_id()]
+            x, y = self.fraction(pin.pos())
+            dx, dy = NUDGE[Qt.Key(key)]
+            self.pin_nudged.emit(pin.card.id, x + dx, y + dy)
         elif key == Qt.Key.Key_Escape and self.selected_id():
             self.scene().clearSelection()
         else:

@@ -34,6 +34,8 @@ def panel_for(qtbot, open_window):  # type: ignore[no-untyped-def]
         panel.resize(1100, 720)
         panel.show()
         qtbot.waitExposed(panel)
+        panel.activateWindow()  # keys and shortcuts go to the active window
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
         return window, panel
 
     return make
@@ -260,3 +262,38 @@ def test_huge_picture_is_refused_and_big_one_is_shown_scaled(qtbot, library, pan
     assert panel.view.picture.pixmap().width() == 4096
     card = kk.add_pinned_card(s, "Kerk", "instellingen", 0.5, 0.5)
     assert panel.view.pins[card.id].pos() == QPointF(2048, 1024)
+
+
+def test_keyboard_moves_a_pin_in_one_undo_step_and_the_list_follows_other_views(qtbot, library, panel_for, tmp_path):
+    path = library.create("Ulrum")
+    window, panel = panel_for(path)
+    s = window.context.session
+    panel.load_picture(make_png(tmp_path / "dorp.png"))
+    card = kk.add_pinned_card(s, "Sportveld", "plekken", 0.5, 0.5)
+    other = kk.add_pinned_card(s, "Kerk", "instellingen", 0.2, 0.2)
+    # another view (the board) selects the church: the map follows without echoing it back
+    heard: list[tuple[str, str]] = []
+    window.context.focus_changed.connect(lambda step, card_id: heard.append((step, card_id)))
+    window.context.focus_changed.emit("krachtenkaart", other.id)
+    assert heard == [("krachtenkaart", other.id)]
+    assert panel.view.selected_id() == other.id and panel.pinned.current_id() == other.id
+    # in the list of pinned cards: choose one, the map selects and centres its pin
+    panel.pinned.setFocus()
+    panel.pinned.setCurrentRow(0)  # #1 Sportveld
+    assert panel.view.selected_id() == card.id
+    panel.view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(panel.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    moved = s.get(kk.AssetCard, card.id)
+    assert (moved.pin_x, moved.pin_y) == pytest.approx((0.53, 0.51))
+    assert panel.view.selected_id() == card.id  # still selected after the redraw
+    window.undo_action.trigger()  # the four small moves were one step
+    back = s.get(kk.AssetCard, card.id)
+    assert (back.pin_x, back.pin_y) == (0.5, 0.5)
+    # Delete in the list of pinned cards (the "Speld weghalen" action) takes the pin away
+    panel.pinned.setFocus()
+    panel.pinned.setCurrentRow(1)
+    qtbot.keyClick(panel.pinned, Qt.Key.Key_Delete)
+    assert not s.get(kk.AssetCard, other.id).pinned and other.id not in panel.view.pins
+    assert panel.unpin_action.text() == "Speld &weghalen"
