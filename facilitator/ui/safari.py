@@ -163,7 +163,7 @@ class SafariDialog(QDialog):
         self.photo_clear = self._button(self.tr("Foto weg"), "mdi6.close", lambda: self.set_photo(None))
         self.thumbnail = QLabel()
         self.thumbnail.setObjectName("safariThumbnail")
-        self.thumbnail.setFixedSize(QSize(96, 72))
+        self.thumbnail.setFixedSize(QSize(128, 96))
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setStyleSheet("QLabel { background: #eee; border: 1px solid #bbb; }")
         self.picker = PinPicker()
@@ -187,12 +187,16 @@ class SafariDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self._label(self.tr("&Titel"), self.title))
         left.addWidget(self.title)
+        left.addSpacing(12)
         left.addWidget(self._label(self.tr("Categorie (Ctrl+1…6)")))
         left.addLayout(cat_grid)
+        left.addSpacing(12)
         left.addWidget(self._label(self.tr("Soort waarneming (Alt+1…6)")))
         left.addLayout(obs_grid)
+        left.addSpacing(12)
         left.addWidget(self.description)
         left.addLayout(photo_row)
+        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._label(self.tr("&Waar? Tik op de kaart"), self.picker))
         right.addWidget(self.picker, 1)
@@ -284,7 +288,7 @@ class SafariDialog(QDialog):
             self._say(str(exc), error=True)
             return False
         self.thumbnail.setPixmap(
-            QPixmap.fromImage(decode(self.photo.data, 96)).scaled(
+            QPixmap.fromImage(decode(self.photo.data, 256)).scaled(
                 self.thumbnail.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
         )
@@ -352,6 +356,9 @@ def _shot(window, directory: Path) -> list[Path]:  # type: ignore[no-untyped-def
     dialog.categories.buttons()[3].setChecked(True)
     dialog.observations.buttons()[0].setChecked(True)
     dialog.picker.set_pin((0.42, 0.7))
+    from ..paths import resources
+
+    dialog.set_photo(resources() / "data" / "demo" / "ulrum-kaart.png")
     dialog._say(dialog.tr("Vastgelegd: #{0} {1}").format(33, dialog.tr("Kapotte stoep bij de Kerkweg")))
     path = grab(dialog, directory / "21-wijksafari.png")
     dialog.close()
