@@ -159,6 +159,8 @@ class MapPanel(QWidget):
         has_map = self.view.has_picture()
         self.view.setVisible(has_map)
         self.empty.setVisible(not has_map)
+        if pic is not None and not has_map:
+            self.empty.setText(self.tr("De kaart in dit bestand kan niet getoond worden. Kies de kaart opnieuw."))
         for w in (self.new_here, self.zoom_in, self.zoom_out, self.slider, self.fit):
             w.setEnabled(has_map)
         cards = sorted(kk.cards(session), key=lambda c: c.number)

@@ -114,6 +114,12 @@ def test_choose_picture_drag_card_on_move_pin_undo_and_reopen(qtbot, library, pa
     assert focus.args == ["krachtenkaart", kerk.id]
     assert s.undo_label == "Speld op de kaart"
 
+    # another picture, then undo: the first map is back, with the pin in place
+    assert panel.load_picture(make_png(tmp_path / "ander.png", 400, 400, "#ffe0e0"))
+    assert panel.view.picture.pixmap().width() == 400 and kk.map_picture(s).name == "ander.png"
+    window.undo_action.trigger()
+    assert kk.map_picture(s).name == "dorp.png" and panel.view.picture.pixmap().width() == 800
+
     window.close()
     sf, s2 = open_session(path)
     try:
@@ -122,6 +128,12 @@ def test_choose_picture_drag_card_on_move_pin_undo_and_reopen(qtbot, library, pa
         assert s2.storage.get_blob(kk.map_picture(s2).blob_id) == (tmp_path / "dorp.png").read_bytes()
     finally:
         sf.close()
+    # and on screen, in a freshly opened window
+    panel.close()
+    _, reopened = panel_for(path)
+    assert reopened.view.picture.pixmap().size().toTuple() == (800, 600)
+    assert list(reopened.view.pins) == [kerk.id] and reopened.unpinned.count() == 1
+    assert reopened.view.pins[kerk.id].pos().x() == pytest.approx(placed.pin_x * 800)
 
 
 def test_click_empty_spot_makes_new_card_there(qtbot, library, panel_for, tmp_path):
@@ -297,3 +309,16 @@ def test_keyboard_moves_a_pin_in_one_undo_step_and_the_list_follows_other_views(
     qtbot.keyClick(panel.pinned, Qt.Key.Key_Delete)
     assert not s.get(kk.AssetCard, other.id).pinned and other.id not in panel.view.pins
     assert panel.unpin_action.text() == "Speld &weghalen"
+
+
+@pytest.mark.qt_log_ignore("libpng", "QImage")
+def test_a_damaged_picture_inside_the_file_gives_a_message_instead_of_a_map(qtbot, library, panel_for):
+    path = library.create("Ulrum")
+    sf, s = open_session(path)
+    kk.set_map_picture(s, b"\x89PNG\r\n\x1a\n" + b"kapot" * 20, "image/png", 800, 600, "kapot.png")
+    kk.add_pinned_card(s, "Kerk", "instellingen", 0.5, 0.5)
+    sf.close()
+    _, panel = panel_for(path)
+    assert not panel.view.isVisible() and panel.empty.isVisible()
+    assert "kan niet getoond worden" in panel.empty.text()
+    assert panel.pinned.count() == 1 and not panel.new_here.isEnabled()
