@@ -128,6 +128,7 @@ class SafariDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         self.setFont(font)
         self.photo: PictureFile | None = None
+        self._last_card = ""
 
         self.title = QLineEdit()
         self.title.setObjectName("safariTitle")
@@ -174,6 +175,9 @@ class SafariDialog(QDialog):
         self.capture_button.setStyleSheet(
             "QPushButton { background: #2e7d32; color: white; font-weight: bold; padding: 0 24px; }"
         )
+        self.undo_button = self._button(self.tr("&Ongedaan maken"), "mdi6.undo", self.undo_last)
+        self.undo_button.setObjectName("safariUndo")
+        self.undo_button.hide()
         self.close_button = self._button(self.tr("&Klaar"), "mdi6.exit-to-app", self.close)
         self.message = QLabel()
         self.message.setObjectName("safariMessage")
@@ -205,6 +209,7 @@ class SafariDialog(QDialog):
         columns.addLayout(right, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.undo_button)
         bottom.addWidget(self.close_button)
         bottom.addWidget(self.capture_button)
         layout = QVBoxLayout(self)
@@ -324,7 +329,23 @@ class SafariDialog(QDialog):
         if card is None:
             return
         self._say(self.tr("Vastgelegd: #{0} {1}").format(card.number, card.title[:80]))
+        self._last_card = card.id
+        self.undo_button.show()
         self.clear()
+
+    def undo_last(self) -> None:
+        """A find stored by mistake: take it back, as long as nothing was done after it."""
+        session = self.ctx.session
+        self.undo_button.hide()
+        last = session.get(kk.AssetCard, self._last_card) if self._last_card else None
+        if last is None or session.undo_label != "Waarneming vastleggen":
+            self._say(
+                self.tr("Er is intussen iets anders gewijzigd; gebruik Ongedaan maken in het hoofdvenster."), True
+            )
+            return
+        self.ctx.run(session.undo)
+        self._say(self.tr("Weggehaald: #{0} {1}").format(last.number, last.title[:80]))
+        self._last_card = ""
 
     def clear(self) -> None:
         """Empty the form for the next find; the category stays, walks often find several of a kind."""

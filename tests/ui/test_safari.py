@@ -116,6 +116,18 @@ def test_capture_from_the_keyboard_only(qtbot, walk):
     second = max(kk.cards(s), key=lambda c: c.number)
     assert len(second.title) == 5000 and not second.pinned and second.category == "gaven"
     assert dialog.message.text().startswith("Vastgelegd: #2 xxx")
+    # stored by mistake: the form's own undo takes the last find back (Alt+O)
+    assert dialog.undo_button.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_O, ALT)
+    qtbot.waitUntil(lambda: len(kk.cards(s)) == 1)  # a mnemonic clicks the button after a short animation
+    assert [c.number for c in kk.cards(s)] == [1] and dialog.message.text().startswith("Weggehaald: #2")
+    assert not dialog.undo_button.isVisible()
+    # after someone else changed the session, the form does not undo their work
+    qtbot.keyClicks(dialog.title, "Kerk")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    kk.add_card(s, "Op het bord getypt", "cultuur")
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert len(kk.cards(s)) == 3 and "iets anders gewijzigd" in dialog.message.text()
 
 
 @pytest.mark.qt_log_ignore("libpng", "QImage", "Corrupt", "Premature", "JPEG")
