@@ -85,9 +85,26 @@ def work_rollen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert page.isVisible()
 
 
+def work_eigenaarschap(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.domain import eigenaarschap as eig
+
+    page = window.pages["eigenaarschap"]
+    assert focus() is page.entry
+    type_text(qtbot, "Dorpshuis De Vaart")
+    key(qtbot, Qt.Key.Key_Return)
+    (activity,) = eig.activities(window.context.session)
+    column = activity.current_type
+    key(qtbot, getattr(Qt.Key, f"Key_{column}"), CTRL)  # Ctrl+<n>: to that column
+    assert focus() is page.columns[column].view
+    target = column + 1 if column < 4 else column - 1
+    key(qtbot, Qt.Key.Key_Right if target > column else Qt.Key.Key_Left, CTRL)  # move the card
+    assert eig.activities(window.context.session)[0].current_type == target
+
+
 #: step -> how the facilitator works it with the keyboard (steps not listed are visited)
 SCRIPTS = {
     "voorbereiding": work_voorbereiding,
+    "eigenaarschap": work_eigenaarschap,
     "rollen": work_rollen,
 }
 
@@ -141,6 +158,10 @@ def test_the_evening_with_the_keyboard_only(qtbot, library, library_window):
             ("Welkom", 20, "voorbereiding"),
             ("Rollen van Dorpsbelang", 20, "rollen"),
         ]
+        if "eigenaarschap" in steps:
+            from facilitator.domain import eigenaarschap as eig
+
+            assert [a.title for a in eig.activities(s)] == ["Dorpshuis De Vaart"]
         if "rollen" in steps:
             from facilitator.domain import rollen
 
