@@ -77,7 +77,8 @@ def type_columns(session: Session, language: str) -> list[tuple[str, list[str]]]
     labels = {n: f"Type {n}" for n in range(1, 5)}
     if own is not None:
         for item in own.types(language):
-            labels[int(item["number"])] = f"Type {item['number']}: {item.get('label', '')}".rstrip(": ")
+            short = item.get("short") or item.get("owner") or ""
+            labels[int(item["number"])] = f"Type {item['number']}: {short}" if short else f"Type {item['number']}"
     columns: list[tuple[str, list[str]]] = []
     rows = session.all(cls)
     if not rows:
