@@ -53,6 +53,9 @@ class Pseudonyms:
 
     def person(self, value: str) -> str:
         """A stand-in for a person field (one or more people)."""
+        whole = value.strip().casefold()
+        if whole in self.by_name:
+            return self.by_name[whole]  # a name with "&" or "/" in it is still one person
         parts = split_people(value)
         if not parts:
             return ""

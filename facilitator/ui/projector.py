@@ -11,7 +11,7 @@ Esc or F5 closes it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
@@ -25,6 +25,8 @@ from .shots import EXTRA_SHOTS, grab
 
 if TYPE_CHECKING:
     from .session_window import SessionWindow
+
+T = TypeVar("T")
 
 #: body text at a 1080-pixel-high projector picture (points); scales with the picture and the text-size setting
 BASE_POINTS = 30
@@ -121,6 +123,12 @@ class GenericProjectorView(QWidget):
         return locale.toString(date, "d MMMM yyyy")
 
 
+def projector_screen(own: T, screens: list[T]) -> T | None:
+    """The screen for the room: the first one that is not the facilitator's (None: only one screen)."""
+    others = [s for s in screens if s is not own]
+    return others[0] if others else None
+
+
 class ProjectorWindow(QWidget):
     """The full-screen view for the room; it follows the session window."""
 
@@ -184,10 +192,8 @@ class ProjectorWindow(QWidget):
     # ------------------------------------------------------------------ showing
     def present(self) -> None:
         """Full screen on a screen other than the session window's, else a normal window."""
-        own = self.window_.screen()
-        others = [s for s in QGuiApplication.screens() if s is not own]
-        if others:
-            target = others[0]
+        target = projector_screen(self.window_.screen(), QGuiApplication.screens())
+        if target is not None:
             self.setScreen(target)
             self.setGeometry(target.geometry())
             self.showFullScreen()

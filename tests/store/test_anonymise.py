@@ -162,3 +162,24 @@ def test_command_line_export_anoniem(library, tmp_path):  # type: ignore[no-unty
         timeout=60,
     )
     assert result.returncode == 0 and names[0] in plain.read_text(encoding="utf-8")
+
+
+def test_odd_names_are_scrubbed_too():
+    long_text = ("Zoë 🌻 de Wit <b>& " * 300)[:5000]
+    data = {
+        "records": {
+            "participant": [
+                {"id": "1", "created": "a", "updated": "a", "name": "Zoë 🌻 de Wit <b>&", "position": 1.0},
+                {"id": "2", "created": "a", "updated": "a", "name": "", "position": 2.0},
+            ],
+            "asset_card": [
+                {"id": "3", "created": "a", "updated": "a", "description": long_text, "holder": "zoë 🌻 DE WIT <b>&"}
+            ],
+        },
+        "blobs": {},
+    }
+    out = anonymise(data)
+    card = out["records"]["asset_card"][0]
+    assert card["holder"] == "Deelnemer 1"
+    assert "Zoë" not in card["description"] and "Wit" not in card["description"]
+    assert [p["name"] for p in out["records"]["participant"]] == ["Deelnemer 1", "Deelnemer 2"]

@@ -114,3 +114,12 @@ def test_projector_shots_render_every_step_at_1920x1080(qtbot, library, open_win
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1920, 1080)
     assert isinstance(ProjectorWindow, type)
+
+
+def test_the_projector_goes_to_the_screen_that_is_not_the_facilitators():
+    from facilitator.ui.projector import projector_screen
+
+    laptop, beamer = object(), object()
+    assert projector_screen(laptop, [laptop, beamer]) is beamer
+    assert projector_screen(laptop, [beamer, laptop]) is beamer
+    assert projector_screen(laptop, [laptop]) is None
