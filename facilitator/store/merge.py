@@ -246,8 +246,9 @@ def merge_snapshots(snapshots: list[Snapshot], allow_foreign: bool = False) -> t
                     )
                 )
         merged.setdefault(kind, []).append(winner)
+    kept = {row["id"] for rows in merged.values() for row in rows}
     for rid, (kind, when, _sources) in sorted(deleted.items()):
-        if not any(row["id"] == rid for row in merged.get(kind, [])):
+        if rid not in kept:
             tombstones.append({"id": rid, "kind": kind, "deleted": when})
     _one_per_singleton(merged, tombstones, report, snapshots)
 
