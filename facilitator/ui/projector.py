@@ -262,7 +262,7 @@ class ProjectorWindow(QWidget):
         font.setPointSizeF(points)
         self.setFont(font)
         bar_font = QFont(font)
-        bar_font.setPointSizeF(points * 0.8)
+        bar_font.setPointSizeF(points * 0.95)
         bar_font.setBold(True)
         self.step_title.setFont(bar_font)
         self.clock.setFont(bar_font)

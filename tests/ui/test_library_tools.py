@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from facilitator.demo import write_demo
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
+from facilitator.domain.records import KINDS
 from facilitator.store.sessionfile import open_session
+from facilitator.ui.compare_window import read_only_session
 from facilitator.ui.library_tools import selected_infos
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -80,6 +82,15 @@ def test_compare_groups_side_by_side_read_only(qtbot, library, library_window):
     texts = ["\n".join(label.text() for label in c.findChildren(QLabel)) for c in view.columns]
     assert any("Groep 2" in t for t in texts) and any("Ulrum aan de Vaart" in t for t in texts)
     assert all("Rollen" in t and "Eigenaarschap" in t for t in texts)
+    session = read_only_session(demo)
+    for kind, module in (("activity", "eigenaarschap"), ("role_score", "rollen")):
+        if kind in KINDS and session.count(KINDS[kind]):
+            # the demo's own results are shown, per group
+            if module == "eigenaarschap":
+                title = session.all(KINDS[kind])[0].title
+                assert all(title in t for t in texts)
+            else:
+                assert all("●" in t for t in texts)
     assert {p: p.read_bytes() for p in (demo, other)} == before
     view.close()
 

@@ -96,6 +96,8 @@ def test_projector_text_is_large_at_1080p_and_grows_with_the_text_size_setting(q
     projector.resize(1920, 1080)
     sizes = [label.font().pointSizeF() for label in projector.body.findChildren(QLabel)]
     assert min(sizes) >= 28
+    window.agenda_timer.toggle()
+    assert projector.clock.font().pointSizeF() >= 28 and projector.step_title.font().pointSizeF() >= 28
     before = projector.points
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: projector.points > before)
