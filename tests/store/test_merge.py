@@ -172,3 +172,14 @@ def test_command_line_merge_prints_the_conflict_report(library, base):  # type: 
         timeout=60,
     )
     assert again.returncode == 2 and "minstens twee" in again.stderr
+
+
+def test_different_meetings_only_on_request_and_then_one_meeting(library, base, tmp_path):  # type: ignore[no-untyped-def]
+    other = library.create("Eenrum")
+    edit(other, lambda s: kk.add_card(s, "Molen", "plekken"))
+    report = merge_files([base, other], tmp_path / "beide.kernkracht", allow_foreign=True)
+    merged = load(tmp_path / "beide.kernkracht")
+    assert len(merged.all(prep.Meeting)) == 1
+    assert prep.meeting(merged).place == "Eenrum"  # the newest meeting record
+    assert {c.title for c in kk.cards(merged)} == {"Dorpshuis", "Koor", "Molen"}
+    assert any(c.kind == "meeting" for c in report.conflicts)
