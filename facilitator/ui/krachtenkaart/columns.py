@@ -1,0 +1,144 @@
+"""The six category columns of the card board: a coloured header button and a card list each.
+
+A card list is a QListView on a :class:`CardColumnModel` with the tile delegate, so
+the board paints only the visible cards. Selections may span columns (Ctrl/Shift-click);
+a plain click clears the other columns, as one would expect from one board.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from ...domain import krachtenkaart as kk
+from ..context import SessionContext
+from .board_model import CARD_ROLE, CardColumnModel
+from .card_delegate import CardDelegate
+
+
+def text_color(background: str) -> str:
+    """Black or white, whichever reads better on the category colour."""
+    c = QColor(background)
+    return "#000000" if (0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()) > 150 else "#ffffff"
+
+
+class CardListView(QListView):
+    #: a plain click (no Ctrl/Shift): the board clears the other columns' selections
+    plain_press = Signal()
+    #: Enter on a card: move the keyboard focus to the details
+    open_details = Signal()
+    focused = Signal()
+
+    def __init__(self, model: CardColumnModel, delegate: CardDelegate, editable: bool = True) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.setItemDelegate(delegate)
+        self.setUniformItemSizes(True)  # thousands of cards: one size, no per-card measuring
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(1)
+        if editable:
+            self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+            self.setDefaultDropAction(Qt.DropAction.MoveAction)
+            self.setDropIndicatorShown(True)
+            self.setEditTriggers(
+                QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            )
+        else:
+            self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def column_model(self) -> CardColumnModel:
+        model = self.model()
+        assert isinstance(model, CardColumnModel)
+        return model
+
+    def selected_cards(self) -> list[kk.AssetCard]:
+        rows = sorted(i.row() for i in self.selectionModel().selectedIndexes())
+        return [self.column_model().rows[r] for r in rows if r < len(self.column_model().rows)]
+
+    def select_ids(self, ids: set[str], current: str = "") -> None:
+        model = self.column_model()
+        selection = QItemSelection()
+        for row, card in enumerate(model.rows):
+            if card.id in ids:
+                selection.select(model.index(row), model.index(row))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.selectionModel().select(selection, flags)
+        row = model.row_of(current) if current else -1
+        if row >= 0:
+            self.selectionModel().setCurrentIndex(model.index(row), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        mods = event.modifiers()
+        if not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            self.plain_press.emit()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
+            if self.currentIndex().isValid():
+                self.open_details.emit()
+                return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def sizeHint(self) -> QSize:
+        return QSize(140, 300)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, 80)
+
+
+class CategoryColumn(QWidget):
+    """Header (category name and count; click = make this the current category) over its cards."""
+
+    def __init__(
+        self, ctx: SessionContext, category: dict, delegate: CardDelegate, editable: bool = True, scale: float = 1.0
+    ) -> None:
+        super().__init__()
+        self.category = category
+        self.model = CardColumnModel(ctx, category["id"], editable)
+        self.view = CardListView(self.model, delegate, editable)
+        self.view.setAccessibleName(category["name"])
+        self.view.setObjectName(f"cards-{category['id']}")
+        self.header = QPushButton()
+        self.header.setObjectName(f"header-{category['id']}")
+        self.header.setCheckable(editable)
+        # the header must never widen the board: long names are cut, the tooltip has them whole
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.header.setMinimumWidth(40)
+        self.header.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+1…6 choose from the keyboard
+        font = self.header.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * scale)
+        self.header.setFont(font)
+        color, fg = category["color"], text_color(category["color"])
+        self.header.setStyleSheet(
+            f"QPushButton {{ background: {color}; color: {fg}; border: none; border-radius: 4px;"
+            f" padding: {int(4 * scale)}px 4px; text-align: left; }}"
+            f"QPushButton:checked {{ border: 3px solid #111111; }}"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+        self.total = 0
+
+    def set_count(self, shown: int, total: int, short: bool = True) -> None:
+        name = self.category.get("short_name", self.category["name"]) if short else self.category["name"]
+        count = f"{shown}" if shown == total else f"{shown}/{total}"
+        self.header.setText(f"{name} {count}")
+        self.header.setToolTip(f"{self.category['name']} — {count}")
+
+    def current_card(self) -> kk.AssetCard | None:
+        index = self.view.currentIndex()
+        return index.data(CARD_ROLE) if index.isValid() else None

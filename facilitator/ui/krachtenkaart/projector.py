@@ -1,0 +1,84 @@
+"""The board for the room: six columns in large type, no controls and no contact details.
+
+The font grows with the window (about 28 pt on a 1920×1080 projector) and the board
+follows every change live through ``ctx.changed``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...domain import krachtenkaart as kk
+from ...domain.changes import ChangeEvent
+from ..context import SessionContext
+from .board import category_list
+from .board_model import group_cards
+from .card_delegate import CardDelegate
+from .columns import CategoryColumn
+
+
+def projector_point_size(height: int) -> float:
+    """Card titles in points for a window of this height: 28 pt at 1080 pixels."""
+    return max(14.0, height / 38.0)
+
+
+class ProjectorBoard(QWidget):
+    def __init__(self, ctx: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("krachtenkaartProjector")
+        self.setStyleSheet("#krachtenkaartProjector { background: #ffffff; }")
+        self.categories = category_list(ctx.language)
+        self.delegate = CardDelegate({c["id"]: c["color"] for c in self.categories}, self)
+        self.delegate.title_lines = 2
+        self.heading = QLabel(self.tr("Krachtenkaart: wat is hier al sterk?"))
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.columns: list[CategoryColumn] = []
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        for cat in self.categories:
+            column = CategoryColumn(ctx, cat, self.delegate, editable=False)
+            self.columns.append(column)
+            row.addWidget(column, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(row, 1)
+        ctx.changed.connect(self.refresh)
+        self.refresh(ChangeEvent("", "reload", frozenset(), frozenset()))
+        self._apply_size(self.height() or 720)
+
+    def refresh(self, event: ChangeEvent) -> None:
+        if not event.touches("asset_card"):
+            return
+        groups = group_cards(self.ctx)
+        touched = None if event.origin == "reload" else event.ids
+        for column in self.columns:
+            column.model.update(groups[column.category["id"]], touched)
+            n = len(groups[column.category["id"]])
+            column.set_count(n, n, short=True)
+        jewels = len(kk.crown_jewels(self.ctx.session))
+        self.heading.setText(
+            self.tr("Krachtenkaart: wat is hier al sterk?") + (f"   ★ {jewels}" if jewels else "")
+        )
+
+    def _apply_size(self, height: int) -> None:
+        points = projector_point_size(height)
+        for widget, scale in ((self, 1.0), (self.heading, 1.3)):
+            font = widget.font()
+            font.setPointSizeF(points * scale)
+            widget.setFont(font)
+        for column in self.columns:
+            font = column.view.font()
+            font.setPointSizeF(points)
+            column.view.setFont(font)
+            header = column.header.font()
+            header.setPointSizeF(points * 0.8)
+            header.setBold(True)
+            column.header.setFont(header)
+            column.view.doItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_size(event.size().height())
