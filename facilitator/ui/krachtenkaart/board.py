@@ -15,7 +15,6 @@ from ...domain import krachtenkaart as kk
 from ...domain.changes import ChangeEvent
 from ..context import SessionContext
 from .board_model import group_cards
-from .card_delegate import CardDelegate
 from .columns import CardListView, CategoryColumn
 
 
@@ -76,7 +75,6 @@ class BoardWidget(QWidget):
         self.prompts.setAccessibleName(self.tr("Vragen bij de categorie"))
 
         colors = {c["id"]: c["color"] for c in self.categories}
-        self.delegate = CardDelegate(colors, self)
         self.columns: dict[str, CategoryColumn] = {}
         columns_row = QHBoxLayout()
         columns_row.setSpacing(2)
@@ -84,8 +82,8 @@ class BoardWidget(QWidget):
         self.columns_area.setObjectName("boardColumns")
         self.columns_area.setLayout(columns_row)
         for number, cat in enumerate(self.categories, start=1):
-            column = CategoryColumn(ctx, cat, self.delegate)
-            column.header.setToolTip(f"{cat['name']} — Ctrl+{number}")
+            column = CategoryColumn(ctx, cat, colors)
+            column.key_hint = self.tr(" — kiezen met Ctrl+{0}").format(number)
             column.header.clicked.connect(lambda _=False, c=cat["id"]: self.set_category(c))
             view = column.view
             view.plain_press.connect(lambda v=view: self._clear_other_selections(v))

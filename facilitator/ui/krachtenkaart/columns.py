@@ -101,12 +101,15 @@ class CategoryColumn(QWidget):
     """Header (category name and count; click = make this the current category) over its cards."""
 
     def __init__(
-        self, ctx: SessionContext, category: dict, delegate: CardDelegate, editable: bool = True, scale: float = 1.0
+        self, ctx: SessionContext, category: dict, colors: dict[str, str], editable: bool = True, title_lines: int = 3
     ) -> None:
         super().__init__()
         self.category = category
         self.model = CardColumnModel(ctx, category["id"], editable)
-        self.view = CardListView(self.model, delegate, editable)
+        # one delegate per view: a shared one would hand its editors to every view
+        self.delegate = CardDelegate(colors, self)
+        self.delegate.title_lines = title_lines
+        self.view = CardListView(self.model, self.delegate, editable)
         self.view.setAccessibleName(category["name"])
         self.view.setObjectName(f"cards-{category['id']}")
         self.header = QPushButton()
@@ -118,12 +121,11 @@ class CategoryColumn(QWidget):
         self.header.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+1…6 choose from the keyboard
         font = self.header.font()
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * scale)
         self.header.setFont(font)
         color, fg = category["color"], text_color(category["color"])
         self.header.setStyleSheet(
             f"QPushButton {{ background: {color}; color: {fg}; border: none; border-radius: 4px;"
-            f" padding: {int(4 * scale)}px 4px; text-align: left; }}"
+            " padding: 4px 4px; text-align: left; }"
             f"QPushButton:checked {{ border: 3px solid #111111; }}"
         )
         layout = QVBoxLayout(self)
@@ -131,13 +133,13 @@ class CategoryColumn(QWidget):
         layout.setSpacing(3)
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
-        self.total = 0
+        self.key_hint = ""
 
     def set_count(self, shown: int, total: int, short: bool = True) -> None:
         name = self.category.get("short_name", self.category["name"]) if short else self.category["name"]
         count = f"{shown}" if shown == total else f"{shown}/{total}"
         self.header.setText(f"{name} {count}")
-        self.header.setToolTip(f"{self.category['name']} — {count}")
+        self.header.setToolTip(f"{self.category['name']} — {count}{self.key_hint}")
 
     def current_card(self) -> kk.AssetCard | None:
         index = self.view.currentIndex()

@@ -15,7 +15,6 @@ from ...domain.changes import ChangeEvent
 from ..context import SessionContext
 from .board import category_list
 from .board_model import group_cards
-from .card_delegate import CardDelegate
 from .columns import CategoryColumn
 
 
@@ -31,15 +30,14 @@ class ProjectorBoard(QWidget):
         self.setObjectName("krachtenkaartProjector")
         self.setStyleSheet("#krachtenkaartProjector { background: #ffffff; }")
         self.categories = category_list(ctx.language)
-        self.delegate = CardDelegate({c["id"]: c["color"] for c in self.categories}, self)
-        self.delegate.title_lines = 2
+        colors = {c["id"]: c["color"] for c in self.categories}
         self.heading = QLabel(self.tr("Krachtenkaart: wat is hier al sterk?"))
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.columns: list[CategoryColumn] = []
         row = QHBoxLayout()
         row.setSpacing(6)
         for cat in self.categories:
-            column = CategoryColumn(ctx, cat, self.delegate, editable=False)
+            column = CategoryColumn(ctx, cat, colors, editable=False, title_lines=2)
             self.columns.append(column)
             row.addWidget(column, 1)
         layout = QVBoxLayout(self)

@@ -117,6 +117,9 @@ class VisionTab(QWidget):
         self.text = SavingTextEdit(self._text_changed, ctx.session.seal)
         self.text.setObjectName("visionText")
         self.text.setAccessibleName(self.tr("Visie"))
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)  # the room reads along on the projector
+        self.text.setFont(font)
         self.text.setPlaceholderText(self.tr("Hoe ziet ons dorp eruit over tien jaar, als we onze krachten benutten?"))
         layout.addWidget(self.text, 2)
 
@@ -143,6 +146,7 @@ class VisionTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_links())
         delete = QAction(self.tr("Steun van buiten verwijderen"), self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
@@ -236,6 +240,7 @@ class VisionTab(QWidget):
         if event.touches("support_need", "idea"):
             row = self.table.currentIndex().row()
             self.model.reload()
+            self.table.resizeRowsToContents()
             if self.model.rowCount():
                 self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
             self._show_links()
