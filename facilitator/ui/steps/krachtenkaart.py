@@ -205,8 +205,10 @@ class KrachtenkaartPage(StepPage):
                 self.crown.reload()
         self.ideas.refresh(event)
         self.vision.refresh(event)
-        n = self.ctx.session.count(kk.Idea)
-        self.tabs.setTabText(self.tabs.indexOf(self.ideas), self.tr("Ideeën ({0})").format(n))
+        if event.touches("idea"):
+            # only when it changes: a tab text change lays out and repaints the whole page
+            n = self.ctx.session.count(kk.Idea)
+            self.tabs.setTabText(self.tabs.indexOf(self.ideas), self.tr("Ideeën ({0})").format(n))
 
     def _touches_crown(self, event: ChangeEvent) -> bool:
         """Only a crown card (or a card that just lost its crown) changes the ranking."""
