@@ -20,9 +20,24 @@ HHH_MARK = {"hoofd": "Hoofd", "hart": "Hart", "handen": "Handen"}
 DRAW_LIMIT = 240
 
 
+_WRAPPED: dict[tuple[str, str, int, int], list[str]] = {}
+
+
 def wrapped(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """Plain text broken into at most ``max_lines`` lines of ``width``; the last one elided."""
-    text = text[:DRAW_LIMIT]
+    """Plain text broken into at most ``max_lines`` lines of ``width``; the last one elided.
+
+    Remembered per title, font and width: a repaint then costs no text layout at all.
+    """
+    key = (text[:DRAW_LIMIT], font.key(), int(width), max_lines)
+    lines = _WRAPPED.get(key)
+    if lines is None:
+        if len(_WRAPPED) > 20_000:
+            _WRAPPED.clear()
+        lines = _WRAPPED[key] = _wrap(key[0], font, width, max_lines)
+    return lines
+
+
+def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long Dutch compounds too

@@ -7,9 +7,9 @@ a plain click clears the other columns, as one would expect from one board.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain import krachtenkaart as kk
 from ..context import SessionContext
@@ -97,6 +97,58 @@ class CardListView(QListView):
         return QSize(60, 80)
 
 
+class ColumnHeader(QWidget):
+    """A coloured header that paints its own text: a new count must not lay out the whole board
+    again (a styled QPushButton's new text did, costing ~10 ms per added card)."""
+
+    clicked = Signal()
+
+    def __init__(self, color: str, checkable: bool) -> None:
+        super().__init__()
+        self._text = ""
+        self._checked = False
+        self.checkable = checkable
+        self.color = QColor(color)
+        self.fg = QColor(text_color(color))
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(40)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, value: str) -> None:  # noqa: N802 - the Qt name, as on a button
+        if value != self._text:
+            self._text = value
+            self.update()
+
+    def isChecked(self) -> bool:  # noqa: N802
+        return self._checked
+
+    def setChecked(self, on: bool) -> None:  # noqa: N802
+        if self.checkable and on != self._checked:
+            self._checked = on
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(80, int(QFontMetricsF(self.font()).lineSpacing() * 1.6) + 4)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        painter.setBrush(self.color)
+        painter.setPen(QPen(QColor("#111111"), 3.0) if self._checked else Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(self.fg)
+        inner = rect.adjusted(6, 0, -4, 0)
+        text = QFontMetricsF(self.font()).elidedText(self._text, Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+
 class CategoryColumn(QWidget):
     """Header (category name and count; click = make this the current category) over its cards."""
 
@@ -112,22 +164,14 @@ class CategoryColumn(QWidget):
         self.view = CardListView(self.model, self.delegate, editable)
         self.view.setAccessibleName(category["name"])
         self.view.setObjectName(f"cards-{category['id']}")
-        self.header = QPushButton()
+        # the header never widens the board: long names are cut, the tooltip has them whole;
+        # Ctrl+1…6 choose a category from the keyboard, a click with the mouse
+        self.header = ColumnHeader(category["color"], editable)
         self.header.setObjectName(f"header-{category['id']}")
-        self.header.setCheckable(editable)
-        # the header must never widen the board: long names are cut, the tooltip has them whole
-        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.header.setMinimumWidth(40)
-        self.header.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+1…6 choose from the keyboard
+        self.header.setAccessibleName(category["name"])
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
-        color, fg = category["color"], text_color(category["color"])
-        self.header.setStyleSheet(
-            f"QPushButton {{ background: {color}; color: {fg}; border: none; border-radius: 4px;"
-            " padding: 4px 4px; text-align: left; }"
-            f"QPushButton:checked {{ border: 3px solid #111111; }}"
-        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 0, 2, 0)
         layout.setSpacing(3)
