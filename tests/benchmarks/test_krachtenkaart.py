@@ -91,8 +91,10 @@ def test_enter_to_painted_and_persisted_with_1000_cards(qtbot, tmp_path):
     assert view.model().rowCount() == 1000 // 6 + 1 + ENTERS
     ours = statistics.median(times) * 1000
     base = baseline_enter(tmp_path, 1000)
-    print(f"\nEnter → op schijf → getekend (1.000 kaarten): mediaan {ours:.1f} ms (doel ≤ 16 ms); "
-          f"kaal QListView + INSERT/COMMIT {base:.2f} ms; verhouding {ours / base:.1f}×")
+    print(
+        f"\nEnter → op schijf → getekend (1.000 kaarten): mediaan {ours:.1f} ms (doel ≤ 16 ms); "
+        f"kaal QListView + INSERT/COMMIT {base:.2f} ms; verhouding {ours / base:.1f}×"
+    )
     ctx.detach()
     page.close()
     sf.close()
@@ -137,6 +139,8 @@ def test_open_5000_cards(qtbot, tmp_path):
     base = time.perf_counter() - start
     view.close()
     db.close()
-    print(f"\n5.000 kaarten openen en tekenen: {ours * 1000:.0f} ms (doel ≤ 500 ms); "
-          f"kaal SELECT + QListView {base * 1000:.0f} ms; verhouding {ours / base:.1f}×")
+    print(
+        f"\n5.000 kaarten openen en tekenen: {ours * 1000:.0f} ms (doel ≤ 500 ms); "
+        f"kaal SELECT + QListView {base * 1000:.0f} ms; verhouding {ours / base:.1f}×"
+    )
     assert ours < 5.0

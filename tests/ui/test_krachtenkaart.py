@@ -345,8 +345,12 @@ def test_projector_board_is_large_follows_changes_and_hides_contacts(qtbot, libr
     view = projector.columns[0].view
     assert view.font().pointSizeF() >= 28
     assert view.focusPolicy() == Qt.FocusPolicy.NoFocus
-    shown = [m.model.data(m.model.index(r), role) for m in projector.columns for r in range(m.model.rowCount())
-             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+    shown = [
+        m.model.data(m.model.index(r), role)
+        for m in projector.columns
+        for r in range(m.model.rowCount())
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+    ]
     assert not any("06-99999999" in str(x) for x in shown)
     kk.set_crown(s, card, True)
     assert projector.columns[0].model.rows[0].crown
@@ -385,8 +389,7 @@ def test_shortcuts_are_listed_with_their_keys(qtbot, library, open_window):
     path = library.create("Ees")
     window, page = open_board(open_window, path)
     keys = {
-        a.text(): a.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
-        for a in window.findChildren(QAction)
+        a.text(): a.shortcut().toString(QKeySequence.SequenceFormat.PortableText) for a in window.findChildren(QAction)
     }
     assert keys["Kroonjuweel aan/uit"] == "Ctrl+K"
     assert keys["Categorie: Gaven van mensen"] == "Ctrl+1"
@@ -394,3 +397,19 @@ def test_shortcuts_are_listed_with_their_keys(qtbot, library, open_window):
     assert "Ctrl+1" in page.board.columns["gaven"].header.toolTip()
     window.close()
 
+
+def test_painting_the_board_keeps_python_alive(qtbot, library, open_window):
+    """PySide6 6.12.0 under Python 3.11 dropped a reference to None on every void call; a board
+    painted a few hundred times then aborted the whole app. This guards the pinned version."""
+    import sys
+
+    path = library.create("Ees")
+    window, page = open_board(open_window, path)
+    s = window.context.session
+    for i in range(30):
+        kk.add_card(s, f"Kaart {i}", kk.category_ids()[i % 6], hhh="hart" if i % 6 == 0 else "")
+    before = sys.getrefcount(None)
+    for _ in range(20):
+        page.board.columns_area.repaint()
+    assert sys.getrefcount(None) - before > -200
+    window.close()

@@ -90,8 +90,9 @@ class BoardWidget(QWidget):
             view.open_details.connect(self.open_details)
             view.focused.connect(lambda c=cat["id"], v=view: self._view_focused(c, v))
             view.selectionModel().currentChanged.connect(
-                lambda cur, _prev: self.current_card_changed.emit(cur.data(Qt.ItemDataRole.UserRole + 1).id
-                                                                  if cur.isValid() else "")
+                lambda cur, _prev: self.current_card_changed.emit(
+                    cur.data(Qt.ItemDataRole.UserRole + 1).id if cur.isValid() else ""
+                )
             )
             self.columns[cat["id"]] = column
             columns_row.addWidget(column, 1)

@@ -120,8 +120,12 @@ class CardDelegate(QStyledItemDelegate):
         right_edge = inner.right()
         if card.crown:
             painter.setPen(QColor("#c98a00"))
-            star_rect = QRectF(right_edge - small.horizontalAdvance("★") * 1.3, top_line.top(),
-                               small.horizontalAdvance("★") * 1.3, top_line.height())
+            star_rect = QRectF(
+                right_edge - small.horizontalAdvance("★") * 1.3,
+                top_line.top(),
+                small.horizontalAdvance("★") * 1.3,
+                top_line.height(),
+            )
             painter.drawText(star_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "★")
             right_edge = star_rect.left() - 3 * s
         if card.dots:
@@ -135,8 +139,11 @@ class CardDelegate(QStyledItemDelegate):
             mark = HHH_MARK.get(card.hhh, card.hhh)
             x = inner.left() + small.horizontalAdvance(left + "  ")
             if x + small.horizontalAdvance(mark) <= right_edge:
-                painter.drawText(QRectF(x, top_line.top(), right_edge - x, top_line.height()),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, mark)
+                painter.drawText(
+                    QRectF(x, top_line.top(), right_edge - x, top_line.height()),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    mark,
+                )
         # the title, wrapped, plain text
         painter.setFont(title_font)
         painter.setPen(QColor("#1a1a1a"))

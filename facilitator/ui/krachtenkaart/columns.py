@@ -80,10 +80,10 @@ class CardListView(QListView):
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
-            if self.currentIndex().isValid():
-                self.open_details.emit()
-                return
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.state() != self.State.EditingState and self.currentIndex().isValid():
+            self.open_details.emit()
+            return
         super().keyPressEvent(event)
 
     def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -27,8 +27,7 @@ class CrownList(QWidget):
         self.list.setAccessibleName(self.tr("Kroonjuwelen, meeste stippen eerst"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
-        layout.addWidget(self.list, 1)
-        self.reload()
+        layout.addWidget(self.list, 1)  # filled by the page's first refresh
 
     def reload(self) -> None:
         current = self.list.currentItem()

@@ -65,9 +65,7 @@ class DetailsPanel(QScrollArea):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a narrow panel: labels above fields
         self.title = self._line("title", self.tr("Titel"))
         form.addRow(self.tr("&Titel:"), self.title)
-        self.description = SavingTextEdit(
-            lambda v: self._save("description", v), self.ctx.session.seal
-        )
+        self.description = SavingTextEdit(lambda v: self._save("description", v), self.ctx.session.seal)
         self.description.setAccessibleName(self.tr("Beschrijving"))
         self.description.setMinimumHeight(70)
         form.addRow(self.tr("&Beschrijving:"), self.description)
@@ -100,8 +98,9 @@ class DetailsPanel(QScrollArea):
         self.crown.setToolTip(self.tr("Ctrl+K op het bord"))
         self.crown.setAccessibleName(self.tr("Kroonjuweel"))
         self.crown.clicked.connect(
-            lambda checked: self.ctx.run(kk.set_crown, self.ctx.session, self.card(), bool(checked))
-            if self.card() else None
+            lambda checked: (
+                self.ctx.run(kk.set_crown, self.ctx.session, self.card(), bool(checked)) if self.card() else None
+            )
         )
         form.addRow("", self.crown)
         self.crown_reason = self._line("crown_reason", self.tr("Waarom een kroonjuweel"))
@@ -264,9 +263,18 @@ class DetailsPanel(QScrollArea):
             self.photos.clear()
             for blob_id in card.photos:
                 image = QImage.fromData(self.ctx.blob(blob_id) or b"")
-                item = QListWidgetItem(QIcon(QPixmap.fromImage(image.scaled(
-                    88, 88, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-                ))) if not image.isNull() else QIcon(), "")
+                item = QListWidgetItem(
+                    QIcon(
+                        QPixmap.fromImage(
+                            image.scaled(
+                                88, 88, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                            )
+                        )
+                    )
+                    if not image.isNull()
+                    else QIcon(),
+                    "",
+                )
                 item.setData(Qt.ItemDataRole.UserRole, blob_id)
                 item.setToolTip(self.tr("Foto"))
                 self.photos.addItem(item)

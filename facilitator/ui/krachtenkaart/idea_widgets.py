@@ -104,8 +104,11 @@ class IdeaDiagram(QWidget):
         metrics = QFontMetricsF(self.font())
         if idea is None:
             painter.setPen(QColor("#666666"))
-            painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.tr("Kies een idee om te zien welke kaarten het verbindt."))
+            painter.drawText(
+                QRectF(self.rect()),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.tr("Kies een idee om te zien welke kaarten het verbindt."),
+            )
             return
         cards = kk.cards_of_idea(self.ctx.session, idea)
         w, h = self.width(), self.height()
@@ -125,8 +128,11 @@ class IdeaDiagram(QWidget):
         painter.setBrush(QColor("#ffffff"))
         painter.setPen(QPen(QColor("#222222"), 2.0))
         painter.drawRoundedRect(centre_rect, 10, 10)
-        painter.drawText(centre_rect.adjusted(6, 2, -6, -2), Qt.AlignmentFlag.AlignCenter,
-                         metrics.elidedText(idea.title, Qt.TextElideMode.ElideRight, box_w - 12))
+        painter.drawText(
+            centre_rect.adjusted(6, 2, -6, -2),
+            Qt.AlignmentFlag.AlignCenter,
+            metrics.elidedText(idea.title, Qt.TextElideMode.ElideRight, box_w - 12),
+        )
         for card, p in zip(cards, points, strict=True):
             rect = QRectF(p.x() - box_w / 2, p.y() - box_h / 2, box_w, box_h)
             color = QColor(self.colors.get(card.category, "#888888"))

@@ -37,8 +37,12 @@ class IdeasTab(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(heading(self.tr("Verbind de punten")))
-        hint = QLabel(self.tr("Vink twee of meer kaarten aan die elkaar sterker maken, geef het idee een naam "
-                              "en druk op Enter. Op het bord: kies kaarten met Ctrl-klik en druk op Ctrl+I."))
+        hint = QLabel(
+            self.tr(
+                "Vink twee of meer kaarten aan die elkaar sterker maken, geef het idee een naam "
+                "en druk op Enter. Op het bord: kies kaarten met Ctrl-klik en druk op Ctrl+I."
+            )
+        )
         hint.setWordWrap(True)
         left_layout.addWidget(hint)
         self.filter = QLineEdit()
@@ -204,9 +208,8 @@ class IdeasTab(QWidget):
             self._dirty = True
             if self.isVisible():
                 self._reload_cards()
-        if event.touches("idea", "asset_card"):
-            if self.isVisible() or event.touches("idea"):
-                self._reload_ideas()
+        if event.touches("idea") or (event.touches("asset_card") and self.isVisible()):
+            self._reload_ideas()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self._dirty:

@@ -57,9 +57,7 @@ class ProjectorBoard(QWidget):
             n = len(groups[column.category["id"]])
             column.set_count(n, n, short=True)
         jewels = len(kk.crown_jewels(self.ctx.session))
-        self.heading.setText(
-            self.tr("Krachtenkaart: wat is hier al sterk?") + (f"   ★ {jewels}" if jewels else "")
-        )
+        self.heading.setText(self.tr("Krachtenkaart: wat is hier al sterk?") + (f"   ★ {jewels}" if jewels else ""))
 
     def _apply_size(self, height: int) -> None:
         points = projector_point_size(height)

@@ -234,8 +234,9 @@ class VisionTab(QWidget):
             self.text.set_text(v.text)
             self._loading = True
             date = QDate.fromString(v.date, "yyyy-MM-dd")
-            self.date.setDate(date if date.isValid() else QDate.fromString(
-                datetime.date.today().isoformat(), "yyyy-MM-dd"))
+            self.date.setDate(
+                date if date.isValid() else QDate.fromString(datetime.date.today().isoformat(), "yyyy-MM-dd")
+            )
             self._loading = False
         if event.touches("support_need", "idea"):
             row = self.table.currentIndex().row()

@@ -184,9 +184,7 @@ class KrachtenkaartPage(StepPage):
         cards = self.board.focused_cards()
         if cards:
             self.ctx.run(kk.remove_cards, self.ctx.session, *cards)
-            self.board.show_message(
-                self.tr("{0} kaart(en) verwijderd. Ctrl+Z zet ze terug.").format(len(cards))
-            )
+            self.board.show_message(self.tr("{0} kaart(en) verwijderd. Ctrl+Z zet ze terug.").format(len(cards)))
 
     def connect_selection(self) -> None:
         ids = [c.id for c in self.board.selected_cards()]
@@ -247,8 +245,12 @@ class KrachtenkaartPage(StepPage):
             shots.append(("kaart", lambda: self.tabs.setCurrentWidget(self.map_panel)))
         shots.append(("ideeen", lambda: self.tabs.setCurrentWidget(self.ideas)))
         shots.append(("visie", lambda: self.tabs.setCurrentWidget(self.vision)))
-        shots.append(("kroonjuwelen", lambda: (self.tabs.setCurrentWidget(self.board_page),
-                                               self.side.setCurrentWidget(self.crown))))
+        shots.append(
+            (
+                "kroonjuwelen",
+                lambda: (self.tabs.setCurrentWidget(self.board_page), self.side.setCurrentWidget(self.crown)),
+            )
+        )
         return shots
 
 
