@@ -85,7 +85,9 @@ class KrachtenkaartPage(StepPage):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
 
-        self.board.current_card_changed.connect(self.details.show_card)
+        self._following = False
+        self.board.current_card_changed.connect(self._card_chosen)
+        ctx.focus_changed.connect(self._follow)
         self.board.open_details.connect(self.open_details)
         self.details.leave.connect(self.back_to_board)
         self.crown.chosen.connect(lambda card_id: self.board.select_card(card_id))
@@ -124,6 +126,22 @@ class KrachtenkaartPage(StepPage):
         self._action(self.tr("Stip erbij"), "+ =", lambda: self.vote(1), cols)
         self._action(self.tr("Stip eraf"), "-", lambda: self.vote(-1), cols)
         self._action(self.tr("Kaart verwijderen"), QKeySequence.StandardKey.Delete, self.remove_selection, cols)
+
+    def _card_chosen(self, card_id: str) -> None:
+        """The board's cursor moved: show the details, and let the map (and others) follow."""
+        self.details.show_card(card_id)
+        if card_id and not self._following:
+            self.ctx.focus_changed.emit(self.step_id, card_id)
+
+    def _follow(self, step_id: str, card_id: str) -> None:
+        """A card chosen elsewhere (the map): choose it on the board, without echo."""
+        if step_id != self.step_id or not card_id or card_id == self.details.card_id:
+            return
+        self._following = True
+        try:
+            self.board.select_card(card_id, focus=False)
+        finally:
+            self._following = False
 
     def choose_category(self, category_id: str) -> None:
         self.board.set_category(category_id)
