@@ -413,3 +413,37 @@ def test_painting_the_board_keeps_python_alive(qtbot, library, open_window):
         page.board.columns_area.repaint()
     assert sys.getrefcount(None) - before > -200
     window.close()
+
+
+def test_map_tab_appears_when_the_map_panel_exists_and_follows_the_board(qtbot, library, open_window, monkeypatch):
+    import importlib.machinery
+    import sys
+    import types
+
+    from PySide6.QtWidgets import QWidget
+
+    followed: list[tuple[str, str]] = []
+
+    class MapPanel(QWidget):
+        def __init__(self, ctx, parent=None):  # type: ignore[no-untyped-def]
+            super().__init__(parent)
+            ctx.focus_changed.connect(lambda step, card: followed.append((step, card)))
+
+    fake = types.ModuleType("facilitator.ui.kaart_view")
+    fake.__spec__ = importlib.machinery.ModuleSpec("facilitator.ui.kaart_view", None)
+    fake.MapPanel = MapPanel  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "facilitator.ui.kaart_view", fake)
+    path = library.create("Ees")
+    window, page = open_board(open_window, path)
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())][:2] == ["Bord", "Kaart"]
+    enter_card(qtbot, page, "Molen")
+    enter_card(qtbot, page, "Kerk")
+    card = page.board.columns["gaven"].model.rows[0]
+    page.board.select_card(card.id)
+    assert followed[-1] == ("krachtenkaart", card.id)
+    # and the other way round: a card chosen on the map is chosen on the board
+    other = page.board.columns["gaven"].model.rows[1]
+    window.context.focus_changed.emit("krachtenkaart", other.id)
+    assert page.board.columns["gaven"].current_card().id == other.id
+    assert page.details.card_id == other.id
+    window.close()
