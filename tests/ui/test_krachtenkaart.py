@@ -227,9 +227,12 @@ def test_edit_in_place_with_f2_and_one_undo(qtbot, library, open_window):
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert editor is not None and editor is not view
-    qtbot.keyClicks(editor, "Molen De Hoop")
+    qtbot.keyClicks(editor, "Molen + De Hoop - 2")  # + and - type, they do not vote while editing
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: titles(page, "gaven") == ["Molen De Hoop"])  # the delegate commits queued
+    # the delegate commits queued
+    qtbot.waitUntil(lambda: titles(page, "gaven") == ["Molen + De Hoop - 2"])
+    assert page.board.columns["gaven"].model.rows[0].dots == 0
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
     assert titles(page, "gaven") == ["Molen"]
     window.close()

@@ -45,7 +45,7 @@ class KrachtenkaartPage(StepPage):
         self.side.setObjectName("boardSide")
         self.side.addTab(self.details, self.tr("Kaart"))
         self.side.addTab(self.crown, self.tr("Kroonjuwelen"))
-        self.side.setMinimumWidth(290)
+        self.side.setMinimumWidth(260)
         self.side.setMaximumWidth(420)
         board_page = QSplitter()
         board_page.setObjectName("boardSplitter")
