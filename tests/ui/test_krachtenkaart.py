@@ -268,7 +268,7 @@ def test_real_mouse_drag_between_columns(qtbot, library, open_window):
     mime: QMimeData = source_view.model().mimeData(source_view.selectedIndexes())
     target = page.board.columns["instellingen"].view
     args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    for event in (QDragEnterEvent(QPoint(20, 20), *args), QDragMoveEvent(QPoint(20, 25), *args)):
+    for event in (QDragEnterEvent(QPoint(20, 20), *args), QDragMoveEvent(QPoint(20, 25).toPointF(), *args)):
         QApplication.sendEvent(target.viewport(), event)
         assert event.isAccepted()
     QApplication.sendEvent(target.viewport(), QDropEvent(QPoint(20, 25).toPointF(), *args))
@@ -449,4 +449,57 @@ def test_map_tab_appears_when_the_map_panel_exists_and_follows_the_board(qtbot, 
     window.context.focus_changed.emit("krachtenkaart", other.id)
     assert page.board.columns["gaven"].current_card().id == other.id
     assert page.details.card_id == other.id
+    window.close()
+
+
+def test_move_cards_from_the_keyboard(qtbot, library, open_window):
+    path = library.create("Ees")
+    window, page = open_board(open_window, path)
+    for title in ("A", "B", "C"):
+        enter_card(qtbot, page, title)
+    view = click_card(qtbot, page, "C")
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert titles(page, "gaven") == ["A", "C", "B"]
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # at the top: nothing
+    assert titles(page, "gaven") == ["C", "A", "B"]
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert titles(page, "gaven") == ["A", "C", "B"]
+    qtbot.keyClick(view, Qt.Key.Key_Right, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert titles(page, "gaven") == ["A", "B"] and titles(page, "verenigingen") == ["C"]
+    assert QApplication.focusWidget() is page.board.columns["verenigingen"].view
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert titles(page, "gaven") == ["A", "C", "B"]
+    window.close()
+
+
+def test_rename_and_remove_an_idea_with_undo(qtbot, library, open_window):
+    path = library.create("Ees")
+    window, page = open_board(open_window, path)
+    s = window.context.session
+    a, b = kk.add_card(s, "A", "gaven"), kk.add_card(s, "B", "plekken")
+    kk.connect(s, [a, b], "Eerste naam")
+    page.tabs.setCurrentWidget(page.ideas)
+    # tick cards in the list with the keyboard, name, Enter
+    page.ideas.card_view.setFocus()
+    page.ideas.card_view.setCurrentIndex(page.ideas.cards.index(0))
+    qtbot.keyClick(page.ideas.card_view, Qt.Key.Key_Space)
+    qtbot.keyClick(page.ideas.card_view, Qt.Key.Key_Down)
+    qtbot.keyClick(page.ideas.card_view, Qt.Key.Key_Space)
+    assert len(page.ideas.cards.checked) == 2
+    page.ideas.name.setFocus()
+    qtbot.keyClicks(page.ideas.name, "Tweede")
+    qtbot.keyClick(page.ideas.name, Qt.Key.Key_Return)
+    assert [i.title for i in kk.ideas(s)] == ["Eerste naam", "Tweede"]
+    page.ideas.select_idea(kk.ideas(s)[0].id)
+    page.ideas.title.setFocus()
+    page.ideas.title.selectAll()
+    qtbot.keyClicks(page.ideas.title, "Samen sterk")
+    assert kk.ideas(s)[0].title == "Samen sterk"
+    page.ideas.list.setFocus()
+    qtbot.keyClick(page.ideas.list, Qt.Key.Key_Delete)
+    assert [i.title for i in kk.ideas(s)] == ["Tweede"]
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert [i.title for i in kk.ideas(s)] == ["Samen sterk", "Tweede"]
+    assert page.ideas.list.count() == 2
     window.close()

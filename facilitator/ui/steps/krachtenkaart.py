@@ -126,6 +126,15 @@ class KrachtenkaartPage(StepPage):
         self._action(self.tr("Stip erbij"), "+ =", lambda: self.vote(1), cols)
         self._action(self.tr("Stip eraf"), "-", lambda: self.vote(-1), cols)
         self._action(self.tr("Kaart verwijderen"), QKeySequence.StandardKey.Delete, self.remove_selection, cols)
+        # the keyboard way to drag: up/down in the column, left/right to the next category
+        self._action(self.tr("Kaart omhoog"), "Alt+Up", lambda: self.move_selection(0, -1), cols)
+        self._action(self.tr("Kaart omlaag"), "Alt+Down", lambda: self.move_selection(0, 1), cols)
+        self._action(
+            self.tr("Kaart naar de vorige categorie"), "Ctrl+Shift+Left", lambda: self.move_selection(-1, 0), cols
+        )
+        self._action(
+            self.tr("Kaart naar de volgende categorie"), "Ctrl+Shift+Right", lambda: self.move_selection(1, 0), cols
+        )
 
     def _card_chosen(self, card_id: str) -> None:
         """The board's cursor moved: show the details, and let the map (and others) follow."""
@@ -203,6 +212,31 @@ class KrachtenkaartPage(StepPage):
         if cards:
             self.ctx.run(kk.remove_cards, self.ctx.session, *cards)
             self.board.show_message(self.tr("{0} kaart(en) verwijderd. Ctrl+Z zet ze terug.").format(len(cards)))
+
+    def move_selection(self, columns: int, rows: int) -> None:
+        """Move the chosen cards one place up/down, or to the neighbouring category (one undo step)."""
+        cards = self.board.focused_cards()
+        if not cards:
+            return
+        source = cards[0].category
+        cards = [c for c in cards if c.category == source]
+        ids = [c["id"] for c in self.board.categories]
+        target = ids[(ids.index(source) + columns) % len(ids)]
+        before: kk.AssetCard | None = None
+        if rows:
+            own = kk.cards(self.ctx.session, source)
+            moving = {c.id for c in cards}
+            places = [i for i, c in enumerate(own) if c.id in moving]
+            if (rows < 0 and places[0] == 0) or (rows > 0 and places[-1] == len(own) - 1):
+                return  # already at the top or the bottom
+            if rows < 0:
+                before = own[places[0] - 1]
+            else:
+                before = own[places[-1] + 2] if places[-1] + 2 < len(own) else None
+        self.ctx.run(kk.move_cards, self.ctx.session, cards, target, before)
+        self.board.select_card(cards[0].id)
+        view = self.board.columns[target].view
+        view.select_ids({c.id for c in cards}, cards[0].id)
 
     def connect_selection(self) -> None:
         ids = [c.id for c in self.board.selected_cards()]
