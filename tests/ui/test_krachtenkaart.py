@@ -361,6 +361,10 @@ def test_projector_board_is_large_follows_changes_and_hides_contacts(qtbot, libr
     assert projector.columns[0].model.rows[0].crown
     kk.add_card(s, "Nieuw", "cultuur")
     assert projector.columns[5].model.rowCount() == 1
+    assert projector.columns[5].more.isHidden()
+    for i in range(30):  # more than fit: the room is told how many are not shown
+        kk.add_card(s, f"Extra {i}", "cultuur")
+    assert not projector.columns[5].more.isHidden() and "meer" in projector.columns[5].more.text()
     window.close()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain import krachtenkaart as kk
 from ..context import SessionContext
@@ -177,6 +177,11 @@ class CategoryColumn(QWidget):
         layout.setSpacing(3)
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
+        #: on the projector: how many cards do not fit ("+ 3 meer")
+        self.more = QLabel()
+        self.more.setTextFormat(Qt.TextFormat.PlainText)
+        self.more.hide()
+        layout.addWidget(self.more)
         self.key_hint = ""
 
     def set_count(self, shown: int, total: int, short: bool = True) -> None:

@@ -6,9 +6,9 @@ follows every change live through ``ctx.changed``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from ...domain import krachtenkaart as kk
 from ...domain.changes import ChangeEvent
@@ -56,6 +56,7 @@ class ProjectorBoard(QWidget):
             column.model.update(groups[column.category["id"]], touched)
             n = len(groups[column.category["id"]])
             column.set_count(n, n, short=True)
+        self._fit()
         jewels = len(kk.crown_jewels(self.ctx.session))
         self.heading.setText(self.tr("Krachtenkaart: wat is hier al sterk?") + (f"   ★ {jewels}" if jewels else ""))
 
@@ -73,8 +74,36 @@ class ProjectorBoard(QWidget):
             header.setPointSizeF(points * 0.8)
             header.setBold(True)
             column.header.setFont(header)
+            column.more.setFont(header)
             column.view.doItemsLayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_size(event.size().height())
+        self._fit()
+
+    def _rows_that_fit(self, column: CategoryColumn, lines: int) -> int:
+        column.delegate.title_lines = lines
+        option = QStyleOptionViewItem()
+        option.font = column.view.font()  # type: ignore[attr-defined]
+        tile = column.delegate.sizeHint(option, column.model.index(0)).height() + 2 * column.view.spacing()
+        room = self.height() - column.view.mapTo(self, QPoint(0, 0)).y() - column.more.sizeHint().height() - 12
+        return max(1, room // max(1, tile))
+
+    def _fit(self) -> None:
+        """Count the cards that do not fit under their column ("+ 3 meer").
+
+        Titles keep two lines: a one-line title is cut too short to read from the back of the hall.
+        """
+        if not self.isVisible():
+            return
+        for column in self.columns:
+            fit = self._rows_that_fit(column, 2)
+            hidden = column.model.rowCount() - fit
+            column.more.setText(self.tr("+ {0} meer").format(hidden) if hidden > 0 else "")
+            column.more.setVisible(hidden > 0)
+            column.view.doItemsLayout()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._fit()
