@@ -278,3 +278,30 @@ def test_move_cards_from_the_keyboard(qtbot, library, open_window):
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
     assert titles(page, "gaven") == ["A", "C", "B"]
     window.close()
+
+
+def test_full_disk_keeps_the_typed_title_and_says_so(qtbot, library, open_window):
+    from PySide6.QtWidgets import QMessageBox
+
+    path = library.create("Ees")
+    window, page = open_board(open_window, path)
+    enter_card(qtbot, page, "Dorpshuis")
+    conn = window.context.file.conn
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    long_title = "Bakkerij " + "x" * 4900  # pasted: too long for the space left
+    page.board.entry.setText(long_title)
+    qtbot.keyClick(page.board.entry, Qt.Key.Key_Return)
+    error = window.context.last_error
+    assert error is not None and error.code == "disk_full"
+    assert page.board.entry.text() == long_title  # nothing typed is lost
+    assert titles(page, "gaven") == ["Dorpshuis"]
+    box = window.findChild(QMessageBox, "storeErrorBox")
+    assert box is not None and "schijf is vol" in box.text()
+    box.close()
+    window.close()
+    sf, session = open_session(path)
+    try:
+        assert [c.title for c in kk.cards(session)] == ["Dorpshuis"]
+    finally:
+        sf.close()
