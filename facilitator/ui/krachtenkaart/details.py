@@ -68,6 +68,7 @@ class DetailsPanel(QScrollArea):
         self.description = SavingTextEdit(lambda v: self._save("description", v), self.ctx.session.seal)
         self.description.setAccessibleName(self.tr("Beschrijving"))
         self.description.setMinimumHeight(70)
+        self.description.setMaximumHeight(120)  # leave room for the other fields in a short window
         form.addRow(self.tr("&Beschrijving:"), self.description)
         self.holder = self._line("holder", self.tr("Wie (houder)"))
         self.holder.setPlaceholderText(self.tr("wie heeft of doet dit"))
@@ -119,6 +120,8 @@ class DetailsPanel(QScrollArea):
         self.plus.clicked.connect(lambda: self._dots(1))
         for w in (self.minus, self.dots, self.plus):
             dots_row.addWidget(w)
+        for button in (self.minus, self.plus):
+            button.setFixedWidth(44)
         dots_row.addStretch(1)
         form.addRow(self.tr("Stippen:"), dots_row)
         self.photos = QListWidget()
