@@ -305,3 +305,24 @@ def test_full_disk_keeps_the_typed_title_and_says_so(qtbot, library, open_window
         assert [c.title for c in kk.cards(session)] == ["Dorpshuis"]
     finally:
         sf.close()
+
+
+def test_lines_join_the_chosen_card_to_the_cards_of_its_ideas(qtbot, library, open_window):
+    path = library.create("Ees")
+    window, page = open_board(open_window, path)
+    s = window.context.session
+    a, b, c = kk.add_card(s, "A", "gaven"), kk.add_card(s, "B", "plekken"), kk.add_card(s, "C", "cultuur")
+    page.board.select_card(a.id)
+    assert page.board.overlay.lines() == []
+    kk.connect(s, [a, b, c], "Samen")
+    lines = page.board.overlay.lines()
+    assert len(lines) == 2
+    # the lines end on the tiles: B's tile centre is one end
+    view, index = card_index(page, "B")
+    centre = view.viewport().mapTo(page.board.columns_area, view.visualRect(index).center())
+    assert any(end.toPoint() == centre for _, end in lines)
+    page.board.select_card(c.id)
+    assert len(page.board.overlay.lines()) == 2
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)  # the idea is gone: no lines
+    assert page.board.overlay.lines() == []
+    window.close()

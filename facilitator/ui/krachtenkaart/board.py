@@ -6,7 +6,7 @@ and the field is empty again for the next one. Ctrl+1…Ctrl+6 choose the catego
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from ...domain.changes import ChangeEvent
 from ..context import SessionContext
 from .board_model import group_cards
 from .columns import CardListView, CategoryColumn
+from .idea_overlay import IdeaOverlay
 
 
 def category_list(language: str) -> list[dict]:
@@ -97,6 +98,10 @@ class BoardWidget(QWidget):
             self.columns[cat["id"]] = column
             columns_row.addWidget(column, 1)
 
+        self.overlay = IdeaOverlay(ctx, self.columns, self.columns_area)
+        self.columns_area.installEventFilter(self)
+        self.current_card_changed.connect(self.overlay.show_for)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(entry_row)
@@ -104,6 +109,11 @@ class BoardWidget(QWidget):
         layout.addWidget(self.prompts)
         layout.addWidget(self.columns_area, 1)
         self.set_category(self.current_category)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.columns_area and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.overlay.follow_parent()
+        return False
 
     # ---------------------------------------------------------------- category
     def category(self, category_id: str) -> dict:
@@ -230,3 +240,4 @@ class BoardWidget(QWidget):
                 view.select_ids(selected, current.id if current else "")
                 view.verticalScrollBar().setValue(scroll)
             column.set_count(len(groups[cid]), len(totals[cid]))
+        self.overlay.update()

@@ -256,6 +256,8 @@ class KrachtenkaartPage(StepPage):
         self.ideas.refresh(event)
         self.vision.refresh(event)
         if event.touches("idea"):
+            self.board.overlay.update()
+        if event.touches("idea"):
             # only when it changes: a tab text change lays out and repaints the whole page
             n = self.ctx.session.count(kk.Idea)
             self.tabs.setTabText(self.tabs.indexOf(self.ideas), self.tr("Ideeën ({0})").format(n))
@@ -292,7 +294,13 @@ class KrachtenkaartPage(StepPage):
                 self.board.select_card(cards[0].id)
                 self.open_details()
 
-        shots = [("bord-details", with_details)]
+        def with_idea_lines() -> None:
+            self.tabs.setCurrentWidget(self.board_page)
+            ideas = kk.ideas(self.ctx.session)
+            if ideas and ideas[0].card_ids:
+                self.board.select_card(ideas[0].card_ids[0])
+
+        shots = [("bord-details", with_details), ("bord-idee", with_idea_lines)]
         if self.map_panel is not None:
             shots.append(("kaart", lambda: self.tabs.setCurrentWidget(self.map_panel)))
         shots.append(("ideeen", lambda: self.tabs.setCurrentWidget(self.ideas)))
