@@ -81,6 +81,9 @@ class KrachtenkaartPage(StepPage):
         self._side_chosen_by_user = False
         self._side_opened_for_details = False
         self.tabs.setCornerWidget(self.side_button)
+        self.tabs.currentChanged.connect(
+            lambda _: self.side_button.setVisible(self.tabs.currentWidget() is self.board_page)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
