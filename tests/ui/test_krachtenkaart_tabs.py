@@ -149,11 +149,16 @@ def test_map_tab_appears_when_the_map_panel_exists_and_follows_the_board(qtbot, 
     from PySide6.QtWidgets import QWidget
 
     followed: list[tuple[str, str]] = []
+    redraws: list[str] = []
 
     class MapPanel(QWidget):
         def __init__(self, ctx, parent=None):  # type: ignore[no-untyped-def]
             super().__init__(parent)
             ctx.focus_changed.connect(lambda step, card: followed.append((step, card)))
+            ctx.changed.connect(self.refresh)
+
+        def refresh(self, event):  # type: ignore[no-untyped-def]
+            redraws.append(event.origin)
 
     fake = types.ModuleType("facilitator.ui.kaart_view")
     fake.__spec__ = importlib.machinery.ModuleSpec("facilitator.ui.kaart_view", None)
@@ -172,6 +177,12 @@ def test_map_tab_appears_when_the_map_panel_exists_and_follows_the_board(qtbot, 
     window.context.focus_changed.emit("krachtenkaart", other.id)
     assert page.board.columns["gaven"].current_card().id == other.id
     assert page.details.card_id == other.id
+    # the hidden map does not redraw on every new card; it catches up when its tab is shown
+    assert redraws == []
+    page.tabs.setCurrentIndex(1)
+    assert redraws == ["reload"]
+    kk.add_card(window.context.session, "Op de kaart", "plekken")
+    assert redraws == ["reload", "do"]
     window.close()
 
 

@@ -240,4 +240,4 @@ class BoardWidget(QWidget):
                 view.select_ids(selected, current.id if current else "")
                 view.verticalScrollBar().setValue(scroll)
             column.set_count(len(groups[cid]), len(totals[cid]))
-        self.overlay.update()
+        self.overlay.refresh()

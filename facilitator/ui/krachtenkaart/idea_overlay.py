@@ -25,11 +25,21 @@ class IdeaOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         for column in columns.values():
-            column.view.verticalScrollBar().valueChanged.connect(self.update)
+            column.view.verticalScrollBar().valueChanged.connect(self.refresh)
+        self.hide()
 
     def show_for(self, card_id: str) -> None:
         self.card_id = card_id
-        self.update()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Hidden while there is nothing to draw: a transparent widget over the board would make
+        every small change (one new card) repaint all six columns beneath it."""
+        has_lines = bool(self.lines())
+        if has_lines != self.isVisible():
+            self.setVisible(has_lines)
+        if has_lines:
+            self.update()
 
     def follow_parent(self) -> None:
         parent = self.parentWidget()
