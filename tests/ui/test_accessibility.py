@@ -34,12 +34,12 @@ INTERACTIVE = (
 
 
 def is_part_of_another_control(widget: QWidget) -> bool:
-    """Scroll bars, the edit line inside a spin or combo box, a tab bar's arrows, calendar popups."""
+    """Scroll bars, the edit line inside a spin or combo box, a clear button in a line, tab arrows, calendars."""
     if isinstance(widget, QScrollBar):
         return True
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar, QCalendarWidget, QAbstractItemView)):
+        if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar, QCalendarWidget, QAbstractItemView, QLineEdit)):
             return True
         parent = parent.parentWidget()
     return False
