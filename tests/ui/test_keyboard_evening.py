@@ -85,6 +85,17 @@ def work_rollen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert page.isVisible()
 
 
+def work_krachtenkaart(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.pages["krachtenkaart"]
+    assert focus() is page.board.entry
+    type_text(qtbot, "Gerrit bakt brood")
+    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_4, CTRL)  # Ctrl+4: the fourth category (places)
+    type_text(qtbot, "Dorpshuis De Vaart")
+    key(qtbot, Qt.Key.Key_Return)
+    assert focus() is page.board.entry  # fast capture: the field stays ready
+
+
 def work_eigenaarschap(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from facilitator.domain import eigenaarschap as eig
 
@@ -104,6 +115,7 @@ def work_eigenaarschap(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 #: step -> how the facilitator works it with the keyboard (steps not listed are visited)
 SCRIPTS = {
     "voorbereiding": work_voorbereiding,
+    "krachtenkaart": work_krachtenkaart,
     "eigenaarschap": work_eigenaarschap,
     "rollen": work_rollen,
 }
@@ -158,6 +170,11 @@ def test_the_evening_with_the_keyboard_only(qtbot, library, library_window):
             ("Welkom", 20, "voorbereiding"),
             ("Rollen van Dorpsbelang", 20, "rollen"),
         ]
+        if "krachtenkaart" in steps:
+            from facilitator.domain import krachtenkaart as kk
+
+            cards = {(c.title, c.category) for c in kk.cards(s)}
+            assert cards == {("Gerrit bakt brood", "gaven"), ("Dorpshuis De Vaart", "plekken")}
         if "eigenaarschap" in steps:
             from facilitator.domain import eigenaarschap as eig
 
