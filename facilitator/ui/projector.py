@@ -60,6 +60,36 @@ def _label(value: str, scale: float = 1.0, bold: bool = False, colour: str = INK
     return label
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit (the bar must never overlap itself)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.keep_end = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, value: str, keep_end: str = "") -> None:
+        """``keep_end`` always shows in full (the time); ``value`` before it gives way."""
+        self.full_text = value + keep_end
+        self.keep_end = keep_end
+        self.setAccessibleName(self.full_text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        keep = self.keep_end
+        head = self.full_text[: len(self.full_text) - len(keep)]
+        metrics = self.fontMetrics()
+        room = self.contentsRect().width() - metrics.horizontalAdvance(keep)
+        head = metrics.elidedText(head, Qt.TextElideMode.ElideRight, max(0, room)) if head else ""
+        self.setText(head + keep)
+
+
 class GenericProjectorView(QWidget):
     """The room's view of a step that has no view of its own: the meeting and its agenda."""
 
@@ -153,13 +183,15 @@ class ProjectorWindow(QWidget):
         self.bar.setObjectName("projectorBar")
         self.bar.setStyleSheet(f"#projectorBar {{ background: {BAR}; }}")
         bar_layout = QHBoxLayout(self.bar)
-        self.step_title = _label("", 1.0, bold=True, colour="#ffffff", wrap=False)
+        self.step_title = ElidedLabel()
         self.step_title.setObjectName("projectorStepTitle")
-        self.clock = _label("", 1.0, bold=True, colour="#ffffff", wrap=False)
+        self.step_title.setStyleSheet("QLabel { color: #ffffff; }")
+        self.clock = ElidedLabel()
         self.clock.setObjectName("projectorClock")
-        self.clock.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        bar_layout.addWidget(self.step_title, 1)
-        bar_layout.addWidget(self.clock)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # the step on the left, the agenda block and its time on the right: both shorten with "…"
+        bar_layout.addWidget(self.step_title, 5)
+        bar_layout.addWidget(self.clock, 6)
         outer.addWidget(self.bar)
         self.area = QWidget()
         # the picture decides the text size, never the other way round: large text must
@@ -227,9 +259,9 @@ class ProjectorWindow(QWidget):
         self.body = widget
         self.area_layout.addWidget(widget)
         self._scale_labels(widget)
-        self.step_title.setText(
-            f"{prep.meeting(self.ctx.session).place.strip()}  —  {step_label(step_id, self.ctx.language)}"
-        )
+        place = prep.meeting(self.ctx.session).place.strip()
+        label = step_label(step_id, self.ctx.language)
+        self.step_title.set_full_text(f"{label}  ·  {place}" if place else label)
         self.update_clock()
 
     def update_clock(self) -> None:
@@ -237,10 +269,11 @@ class ProjectorWindow(QWidget):
 
         timer = getattr(self.window_, "agenda_timer", None)
         if timer is None or timer.block is None or not timer.model.started_block:
-            self.clock.setText("")
+            self.clock.set_full_text("")
             self.clock.hide()
             return
-        self.clock.setText(f"{timer.block.title[:30]}  {timer.text()}")
+        # the time must always show: the block's title gives way
+        self.clock.set_full_text(timer.block.title, keep_end=f"  {timer.text()}")
         phase = timer.model.phase()
         style = phase_style(phase, timer.flash_on)
         if phase == "running":

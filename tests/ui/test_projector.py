@@ -52,7 +52,7 @@ def test_projector_follows_step_changes_and_edits(qtbot, library, open_window):
     for step_id in window.step_ids():
         window.show_step(step_id)
         assert projector.step_id == step_id
-        assert step_label(step_id, "nl") in projector.step_title.text()
+        assert step_label(step_id, "nl") in projector.step_title.full_text
     window.show_step("voorbereiding")
     window.context.run(prep.edit_meeting, window.context.session, place="Ulrum-Zuid")
     qtbot.waitUntil(lambda: "Ulrum-Zuid" in shown_text(projector.body))
