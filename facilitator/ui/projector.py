@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -76,6 +76,10 @@ class ElidedLabel(QLabel):
         self.keep_end = keep_end
         self.setAccessibleName(self.full_text)
         self._elide()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + 24, hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -190,8 +194,9 @@ class ProjectorWindow(QWidget):
         self.clock.setObjectName("projectorClock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # the step on the left, the agenda block and its time on the right: both shorten with "…"
-        bar_layout.addWidget(self.step_title, 5)
-        bar_layout.addWidget(self.clock, 6)
+        self.clock.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        bar_layout.addWidget(self.step_title, 1)
+        bar_layout.addWidget(self.clock)
         outer.addWidget(self.bar)
         self.area = QWidget()
         # the picture decides the text size, never the other way round: large text must
@@ -319,6 +324,7 @@ class ProjectorWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.clock.setMaximumWidth(int(self.width() * 0.55))  # the step name keeps the rest
         self._apply_font()
 
     def _app_font_changed(self, _font: QFont) -> None:
