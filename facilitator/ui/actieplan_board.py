@@ -1,0 +1,128 @@
+"""The action plan on the projector: the ideas in ranked order with big dot counts.
+
+Painted rather than built from widgets, so it scales to the projector's size and
+never shows a control. Text is at least 28 pt; rows that do not fit are summed up
+in one line at the bottom. No names or contact details are shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from ..domain import actieplan as ap
+from ..domain.changes import ChangeEvent
+from .actieplan_models import group_label
+from .context import SessionContext
+
+TEXT_PT = 28
+NUMBER_PT = 40
+#: one colour per voting group, readable on white and in grey print
+GROUP_COLOURS = ("#1f6f8b", "#c2571a", "#4e7d2b", "#7a3e9d", "#9c7a00", "#8b1f3d")
+INK = QColor("#1d1d1d")
+
+
+class PlanBoard(QWidget):
+    def __init__(self, ctx: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("actieplanBoard")
+        self.setAccessibleName(self.tr("Rangorde van de ideeën met stippen"))
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor("white"))
+        self.setPalette(palette)
+        ctx.changed.connect(self._changed)
+
+    def _changed(self, event: ChangeEvent) -> None:
+        if event.touches("plan_idea", "vote_setup"):
+            self.update()
+
+    @staticmethod
+    def _font(pt: int, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setPointSize(pt)
+        font.setBold(bold)
+        return font
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        s = self.ctx.session
+        groups = ap.groups(s)
+        ideas = ap.ranked(s)
+        numbers = ap.rank_numbers(s)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        margin = max(24.0, self.width() * 0.03)
+        text_font, number_font = self._font(TEXT_PT), self._font(NUMBER_PT, bold=True)
+        title_font = self._font(int(TEXT_PT * 1.3), bold=True)
+        row_h = QFontMetrics(number_font).height() * 1.25
+        y = margin
+        p.setPen(INK)
+        p.setFont(title_font)
+        title_h = QFontMetrics(title_font).height()
+        p.drawText(QRectF(margin, y, self.width() - 2 * margin, title_h), self.tr("Waar gaan we mee aan de slag?"))
+        y += title_h * 1.4
+
+        # one column per group plus the total, on the right
+        count_w = QFontMetrics(number_font).horizontalAdvance("000") + 16
+        columns = [*groups, None] if len(groups) > 1 else [None]
+        left_w = QFontMetrics(number_font).horizontalAdvance("00.") + 16
+        text_x = margin + left_w
+        counts_x = self.width() - margin - count_w * len(columns)
+        small = self._font(max(TEXT_PT - 8, 18))
+        p.setFont(small)
+        for i, group in enumerate(columns):
+            label = group_label(group) if group is not None else self.tr("Totaal")
+            p.setPen(QColor(GROUP_COLOURS[i % len(GROUP_COLOURS)]) if group is not None else INK)
+            p.drawText(
+                QRectF(counts_x + i * count_w - 20, y, count_w + 40, QFontMetrics(small).height()),
+                Qt.AlignmentFlag.AlignHCenter,
+                label,
+            )
+        y += QFontMetrics(small).height() * 1.2
+
+        if not ideas:
+            p.setPen(INK)
+            p.setFont(text_font)
+            p.drawText(QRectF(margin, y, self.width() - 2 * margin, row_h), self.tr("Nog geen ideeën."))
+            p.end()
+            return
+        room = int((self.height() - y - margin - row_h) // row_h)
+        shown = ideas if len(ideas) <= room + 1 else ideas[: max(room, 1)]
+        for idea in shown:
+            p.setPen(INK)
+            p.setFont(number_font)
+            p.drawText(QRectF(margin, y, left_w, row_h), Qt.AlignmentFlag.AlignVCenter, f"{numbers.get(idea.id, 0)}.")
+            p.setFont(text_font)
+            metrics = QFontMetrics(text_font)
+            title = metrics.elidedText(
+                " ".join(idea.title.split()), Qt.TextElideMode.ElideRight, int(counts_x - text_x - 16)
+            )
+            p.drawText(QRectF(text_x, y, counts_x - text_x, row_h), Qt.AlignmentFlag.AlignVCenter, title)
+            for i, group in enumerate(columns):
+                n = idea.votes.get(group, 0) if group is not None else ap.total(s, idea)
+                cell = QRectF(counts_x + i * count_w + 6, y + row_h * 0.1, count_w - 12, row_h * 0.8)
+                if group is not None:
+                    colour = QColor(GROUP_COLOURS[i % len(GROUP_COLOURS)])
+                    p.setPen(Qt.PenStyle.NoPen)
+                    p.setBrush(colour if n else QColor("#eeeeee"))
+                    p.drawRoundedRect(cell, cell.height() / 2, cell.height() / 2)
+                    p.setPen(QColor("white") if n else QColor("#777777"))
+                else:
+                    p.setPen(INK)
+                p.setFont(number_font)
+                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(n))
+            p.setPen(QColor("#dddddd"))
+            p.drawLine(int(margin), int(y + row_h), int(self.width() - margin), int(y + row_h))
+            y += row_h
+        rest = len(ideas) - len(shown)
+        if rest:
+            p.setPen(INK)
+            p.setFont(text_font)
+            p.drawText(
+                QRectF(text_x, y, self.width() - text_x - margin, row_h),
+                Qt.AlignmentFlag.AlignVCenter,
+                self.tr("en nog {0} ideeën met minder stippen").format(rest),
+            )
+        p.end()
