@@ -65,20 +65,24 @@ class PlanBoard(QWidget):
         y += title_h * 1.4
 
         # one column per group plus the total, on the right
-        count_w = QFontMetrics(number_font).horizontalAdvance("000") + 16
+        small = self._font(max(TEXT_PT - 8, 18))
         columns = [*groups, None] if len(groups) > 1 else [None]
+        names = [group_label(g) if g is not None else self.tr("Totaal") for g in columns]
+        count_w = max(
+            QFontMetrics(number_font).horizontalAdvance("000") + 16,
+            *(QFontMetrics(small).horizontalAdvance(n) + 16 for n in names),
+        )
         left_w = QFontMetrics(number_font).horizontalAdvance("00.") + 16
         text_x = margin + left_w
         counts_x = self.width() - margin - count_w * len(columns)
-        small = self._font(max(TEXT_PT - 8, 18))
+        text_w = int(counts_x - text_x - 16)
         p.setFont(small)
-        for i, group in enumerate(columns):
-            label = group_label(group) if group is not None else self.tr("Totaal")
+        for i, (group, name) in enumerate(zip(columns, names, strict=True)):
             p.setPen(QColor(GROUP_COLOURS[i % len(GROUP_COLOURS)]) if group is not None else INK)
             p.drawText(
-                QRectF(counts_x + i * count_w - 20, y, count_w + 40, QFontMetrics(small).height()),
+                QRectF(counts_x + i * count_w, y, count_w, QFontMetrics(small).height()),
                 Qt.AlignmentFlag.AlignHCenter,
-                label,
+                name,
             )
         y += QFontMetrics(small).height() * 1.2
 
@@ -88,21 +92,24 @@ class PlanBoard(QWidget):
             p.drawText(QRectF(margin, y, self.width() - 2 * margin, row_h), self.tr("Nog geen ideeën."))
             p.end()
             return
-        room = int((self.height() - y - margin - row_h) // row_h)
-        shown = ideas if len(ideas) <= room + 1 else ideas[: max(room, 1)]
-        for idea in shown:
+        bottom = self.height() - margin
+        shown: list[tuple[ap.PlanIdea, str, float]] = []
+        for n, idea in enumerate(ideas):
+            title = two_lines(QFontMetrics(text_font), idea.title, text_w)
+            h = max(row_h, QFontMetrics(text_font).lineSpacing() * (title.count("\n") + 1) + 16)
+            need = h if n == len(ideas) - 1 else h + row_h  # keep room for the "and N more" line
+            if shown and sum(r[2] for r in shown) + need > bottom - y:
+                break
+            shown.append((idea, title, h))
+        for idea, title, h in shown:
             p.setPen(INK)
             p.setFont(number_font)
-            p.drawText(QRectF(margin, y, left_w, row_h), Qt.AlignmentFlag.AlignVCenter, f"{numbers.get(idea.id, 0)}.")
+            p.drawText(QRectF(margin, y, left_w, h), Qt.AlignmentFlag.AlignVCenter, f"{numbers.get(idea.id, 0)}.")
             p.setFont(text_font)
-            metrics = QFontMetrics(text_font)
-            title = metrics.elidedText(
-                " ".join(idea.title.split()), Qt.TextElideMode.ElideRight, int(counts_x - text_x - 16)
-            )
-            p.drawText(QRectF(text_x, y, counts_x - text_x, row_h), Qt.AlignmentFlag.AlignVCenter, title)
+            p.drawText(QRectF(text_x, y, text_w, h), Qt.AlignmentFlag.AlignVCenter, title)
             for i, group in enumerate(columns):
                 n = idea.votes.get(group, 0) if group is not None else ap.total(s, idea)
-                cell = QRectF(counts_x + i * count_w + 6, y + row_h * 0.1, count_w - 12, row_h * 0.8)
+                cell = QRectF(counts_x + i * count_w + 6, y + (h - row_h * 0.8) / 2, count_w - 12, row_h * 0.8)
                 if group is not None:
                     colour = QColor(GROUP_COLOURS[i % len(GROUP_COLOURS)])
                     p.setPen(Qt.PenStyle.NoPen)
@@ -114,8 +121,8 @@ class PlanBoard(QWidget):
                 p.setFont(number_font)
                 p.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(n))
             p.setPen(QColor("#dddddd"))
-            p.drawLine(int(margin), int(y + row_h), int(self.width() - margin), int(y + row_h))
-            y += row_h
+            p.drawLine(int(margin), int(y + h), int(self.width() - margin), int(y + h))
+            y += h
         rest = len(ideas) - len(shown)
         if rest:
             p.setPen(INK)
@@ -126,3 +133,17 @@ class PlanBoard(QWidget):
                 self.tr("en nog {0} ideeën met minder stippen").format(rest),
             )
         p.end()
+
+
+def two_lines(metrics: QFontMetrics, text: str, width: int) -> str:
+    """The text broken into at most two lines of ``width`` pixels, the second elided."""
+    words = text.split()
+    first: list[str] = []
+    while words and metrics.horizontalAdvance(" ".join([*first, words[0]])) <= width:
+        first.append(words.pop(0))
+    if not first:  # one very long word
+        return metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+    if not words:
+        return " ".join(first)
+    second = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+    return " ".join(first) + "\n" + second
