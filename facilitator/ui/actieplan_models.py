@@ -136,17 +136,16 @@ class VoteModel(QAbstractTableModel):
             return group
         if role in (Role.DisplayRole, Role.EditRole):
             if col == self.RANK:
-                return self.numbers.get(idea.id, 0)
+                return str(self.numbers.get(idea.id, 0))
             if col == self.TITLE:
                 return idea.title
             if group is not None:
-                n = idea.votes.get(group, 0)
-                return str(n) if role == Role.EditRole else n
+                return str(idea.votes.get(group, 0))
             if col == self.total_column:
                 n = ap.total(self.ctx.session, idea)
                 if self.ranked and len(self.groups) > 1 and role == Role.DisplayRole:
                     return f"{n}  ({' + '.join(str(idea.votes.get(g, 0)) for g in self.groups)})"
-                return n
+                return str(n)
             if col == self.source_column:
                 return self.sources.get(idea.source_kind, idea.source_kind)
         if role == Role.ToolTipRole and col in (self.TITLE, self.source_column):

@@ -1,0 +1,309 @@
+"""Actieplan used as a facilitator uses it: type ideas, stick dots with keys, make actions, carry them over."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from facilitator.content import data_dir
+from facilitator.domain import actieplan as ap
+from facilitator.domain import preparation as prep
+from facilitator.store.sessionfile import open_session
+from facilitator.ui.actieplan_board import NUMBER_PT, TEXT_PT, PlanBoard
+from facilitator.ui.actieplan_models import ActionModel, VoteModel
+
+
+def reopen(path):  # type: ignore[no-untyped-def]
+    sf, session = open_session(path)
+    try:
+        return ap.setup(session), ap.ideas(session), ap.actions(session)
+    finally:
+        sf.close()
+
+
+def open_plan(open_window, path, tab: int = 0):  # type: ignore[no-untyped-def]
+    window = open_window(path)
+    page = window.show_step("actieplan")
+    page.tabs.setCurrentIndex(tab)
+    return window, page
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type as a person does; characters beyond ASCII (é, emoji) come through the input method."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)
+
+
+def type_in_cell(qtbot, view, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into the current cell: the first key opens the editor, which then has the focus."""
+    qtbot.keyClicks(view, text[0])
+    type_text(qtbot, QApplication.focusWidget(), text[1:])
+    commit(qtbot)
+
+
+def commit(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Enter in an open cell editor; the delegate hands the value over on the next event loop turn."""
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+
+def type_enter(qtbot, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    type_text(qtbot, widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_vote_with_keys_rank_undo_and_reopen(qtbot, library, open_window):
+    path = library.create("Ulrum")
+    window, page = open_plan(open_window, path)
+    votes = page.votes
+    assert QApplication.focusWidget() is votes.new_idea  # no ideas yet: start by typing one
+    votes.groups.clear()
+    type_enter(qtbot, votes.groups, "bewoners, gemeente")
+    assert ap.groups(window.context.session) == ["bewoners", "gemeente"]
+    for title in ("Bankjes bij de Vaart", "Wensbus", "Repaircafé <b>&</b> 🌻"):
+        type_enter(qtbot, votes.new_idea, title)
+    qtbot.keyClick(votes.new_idea, Qt.Key.Key_Return)  # empty: nothing added
+    assert [i.title for i in votes.model.rows] == ["Bankjes bij de Vaart", "Wensbus", "Repaircafé <b>&</b> 🌻"]
+    assert page.tabs.tabText(0) == "Stemmen (3 ideeën)"
+
+    # the Wensbus row: + + for the residents (the group chosen), then → to the municipality and +
+    view = votes.view
+    view.setFocus()
+    view.setCurrentIndex(votes.model.index(1, VoteModel.TITLE))
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    gemeente = votes.model.column_of("gemeente")
+    view.setCurrentIndex(votes.model.index(1, gemeente))
+    assert votes.group.currentData() == "gemeente"
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert votes.model.rows[1].votes == {"bewoners": 2, "gemeente": 1}
+    # the Bankjes row: type a count for the residents
+    view.setCurrentIndex(votes.model.index(0, VoteModel.TITLE))
+    votes.group.setCurrentIndex(votes.group.findData("bewoners"))
+    qtbot.keyClicks(view, "5")
+    editor = QApplication.focusWidget()
+    assert editor is not view
+    commit(qtbot)
+    assert votes.model.rows[0].votes == {"bewoners": 5}
+    view.setCurrentIndex(votes.model.index(0, votes.model.column_of("bewoners")))
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert votes.model.rows[0].votes == {"bewoners": 4}
+    # the ranking follows: Bankjes 4, Wensbus 3, Repaircafé 0
+    ranking = votes.ranking
+    assert [i.title for i in ranking.rows] == ["Bankjes bij de Vaart", "Wensbus", "Repaircafé <b>&</b> 🌻"]
+    assert ranking.index(1, ranking.total_column).data() == "3  (2 + 1)"
+    assert "bewoners: 6 stippen geplakt" in votes.usage.text()
+
+    # undo takes back one dot at a time, on screen
+    window.undo_action.trigger()
+    assert votes.model.rows[0].votes == {"bewoners": 5}
+    assert votes.model.index(0, votes.model.column_of("bewoners")).data() == "5"
+    window.close()
+    setup, ideas, _ = reopen(path)
+    assert setup.groups == ["bewoners", "gemeente"]
+    assert [(i.title, i.votes) for i in ideas] == [
+        ("Bankjes bij de Vaart", {"bewoners": 5}),
+        ("Wensbus", {"bewoners": 2, "gemeente": 1}),
+        ("Repaircafé <b>&</b> 🌻", {}),
+    ]
+
+
+def test_a_count_that_is_not_a_number_is_refused_in_dutch(qtbot, library, open_window):
+    path = library.create("Ulrum")
+    window, page = open_plan(open_window, path)
+    type_enter(qtbot, page.votes.new_idea, "Speeltuin")
+    model = page.votes.model
+    index = model.index(0, model.column_of(""))
+    assert model.setData(index, "veel") is False
+    assert "getal" in page.feedback.text()
+    assert model.setData(index, "7") is True
+    assert model.rows[0].votes == {"": 7} and page.feedback.text() == ""
+    big = "x" * 5000
+    type_enter(qtbot, page.votes.new_idea, big)
+    assert model.rows[1].title == big
+    window.close()
+    _, ideas, _ = reopen(path)
+    assert ideas[1].title == big
+
+
+def test_make_actions_by_typing_and_edit_them_in_the_table(qtbot, library, open_window):
+    path = library.create("Ulrum")
+    window, page = open_plan(open_window, path, tab=1)
+    actions = page.actions
+    assert QApplication.focusWidget() is actions.new_action
+    type_enter(qtbot, actions.new_action, "Bankjes plaatsen")
+    assert page.tabs.tabText(1) == "Acties (1)"
+    view = actions.view
+    # after Enter the trekker cell of the new action is current: type a name straight in
+    assert view.currentIndex().column() == ActionModel.TREKKER
+    view.setFocus()
+    type_in_cell(qtbot, view, "Gerrit Hoekstra")
+    assert actions.model.rows[0].trekker == "Gerrit Hoekstra"
+    view.setCurrentIndex(actions.model.index(0, ActionModel.DUE))
+    type_in_cell(qtbot, view, "1-5-2026")
+    assert actions.model.rows[0].due == "2026-05-01"
+    assert actions.model.index(0, ActionModel.DUE).data() == "1-5-2026"
+    view.setCurrentIndex(actions.model.index(0, ActionModel.DUE))
+    type_in_cell(qtbot, view, "morgen")
+    assert "geen datum" in page.feedback.text()
+    assert actions.model.rows[0].due == "2026-05-01"
+    # status through the model as the combo delegate does; the history records it
+    actions.model.setData(actions.model.index(0, ActionModel.STATUS), "bezig")
+    assert [h["text"] for h in actions.model.rows[0].history][-1] == "Status: open → bezig"
+    assert actions.history.item(0).text().endswith("Status: open → bezig")
+    # details: why, typed
+    actions.why.setFocus()
+    qtbot.keyClicks(actions.why, "Ouderen willen buiten zitten")
+    assert actions.model.rows[0].why == "Ouderen willen buiten zitten"
+    window.undo_action.trigger()  # the typing in one field is one step
+    assert actions.model.rows[0].why == ""
+    window.undo_action.trigger()
+    assert actions.model.rows[0].status == "open"
+    window.redo_action.trigger()
+    window.close()
+    _, _, saved = reopen(path)
+    assert [(a.what, a.trekker, a.due, a.status) for a in saved] == [
+        ("Bankjes plaatsen", "Gerrit Hoekstra", "2026-05-01", "bezig")
+    ]
+
+
+def test_action_from_an_idea_with_the_button_and_linked(qtbot, library, open_window):
+    path = library.create("Ulrum")
+    window, page = open_plan(open_window, path)
+    type_enter(qtbot, page.votes.new_idea, "Wensbus")
+    page.votes.view.setCurrentIndex(page.votes.model.index(0, VoteModel.TITLE))
+    page.votes.make_action()
+    assert page.tabs.currentIndex() == 1
+    action = page.actions.current_action()
+    assert action is not None and action.what == "Wensbus"
+    assert action.idea_ids == [page.votes.model.rows[0].id]
+    assert page.actions.links.item(0).checkState() == Qt.CheckState.Checked
+    page.actions.links.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert page.actions.model.rows[0].idea_ids == []
+    window.undo_action.trigger()
+    assert page.actions.model.rows[0].idea_ids == [page.votes.model.rows[0].id]
+    window.close()
+
+
+def test_carry_actions_over_to_a_new_meeting_in_the_same_place(qtbot, library, open_window):
+    first = library.create("Ulrum aan de Vaart", date="2026-03-12")
+    sf, s = open_session(first)
+    app = ap.add_action(s, "Dorpsapp", trekker="Lotte")
+    busy = ap.add_action(s, "Jeu de boules", trekker="Gerrit", due="2026-05-01")
+    done = ap.add_action(s, "Flyer", trekker="Anna")
+    ap.set_status(s, busy, "bezig")
+    ap.set_status(s, done, "klaar")
+    sf.close()
+
+    second = library.create("Ulrum aan de vaart", date="2026-11-20")
+    window, page = open_plan(open_window, second, tab=1)
+    actions = page.actions
+    assert actions.carry.isVisible()
+    assert "12-3-2026" in actions.carry.text() and "2 open" in actions.carry.text()
+    qtbot.mouseClick(actions.carry, Qt.MouseButton.LeftButton)
+    assert [(a.what, a.status) for a in actions.model.rows] == [("Dorpsapp", "open"), ("Jeu de boules", "bezig")]
+    assert not actions.carry.isVisible()
+    assert "2 acties overgenomen" in page.feedback.text()
+    assert actions.history.item(0).text().endswith("Overgenomen uit de bijeenkomst van 12-3-2026")
+    window.undo_action.trigger()
+    assert actions.model.rowCount() == 0 and actions.carry.isVisible()
+    window.redo_action.trigger()
+    assert actions.model.rowCount() == 2
+    window.close()
+    _, _, saved = reopen(second)
+    assert [a.trekker for a in saved] == ["Lotte", "Gerrit"]
+    assert [a.carried_from.split("/")[1] for a in saved] == [app.id, busy.id]
+
+    # a meeting somewhere else is offered nothing
+    other = library.create("Warffum", date="2026-11-21")
+    window, page = open_plan(open_window, other, tab=1)
+    assert not page.actions.carry.isVisible()
+    window.close()
+
+
+@pytest.fixture
+def demo_window(qtbot, library, open_window):  # type: ignore[no-untyped-def]
+    from facilitator.demo import write_demo
+
+    path = write_demo(library.root)
+    window, page = open_plan(open_window, path)
+    return window, page
+
+
+def test_models_pass_the_model_tester(qtmodeltester, demo_window):
+    _, page = demo_window
+    for model in (page.votes.model, page.votes.ranking, page.actions.model):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model, force_py=True)
+
+
+def test_demo_plan_on_screen_and_on_the_projector(qtbot, demo_window):
+    window, page = demo_window
+    assert page.votes.model.rowCount() == 8 and page.actions.model.rowCount() == 6
+    assert page.votes.usage.text() == ("bewoners: 18 van 18 stippen geplakt   ·   gemeente: 6 van 6 stippen geplakt")
+    assert TEXT_PT >= 28 and NUMBER_PT >= 28
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    board = page.projector_widget(holder)
+    assert isinstance(board, PlanBoard)
+    board.resize(1920, 1080)
+    image = board.grab().toImage()
+    assert not image.isNull()
+    # something is painted in the group colours (the dot counts), not only white
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1920, 8) for y in range(0, 1080, 8)}
+    assert "#1f6f8b" in colours and "#c2571a" in colours
+    # a vote redraws the board from the change event
+    idea = ap.ideas(window.context.session)[-1]
+    window.context.run(ap.vote, window.context.session, idea, "gemeente", 1)
+    assert board.grab().toImage() != image
+    data = json.loads((data_dir() / "demo" / "voorbereiding.json").read_text(encoding="utf-8"))
+    emails = [p["email"] for p in data["participants"] if p.get("email")]
+    assert emails  # the board paints only titles and counts: nothing of the participants
+    assert all(e not in " ".join(i.title for i in ap.ideas(window.context.session)) for e in emails)
+    window.close()
+
+
+def test_keyboard_reaches_everything_and_controls_are_named(qtbot, demo_window):
+    window, page = demo_window
+    unnamed = [
+        w
+        for w in page.findChildren(QWidget)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.isVisibleTo(page)
+        and not w.accessibleName()
+        and type(w).__name__ not in ("QTabBar", "QScrollBar", "QSplitterHandle", "QWidget")
+        and not (w.parent() and type(w.parent()).__name__ in ("QSpinBox", "QComboBox"))
+    ]
+    assert unnamed == []
+    # Alt+digit in the session window reaches the step; the first idea row gets the focus
+    assert QApplication.focusWidget() is page.votes.view
+    assert page.votes.view.currentIndex().row() == 0
+    window.close()
+
+
+def test_participants_in_a_group_count_as_voters(qtbot, library, open_window):
+    path = library.create("Ulrum")
+    sf, s = open_session(path)
+    for name in ("Anna", "Bert"):
+        p = prep.add_participant(s, name)
+        prep.edit_participant(s, p, group="Bewoners")
+    ap.set_groups(s, "bewoners")
+    ap.set_dots(s, 4)
+    sf.close()
+    window, page = open_plan(open_window, path)
+    assert page.votes.usage.text() == "bewoners: 0 van 8 stippen geplakt"
+    page.votes.dots.setValue(5)
+    assert page.votes.usage.text() == "bewoners: 0 van 10 stippen geplakt"
+    window.undo_action.trigger()
+    assert page.votes.dots.value() == 4
+    window.close()
