@@ -11,9 +11,9 @@ import datetime
 import re
 import shutil
 import sqlite3
-import unicodedata
 from pathlib import Path
 
+from ..domain.textfold import fold
 from . import errors
 from .schema import FILE_SUFFIX
 from .sessionfile import SessionFile, check_readable, new_session
@@ -42,12 +42,6 @@ class SessionInfo:
     def matches(self, query: str) -> bool:
         q = fold(query)
         return not q or any(q in fold(t) for t in (self.place, self.municipality, self.date, self.path.stem))
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for searching ("Eé" finds "ee")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def slug(text: str) -> str:
