@@ -348,10 +348,9 @@ def actions_by_trekker(session: Session) -> dict[str, list[Action]]:
 # --------------------------------------------------------------------- helpers
 def fold(text: str) -> str:
     """Lower case without accents or extra spaces ("Ulrüm  " matches "ulrum")."""
-    import unicodedata
+    from .textfold import fold as fold_case
 
-    decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+    return " ".join(fold_case(text).split())
 
 
 def _current(session: Session, record: Any) -> Any:
@@ -359,18 +358,26 @@ def _current(session: Session, record: Any) -> Any:
 
 
 def load_demo(session: Session, data: dict[str, Any]) -> None:
-    """Fill the demo village's action plan from ``resources/data/demo/actieplan.json``."""
+    """Fill the demo village's action plan from ``resources/data/demo/actieplan.json``.
+
+    With ``collect_from_steps`` the ideas of the other steps' demo content are fetched
+    first; an idea in the file with the same title gets its votes instead of a double.
+    """
+    from .actieplan_sources import collect_candidates
+
     set_dots(session, data.get("dots_per_person", 3))
     set_groups(session, data.get("groups", []))
-    by_title: dict[str, PlanIdea] = {}
+    if data.get("collect_from_steps"):
+        collect_candidates(session)
+    by_title: dict[str, PlanIdea] = {fold(i.title): i for i in ideas(session)}
     for item in data.get("ideas", []):
-        idea = add_idea(session, item["title"], note=item.get("note", ""))
+        idea = by_title.get(fold(item["title"])) or add_idea(session, item["title"], note=item.get("note", ""))
         for group, n in item.get("votes", {}).items():
             set_votes(session, idea, group, n)
-        by_title[idea.title] = idea
+        by_title[fold(idea.title)] = idea
     for item in data.get("actions", []):
         fields = {k: v for k, v in item.items() if k not in ("ideas", "history", "what", "agreed")}
-        fields["idea_ids"] = [by_title[t].id for t in item.get("ideas", []) if t in by_title]
+        fields["idea_ids"] = [by_title[fold(t)].id for t in item.get("ideas", []) if fold(t) in by_title]
         status = fields.pop("status", "open")
         action = add_action(session, item["what"], date=item.get("agreed", data.get("date")), **fields)
         for entry in item.get("history", []):

@@ -353,8 +353,29 @@ def test_the_demo_plan_loads_with_groups_votes_and_actions():
     prep.load_demo(s, json.loads((data_dir() / "demo" / "voorbereiding.json").read_text(encoding="utf-8")))
     ap.load_demo(s, json.loads((data_dir() / "demo" / "actieplan.json").read_text(encoding="utf-8")))
     assert ap.groups(s) == ["bewoners", "gemeente"]
-    assert len(ap.ideas(s)) == 8 and len(ap.actions(s)) == 6
+    assert len(ap.ideas(s)) == 10 and len(ap.actions(s)) == 6
     for g in ap.groups(s):
         assert 0 < ap.dots_used(s, g) <= ap.dots_available(s, g)
     assert all(a.trekker and a.idea_ids for a in ap.actions(s))
     assert {a.status for a in ap.actions(s)} >= {"open", "bezig", "klaar"}
+
+
+def test_the_whole_demo_village_fetches_ideas_from_the_asset_map():
+    import importlib.util
+
+    from facilitator.demo import build_demo
+
+    s = Session()
+    build_demo(s)
+    collected = [i for i in ap.ideas(s) if i.source_kind]
+    if importlib.util.find_spec("facilitator.domain.krachtenkaart") is None:
+        assert collected == []
+        return
+    assert {i.source_kind for i in collected} >= {"idea"}
+    keuken = next(i for i in ap.ideas(s) if i.title == "Dorpskeuken in de pastorie")
+    assert keuken.source_kind == "idea" and ap.total(s, keuken) == 4  # voted, not doubled
+    assert len([i for i in ap.ideas(s) if i.title == keuken.title]) == 1
+    action = ap.action_from_idea(s, keuken)
+    assert len(action.card_ids) == 3  # the asset cards the idea connects
+    for g in ap.groups(s):
+        assert ap.dots_used(s, g) == ap.dots_available(s, g)
