@@ -88,6 +88,21 @@ class Action(Record):
         return self.status in OPEN_STATUSES
 
 
+def label(kind: str, value: str, language: str = "nl") -> str:
+    """The shown name of a status, scale, for_whom or source id (``resources/data/actieplan.json``)."""
+    from ..content import load, text
+
+    for item in load("actieplan")[kind]:
+        if item["id"] == value:
+            return text(item["label"], language)
+    return value
+
+
+def group_name(group: str, language: str = "nl") -> str:
+    """A voting group's name for people; the one group of everyone has none of its own."""
+    return group or ("Stippen" if language == "nl" else "Dots")
+
+
 def today() -> str:
     return datetime.date.today().isoformat()
 

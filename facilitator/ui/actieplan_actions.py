@@ -120,7 +120,7 @@ class ActionsTab(QWidget):
         self.note.returnPressed.connect(self.add_note)
         for column, (label, widget) in enumerate(
             (
-                (self.tr("&Waarom"), self.why),
+                (self.tr("Waa&rom"), self.why),
                 (self.tr("&Middelen"), self.means),
                 (self.tr("Gekoppelde i&deeën"), self.links),
                 (self.tr("&Geschiedenis"), self.history),
@@ -198,8 +198,11 @@ class ActionsTab(QWidget):
             return
         made = self.ctx.run(src.carry_over, self.ctx.session, prev.session_id, prev.actions, show_date(prev.date))
         if made:
+            when = show_date(prev.date)
             self.message.emit(
-                self.tr("{0} acties overgenomen uit de bijeenkomst van {1}.").format(len(made), show_date(prev.date))
+                self.tr("1 actie overgenomen uit de bijeenkomst van {0}.").format(when)
+                if len(made) == 1
+                else self.tr("{0} acties overgenomen uit de bijeenkomst van {1}.").format(len(made), when)
             )
             self.select(made[0].id)
 
@@ -262,7 +265,9 @@ class ActionsTab(QWidget):
         self.means.set_text(action.means if action else "")
         self._loading = True
         self.links.clear()
-        for idea in ap.ideas(self.ctx.session):
+        linked_ids = action.idea_ids if action is not None else []
+        # linked ideas on top, so what an action is about shows without scrolling
+        for idea in sorted(ap.ideas(self.ctx.session), key=lambda i: i.id not in linked_ids):
             item = QListWidgetItem(idea.title[:120])
             item.setData(Qt.ItemDataRole.UserRole, idea.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..content import load, text
+from ..content import load
 from ..domain import actieplan as ap
 from .context import SessionContext
 
@@ -35,7 +35,7 @@ def tr(source: str) -> str:
 
 def labels(name: str, language: str) -> dict[str, str]:
     """id -> label of statuses, scales, for_whom or sources (from resources/data/actieplan.json)."""
-    return {item["id"]: text(item["label"], language) for item in load("actieplan")[name]}
+    return {item["id"]: ap.label(name, item["id"], language) for item in load("actieplan")[name]}
 
 
 def group_label(group: str) -> str:

@@ -91,10 +91,16 @@ class VotesTab(QWidget):
         setup_row.addWidget(group_label_)
         setup_row.addWidget(self.group)
         layout.addLayout(setup_row)
+        usage_row = QHBoxLayout()
         self.usage = QLabel()
         self.usage.setObjectName("dotUsage")
         self.usage.setAccessibleName(self.tr("Gebruikte stippen"))
-        layout.addWidget(self.usage)
+        usage_row.addWidget(self.usage, 1)
+        usage_row.addWidget(QLabel(self.tr("Aantal stemmers:")))
+        self.voters_row = QHBoxLayout()
+        usage_row.addLayout(self.voters_row)
+        self.voter_boxes: dict[str, QSpinBox] = {}
+        layout.addLayout(usage_row)
 
         add_row = QHBoxLayout()
         self.new_idea = QLineEdit()
@@ -223,7 +229,9 @@ class VotesTab(QWidget):
         new = self.ctx.run(src.collect_candidates, self.ctx.session)
         if new is None:
             return
-        if new:
+        if len(new) == 1:
+            self.message.emit(self.tr("1 idee opgehaald uit de andere stappen."))
+        elif new:
             self.message.emit(self.tr("{0} ideeën opgehaald uit de andere stappen.").format(len(new)))
         else:
             self.message.emit(self.tr("Er zijn geen nieuwe ideeën in de andere stappen."))
@@ -258,6 +266,30 @@ class VotesTab(QWidget):
         if group is not None:
             self.group.setCurrentIndex(max(0, self.group.findData(group)))
 
+    def _voter_boxes(self) -> None:
+        """One number box per group: how many people vote (0: as many as the participants)."""
+        groups = ap.groups(self.ctx.session)
+        if list(self.voter_boxes) == groups:
+            return
+        for box in self.voter_boxes.values():
+            self.voters_row.removeWidget(box)
+            box.deleteLater()
+        self.voter_boxes = {}
+        for group in groups:
+            box = QSpinBox()
+            box.setRange(0, 9999)
+            box.setKeyboardTracking(False)  # one undo step per number typed, not per digit
+            box.setPrefix(f"{group_label(group)}: ")
+            box.setAccessibleName(self.tr("Aantal stemmers van {0}").format(group_label(group)))
+            box.setToolTip(self.tr("0: tel de deelnemers van deze groep"))
+            box.valueChanged.connect(lambda value, g=group: self._voters_changed(g, value))
+            self.voters_row.addWidget(box)
+            self.voter_boxes[group] = box
+
+    def _voters_changed(self, group: str, value: int) -> None:
+        if not getattr(self, "_loading", False):
+            self.ctx.run(ap.set_voters, self.ctx.session, group, value)
+
     def _dots_changed(self, value: int) -> None:
         if not getattr(self, "_loading", False) and value != ap.setup(self.ctx.session).dots_per_person:
             self.ctx.run(ap.set_dots, self.ctx.session, value)
@@ -286,6 +318,7 @@ class VotesTab(QWidget):
             for g in ap.groups(s):
                 self.group.addItem(group_label(g), g)
             self.group.setCurrentIndex(max(0, self.group.findData(chosen)))
+            self._voter_boxes()
         if event.touches("plan_idea", "vote_setup"):
             current = self.view.currentIndex()
             idea = current.data(RECORD_ROLE) if current.isValid() else None
@@ -312,6 +345,17 @@ class VotesTab(QWidget):
             )
         if event.touches("plan_idea", "vote_setup", "participant"):
             self.usage.setText(self.usage_text())
+            self._loading = True
+            for group, box in self.voter_boxes.items():
+                box.setValue(int(ap.setup(s).voters.get(group, 0)))
+                box.setSpecialValueText(
+                    self.tr("{0}: {1} (deelnemers)").format(group_label(group), ap.voters(s, group))
+                )
+            self._loading = False
+        if event.touches("plan_idea", "idea", "activity", "killer_phrase"):
+            n = len(src.candidates(s))
+            text = self.tr("Ideeën &ophalen uit de andere stappen")
+            self.collect.setText(text + (self.tr(" ({0} nieuw)").format(n) if n else ""))
 
     def usage_text(self) -> str:
         s = self.ctx.session

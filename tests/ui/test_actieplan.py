@@ -307,4 +307,36 @@ def test_participants_in_a_group_count_as_voters(qtbot, library, open_window):
     assert page.votes.usage.text() == "bewoners: 0 van 10 stippen geplakt"
     window.undo_action.trigger()
     assert page.votes.dots.value() == 4
+    # thirty people came, only two were written down: type the number of voters
+    box = page.votes.voter_boxes["bewoners"]
+    assert box.text() == "bewoners: 2 (deelnemers)"
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "30")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert page.votes.usage.text() == "bewoners: 0 van 120 stippen geplakt"
+    assert window.context.session.undo_label == "Aantal stemmers wijzigen"
+    window.close()
+    setup, _, _ = reopen(path)
+    assert setup.voters == {"bewoners": 30} and setup.dots_per_person == 4
+
+
+def test_fetch_ideas_from_the_other_steps_with_the_button(qtbot, library, open_window):
+    from facilitator.domain.krachtenkaart import Idea
+
+    path = library.create("Ulrum")
+    window, page = open_plan(open_window, path)
+    votes = page.votes
+    assert votes.collect.text() == "Ideeën &ophalen uit de andere stappen"
+    qtbot.mouseClick(votes.collect, Qt.MouseButton.LeftButton)
+    assert "geen nieuwe ideeën" in page.feedback.text()
+    window.context.run(window.context.session.add, Idea(title="Moestuin bij de school"), label="Idee maken")
+    assert votes.collect.text().endswith("(1 nieuw)")
+    qtbot.mouseClick(votes.collect, Qt.MouseButton.LeftButton)
+    assert [(i.title, i.source_kind) for i in votes.model.rows] == [("Moestuin bij de school", "idea")]
+    assert votes.model.index(0, votes.model.source_column).data() == "Krachtenkaart"
+    assert page.feedback.text() == "1 idee opgehaald uit de andere stappen."
+    assert not votes.collect.text().endswith("nieuw)")
+    window.undo_action.trigger()
+    assert votes.model.rowCount() == 0
     window.close()
