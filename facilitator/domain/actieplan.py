@@ -242,18 +242,23 @@ def total(session: Session, idea: PlanIdea) -> int:
 def ranked(session: Session) -> list[PlanIdea]:
     """Ideas by total dots, then by the groups' dots in group order, then by entry order."""
     names = groups(session)
-    keyed = [(idea, i) for i, idea in enumerate(ideas(session))]
-    keyed.sort(key=lambda pair: (-total(session, pair[0]), *(-pair[0].votes.get(g, 0) for g in names), pair[1]))
-    return [idea for idea, _ in keyed]
+
+    def key(pair: tuple[int, PlanIdea]) -> tuple[int, ...]:
+        i, idea = pair
+        counts = [idea.votes.get(g, 0) for g in names]
+        return (-sum(counts), *(-c for c in counts), i)
+
+    return [idea for _, idea in sorted(enumerate(ideas(session)), key=key)]
 
 
 def rank_numbers(session: Session) -> dict[str, int]:
     """idea id -> place in the ranking (1 = most dots); ties share a place."""
+    names = groups(session)
     result: dict[str, int] = {}
     previous: int | None = None
     place = 0
     for i, idea in enumerate(ranked(session), start=1):
-        t = total(session, idea)
+        t = sum(idea.votes.get(g, 0) for g in names)
         if t != previous:
             place, previous = i, t
         result[idea.id] = place

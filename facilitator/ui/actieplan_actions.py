@@ -243,12 +243,11 @@ class ActionsTab(QWidget):
             elif current.isValid() and self.model.rowCount():
                 self.view.setCurrentIndex(self.model.index(min(current.row(), self.model.rowCount() - 1), 0))
         if event.touches("plan_idea"):
-            chosen = self.idea_choice.currentData()
-            self.idea_choice.clear()
-            for idea in ap.ranked(self.ctx.session):
-                self.idea_choice.addItem(idea.title[:80], idea.id)
-            self.idea_choice.setCurrentIndex(max(0, self.idea_choice.findData(chosen)))
-        if event.touches("action", "plan_idea"):
+            if self.isVisible() or event.origin == "reload":
+                self._show_ideas()
+            else:
+                self._stale = True  # the ideas changed while another tab is shown: redraw on show
+        elif event.touches("action"):
             self._show_details()
         if event.origin == "reload":
             self.find_previous()
@@ -256,6 +255,20 @@ class ActionsTab(QWidget):
             self._find_timer.start()  # the place or date changed: look again, once typing pauses
         elif event.touches("action"):
             self._update_carry()
+
+    def _show_ideas(self) -> None:
+        self._stale = False
+        chosen = self.idea_choice.currentData()
+        self.idea_choice.clear()
+        for idea in ap.ranked(self.ctx.session):
+            self.idea_choice.addItem(idea.title[:80], idea.id)
+        self.idea_choice.setCurrentIndex(max(0, self.idea_choice.findData(chosen)))
+        self._show_details()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._show_ideas()
 
     def _show_details(self) -> None:
         action = self.current_action()

@@ -42,6 +42,10 @@ def group_label(group: str) -> str:
     return group or tr("Stippen")
 
 
+def same_ids(a: list[Any], b: list[Any]) -> bool:
+    return bool(a) and len(a) == len(b) and all(x.id == y.id for x, y in zip(a, b, strict=True))
+
+
 def show_date(iso: str) -> str:
     """yyyy-mm-dd as the Dutch d-m-yyyy."""
     parts = iso.split("-")
@@ -67,10 +71,16 @@ class VoteModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         s = self.ctx.session
-        self.groups = ap.groups(s)
-        self.rows = ap.ranked(s) if self.ranked else ap.ideas(s)
+        groups = ap.groups(s)
+        rows = ap.ranked(s) if self.ranked else ap.ideas(s)
+        if groups == self.groups and same_ids(rows, self.rows):
+            # only values changed (a dot): keep the current cell, selection and editor
+            self.rows, self.numbers = rows, ap.rank_numbers(s)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self.groups, self.rows = groups, rows
         self.numbers = ap.rank_numbers(s)
         self.endResetModel()
 
@@ -200,8 +210,13 @@ class ActionModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        rows = ap.actions(self.ctx.session)
+        if same_ids(rows, self.rows):
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+            return
         self.beginResetModel()
-        self.rows = ap.actions(self.ctx.session)
+        self.rows = rows
         self.endResetModel()
 
     def row_of(self, action_id: str) -> int:

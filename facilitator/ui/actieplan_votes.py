@@ -329,9 +329,7 @@ class VotesTab(QWidget):
             elif current.isValid() and self.model.rowCount():
                 self.view.setCurrentIndex(self.model.index(min(current.row(), self.model.rowCount() - 1), 1))
             for view, model in ((self.view, self.model), (self.rank_view, self.ranking)):
-                header = view.horizontalHeader()
-                header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-                header.setSectionResizeMode(model.TITLE, QHeaderView.ResizeMode.Stretch)
+                size_columns(view, model)
             for column in range(self.ranking.columnCount()):
                 hidden = column == self.ranking.source_column or self.ranking.group_at(column) is not None
                 self.rank_view.setColumnHidden(column, hidden and len(self.ranking.groups) > 1)
@@ -376,3 +374,23 @@ class VotesTab(QWidget):
                 self.view.setCurrentIndex(self.model.index(0, VoteModel.TITLE))
         else:
             self.new_idea.setFocus()
+
+
+def size_columns(view: QTableView, model: VoteModel) -> None:
+    """Count columns as wide as their heading (not measured over every row: that is slow)."""
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(model.columnCount()):
+        if column == model.TITLE:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        sample = (
+            "000"
+            if column != model.total_column or not model.ranked
+            else "00  (00 + 00 + 00)"[: 6 + 5 * len(model.groups)]
+        )
+        if column == model.source_column:
+            sample = "Krachtenkaart"
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.setColumnWidth(column, max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample)) + 24)
