@@ -96,7 +96,12 @@ class ActionsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (ActionModel.WHAT, ActionModel.WITH_WHOM, ActionModel.FIRST_STEP):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.remove_selected)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.view,
+            self.remove_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         # ------------------------------------------------------------ details

@@ -135,7 +135,12 @@ class VotesTab(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.vote_key.connect(self.vote)
         self.view.count_key.connect(self._to_group_column)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.remove_selected)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.view,
+            self.remove_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.ranking = VoteModel(ctx, ranked=True)
         self.rank_view = QTableView()

@@ -215,7 +215,7 @@ def test_actions_with_fields_dates_and_status_history(session):
     ap.add_note(session, a, "Subsidie aangevraagd", date="2026-03-21")
     ap.set_status(session, a, "bezig", date="2026-03-22")  # no change, no history line
     current = ap.actions(session)[0]
-    assert [h["text"] for h in current.history] == ["Actie afgesproken", "Status: open → bezig", "Subsidie aangevraagd"]
+    assert [h["text"] for h in current.history] == ["Actie afgesproken", "Status: Open → Bezig", "Subsidie aangevraagd"]
     assert current.history[1]["date"] == "2026-03-20"
     session.undo()
     session.undo()
@@ -323,7 +323,7 @@ def test_carry_over_open_actions_between_two_real_session_files(library):
         assert jdb.status == "bezig" and jdb.trekker == "Gerrit" and jdb.due == "2026-05-01"
         assert [h["text"] for h in jdb.history] == [
             "Actie afgesproken",
-            "Status: open → bezig",
+            "Status: Open → Bezig",
             "Overgenomen uit de bijeenkomst van 2026-03-12",
         ]
         assert jdb.id != busy.id

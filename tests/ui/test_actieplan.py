@@ -159,8 +159,8 @@ def test_make_actions_by_typing_and_edit_them_in_the_table(qtbot, library, open_
     assert actions.model.rows[0].due == "2026-05-01"
     # status through the model as the combo delegate does; the history records it
     actions.model.setData(actions.model.index(0, ActionModel.STATUS), "bezig")
-    assert [h["text"] for h in actions.model.rows[0].history][-1] == "Status: open → bezig"
-    assert actions.history.item(0).text().endswith("Status: open → bezig")
+    assert [h["text"] for h in actions.model.rows[0].history][-1] == "Status: Open → Bezig"
+    assert actions.history.item(0).text().endswith("Status: Open → Bezig")
     # details: why, typed
     actions.why.setFocus()
     qtbot.keyClicks(actions.why, "Ouderen willen buiten zitten")
@@ -339,4 +339,23 @@ def test_fetch_ideas_from_the_other_steps_with_the_button(qtbot, library, open_w
     assert not votes.collect.text().endswith("nieuw)")
     window.undo_action.trigger()
     assert votes.model.rowCount() == 0
+    window.close()
+
+
+def test_delete_key_removes_only_from_the_table_it_is_pressed_in(qtbot, library, open_window):
+    path = library.create("Ulrum")
+    window, page = open_plan(open_window, path)
+    votes = page.votes
+    for title in ("Speeltuin", "Wensbus"):
+        type_enter(qtbot, votes.new_idea, title)
+    qtbot.keyClicks(votes.new_idea, "ab")
+    qtbot.keyClick(votes.new_idea, Qt.Key.Key_Home)
+    qtbot.keyClick(votes.new_idea, Qt.Key.Key_Delete)  # edits the text, removes no idea
+    assert votes.new_idea.text() == "b" and votes.model.rowCount() == 2
+    votes.view.setFocus()
+    votes.view.setCurrentIndex(votes.model.index(0, VoteModel.TITLE))
+    qtbot.keyClick(votes.view, Qt.Key.Key_Delete)
+    assert [i.title for i in votes.model.rows] == ["Wensbus"]
+    window.undo_action.trigger()
+    assert [i.title for i in votes.model.rows] == ["Speeltuin", "Wensbus"]
     window.close()
