@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -36,6 +37,7 @@ from .icons import icon
 from .settings import AppSettings
 from .steps import step_pages
 from .steps.base import StepPage
+from .widgets import SessionUndoKeys
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
@@ -107,6 +109,8 @@ class SessionWindow(QMainWindow):
         self._build_actions()
 
         context.changed.connect(self._on_changed)
+        self.undo_keys = SessionUndoKeys(self)
+        QApplication.instance().installEventFilter(self.undo_keys)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(self.make_backup)
@@ -251,8 +255,6 @@ class SessionWindow(QMainWindow):
             self.sidebar.setCurrentRow(max(0, min(count - 1, self.sidebar.currentRow() + offset)))
 
     def _zoom(self, delta: int) -> None:
-        from PySide6.QtWidgets import QApplication
-
         from .app import apply_font_size
         from .settings import FONT_SIZES
 
@@ -348,6 +350,7 @@ class SessionWindow(QMainWindow):
             if self._dirty_since_backup:
                 self.make_backup()
             self.context.detach()
+            QApplication.instance().removeEventFilter(self.undo_keys)
             self.close_file()
             self.closed.emit()
         super().closeEvent(event)
