@@ -43,6 +43,14 @@ def phrase_text(record: Any) -> str:
     phrase_id = str(getattr(record, "phrase_id", "") or "")
     if not phrase_id:
         return ""
+    import importlib
+    import importlib.util
+
+    if importlib.util.find_spec("facilitator.domain.rollen") is not None:
+        rollen = importlib.import_module("facilitator.domain.rollen")
+        found = getattr(rollen, "phrase_text", None)
+        if found is not None:
+            return str(found(record)) or phrase_id
     from ..content import ContentError, load, text
 
     for name in ("killer_phrases", "dooddoeners"):
