@@ -29,6 +29,15 @@ RECORD_ROLE = Role.UserRole + 1
 GROUP_ROLE = Role.UserRole + 2
 
 
+#: where an idea came from -> qtawesome icon (the step's own icon where it has one)
+SOURCE_ICONS = {
+    "": "mdi6.keyboard-outline",
+    "idea": "mdi6.map-marker-star-outline",
+    "activity": "mdi6.swap-horizontal-bold",
+    "killer_phrase": "mdi6.message-alert-outline",
+}
+
+
 def tr(source: str) -> str:
     return QCoreApplication.translate("ActieplanModels", source)
 
@@ -157,8 +166,14 @@ class VoteModel(QAbstractTableModel):
                     return f"{n}  ({' + '.join(str(idea.votes.get(g, 0)) for g in self.groups)})"
                 return str(n)
             if col == self.source_column:
-                return self.sources.get(idea.source_kind, idea.source_kind)
-        if role == Role.ToolTipRole and col in (self.TITLE, self.source_column):
+                return ""  # an icon; the name is in the tooltip and for screen readers
+        if col == self.source_column and role in (Role.ToolTipRole, Role.AccessibleTextRole):
+            return self.sources.get(idea.source_kind, idea.source_kind)
+        if col == self.source_column and role == Role.DecorationRole:
+            from .icons import icon
+
+            return icon(SOURCE_ICONS.get(idea.source_kind, SOURCE_ICONS[""]))
+        if role == Role.ToolTipRole and col == self.TITLE:
             return "\n".join(t for t in (idea.title, idea.note) if t)
         if role == Role.ToolTipRole and col == self.total_column:
             return ", ".join(f"{group_label(g)}: {idea.votes.get(g, 0)}" for g in self.groups)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -92,14 +93,17 @@ class VotesTab(QWidget):
         setup_row.addWidget(self.group)
         layout.addLayout(setup_row)
         usage_row = QHBoxLayout()
+        usage_row.addWidget(QLabel(self.tr("Aantal stemmers:")))
+        # a grid, three groups a line, so six groups still fit a small screen
+        self.voters_row = QGridLayout()
+        usage_row.addLayout(self.voters_row)
+        self.voter_boxes: dict[str, QSpinBox] = {}
         self.usage = QLabel()
         self.usage.setObjectName("dotUsage")
         self.usage.setAccessibleName(self.tr("Gebruikte stippen"))
+        self.usage.setWordWrap(True)
+        usage_row.addSpacing(12)
         usage_row.addWidget(self.usage, 1)
-        usage_row.addWidget(QLabel(self.tr("Aantal stemmers:")))
-        self.voters_row = QHBoxLayout()
-        usage_row.addLayout(self.voters_row)
-        self.voter_boxes: dict[str, QSpinBox] = {}
         layout.addLayout(usage_row)
 
         add_row = QHBoxLayout()
@@ -195,8 +199,8 @@ class VotesTab(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 4)
         right.setMinimumWidth(360)
         split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
@@ -288,7 +292,7 @@ class VotesTab(QWidget):
             box.setAccessibleName(self.tr("Aantal stemmers van {0}").format(group_label(group)))
             box.setToolTip(self.tr("0: tel de deelnemers van deze groep"))
             box.valueChanged.connect(lambda value, g=group: self._voters_changed(g, value))
-            self.voters_row.addWidget(box)
+            self.voters_row.addWidget(box, len(self.voter_boxes) // 3, len(self.voter_boxes) % 3)
             self.voter_boxes[group] = box
 
     def _voters_changed(self, group: str, value: int) -> None:
@@ -389,13 +393,11 @@ def size_columns(view: QTableView, model: VoteModel) -> None:
         if column == model.TITLE:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             continue
-        sample = (
-            "000"
-            if column != model.total_column or not model.ranked
-            else "00  (00 + 00 + 00)"[: 6 + 5 * len(model.groups)]
-        )
+        sample = "000"
+        if column == model.total_column and model.ranked and len(model.groups) > 1:
+            sample = "00  (" + " + ".join("0" for _ in model.groups) + ")"
         if column == model.source_column:
-            sample = "Krachtenkaart"
+            sample = "00"
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         view.setColumnWidth(column, max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample)) + 24)

@@ -334,7 +334,8 @@ def test_fetch_ideas_from_the_other_steps_with_the_button(qtbot, library, open_w
     assert votes.collect.text().endswith("(1 nieuw)")
     qtbot.mouseClick(votes.collect, Qt.MouseButton.LeftButton)
     assert [(i.title, i.source_kind) for i in votes.model.rows] == [("Moestuin bij de school", "idea")]
-    assert votes.model.index(0, votes.model.source_column).data() == "Krachtenkaart"
+    assert votes.model.index(0, votes.model.source_column).data(Qt.ItemDataRole.ToolTipRole) == "Krachtenkaart"
+    assert not votes.model.index(0, votes.model.source_column).data(Qt.ItemDataRole.DecorationRole).isNull()
     assert page.feedback.text() == "1 idee opgehaald uit de andere stappen."
     assert not votes.collect.text().endswith("nieuw)")
     window.undo_action.trigger()
