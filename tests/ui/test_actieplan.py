@@ -360,3 +360,16 @@ def test_delete_key_removes_only_from_the_table_it_is_pressed_in(qtbot, library,
     window.undo_action.trigger()
     assert [i.title for i in votes.model.rows] == ["Speeltuin", "Wensbus"]
     window.close()
+
+
+def test_the_page_fits_a_1280_by_720_screen(qtbot, demo_window):
+    window, page = demo_window
+    for tab in (0, 1):
+        page.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        window.resize(1280, 720)
+        QApplication.processEvents()
+        # room to spare: a larger font (Ctrl++) must not push the window off a 1280 screen at once
+        assert window.minimumSizeHint().width() <= 1100, tab
+        assert (window.width(), window.height()) == (1280, 720), tab  # not pushed wider by the page
+    window.close()
