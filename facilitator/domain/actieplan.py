@@ -103,6 +103,14 @@ def group_name(group: str, language: str = "nl") -> str:
     return group or ("Stippen" if language == "nl" else "Dots")
 
 
+def short_date(iso: str) -> str:
+    """yyyy-mm-dd as the Dutch d-m-yyyy ("2026-05-01" -> "1-5-2026"); anything else as it is."""
+    parts = iso.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return iso
+    return f"{int(parts[2])}-{int(parts[1])}-{parts[0]}"
+
+
 def today() -> str:
     return datetime.date.today().isoformat()
 

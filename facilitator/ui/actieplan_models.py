@@ -55,12 +55,7 @@ def same_ids(a: list[Any], b: list[Any]) -> bool:
     return bool(a) and len(a) == len(b) and all(x.id == y.id for x, y in zip(a, b, strict=True))
 
 
-def show_date(iso: str) -> str:
-    """yyyy-mm-dd as the Dutch d-m-yyyy."""
-    parts = iso.split("-")
-    if len(parts) != 3:
-        return iso
-    return f"{int(parts[2])}-{int(parts[1])}-{parts[0]}"
+show_date = ap.short_date
 
 
 class VoteModel(QAbstractTableModel):

@@ -157,6 +157,13 @@ def test_make_actions_by_typing_and_edit_them_in_the_table(qtbot, library, open_
     type_in_cell(qtbot, view, "morgen")
     assert "geen datum" in page.feedback.text()
     assert actions.model.rows[0].due == "2026-05-01"
+    # an action keeps its description: emptying it is refused, a very long one is kept whole
+    assert actions.model.setData(actions.model.index(0, ActionModel.WHAT), "   ") is False
+    assert "omschrijving" in page.feedback.text() and actions.model.rows[0].what == "Bankjes plaatsen"
+    long_text = "Bankjes <b>&</b> " + "x" * 5000
+    assert actions.model.setData(actions.model.index(0, ActionModel.WHAT), long_text) is True
+    assert actions.model.rows[0].what == long_text.strip()
+    window.undo_action.trigger()
     # status through the model as the combo delegate does; the history records it
     actions.model.setData(actions.model.index(0, ActionModel.STATUS), "bezig")
     assert [h["text"] for h in actions.model.rows[0].history][-1] == "Status: Open → Bezig"
