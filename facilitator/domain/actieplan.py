@@ -207,7 +207,7 @@ def edit_idea(session: Session, idea: PlanIdea, merge_key: str | None = None, **
         fields["title"] = str(fields["title"]).strip()
         if not fields["title"]:
             raise PlanError("Een idee heeft een titel nodig.")
-    session.update(_current(session, idea), "Idee wijzigen", merge_key=merge_key, **fields)
+    session.update(latest(session, idea), "Idee wijzigen", merge_key=merge_key, **fields)
 
 
 def remove_idea(session: Session, idea: PlanIdea) -> None:
@@ -227,7 +227,7 @@ def set_votes(session: Session, idea: PlanIdea, group: str, count: int) -> None:
         raise PlanError("Typ een aantal stippen als getal, bijvoorbeeld 4.") from None
     if not 0 <= n <= MAX_VOTES:
         raise PlanError(f"Het aantal stippen moet tussen 0 en {MAX_VOTES} liggen.")
-    current = _current(session, idea)
+    current = latest(session, idea)
     votes = {**current.votes, group: n}
     if n == 0:
         votes.pop(group)
@@ -236,7 +236,7 @@ def set_votes(session: Session, idea: PlanIdea, group: str, count: int) -> None:
 
 def vote(session: Session, idea: PlanIdea, group: str, delta: int = 1) -> None:
     """Add (+1) or take away (-1) a dot of a group; never below zero."""
-    current = _current(session, idea)
+    current = latest(session, idea)
     n = max(0, min(MAX_VOTES, current.votes.get(group, 0) + delta))
     if n != current.votes.get(group, 0):
         set_votes(session, current, group, n)
@@ -323,7 +323,7 @@ def add_action(session: Session, what: str, **fields: Any) -> Action:
 
 def edit_action(session: Session, action: Action, merge_key: str | None = None, **fields: Any) -> None:
     """Change an action; a new status is written into its history in the same undo step."""
-    current = _current(session, action)
+    current = latest(session, action)
     date = fields.pop("date", None) or today()
     fields = _check_action_fields(fields)
     if "status" in fields and fields["status"] != current.status:
@@ -343,7 +343,7 @@ def add_note(session: Session, action: Action, text: str, date: str | None = Non
     text = text.strip()
     if not text:
         raise PlanError("Een notitie kan niet leeg zijn.")
-    current = _current(session, action)
+    current = latest(session, action)
     entry = {"date": date or today(), "text": text, "status": current.status}
     session.update(current, "Notitie bij actie", history=[*current.history, entry])
 
@@ -356,7 +356,7 @@ def action_from_idea(session: Session, idea: PlanIdea) -> Action:
     """An action that starts from a voted idea, linked to it and to the idea's asset cards."""
     from .actieplan_sources import source_cards
 
-    current = _current(session, idea)
+    current = latest(session, idea)
     return add_action(
         session,
         current.title,
@@ -382,37 +382,13 @@ def fold(text: str) -> str:
     return " ".join(fold_case(text).split())
 
 
-def _current(session: Session, record: Any) -> Any:
+def latest(session: Session, record: Any) -> Any:
+    """The record as the session has it now (a view may hold an older copy)."""
     return session.get(type(record), record.id) or record
 
 
 def load_demo(session: Session, data: dict[str, Any]) -> None:
-    """Fill the demo village's action plan from ``resources/data/demo/actieplan.json``.
+    """Fill the demo village's action plan from ``resources/data/demo/actieplan.json``."""
+    from .actieplan_demo import load
 
-    With ``collect_from_steps`` the ideas of the other steps' demo content are fetched
-    first; an idea in the file with the same title gets its votes instead of a double.
-    """
-    from .actieplan_sources import collect_candidates
-
-    set_dots(session, data.get("dots_per_person", 3))
-    set_groups(session, data.get("groups", []))
-    if data.get("collect_from_steps"):
-        collect_candidates(session)
-    by_title: dict[str, PlanIdea] = {fold(i.title): i for i in ideas(session)}
-    for item in data.get("ideas", []):
-        idea = by_title.get(fold(item["title"])) or add_idea(session, item["title"], note=item.get("note", ""))
-        for group, n in item.get("votes", {}).items():
-            set_votes(session, idea, group, n)
-        by_title[fold(idea.title)] = idea
-    for item in data.get("actions", []):
-        fields = {k: v for k, v in item.items() if k not in ("ideas", "history", "what", "agreed")}
-        fields["idea_ids"] = [by_title[fold(t)].id for t in item.get("ideas", []) if fold(t) in by_title]
-        status = fields.pop("status", "open")
-        action = add_action(session, item["what"], date=item.get("agreed", data.get("date")), **fields)
-        for entry in item.get("history", []):
-            if "status" in entry:
-                set_status(session, action, entry["status"], date=entry["date"])
-            if entry.get("text"):
-                add_note(session, action, entry["text"], date=entry["date"])
-        if status != _current(session, action).status:
-            set_status(session, action, status, date=data.get("date"))
+    load(session, data)
