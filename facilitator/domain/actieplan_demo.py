@@ -6,12 +6,12 @@ from typing import Any
 
 from .actieplan import (
     PlanIdea,
-    latest,
     add_action,
     add_idea,
     add_note,
     fold,
     ideas,
+    latest,
     set_dots,
     set_groups,
     set_status,
