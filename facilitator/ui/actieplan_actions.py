@@ -52,7 +52,7 @@ class ActionsTab(QWidget):
         self.idea_choice.setAccessibleName(self.tr("Idee om een actie van te maken"))
         self.idea_choice.setMinimumContentsLength(18)
         self.idea_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        from_idea = QPushButton(self.tr("Actie maken van &idee"))
+        self.from_idea = from_idea = QPushButton(self.tr("Actie maken van &idee"))
         from_idea.setAccessibleName(self.tr("Actie maken van het gekozen idee"))
         from_idea.clicked.connect(self.make_from_idea)
         add_row.addWidget(self.new_action, 2)
@@ -201,7 +201,14 @@ class ActionsTab(QWidget):
         prev = self.previous
         if prev is None:
             return
-        made = self.ctx.run(src.carry_over, self.ctx.session, prev.session_id, prev.actions, show_date(prev.date))
+        made = self.ctx.run(
+            src.carry_over,
+            self.ctx.session,
+            prev.session_id,
+            prev.actions,
+            show_date(prev.date),
+            date=meeting(self.ctx.session).date or None,  # taken over at this meeting
+        )
         if made:
             when = show_date(prev.date)
             self.message.emit(
@@ -268,6 +275,8 @@ class ActionsTab(QWidget):
         for idea in ap.ranked(self.ctx.session):
             self.idea_choice.addItem(idea.title[:80], idea.id)
         self.idea_choice.setCurrentIndex(max(0, self.idea_choice.findData(chosen)))
+        self.idea_choice.setEnabled(self.idea_choice.count() > 0)
+        self.from_idea.setEnabled(self.idea_choice.count() > 0)
         self._show_details()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]

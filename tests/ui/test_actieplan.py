@@ -221,7 +221,7 @@ def test_carry_actions_over_to_a_new_meeting_in_the_same_place(qtbot, library, o
     assert [(a.what, a.status) for a in actions.model.rows] == [("Dorpsapp", "open"), ("Jeu de boules", "bezig")]
     assert not actions.carry.isVisible()
     assert "2 acties overgenomen" in page.feedback.text()
-    assert actions.history.item(0).text().endswith("Overgenomen uit de bijeenkomst van 12-3-2026")
+    assert actions.history.item(0).text() == "20-11-2026  Overgenomen uit de bijeenkomst van 12-3-2026"
     window.undo_action.trigger()
     assert actions.model.rowCount() == 0 and actions.carry.isVisible()
     window.redo_action.trigger()
