@@ -8,6 +8,7 @@ show), ``context`` (the SessionContext), ``show_step(step_id)``.
 from __future__ import annotations
 
 import datetime
+import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -239,6 +240,11 @@ class SessionWindow(QMainWindow):
         view_menu.addAction(smaller)
 
         self.menus["meeting"] = bar.addMenu(self.tr("Bij&eenkomst"))
+        if importlib.util.find_spec("facilitator.ui.safari") is not None:
+            self.safari_action = self._action(
+                self.tr("&Wijksafari…"), self.open_safari, QKeySequence("Ctrl+Shift+W"), "mdi6.walk"
+            )
+            self.menus["meeting"].addAction(self.safari_action)
         self.menus["help"] = help_menu = bar.addMenu(self.tr("&Help"))
         keys = self._action(self.tr("&Sneltoetsen"), self.show_shortcuts, QKeySequence("F1"))
         help_menu.addAction(keys)
@@ -248,6 +254,20 @@ class SessionWindow(QMainWindow):
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
         self.toolbar.addSeparator()
+
+    def open_safari(self) -> None:
+        """The wijksafari capture form (facilitator/ui/safari.py), one per window."""
+        from .safari import open_safari
+
+        dialog = getattr(self, "safari_dialog", None)
+        if dialog is None:
+            self.safari_dialog = open_safari(self.context, self)
+            return
+        if dialog.isVisible():
+            dialog.raise_()  # behind the window: bring it to the front
+        dialog.show()  # closing only hid it: the chosen category is still there
+        dialog.activateWindow()
+        dialog.title.setFocus()
 
     def _step_by(self, offset: int) -> None:
         count = self.sidebar.count()
