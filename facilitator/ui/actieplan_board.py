@@ -67,7 +67,8 @@ class PlanBoard(QWidget):
         # one column per group plus the total, on the right
         small = self._font(max(TEXT_PT - 8, 18))
         columns = [*groups, None] if len(groups) > 1 else [None]
-        names = [group_label(g) if g is not None else self.tr("Totaal") for g in columns]
+        total_name = self.tr("Totaal") if len(columns) > 1 else self.tr("Stippen")
+        names = [group_label(g) if g is not None else total_name for g in columns]
         count_w = max(
             QFontMetrics(number_font).horizontalAdvance("000") + 16,
             *(QFontMetrics(small).horizontalAdvance(n) + 16 for n in names),

@@ -380,3 +380,27 @@ def test_the_page_fits_a_1280_by_720_screen(qtbot, demo_window):
         assert window.minimumSizeHint().width() <= 1100, tab
         assert (window.width(), window.height()) == (1280, 720), tab  # not pushed wider by the page
     window.close()
+
+
+def test_notes_in_the_history_and_a_board_for_one_group(qtbot, library, open_window):
+    path = library.create("Ulrum")
+    window, page = open_plan(open_window, path, tab=1)
+    type_enter(qtbot, page.actions.new_action, "Repaircafé starten")
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    board = page.projector_widget(holder)
+    board.resize(1280, 720)
+    empty = board.grab().toImage()  # "no ideas yet" is painted without a crash
+    type_enter(qtbot, page.actions.note, "Ruimte gevonden in de oude bakkerij")
+    assert page.actions.note.text() == ""
+    assert page.actions.history.item(0).text().endswith("Ruimte gevonden in de oude bakkerij")
+    page.tabs.setCurrentIndex(0)
+    type_enter(qtbot, page.votes.new_idea, "Repaircafé")
+    page.votes.view.setCurrentIndex(page.votes.model.index(0, VoteModel.TITLE))
+    page.votes.vote(1)
+    assert page.votes.model.headerData(2, Qt.Orientation.Horizontal) == "Stippen"  # one group: everyone
+    assert board.grab().toImage() != empty
+    window.close()
+    _, ideas, actions = reopen(path)
+    assert ideas[0].votes == {"": 1}
+    assert actions[0].history[-1]["text"] == "Ruimte gevonden in de oude bakkerij"
