@@ -348,7 +348,7 @@ class VotesTab(QWidget):
                 parts.append(self.tr("{0}: {1} van {2} stippen geplakt").format(name, used, available))
             else:
                 parts.append(self.tr("{0}: {1} stippen geplakt").format(name, used))
-        return "   ·   ".join(parts)
+        return "\n".join(parts)  # one group a line: no separator left dangling when it wraps
 
     def focus_first(self) -> None:
         if self.model.rowCount():

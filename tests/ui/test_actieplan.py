@@ -258,7 +258,7 @@ def test_demo_plan_on_screen_and_on_the_projector(qtbot, demo_window):
     window, page = demo_window
     assert page.votes.model.rowCount() >= 10 and page.actions.model.rowCount() == 6
     assert page.votes.ranking.rows[0].title.startswith("Jeu-de-boulesbaan")
-    assert page.votes.usage.text() == ("bewoners: 18 van 18 stippen geplakt   ·   gemeente: 6 van 6 stippen geplakt")
+    assert page.votes.usage.text() == ("bewoners: 18 van 18 stippen geplakt\ngemeente: 6 van 6 stippen geplakt")
     assert TEXT_PT >= 28 and NUMBER_PT >= 28
     holder = QWidget()
     qtbot.addWidget(holder)
