@@ -183,3 +183,19 @@ def test_odd_names_are_scrubbed_too():
     assert card["holder"] == "Deelnemer 1"
     assert "Zoë" not in card["description"] and "Wit" not in card["description"]
     assert [p["name"] for p in out["records"]["participant"]] == ["Deelnemer 1", "Deelnemer 2"]
+
+
+def test_removing_a_participant_clears_them_as_trekker_and_from_with_whom():
+    from facilitator.domain import actieplan as ap
+
+    s = Session()
+    jan = prep.add_participant(s, "Jan Bakker")
+    led = ap.add_action(s, "Bankjes plaatsen", trekker="Jan Bakker", with_whom="Ria, Jan Bakker en de gemeente")
+    other = ap.add_action(s, "Wensbus", trekker="Ria")
+    prep.remove_participant(s, jan)
+    assert s.get(ap.Action, led.id).trekker == ""
+    assert s.get(ap.Action, led.id).with_whom == "Ria, de gemeente"
+    assert s.get(ap.Action, other.id).trekker == "Ria"
+    s.undo()
+    assert s.get(ap.Action, led.id).trekker == "Jan Bakker"
+    assert s.get(ap.Action, led.id).with_whom == "Ria, Jan Bakker en de gemeente"

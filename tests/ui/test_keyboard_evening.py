@@ -112,12 +112,43 @@ def work_eigenaarschap(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert eig.activities(window.context.session)[0].current_type == target
 
 
+def tab_to(qtbot, target, limit: int = 15) -> None:  # type: ignore[no-untyped-def]
+    """Press Tab until the focus reaches ``target`` (as a person would)."""
+    for _ in range(limit):
+        if focus() is target:
+            return
+        key(qtbot, Qt.Key.Key_Tab)
+    assert focus() is target, f"Tab never reached {target!r}"
+
+
+def work_actieplan(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.pages["actieplan"]
+    votes = page.votes
+    assert focus() is votes.new_idea
+    type_text(qtbot, "Wensbus naar Winsum")
+    key(qtbot, Qt.Key.Key_Return)
+    tab_to(qtbot, votes.view)
+    key(qtbot, Qt.Key.Key_Plus)  # a dot for the idea
+    key(qtbot, Qt.Key.Key_Plus)
+    key(qtbot, Qt.Key.Key_Tab, CTRL)  # to the actions tab
+    assert focus() is page.actions.new_action
+    type_text(qtbot, "Rijschema maken")
+    key(qtbot, Qt.Key.Key_Return)
+    # after Enter the trekker cell is current: typing there names who leads it
+    tab_to(qtbot, page.actions.view)
+    type_text(qtbot, "R")
+    type_text(qtbot, "ia Dijkstra")
+    key(qtbot, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+
 #: step -> how the facilitator works it with the keyboard (steps not listed are visited)
 SCRIPTS = {
     "voorbereiding": work_voorbereiding,
     "krachtenkaart": work_krachtenkaart,
     "eigenaarschap": work_eigenaarschap,
     "rollen": work_rollen,
+    "actieplan": work_actieplan,
 }
 
 
@@ -179,6 +210,12 @@ def test_the_evening_with_the_keyboard_only(qtbot, library, library_window):
             from facilitator.domain import eigenaarschap as eig
 
             assert [a.title for a in eig.activities(s)] == ["Dorpshuis De Vaart"]
+        if "actieplan" in steps:
+            from facilitator.domain import actieplan as ap
+
+            (idea,) = ap.ideas(s)
+            assert idea.title == "Wensbus naar Winsum" and ap.total(s, idea) == 2
+            assert [(a.what, a.trekker) for a in ap.actions(s)] == [("Rijschema maken", "Ria Dijkstra")]
         if "rollen" in steps:
             from facilitator.domain import rollen
 
