@@ -76,7 +76,8 @@ def test_compare_groups_side_by_side_read_only(qtbot, library, library_window):
     library_window.reload()
     before = {p: p.read_bytes() for p in (demo, other)}
     select_all_rows(qtbot, library_window)
-    view = library_window.tools.compare()
+    library_window.tools.buttons["compare"].click()
+    view = library_window.tools.compare_windows[-1]
     qtbot.addWidget(view)
     assert view is not None and len(view.columns) == 2
     texts = ["\n".join(label.text() for label in c.findChildren(QLabel)) for c in view.columns]
