@@ -33,6 +33,81 @@ from .sessionfile import check_readable, translate
 #: fields that say when, not what: a difference there alone is no conflict
 META_FIELDS = ("created", "updated")
 
+#: record kinds and fields as the report names them (plain Dutch); others keep their own name
+KIND_LABELS = {
+    "meeting": "bijeenkomst",
+    "participant": "deelnemer",
+    "agenda_block": "agendablok",
+    "asset_card": "kaart",
+    "idea": "idee",
+    "vision": "toekomstbeeld",
+    "support_need": "hulpvraag",
+    "map_picture": "kaartafbeelding",
+    "activity": "activiteit",
+    "role_exercise": "rollenoefening",
+    "role_score": "rolscore",
+    "case_answer": "casus",
+    "killer_phrase": "dooddoener",
+    "vote_setup": "stemronde",
+    "plan_idea": "idee",
+    "action": "actie",
+}
+FIELD_LABELS = {
+    "title": "titel",
+    "name": "naam",
+    "description": "beschrijving",
+    "category": "categorie",
+    "holder": "van wie",
+    "hhh": "hoofd/hart/handen",
+    "tags": "labels",
+    "photos": "foto's",
+    "crown": "kroonjuweel",
+    "crown_reason": "reden kroonjuweel",
+    "dots": "stippen",
+    "position": "volgorde",
+    "pin_x": "speld",
+    "pin_y": "speld",
+    "pinned": "speld",
+    "email": "e-mail",
+    "phone": "telefoon",
+    "consent": "toestemming",
+    "role": "rol",
+    "organisation": "organisatie",
+    "group": "groep",
+    "place": "plaats",
+    "date": "datum",
+    "purpose": "doel",
+    "notes": "notities",
+    "facilitator": "begeleider",
+    "minutes": "minuten",
+    "step": "stap",
+    "current_type": "type nu",
+    "wanted_type": "gewenst type",
+    "change_needed": "wat moet veranderen",
+    "contributions": "bijdragen",
+    "hands": "handen",
+    "now": "nu",
+    "wanted": "gewenst",
+    "answer": "antwoord",
+    "heard": "gehoord",
+    "count": "aantal",
+    "votes": "stippen",
+    "what": "wat",
+    "why": "waarom",
+    "trekker": "trekker",
+    "with_whom": "met wie",
+    "first_step": "eerste stap",
+    "due": "wanneer",
+    "means": "middelen",
+    "status": "status",
+    "history": "geschiedenis",
+    "text": "tekst",
+}
+
+
+def field_label(name: str) -> str:
+    return FIELD_LABELS.get(name, name)
+
 
 @dataclasses.dataclass
 class Snapshot:
@@ -80,14 +155,15 @@ class MergeReport:
         else:
             out.append(f"{len(self.conflicts)} conflict(en); de nieuwste versie is bewaard:")
             for c in self.conflicts:
-                what = f"{c.kind} ‘{c.title}’" if c.title else f"{c.kind} {c.id[:8]}"
+                kind = KIND_LABELS.get(c.kind, c.kind)
+                what = f"{kind} ‘{c.title}’" if c.title else f"{kind} {c.id[:8]}"
                 if c.reason == "revived":
                     out.append(
                         f"- {what}: verwijderd in {', '.join(c.losers)}, maar later aangepast in {c.winner}; "
                         "de aangepaste versie is bewaard."
                     )
                 else:
-                    fields = ", ".join(c.fields) or "-"
+                    fields = ", ".join(dict.fromkeys(field_label(f) for f in c.fields)) or "-"
                     out.append(
                         f"- {what}: velden {fields} verschillend aangepast; {c.winner} wint "
                         f"(ook aangepast in {', '.join(c.losers)})."
@@ -285,7 +361,7 @@ def _one_per_singleton(
         for row in rows[:-1]:
             tombstones.append({"id": row["id"], "kind": kind, "deleted": keep["updated"]})
         report.conflicts.append(
-            Conflict(kind, keep["id"], _title(keep), [], "de nieuwste", [s.label for s in snapshots])
+            Conflict(kind, keep["id"], _title(keep), [], "de nieuwste versie", [s.label for s in snapshots])
         )
         merged[kind] = [keep]
 

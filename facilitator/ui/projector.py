@@ -13,13 +13,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from ..content import load, text
 from ..domain import preparation as prep
 from ..domain.changes import ChangeEvent
+from .projector_views import BAR, PAPER, ElidedLabel, GenericProjectorView, step_label
 from .settings import DEFAULT_FONT_SIZE
 from .shots import EXTRA_SHOTS, grab
 
@@ -33,128 +33,6 @@ BASE_POINTS = 30
 REFERENCE_HEIGHT = 1080
 #: how long edits may come in before the view is rebuilt (typing stays smooth)
 REBUILD_DELAY_MS = 150
-
-INK = "#111111"
-PAPER = "#ffffff"
-BAR = "#14213d"
-HIGHLIGHT = "#ffd43b"
-MUTED = "#5c5c5c"
-
-
-def step_label(step_id: str, language: str) -> str:
-    for step in load("participant_roles")["steps"]:
-        if step["id"] == step_id:
-            return text(step["label"], language)
-    return step_id
-
-
-def _label(value: str, scale: float = 1.0, bold: bool = False, colour: str = INK, wrap: bool = True) -> QLabel:
-    label = QLabel(value)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # what residents typed is shown as typed
-    label.setWordWrap(wrap)
-    label.setProperty("scale", scale)
-    font = label.font()
-    font.setBold(bold)
-    label.setFont(font)
-    label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
-    return label
-
-
-class ElidedLabel(QLabel):
-    """One line that ends in "…" when it does not fit (the bar must never overlap itself)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.full_text = ""
-        self.keep_end = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def set_full_text(self, value: str, keep_end: str = "") -> None:
-        """``keep_end`` always shows in full (the time); ``value`` before it gives way."""
-        self.full_text = value + keep_end
-        self.keep_end = keep_end
-        self.setAccessibleName(self.full_text)
-        self._elide()
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + 24, hint.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        keep = self.keep_end
-        head = self.full_text[: len(self.full_text) - len(keep)]
-        metrics = self.fontMetrics()
-        room = self.contentsRect().width() - metrics.horizontalAdvance(keep)
-        head = metrics.elidedText(head, Qt.TextElideMode.ElideRight, max(0, room)) if head else ""
-        self.setText(head + keep)
-
-
-class GenericProjectorView(QWidget):
-    """The room's view of a step that has no view of its own: the meeting and its agenda."""
-
-    def __init__(self, window: SessionWindow, step_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("projectorGeneric")
-        ctx = window.context
-        m = prep.meeting(ctx.session)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        if step_id == "voorbereiding":
-            title = m.place.strip() or self.tr("Nieuwe bijeenkomst")
-            layout.addWidget(_label(title, 1.9, bold=True))
-            facts = [f for f in (m.municipality.strip(), self._date(m.date, ctx.language)) if f]
-            if facts:
-                layout.addWidget(_label("  ·  ".join(facts), 1.0, colour=MUTED))
-            if m.purpose.strip():
-                layout.addWidget(_label(m.purpose.strip(), 1.0))
-        else:
-            layout.addWidget(_label(step_label(step_id, ctx.language), 1.9, bold=True))
-        timer = getattr(window, "agenda_timer", None)
-        current = timer.block.id if timer is not None and timer.block is not None else ""
-        blocks = ctx.session.all(prep.AgendaBlock)
-        if step_id != "voorbereiding":
-            blocks = [b for b in blocks if b.step == step_id] or blocks
-        if blocks:
-            layout.addSpacing(10)
-            layout.addWidget(_label(self.tr("Agenda"), 1.2, bold=True))
-            seen_current = False
-            for block in blocks:
-                is_current = block.id == current
-                seen_current = seen_current or is_current
-                done = bool(current) and not seen_current
-                layout.addWidget(self._agenda_row(block, is_current, done))
-        layout.addStretch(1)
-
-    def _agenda_row(self, block: prep.AgendaBlock, is_current: bool, done: bool) -> QFrame:
-        """One agenda line: minutes in a fixed column, the current block on a yellow band."""
-        row = QFrame()
-        row.setObjectName("currentAgendaBlock" if is_current else "agendaBlock")
-        if is_current:
-            row.setStyleSheet(f"#currentAgendaBlock {{ background: {HIGHLIGHT}; border-radius: 6px; }}")
-        line = QHBoxLayout(row)
-        line.setContentsMargins(12, 2, 12, 2)
-        colour = MUTED if done else INK
-        minutes = _label(self.tr("{0} min").format(block.minutes), 1.0, bold=is_current, colour=colour, wrap=False)
-        minutes.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        minutes.setProperty("column", True)
-        line.addWidget(minutes)
-        line.addSpacing(24)
-        line.addWidget(_label(block.title, 1.0, bold=is_current, colour=colour), 1)
-        return row
-
-    @staticmethod
-    def _date(value: str, language: str) -> str:
-        date = QDate.fromString(value, "yyyy-MM-dd")
-        if not date.isValid():
-            return ""
-        locale = QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
-        return locale.toString(date, "d MMMM yyyy")
 
 
 def projector_screen(own: T, screens: list[T]) -> T | None:

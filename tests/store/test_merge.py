@@ -66,7 +66,7 @@ def test_same_record_edited_on_two_laptops_keeps_newest_and_reports_conflict(lib
     assert c.fields == ["description", "hhh"]
     assert c.winner == copy.name and c.losers == [base.name]
     text = "\n".join(report.lines())
-    assert "Dorpshuis" in text and copy.name in text and "description" in text
+    assert "Dorpshuis" in text and copy.name in text and "beschrijving" in text and "kaart ‘Dorpshuis’" in text
 
 
 def test_edits_on_one_laptop_only_and_additions_are_no_conflict(library, base):  # type: ignore[no-untyped-def]

@@ -48,7 +48,7 @@ def test_merge_two_copies_from_the_keyboard_shows_the_conflict(qtbot, library, l
     report = library_window.tools.last_report
     assert report is not None and report.isVisible()
     text = report.text.toPlainText()
-    assert "1 conflict" in text and "Dorpshuis" in text and "description" in text
+    assert "1 conflict" in text and "Dorpshuis" in text and "beschrijving" in text and "kaart ‘Dorpshuis’" in text
     merged = [i.path for i in library.sessions() if "samengevoegd" in i.path.name]
     assert len(merged) == 1
     assert {p: p.read_bytes() for p in (base, copy)} == before
