@@ -81,6 +81,8 @@ class AgendaTimerControl(QObject):
         font.setBold(True)
         self.label.setFont(font)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setToolTip(self.tr("Ctrl+T start of pauzeert, Ctrl+Shift+N gaat naar het volgende agendablok"))
+        self._shown_running: bool | None = None
 
         self.toggle_action = self._action(self.tr("Timer &starten"), self.toggle, "Ctrl+T", "mdi6.timer-play-outline")
         self.next_action = self._action(self.tr("&Volgend agendablok"), self.next, "Ctrl+Shift+N", "mdi6.skip-next")
@@ -220,23 +222,26 @@ class AgendaTimerControl(QObject):
     def update_view(self) -> None:
         block = self.model.current
         running = self.model.running
-        self.toggle_action.setText(self.tr("Timer &pauzeren") if running else self.tr("Timer &starten"))
-        from .icons import icon
+        if running != self._shown_running:
+            from .icons import icon
 
-        self.toggle_action.setIcon(icon("mdi6.timer-pause-outline" if running else "mdi6.timer-play-outline"))
+            self._shown_running = running
+            self.toggle_action.setText(self.tr("Timer &pauzeren") if running else self.tr("Timer &starten"))
+            self.toggle_action.setIcon(icon("mdi6.timer-pause-outline" if running else "mdi6.timer-play-outline"))
         # start stays enabled without an agenda: pressing it says where to make one
         self.restart_action.setEnabled(block is not None)
         self.next_action.setEnabled(self.model.next_block is not None)
         self.previous_action.setEnabled(self.model.index > 0)
         if block is None:
             self.label.setText(self.tr("Geen agenda"))
-            self.label.setStyleSheet(phase_style("idle"))
+            style = phase_style("idle")
         else:
             title = block.title if len(block.title) <= 28 else block.title[:27] + "…"
             paused = "" if running or not self.model.started_block else self.tr(" (pauze)")
             self.label.setText(f"{title}  {self.model.text()}{paused}")
-            self.label.setStyleSheet(phase_style(self.model.phase(), self.flash_on))
-        self.label.setToolTip(self.tr("Ctrl+T start of pauzeert, Ctrl+Shift+N gaat naar het volgende agendablok"))
+            style = phase_style(self.model.phase(), self.flash_on)
+        if style != self.label.styleSheet():  # a new style sheet re-polishes: only on a change
+            self.label.setStyleSheet(style)
         self.changed.emit()
 
 

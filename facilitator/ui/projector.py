@@ -161,7 +161,8 @@ class ProjectorWindow(QWidget):
         style = phase_style(phase, timer.flash_on)
         if phase == "running":
             style = "QLabel { color: #ffffff; padding: 2px 10px; }"
-        self.clock.setStyleSheet(style)
+        if style != self.clock.styleSheet():
+            self.clock.setStyleSheet(style)
         self.clock.show()
 
     # -------------------------------------------------------------------- fonts
