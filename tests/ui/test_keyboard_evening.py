@@ -142,6 +142,22 @@ def work_actieplan(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     QApplication.processEvents()
 
 
+def work_afronding(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Print: the save button has the focus; Space presses it (the system's file dialog answers)."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = Path(window.context.path).with_name("hand-out.pdf")
+    original = QFileDialog.getSaveFileName
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(target), ""))  # type: ignore[method-assign]
+    try:
+        key(qtbot, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: target.is_file() and target.read_bytes()[:4] == b"%PDF", timeout=20000)
+    finally:
+        QFileDialog.getSaveFileName = original  # type: ignore[method-assign]
+
+
 #: step -> how the facilitator works it with the keyboard (steps not listed are visited)
 SCRIPTS = {
     "voorbereiding": work_voorbereiding,
@@ -149,6 +165,7 @@ SCRIPTS = {
     "eigenaarschap": work_eigenaarschap,
     "rollen": work_rollen,
     "actieplan": work_actieplan,
+    "afronding": work_afronding,
 }
 
 
