@@ -58,6 +58,10 @@ def test_projector_follows_step_changes_and_edits(qtbot, library, open_window):
     qtbot.waitUntil(lambda: "Ulrum-Zuid" in shown_text(projector.body))
     window.context.run(prep.add_agenda_block, window.context.session, "Koffie <b>&", 5)
     qtbot.waitUntil(lambda: "Koffie <b>&" in shown_text(projector.body))  # shown as typed
+    # a selection on a page (e.g. a card) redraws the room's view too
+    body = projector.body
+    window.context.focus_changed.emit("voorbereiding", "")
+    qtbot.waitUntil(lambda: projector.body is not body)
 
 
 def test_projector_never_shows_contact_details_or_participant_names(qtbot, library, open_window):
