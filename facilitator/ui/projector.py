@@ -121,7 +121,9 @@ class ProjectorWindow(QWidget):
         self.rebuild()
 
     def _changed(self, event: ChangeEvent) -> None:
-        self._rebuild_timer.start()
+        # a page's own view redraws itself from the same events; only the plain view is rebuilt
+        if isinstance(self.body, GenericProjectorView):
+            self._rebuild_timer.start()
 
     def rebuild(self) -> None:
         """Show the current step again (its own projector view, or the plain one)."""

@@ -135,3 +135,21 @@ def test_the_projector_goes_to_the_screen_that_is_not_the_facilitators():
     assert projector_screen(laptop, [laptop, beamer]) is beamer
     assert projector_screen(laptop, [beamer, laptop]) is beamer
     assert projector_screen(laptop, [laptop]) is None
+
+
+def test_a_pages_own_view_redraws_itself_and_is_not_rebuilt_on_every_edit(qtbot, library, open_window):
+    window = open_demo(library, open_window)
+    projector = window.projector.open()
+    own = []
+    for step in window.step_ids():
+        view = window.page(step).projector_widget(projector)
+        if view is not None:
+            own.append(step)
+            view.deleteLater()
+    assert own, "no step has its own projector view yet"
+    for step_id in own:
+        window.show_step(step_id)
+        body = projector.body
+        window.context.run(prep.edit_meeting, window.context.session, purpose=f"Doel voor {step_id}")
+        qtbot.wait(300)  # longer than the rebuild delay
+        assert projector.body is body, step_id
