@@ -183,3 +183,20 @@ def test_different_meetings_only_on_request_and_then_one_meeting(library, base, 
     assert prep.meeting(merged).place == "Eenrum"  # the newest meeting record
     assert {c.title for c in kk.cards(merged)} == {"Dorpshuis", "Koor", "Molen"}
     assert any(c.kind == "meeting" for c in report.conflicts)
+
+
+def test_three_laptops_with_odd_text(library, base, tmp_path):  # type: ignore[no-untyped-def]
+    one = library.duplicate(base)
+    two = library.duplicate(base)
+    long_text = "🌻 <b>&amp;</b> " + "x" * 5000
+    edit(base, lambda s: kk.edit_card(s, card(s, "Koor"), description="A"))
+    edit(one, lambda s: kk.edit_card(s, card(s, "Koor"), description=long_text))
+    edit(two, lambda s: kk.edit_card(s, card(s, "Koor"), description="C"))
+    edit(two, lambda s: kk.add_card(s, "Molen 🌬", "plekken"))
+    edit(one, lambda s: kk.remove_cards(s, card(s, "Dorpshuis")))
+    report = merge_files([base, one, two], tmp_path / "drie.kernkracht")
+    merged = load(tmp_path / "drie.kernkracht")
+    assert card(merged, "Koor").description == "C"  # the last edit of the three
+    assert {c.title for c in kk.cards(merged)} == {"Koor", "Molen 🌬"}
+    (conflict,) = report.conflicts
+    assert conflict.winner == two.name and conflict.losers == sorted([base.name, one.name])
