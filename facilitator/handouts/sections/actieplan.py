@@ -1,0 +1,135 @@
+"""Actieplan: the ideas ranked by votes, the table of actions (wat / wie / wanneer), and
+one action card per trekker to take home."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
+
+from .. import fonts
+from ..layout import CELL_LIMIT, INK, para, table
+from ..reading import Reader
+from ..words import long_date
+
+
+def votes(idea: Any) -> dict[str, int]:
+    raw = getattr(idea, "votes", {}) or {}
+    out: dict[str, int] = {}
+    if isinstance(raw, dict):
+        for group, n in raw.items():
+            try:
+                out[str(group)] = max(0, int(n))
+            except (TypeError, ValueError):
+                continue
+    return out
+
+
+def ranked_ideas(reader: Reader) -> list[Any]:
+    ideas = [i for i in reader.all("plan_idea") if str(getattr(i, "title", "")).strip()]
+    return sorted(ideas, key=lambda i: (-sum(votes(i).values()), float(getattr(i, "position", 0) or 0)))
+
+
+def actions(reader: Reader) -> list[Any]:
+    return [a for a in reader.all("action") if str(getattr(a, "what", "")).strip()]
+
+
+def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
+    ideas = ranked_ideas(reader)
+    todo = actions(reader)
+    if not (ideas or todo):
+        return []
+    story: list[Flowable] = [Paragraph(fonts.markup(reader.t("actieplan")), styles["h1"])]
+    if ideas:
+        story += _ideas(reader, styles, ideas)
+    if todo:
+        story += _actions(reader, styles, todo)
+    return story
+
+
+def _ideas(reader: Reader, styles: dict[str, Any], ideas: list[Any]) -> list[Flowable]:
+    groups = list(dict.fromkeys(g for i in ideas for g in votes(i)))
+    setup = reader.single("vote_setup")
+    for g in getattr(setup, "groups", []) or []:
+        if str(g) not in groups:
+            groups.append(str(g))
+    groups = groups[:4]  # more groups than fit are still counted in the total
+    show_groups = len(groups) > 1
+    head = ["#", reader.t("what")] + (groups if show_groups else []) + [reader.t("total")]
+    rows: list[list[Any]] = [[para(h, styles["head"], limit=20) for h in head]]
+    for rank, idea in enumerate(ideas, start=1):
+        v = votes(idea)
+        row: list[Any] = [Paragraph(str(rank), styles["cell"]), para(reader.text(idea.title), styles["cellbold"], limit=CELL_LIMIT)]
+        if show_groups:
+            row += [Paragraph(str(v.get(g, 0)), styles["center"]) for g in groups]
+        row.append(Paragraph(f"<b>{sum(v.values())}</b>", styles["center"]))
+        rows.append(row)
+    extra = len(groups) if show_groups else 0
+    title_width = 178 * mm - 9 * mm - 18 * mm - extra * 20 * mm
+    widths = [9 * mm, title_width] + [20 * mm] * extra + [18 * mm]
+    return [Paragraph(fonts.markup(reader.t("ranked_ideas")), styles["h2"]), table(rows, widths)]
+
+
+def _when(reader: Reader, action: Any) -> str:
+    return long_date(str(getattr(action, "due", "") or ""), reader.language)
+
+
+def _actions(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Flowable]:
+    head = (reader.t("what"), reader.t("trekker"), reader.t("with_whom"), reader.t("first_step"), reader.t("when"))
+    rows: list[list[Any]] = [[para(h, styles["head"]) for h in head]]
+    for a in todo:
+        rows.append(
+            [
+                para(reader.text(a.what), styles["cellbold"], limit=CELL_LIMIT),
+                para(reader.person(a.trekker), styles["cell"], limit=200),
+                para("" if reader.anonymous else reader.text(a.with_whom), styles["cell"], limit=400),
+                para(reader.text(a.first_step), styles["cell"], limit=CELL_LIMIT),
+                para(_when(reader, a), styles["cell"], limit=60),
+            ]
+        )
+    story: list[Flowable] = [
+        Paragraph(fonts.markup(reader.t("actions")), styles["h2"]),
+        table(rows, [52 * mm, 28 * mm, 30 * mm, 44 * mm, 24 * mm]),
+    ]
+    story += _cards(reader, styles, todo)
+    return story
+
+
+def _cards(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Flowable]:
+    """One card per trekker: what, the first step, when, with whom — to cut out and keep."""
+    by_trekker: dict[str, list[Any]] = {}
+    for a in todo:
+        key = " ".join(str(a.trekker or "").split())
+        by_trekker.setdefault(key, []).append(a)
+    story: list[Flowable] = [CondPageBreak(90 * mm), Paragraph(fonts.markup(reader.t("action_cards")), styles["h2"])]
+    for trekker, items in by_trekker.items():
+        name = reader.person(trekker) if trekker else reader.t("no_trekker")
+        cells: list[Flowable] = [para(reader.t("card_for", name=name), styles["h2"], limit=300)]
+        for a in items:
+            cells.append(para(reader.text(a.what), styles["cellbold"], limit=CELL_LIMIT, prefix="☐ "))
+            details = [
+                (reader.t("first_step"), reader.text(a.first_step)),
+                (reader.t("when"), _when(reader, a)),
+                (reader.t("with_whom"), "" if reader.anonymous else reader.text(a.with_whom)),
+            ]
+            for label, value in details:
+                if str(value).strip():
+                    cells.append(para(value, styles["cell"], limit=CELL_LIMIT, prefix=f"<b>{fonts.markup(label)}:</b> "))
+        # a card taller than a page is split into several boxes rather than failing
+        for start in range(0, len(cells), 24):
+            box = Table([[c] for c in cells[start : start + 24]], colWidths=[178 * mm])
+            box.setStyle(
+                TableStyle(
+                    [
+                        ("BOX", (0, 0), (-1, -1), 1, INK),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                        ("TOPPADDING", (0, 0), (-1, -1), 2),
+                        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+                        ("LINEABOVE", (0, 0), (-1, 0), 3, INK),
+                    ]
+                )
+            )
+            story.append(KeepTogether([box]))
+            story.append(Paragraph("", styles["body"]))
+    return story

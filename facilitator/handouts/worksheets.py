@@ -1,0 +1,162 @@
+"""Blank worksheets to print before a meeting: the wijksafari inventory, the Type 1–4
+board, the role scoring sheet and the action plan.
+
+Categories, kinds of observation and role sets come from the same data files the app
+uses, so a sheet always matches the screens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from .. import content
+from . import fonts, layout
+from .layout import INK, SHADE, para
+from .radar import radar
+from .sheetwords import SHEET_WORDS, role_sets, sheet_word
+
+Sheet = Callable[[dict[str, Any], str, dict[str, Any]], list[Flowable]]
+WIDE = 297 * mm - 2 * layout.MARGIN
+
+
+def _header(styles: dict[str, Any], language: str, title_key: str, intro_key: str) -> list[Flowable]:
+    fields = sheet_word("fields", language)
+    return [
+        Paragraph(fonts.markup(sheet_word("worksheet", language).upper()), styles["small"]),
+        Paragraph(fonts.markup(sheet_word(title_key, language)), styles["h1"]),
+        Paragraph(fonts.markup(sheet_word(intro_key, language)), styles["intro"]),
+        Paragraph(fonts.markup(fields), styles["body"]),
+        Spacer(1, 2 * mm),
+    ]
+
+
+def _grid(rows: list[list[Any]], widths: list[float], heights: list[float] | None, extra: list[tuple[Any, ...]]) -> Table:
+    t = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
+    style: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.6, INK),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    from reportlab.platypus import TableStyle
+
+    t.setStyle(TableStyle(style + extra))
+    return t
+
+
+def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
+    data = content.load("categories")
+    cats = [(content.text(c.get("short", c["label"]), language), content.text(c["label"], language), content.text(c.get("explain", ""), language)) for c in data["categories"]]
+    kinds = [content.text(o["label"], language) for o in data.get("observations", [])]
+    story = _header(styles, language, "inventaris", "inventaris_intro")
+    tick = 11.5 * mm
+    rest = WIDE - 8 * mm - tick * (len(cats) + len(kinds))
+    widths = [8 * mm, rest * 0.58] + [tick] * len(cats) + [tick] * len(kinds) + [rest * 0.42]
+    group_row: list[Any] = ["", ""] + [para(sheet_word("category", language), styles["head"])] + [""] * (len(cats) - 1)
+    group_row += [para(sheet_word("kind", language), styles["head"])] + [""] * (len(kinds) - 1) + [""]
+    head: list[Any] = [para("#", styles["head"]), para(sheet_word("what_seen", language), styles["head"])]
+    head += [para(short, styles["small"]) for short, _l, _e in cats]
+    head += [para(k, styles["small"]) for k in kinds]
+    head += [para(sheet_word("where_photo", language), styles["head"])]
+    rows = [group_row, head] + [[str(n)] + [""] * (len(widths) - 1) for n in range(1, 13)]
+    c0, k0 = 2, 2 + len(cats)
+    extra = [
+        ("SPAN", (c0, 0), (k0 - 1, 0)),
+        ("SPAN", (k0, 0), (k0 + len(kinds) - 1, 0)),
+        ("BACKGROUND", (0, 1), (-1, 1), SHADE),
+        ("LINEAFTER", (k0 - 1, 0), (k0 - 1, -1), 1.6, INK),
+        ("LINEAFTER", (1, 0), (1, -1), 1.6, INK),
+        ("LINEAFTER", (k0 + len(kinds) - 1, 0), (k0 + len(kinds) - 1, -1), 1.6, INK),
+    ]
+    story.append(_grid(rows, widths, [6 * mm, 10 * mm] + [10.5 * mm] * 12, extra))
+    story.append(Spacer(1, 3 * mm))
+    legend = [[para(label, styles["cellbold"]), para(explain, styles["small"])] for _s, label, explain in cats]
+    cells = [legend[i : i + 2] for i in range(0, len(legend), 2)]
+    flat = [[a[0], a[1], b[0], b[1]] if len(pair) == 2 else [a[0], a[1], "", ""] for pair in cells for a, b in [(pair[0], pair[-1])]]
+    story.append(layout.table(flat, [38 * mm, WIDE / 2 - 38 * mm, 38 * mm, WIDE / 2 - 38 * mm], header=False, zebra=False))
+    return story
+
+
+def eigenaarschap(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
+    from .words import word
+
+    story = _header(styles, language, "board", "board_intro")
+    head = [[para(word(f"type{n}", language), styles["h2"]), para(word(f"type{n}_sub", language), styles["small"])] for n in range(1, 5)]
+    asks = [[para(sheet_word(f"asks{n}", language), styles["small"])] for n in range(1, 5)]
+    arrow = para(sheet_word("board_arrow", language), styles["center"])
+    rows = [head, ["", "", "", ""], asks]
+    t = _grid(rows, [WIDE / 4] * 4, [20 * mm, 104 * mm, 14 * mm], [("VALIGN", (0, 0), (-1, 0), "TOP"), ("BACKGROUND", (0, 2), (-1, 2), SHADE)])
+    story += [t, Spacer(1, 2 * mm), arrow]
+    return story
+
+
+def rollen(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
+    sets = role_sets(language)
+    wanted = str(options.get("set") or "")
+    chosen = next((s for s in sets if s["id"] == wanted), sets[0])
+    story = _header(styles, language, "roles_sheet", "roles_intro")
+    story.append(para(chosen["name"], styles["h2"]))
+    boxes = "  ".join(f"☐{n}" for n in range(6))
+    head = [para(h, styles["head"]) for h in (sheet_word("role", language), sheet_word("now_0_5", language), sheet_word("wanted_0_5", language), sheet_word("notes", language))]
+    rows: list[list[Any]] = [head]
+    for role in chosen["roles"]:
+        rows.append(
+            [
+                [para(role["name"], styles["cellbold"]), para(role.get("explain", ""), styles["small"], limit=300)],
+                Paragraph(boxes, styles["cell"]),
+                Paragraph(boxes, styles["cell"]),
+                "",
+            ]
+        )
+    widths = [70 * mm, 42 * mm, 42 * mm, WIDE - 154 * mm]
+    story.append(_grid(rows, widths, [8 * mm] + [19 * mm] * len(chosen["roles"]), [("VALIGN", (0, 1), (-1, -1), "TOP")]))
+    labels = [r["name"] for r in chosen["roles"]]
+    if len(labels) >= 3:
+        story.append(Spacer(1, 1 * mm))
+        chart = radar(labels, [0] * len(labels), [0] * len(labels), size=120)
+        chart.contents = [c for c in chart.contents if c.__class__.__name__ not in ("Circle",)]
+        story.append(Table([[chart, para(sheet_word("radar_hint", language), styles["intro"])]], colWidths=[WIDE / 2, WIDE / 2]))
+    return story
+
+
+def actieplan(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
+    from .words import word
+
+    story = _header(styles, language, "action_sheet", "action_intro")
+    head = [para(word(k, language), styles["head"]) for k in ("what", "trekker", "with_whom", "first_step", "when")]
+    widths = [WIDE * f for f in (0.3, 0.15, 0.17, 0.26, 0.12)]
+    rows = [head] + [["", "", "", "", ""] for _ in range(8)]
+    story.append(_grid(rows, widths, [8 * mm] + [16 * mm] * 8, []))
+    return story
+
+
+#: name → (builder, word key of its title)
+WORKSHEETS: dict[str, tuple[Sheet, str]] = {
+    "inventaris": (inventaris, "inventaris"),
+    "eigenaarschap": (eigenaarschap, "board"),
+    "rollen": (rollen, "roles_sheet"),
+    "actieplan": (actieplan, "action_sheet"),
+}
+
+
+def write_worksheet(
+    name: str, target: str | Path | IO[bytes], language: str = "nl", **options: Any
+) -> None:
+    """Write worksheet ``name`` (a key of :data:`WORKSHEETS`) as a landscape A4 PDF."""
+    if name not in WORKSHEETS:
+        raise KeyError(name)
+    language = "en" if language == "en" else "nl"
+    builder, title_key = WORKSHEETS[name]
+    styles = layout.make_styles()
+    story = builder(styles, language, options)
+    title = sheet_word(title_key, language)
+    layout.build(story, str(target) if isinstance(target, Path) else target, f"Kernkracht · {title}", language, title, wide=True)
+
+
+__all__ = ["SHEET_WORDS", "WORKSHEETS", "write_worksheet"]
