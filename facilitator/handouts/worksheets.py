@@ -24,6 +24,29 @@ Sheet = Callable[[dict[str, Any], str, dict[str, Any]], list[Flowable]]
 WIDE = 297 * mm - 2 * layout.MARGIN
 
 
+class Upright(Flowable):
+    """A column heading written bottom-to-top, so narrow tick columns keep whole words."""
+
+    def __init__(self, text: str, size: float = 7.5) -> None:
+        super().__init__()
+        self.text = fonts.plain(text)
+        self.size = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size + 2, min(avail_height, 20 * mm)
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.rotate(90)
+        c.setFont(fonts.REGULAR, self.size)
+        text = self.text
+        while text and c.stringWidth(text, fonts.REGULAR, self.size) > 19 * mm:
+            text = text[:-1]
+        c.drawString(0, -self.size, text)
+        c.restoreState()
+
+
 def _header(styles: dict[str, Any], language: str, title_key: str, intro_key: str) -> list[Flowable]:
     fields = sheet_word("fields", language)
     return [
@@ -61,10 +84,10 @@ def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -
     group_row: list[Any] = ["", ""] + [para(sheet_word("category", language), styles["head"])] + [""] * (len(cats) - 1)
     group_row += [para(sheet_word("kind", language), styles["head"])] + [""] * (len(kinds) - 1) + [""]
     head: list[Any] = [para("#", styles["head"]), para(sheet_word("what_seen", language), styles["head"])]
-    head += [para(short, styles["small"]) for short, _l, _e in cats]
-    head += [para(k, styles["small"]) for k in kinds]
+    head += [Upright(short) for short, _l, _e in cats]
+    head += [Upright(k) for k in kinds]
     head += [para(sheet_word("where_photo", language), styles["head"])]
-    rows = [group_row, head] + [[str(n)] + [""] * (len(widths) - 1) for n in range(1, 13)]
+    rows = [group_row, head] + [[str(n)] + [""] * (len(widths) - 1) for n in range(1, 9)]
     c0, k0 = 2, 2 + len(cats)
     extra = [
         ("SPAN", (c0, 0), (k0 - 1, 0)),
@@ -74,7 +97,7 @@ def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -
         ("LINEAFTER", (1, 0), (1, -1), 1.6, INK),
         ("LINEAFTER", (k0 + len(kinds) - 1, 0), (k0 + len(kinds) - 1, -1), 1.6, INK),
     ]
-    story.append(_grid(rows, widths, [6 * mm, 10 * mm] + [10.5 * mm] * 12, extra))
+    story.append(_grid(rows, widths, [6 * mm, 22 * mm] + [9 * mm] * 8, extra))
     story.append(Spacer(1, 3 * mm))
     legend = [[para(label, styles["cellbold"]), para(explain, styles["small"])] for _s, label, explain in cats]
     cells = [legend[i : i + 2] for i in range(0, len(legend), 2)]
@@ -91,7 +114,7 @@ def eigenaarschap(styles: dict[str, Any], language: str, options: dict[str, Any]
     asks = [[para(sheet_word(f"asks{n}", language), styles["small"])] for n in range(1, 5)]
     arrow = para(sheet_word("board_arrow", language), styles["center"])
     rows = [head, ["", "", "", ""], asks]
-    t = _grid(rows, [WIDE / 4] * 4, [20 * mm, 104 * mm, 14 * mm], [("VALIGN", (0, 0), (-1, 0), "TOP"), ("BACKGROUND", (0, 2), (-1, 2), SHADE)])
+    t = _grid(rows, [WIDE / 4] * 4, [20 * mm, 82 * mm, 14 * mm], [("VALIGN", (0, 0), (-1, 0), "TOP"), ("BACKGROUND", (0, 2), (-1, 2), SHADE)])
     story += [t, Spacer(1, 2 * mm), arrow]
     return story
 
@@ -102,26 +125,34 @@ def rollen(styles: dict[str, Any], language: str, options: dict[str, Any]) -> li
     chosen = next((s for s in sets if s["id"] == wanted), sets[0])
     story = _header(styles, language, "roles_sheet", "roles_intro")
     story.append(para(chosen["name"], styles["h2"]))
-    boxes = "  ".join(f"☐{n}" for n in range(6))
+    boxes = "&nbsp;&nbsp;&nbsp;".join(str(n) for n in range(6))  # to circle by hand
     head = [para(h, styles["head"]) for h in (sheet_word("role", language), sheet_word("now_0_5", language), sheet_word("wanted_0_5", language), sheet_word("notes", language))]
     rows: list[list[Any]] = [head]
     for role in chosen["roles"]:
         rows.append(
             [
                 [para(role["name"], styles["cellbold"]), para(role.get("explain", ""), styles["small"], limit=300)],
-                Paragraph(boxes, styles["cell"]),
-                Paragraph(boxes, styles["cell"]),
+                Paragraph(boxes, styles["big"]),
+                Paragraph(boxes, styles["big"]),
                 "",
             ]
         )
-    widths = [70 * mm, 42 * mm, 42 * mm, WIDE - 154 * mm]
-    story.append(_grid(rows, widths, [8 * mm] + [19 * mm] * len(chosen["roles"]), [("VALIGN", (0, 1), (-1, -1), "TOP")]))
+    left = WIDE * 0.66
+    widths = [left * 0.34, left * 0.2, left * 0.2, left * 0.26]
+    heights = [8 * mm] + [max(12 * mm, 64 * mm / max(len(chosen["roles"]), 1))] * len(chosen["roles"])
+    scoring = _grid(rows, widths, heights, [("VALIGN", (0, 1), (-1, -1), "TOP")])
     labels = [r["name"] for r in chosen["roles"]]
+    side: list[Flowable] = []
     if len(labels) >= 3:
-        story.append(Spacer(1, 1 * mm))
-        chart = radar(labels, [0] * len(labels), [0] * len(labels), size=120)
-        chart.contents = [c for c in chart.contents if c.__class__.__name__ not in ("Circle",)]
-        story.append(Table([[chart, para(sheet_word("radar_hint", language), styles["intro"])]], colWidths=[WIDE / 2, WIDE / 2]))
+        chart = radar(labels, [0] * len(labels), [0] * len(labels), size=130)
+        chart.contents = [c for c in chart.contents if c.__class__.__name__ != "Circle"]  # no dots: to draw on
+        side.append(chart)
+    side.append(para(sheet_word("radar_hint", language), styles["small"]))
+    holder = Table([[scoring, side]], colWidths=[left + 4 * mm, WIDE - left - 4 * mm])
+    from reportlab.platypus import TableStyle
+
+    holder.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    story.append(holder)
     return story
 
 
@@ -131,8 +162,8 @@ def actieplan(styles: dict[str, Any], language: str, options: dict[str, Any]) ->
     story = _header(styles, language, "action_sheet", "action_intro")
     head = [para(word(k, language), styles["head"]) for k in ("what", "trekker", "with_whom", "first_step", "when")]
     widths = [WIDE * f for f in (0.3, 0.15, 0.17, 0.26, 0.12)]
-    rows = [head] + [["", "", "", "", ""] for _ in range(8)]
-    story.append(_grid(rows, widths, [8 * mm] + [16 * mm] * 8, []))
+    rows = [head] + [["", "", "", "", ""] for _ in range(7)]
+    story.append(_grid(rows, widths, [8 * mm] + [15 * mm] * 7, []))
     return story
 
 
