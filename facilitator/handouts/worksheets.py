@@ -100,9 +100,13 @@ def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -
     story.append(_grid(rows, widths, [6 * mm, 22 * mm] + [9 * mm] * 8, extra))
     story.append(Spacer(1, 3 * mm))
     legend = [[para(label, styles["cellbold"]), para(explain, styles["small"])] for _s, label, explain in cats]
-    cells = [legend[i : i + 2] for i in range(0, len(legend), 2)]
-    flat = [[a[0], a[1], b[0], b[1]] if len(pair) == 2 else [a[0], a[1], "", ""] for pair in cells for a, b in [(pair[0], pair[-1])]]
-    story.append(layout.table(flat, [38 * mm, WIDE / 2 - 38 * mm, 38 * mm, WIDE / 2 - 38 * mm], header=False, zebra=False))
+    per_row = 3
+    rows_legend = []
+    for i in range(0, len(legend), per_row):
+        chunk = legend[i : i + per_row] + [["", ""]] * (per_row - len(legend[i : i + per_row]))
+        rows_legend.append([cell for pair in chunk for cell in pair])
+    third = WIDE / per_row
+    story.append(layout.table(rows_legend, [30 * mm, third - 30 * mm] * per_row, header=False, zebra=False))
     return story
 
 
