@@ -74,6 +74,14 @@ def para(text: object, style: ParagraphStyle, limit: int | None = None, prefix: 
     return Paragraph(prefix + fonts.markup(shorten(text, limit)), style)
 
 
+class SafeTable(Table):
+    """A Table whose plain-string cells use our embedded font, not reportlab's Helvetica."""
+
+    def __init__(self, data: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(data, *args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)]))
+
+
 def table(
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
@@ -82,7 +90,7 @@ def table(
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
     """A ruled table that repeats its header row on every page and splits between rows."""
-    t = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    t = SafeTable(list(rows), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
@@ -126,6 +134,8 @@ class SafeDoc(BaseDocTemplate):
             author="Kernkracht",
             creator="Kernkracht",
             lang="en" if language == "en" else "nl",
+            # reportlab's default page font is Helvetica, which would not be embedded
+            initialFontName=fonts.REGULAR,
         )
         self.footer = fonts.plain(footer)
         self.language = language

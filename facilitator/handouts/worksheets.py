@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from .. import content
 from . import fonts, layout
-from .layout import INK, SHADE, para
+from .layout import INK, SHADE, SafeTable, para
 from .radar import radar
 from .sheetwords import SHEET_WORDS, role_sets, sheet_word
 
@@ -59,7 +59,7 @@ def _header(styles: dict[str, Any], language: str, title_key: str, intro_key: st
 
 
 def _grid(rows: list[list[Any]], widths: list[float], heights: list[float] | None, extra: list[tuple[Any, ...]]) -> Table:
-    t = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
+    t = SafeTable(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
     style: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.6, INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -152,7 +152,7 @@ def rollen(styles: dict[str, Any], language: str, options: dict[str, Any]) -> li
         chart.contents = [c for c in chart.contents if c.__class__.__name__ != "Circle"]  # no dots: to draw on
         side.append(chart)
     side.append(para(sheet_word("radar_hint", language), styles["small"]))
-    holder = Table([[scoring, side]], colWidths=[left + 4 * mm, WIDE - left - 4 * mm])
+    holder = SafeTable([[scoring, side]], colWidths=[left + 4 * mm, WIDE - left - 4 * mm])
     from reportlab.platypus import TableStyle
 
     holder.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))

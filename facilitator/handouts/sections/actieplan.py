@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, TableStyle
 
 from .. import fonts
-from ..layout import CELL_LIMIT, INK, para, table
+from ..layout import CELL_LIMIT, INK, SafeTable, para, table
 from ..reading import Reader
 from ..words import long_date
 
@@ -118,7 +118,7 @@ def _cards(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Flow
                     cells.append(para(value, styles["cell"], limit=CELL_LIMIT, prefix=f"<b>{fonts.markup(label)}:</b> "))
         # a card taller than a page is split into several boxes rather than failing
         for start in range(0, len(cells), 24):
-            box = Table([[c] for c in cells[start : start + 24]], colWidths=[178 * mm])
+            box = SafeTable([[c] for c in cells[start : start + 24]], colWidths=[178 * mm])
             box.setStyle(
                 TableStyle(
                     [

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from .. import fonts
-from ..layout import CELL_LIMIT, INK, LINE, SHADE, para, table
+from ..layout import CELL_LIMIT, INK, SHADE, para, table
 from ..reading import Reader
 
 CONTRIBUTIONS = ("money", "space", "permit", "knowledge", "people")

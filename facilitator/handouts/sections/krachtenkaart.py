@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from ... import content
 from .. import fonts
-from ..layout import CELL_LIMIT, INK, para, table
+from ..layout import CELL_LIMIT, INK, SafeTable, para, table
 from ..reading import Reader
 
 STAR = "★"
@@ -136,7 +136,7 @@ def build_ideas(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
         return []
     story: list[Flowable] = []
     if vision_text:
-        box = Table([[para(reader.text(vision_text), styles["quote"], limit=4000)]], colWidths=[178 * mm])
+        box = SafeTable([[para(reader.text(vision_text), styles["quote"], limit=4000)]], colWidths=[178 * mm])
         box.setStyle(
             TableStyle(
                 [

@@ -7,10 +7,10 @@ from collections import Counter
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from .. import fonts
-from ..layout import CELL_LIMIT, para, table
+from ..layout import CELL_LIMIT, SafeTable, para, table
 from ..radar import legend, radar
 from ..reading import Reader, data_labels
 
@@ -64,7 +64,7 @@ def _radars(reader: Reader, styles: dict[str, Any], scores: list[Any], set_id: s
     rows = [charts[i : i + 2] for i in range(0, len(charts), 2)]
     if len(charts) > 1:
         rows[-1] += [""] * (2 - len(rows[-1]))
-    grid = Table(rows, hAlign="CENTER")
+    grid = SafeTable(rows, hAlign="CENTER")
     story += [grid, legend(reader.t("now"), reader.t("wanted"))]
     rows_notes: list[list[Any]] = [
         [para(h, styles["head"]) for h in (reader.t("rollen"), reader.t("group"), reader.t("now"), reader.t("wanted"), reader.t("notes"))]
