@@ -56,6 +56,10 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "big": _style("big", 12, leading=16),
         "quote": _style("quote", 12, leading=17, leftIndent=6 * mm, rightIndent=6 * mm),
         "center": _style("center", 9, alignment=TA_CENTER),
+        "vision": _style(
+            "vision", 12.5, leading=18, borderWidth=1.2, borderColor=INK, borderPadding=(8, 10, 10, 10),
+            leftIndent=10, rightIndent=10, spaceBefore=10, spaceAfter=14,
+        ),
     }
 
 

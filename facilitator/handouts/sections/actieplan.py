@@ -117,8 +117,8 @@ def _cards(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Flow
                 if str(value).strip():
                     cells.append(para(value, styles["cell"], limit=CELL_LIMIT, prefix=f"<b>{fonts.markup(label)}:</b> "))
         # a card taller than a page is split into several boxes rather than failing
-        for start in range(0, len(cells), 24):
-            box = SafeTable([[c] for c in cells[start : start + 24]], colWidths=[178 * mm])
+        for start in range(0, len(cells), 6):
+            box = SafeTable([[c] for c in cells[start : start + 6]], colWidths=[178 * mm])
             box.setStyle(
                 TableStyle(
                     [

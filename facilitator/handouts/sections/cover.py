@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from .. import fonts
-from ..layout import CELL_LIMIT, LINE, para, table
+from ..layout import CELL_LIMIT, para, table
 from ..reading import Reader
 from ..words import long_date
 
@@ -35,16 +35,10 @@ def build(reader: Reader, styles: dict[str, Any], contents: list[str]) -> list[F
         rows.append((reader.t("facilitator"), get("facilitator")))
     if get("purpose"):
         rows.append((reader.t("purpose"), reader.text(get("purpose"))))
-    if rows:
-        story.append(
-            table(
-                [(para(k, styles["cellbold"]), para(v, styles["big"], limit=3000)) for k, v in rows],
-                [45 * mm, 133 * mm],
-                header=False,
-                zebra=False,
-                extra=[("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE)],
-            )
-        )
+    for label, value in rows:
+        # plain paragraphs, not a table: a very long purpose must be able to run onto the next page
+        story.append(Paragraph(fonts.markup(label), styles["head"]))
+        story.append(para(value, styles["big"], limit=5000))
     story += _participants(reader, styles)
     if contents:
         story.append(Paragraph(fonts.markup(reader.t("contents")), styles["h2"]))

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from ... import content
 from .. import fonts
-from ..layout import CELL_LIMIT, INK, SafeTable, para, table
+from ..layout import CELL_LIMIT, para, table
 from ..reading import Reader
 
 STAR = "★"
@@ -136,16 +136,8 @@ def build_ideas(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
         return []
     story: list[Flowable] = []
     if vision_text:
-        box = SafeTable([[para(reader.text(vision_text), styles["quote"], limit=4000)]], colWidths=[178 * mm])
-        box.setStyle(
-            TableStyle(
-                [
-                    ("BOX", (0, 0), (-1, -1), 1.2, INK),
-                    ("TOPPADDING", (0, 0), (-1, -1), 8),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-                ]
-            )
-        )
+        # a bordered paragraph rather than a table cell, so a long vision can run over a page
+        box = para(reader.text(vision_text), styles["vision"], limit=5000)
         story += [Paragraph(fonts.markup(reader.t("vision")), styles["h1"]), box]
     if ideas:
         story.append(Paragraph(fonts.markup(reader.t("ideas")), styles["h1"]))

@@ -1,0 +1,85 @@
+"""Whatever a resident types, the handout prints it as typed and never fails to build."""
+
+from __future__ import annotations
+
+import pdftext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from facilitator.domain import krachtenkaart as kk
+from facilitator.domain import preparation as prep
+from facilitator.domain.session import Session
+from facilitator.handouts import handout_bytes
+from facilitator.handouts.fonts import markup
+
+LONG_WORDS = "x" * 5000
+LONG_TEXT = ("Een heel lange titel die maar doorgaat " * 130)[:5000]
+
+
+def test_markup_is_printed_verbatim():
+    s = Session()
+    prep.edit_meeting(s, place="<b>Dorp</b> & co", purpose="AT&T <i>niet schuin</i> &amp; klaar")
+    card = kk.add_card(s, "<b>vet?</b> & <font size=40>groot</font>", "gaven", description="a < b > c & d")
+    kk.set_crown(s, card, True, "<para>kapot</para>")
+    text = pdftext.text(handout_bytes(s))
+    for typed in ("<b>Dorp</b> & co", "AT&T <i>niet schuin</i> &amp; klaar", "<b>vet?</b> & <font size=40>groot</font>",
+                  "a < b > c & d", "<para>kapot</para>"):
+        assert typed in text, typed
+
+
+def test_emoji_polish_hungarian_and_right_to_left_text():
+    s = Session()
+    prep.edit_meeting(s, place="Łódź ő Ű 🎉")
+    kk.add_card(s, "مرحبا بالجميع", "cultuur", description="שלום לכולם")
+    kk.add_card(s, "Fietsenmaker 🚲👍🏽 en 👨‍👩‍👧", "gaven")
+    data = handout_bytes(s)
+    text = pdftext.text(data)
+    assert "Łódź ő Ű" in text
+    assert "Fietsenmaker" in text
+    # the emoji are drawn with the symbol font, so it is in the PDF
+    assert any("Symbola" in name for name in pdftext.fonts(data))
+    # right-to-left letters are kept (their order on the page is left to the PDF reader)
+    assert any(ch in text for ch in "مرحبا") and any(ch in text for ch in "שלום")
+
+
+def test_five_thousand_character_titles_wrap_and_split():
+    s = Session()
+    prep.edit_meeting(s, place=LONG_WORDS, purpose=LONG_TEXT)
+    a = kk.add_card(s, LONG_WORDS, "gaven", description=LONG_TEXT, holder=LONG_WORDS)
+    b = kk.add_card(s, LONG_TEXT, "plekken")
+    kk.set_crown(s, a, True, LONG_TEXT)
+    kk.connect(s, [a, b], LONG_TEXT, LONG_WORDS)
+    kk.set_vision(s, LONG_TEXT)
+    kk.add_support_need(s, LONG_WORDS, LONG_TEXT)
+    data = handout_bytes(s)
+    squeezed = pdftext.squeezed(data)
+    assert "x" * 300 in squeezed  # long words are split over lines, not dropped
+    assert "…" in squeezed  # table cells are shortened to fit a page
+
+
+def test_markup_helper_escapes_and_switches_font():
+    assert markup("<b>&") == "&lt;b&gt;&amp;"
+    out = markup("ja 🎉 nee")
+    assert 'face="KKSymbols"' in out and out.startswith("ja ") and out.endswith(" nee")
+    assert markup("a\nb") == "a<br/>b"
+    assert markup("\x00\x07tab\there") == "tab here"
+
+
+texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(place=texts, title=texts, description=texts, reason=texts, vision=texts, language=st.sampled_from(["nl", "en"]), anonymous=st.booleans())
+def test_no_text_makes_the_handout_fail(place, title, description, reason, vision, language, anonymous):
+    s = Session()
+    prep.edit_meeting(s, place=place, purpose=description, facilitator=title)
+    prep.add_participant(s, title or "x", "bewoner", description)
+    if title.strip():
+        a = kk.add_card(s, title, "gaven", description=description, holder=reason)
+        b = kk.add_card(s, title + "2", "cultuur", tags=[description[:20]])
+        kk.set_crown(s, a, True, reason)
+        kk.connect(s, [a, b], title, description)
+        kk.add_support_need(s, title, reason)
+    kk.set_vision(s, vision)
+    data = handout_bytes(s, language=language, anonymous=anonymous)
+    assert data.startswith(b"%PDF") and pdftext.reader(data).pages
