@@ -33,17 +33,30 @@ def _wrap_label(text: str, width: int = 16) -> list[str]:
 
 
 def radar(
-    labels: list[str], now: list[float], wanted: list[float], size: float = 220, title: str = ""
+    labels: list[str], now: list[float], wanted: list[float], size: float = 220, title: str = "", width: float = 0
 ) -> Drawing:
-    """A radar of len(labels) axes, values 0..5; needs at least three axes."""
+    """A radar of len(labels) axes, values 0..5 (fewer than three axes are padded).
+
+    ``width`` (points), when given, is the room available: the chart shrinks so its
+    labels fit inside it instead of running into a neighbouring chart.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     fonts.register()
     n = max(len(labels), 3)
     labels = (labels + [""] * n)[:n]
     now = ([*now] + [0] * n)[:n]
     wanted = ([*wanted] + [0] * n)[:n]
-    pad = 58
-    d = Drawing(size + 2 * pad, size + 2 * pad + (16 if title else 0))
-    cx, cy, r = pad + size / 2, pad + size / 2, size / 2
+    side = 0.0
+    for i, label in enumerate(labels):
+        if abs(math.cos(math.pi / 2 - 2 * math.pi * i / n)) >= 0.3:
+            for line in _wrap_label(fonts.plain(label)):
+                side = max(side, stringWidth(line, fonts.BOLD, 8.5))
+    pad_x, pad_y = side + 16, 34.0
+    if width:
+        size = max(60.0, min(size, width - 2 * pad_x))
+    d = Drawing(size + 2 * pad_x, size + 2 * pad_y + (16 if title else 0))
+    cx, cy, r = pad_x + size / 2, pad_y + size / 2, size / 2
 
     def point(i: int, value: float) -> tuple[float, float]:
         angle = math.pi / 2 - 2 * math.pi * i / n
@@ -75,7 +88,7 @@ def radar(
         d.add(Circle(*point(i, wanted[i]), 2.6, strokeColor=black, strokeWidth=1, fillColor=white))
         d.add(Circle(*point(i, now[i]), 2.3, strokeColor=black, fillColor=black))
     if title:
-        d.add(String(cx, size + 2 * pad + 2, fonts.plain(title)[:60], fontName=fonts.BOLD, fontSize=10, textAnchor="middle"))
+        d.add(String(cx, size + 2 * pad_y + 2, fonts.plain(title)[:60], fontName=fonts.BOLD, fontSize=10, textAnchor="middle"))
     return d
 
 

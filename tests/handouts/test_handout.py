@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import io
 
-import pdftext
 import pytest
 
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
 from facilitator.domain.session import Session
 from facilitator.handouts import handout_bytes, write_handout
+from tests.handouts import pdftext
 
 
 def village() -> Session:

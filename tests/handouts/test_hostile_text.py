@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pdftext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +10,7 @@ from facilitator.domain import preparation as prep
 from facilitator.domain.session import Session
 from facilitator.handouts import handout_bytes
 from facilitator.handouts.fonts import markup
+from tests.handouts import pdftext
 
 LONG_WORDS = "x" * 5000
 LONG_TEXT = ("Een heel lange titel die maar doorgaat " * 130)[:5000]

@@ -1,125 +1,134 @@
 """Rollen: the radar of how strongly each role is played now and should be, per group,
-with the notes; the cases the groups answered; the killer phrases heard, with answers."""
+with the notes; the cases the groups answered; the killer phrases heard, with answers.
+
+Read through ``facilitator.domain.rollen`` (and its content); left out when that step
+is absent or holds nothing.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from .. import fonts
 from ..layout import CELL_LIMIT, SafeTable, para, table
 from ..radar import legend, radar
-from ..reading import Reader, data_labels
+from ..reading import Reader, domain_module
+
+GROUP_WORDS = {"": "group_all", "bewoners": "group_residents", "gemeente": "group_municipality"}
 
 
-def _score(value: object) -> int:
-    try:
-        return max(0, min(5, int(value)))  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return 0
-
-
-def role_set(reader: Reader, scores: list[Any]) -> str:
-    exercise = reader.single("role_exercise")
-    chosen = str(getattr(exercise, "set_id", "") or "")
-    if chosen or not scores:
-        return chosen
-    return Counter(s.set_id for s in scores).most_common(1)[0][0]
+def group_name(reader: Reader, group: str) -> str:
+    key = GROUP_WORDS.get(group)
+    return reader.t(key) if key else group
 
 
 def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
-    labels = data_labels(reader.language)
+    rollen = domain_module("rollen")
+    if rollen is None:
+        return []
     story: list[Flowable] = []
-    scores = reader.all("role_score")
-    set_id = role_set(reader, scores)
-    scores = [s for s in scores if s.set_id == set_id]
-    if scores:
-        story += _radars(reader, styles, scores, set_id, labels)
-    story += _cases(reader, styles, labels)
-    story += _killer_phrases(reader, styles, labels)
+    story += _radars(reader, styles, rollen)
+    story += _cases(reader, styles)
+    story += _killer_phrases(reader, styles, rollen)
     if not story:
         return []
     return [Paragraph(fonts.markup(reader.t("rollen")), styles["h1"]), *story]
 
 
-def _radars(reader: Reader, styles: dict[str, Any], scores: list[Any], set_id: str, labels: dict[str, str]) -> list[Flowable]:
-    role_ids = list(dict.fromkeys(s.role_id for s in scores))
-    groups = list(dict.fromkeys(str(s.group or "") for s in scores))
-    story: list[Flowable] = []
-    if set_id:
-        story.append(para(labels.get(set_id, set_id), styles["h2"]))
-    story.append(Paragraph(fonts.markup(reader.t("rollen_intro")), styles["intro"]))
-    charts = []
-    for group in groups:
-        by_role = {s.role_id: s for s in scores if str(s.group or "") == group}
-        names = [labels.get(r, r) for r in role_ids]
-        now = [_score(getattr(by_role.get(r), "now", 0)) for r in role_ids]
-        wanted = [_score(getattr(by_role.get(r), "wanted", 0)) for r in role_ids]
-        title = group or (reader.t("all_groups") if len(groups) > 1 else "")
-        size = 200 if len(groups) > 1 else 250
-        charts.append(radar(names, now, wanted, size=size, title=title))
-    rows = [charts[i : i + 2] for i in range(0, len(charts), 2)]
-    if len(charts) > 1:
-        rows[-1] += [""] * (2 - len(rows[-1]))
-    grid = SafeTable(rows, hAlign="CENTER")
-    story += [grid, legend(reader.t("now"), reader.t("wanted"))]
-    rows_notes: list[list[Any]] = [
-        [para(h, styles["head"]) for h in (reader.t("rollen"), reader.t("group"), reader.t("now"), reader.t("wanted"), reader.t("notes"))]
+def _radars(reader: Reader, styles: dict[str, Any], rollen: Any) -> list[Flowable]:
+    set_id = rollen.current_set_id(reader.session)
+    groups = rollen.scored_groups(reader.session, set_id)
+    if not groups:
+        return []
+    from ...domain import role_content
+
+    role_set = role_content.role_set(set_id)
+    story: list[Flowable] = [
+        para(role_set.label(reader.language), styles["h2"]),
+        Paragraph(fonts.markup(reader.t("rollen_intro")), styles["intro"]),
     ]
-    for s in sorted(scores, key=lambda s: (role_ids.index(s.role_id), groups.index(str(s.group or "")))):
-        rows_notes.append(
-            [
-                para(labels.get(s.role_id, s.role_id), styles["cellbold"], limit=200),
-                para(reader.text(s.group), styles["cell"], limit=100),
-                Paragraph(str(_score(s.now)), styles["center"]),
-                Paragraph(str(_score(s.wanted)), styles["center"]),
-                para(reader.text(getattr(s, "notes", "")), styles["cell"], limit=CELL_LIMIT),
-            ]
-        )
-    story.append(table(rows_notes, [36 * mm, 24 * mm, 12 * mm, 16 * mm, 90 * mm]))
+    charts: list[Any] = []
+    notes: list[list[Any]] = []
+    several = len(groups) > 1
+    for group in groups:
+        rows = rollen.profile(reader.session, set_id, group, reader.language)
+        title = group_name(reader, group) if several else ""
+        room = 178 * mm / 2 - 6 if several else 178 * mm
+        charts.append(radar([r.name for r in rows], [r.now for r in rows], [r.wanted for r in rows], 250, title, room))
+        for r in rows:
+            notes.append(
+                [
+                    para(r.name, styles["cellbold"], limit=200),
+                    para(group_name(reader, group), styles["cell"], limit=100),
+                    Paragraph(str(r.now), styles["center"]),
+                    Paragraph(str(r.wanted), styles["center"]),
+                    para(reader.text(r.notes), styles["cell"], limit=CELL_LIMIT),
+                ]
+            )
+    grid_rows = [charts[i : i + 2] for i in range(0, len(charts), 2)]
+    if several:
+        grid_rows[-1] += [""] * (2 - len(grid_rows[-1]))
+    story += [SafeTable(grid_rows, hAlign="CENTER"), legend(reader.t("now"), reader.t("wanted"))]
+    head = [reader.t("roles"), reader.t("group"), reader.t("now"), reader.t("wanted"), reader.t("notes")]
+    if not several:
+        notes = [row[:1] + row[2:] for row in notes]
+        head = head[:1] + head[2:]
+        widths = [40 * mm, 14 * mm, 20 * mm, 104 * mm]
+    else:
+        widths = [36 * mm, 24 * mm, 12 * mm, 20 * mm, 86 * mm]
+    story.append(table([[para(h, styles["head"]) for h in head], *notes], widths))
     return story
 
 
-def _cases(reader: Reader, styles: dict[str, Any], labels: dict[str, str]) -> list[Flowable]:
-    answers = [a for a in reader.all("case_answer") if str(getattr(a, "answer", "")).strip()]
+def _cases(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
+    from ...domain import role_content
+
+    answers = [a for a in reader.all("case_answer") if str(a.answer).strip() or a.role_ids]
     if not answers:
         return []
+    known = role_content.cases()
     rows: list[list[Any]] = [[para(h, styles["head"]) for h in (reader.t("case"), reader.t("answer"), reader.t("roles"))]]
     for a in answers:
-        case = labels.get(a.case_id, a.case_id)
+        case = known.get(a.case_id)
+        title = role_content.text(case.title, reader.language) if case else a.case_id
         if str(a.group or "").strip():
-            case = f"{case} ({a.group})"
-        roles = ", ".join(labels.get(r, r) for r in (a.role_ids or []))
+            title = f"{title} ({group_name(reader, a.group)})"
+        role_set = role_content.role_set(a.set_id)
+        names = [role_set.role(r).label(reader.language) if role_set.role(r) else r for r in a.role_ids or []]  # type: ignore[union-attr]
         rows.append(
             [
-                para(reader.text(case), styles["cellbold"], limit=400),
+                para(title, styles["cellbold"], limit=400),
                 para(reader.text(a.answer), styles["cell"], limit=CELL_LIMIT),
-                para(roles, styles["cell"], limit=300),
+                para(", ".join(names), styles["cell"], limit=300),
             ]
         )
-    return [Paragraph(fonts.markup(reader.t("cases")), styles["h2"]), table(rows, [50 * mm, 90 * mm, 38 * mm])]
+    return [CondPageBreak(45 * mm), Paragraph(fonts.markup(reader.t("cases")), styles["h2"]), table(rows, [50 * mm, 90 * mm, 38 * mm])]
 
 
-def _killer_phrases(reader: Reader, styles: dict[str, Any], labels: dict[str, str]) -> list[Flowable]:
-    phrases = []
-    for k in reader.all("killer_phrase"):
-        text = str(getattr(k, "text", "") or "").strip() or labels.get(str(k.phrase_id or ""), "")
-        answer = str(getattr(k, "answer", "") or "").strip()
-        if text and (getattr(k, "heard", False) or answer or int(getattr(k, "count", 0) or 0)):
-            phrases.append((text, int(getattr(k, "count", 0) or 0), answer))
-    if not phrases:
+def _killer_phrases(reader: Reader, styles: dict[str, Any], rollen: Any) -> list[Flowable]:
+    chosen = [
+        p
+        for p in rollen.phrases(reader.session)
+        if p.heard or int(p.count or 0) or str(p.answer or "").strip()
+    ]
+    if not chosen:
         return []
-    phrases.sort(key=lambda p: -p[1])
+    chosen.sort(key=lambda p: -int(p.count or 0))
     rows: list[list[Any]] = [[para(h, styles["head"]) for h in (reader.t("phrase"), reader.t("heard"), reader.t("our_answer"))]]
-    for text, count, answer in phrases:
+    for p in chosen:
+        count = int(p.count or 0)
         rows.append(
             [
-                para(reader.text(text), styles["cellbold"], limit=CELL_LIMIT, prefix="“"),
+                para(reader.text(rollen.phrase_text(p, reader.language)), styles["cellbold"], limit=CELL_LIMIT),
                 Paragraph(f"{count}×" if count else "✓", styles["center"]),
-                para(reader.text(answer), styles["cell"], limit=CELL_LIMIT),
+                para(reader.text(p.answer), styles["cell"], limit=CELL_LIMIT),
             ]
         )
-    return [KeepTogether(Paragraph(fonts.markup(reader.t("killer_phrases")), styles["h2"])), table(rows, [70 * mm, 16 * mm, 92 * mm])]
+    return [
+        CondPageBreak(45 * mm),
+        Paragraph(fonts.markup(reader.t("killer_phrases")), styles["h2"]),
+        table(rows, [68 * mm, 21 * mm, 89 * mm]),
+    ]
