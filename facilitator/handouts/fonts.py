@@ -43,6 +43,11 @@ def register() -> None:
     addMapping(SYMBOLS, 1, 0, SYMBOLS)
     addMapping(SYMBOLS, 0, 1, SYMBOLS)
     addMapping(SYMBOLS, 1, 1, SYMBOLS)
+    # reportlab graphics start every drawing in Times-Roman, which would then be listed in
+    # the PDF without being embedded; our drawings name their fonts, so start them in ours
+    from reportlab.graphics.renderbase import STATE_DEFAULTS
+
+    STATE_DEFAULTS["fontName"] = REGULAR
 
 
 @functools.cache

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from .. import content
@@ -66,71 +65,18 @@ def sheet_word(key: str, language: str = "nl") -> str:
     return en if language == "en" else nl
 
 
-#: used only when no role set is found in resources/data (the four Kleine Kernen functions)
-FALLBACK_SET: dict[str, Any] = {
-    "id": "kleine-kernen",
-    "label": {"nl": "Rollen van een dorpsraad of wijkraad", "en": "Roles of a village or neighbourhood council"},
-    "roles": [
-        {"id": "representatief", "label": {"nl": "Representatief", "en": "Representative"},
-         "explain": {"nl": "Spreekt namens het dorp en weet wat er leeft.", "en": "Speaks for the village and knows what matters there."}},
-        {"id": "adviserend", "label": {"nl": "Adviserend", "en": "Advisory"},
-         "explain": {"nl": "Geeft de gemeente gevraagd en ongevraagd advies.", "en": "Advises the municipality, asked or not."}},
-        {"id": "activerend", "label": {"nl": "Activerend", "en": "Activating"},
-         "explain": {"nl": "Zet bewoners in beweging en helpt initiatieven op gang.", "en": "Gets residents moving and helps initiatives start."}},
-        {"id": "verbindend", "label": {"nl": "Verbindend", "en": "Connecting"},
-         "explain": {"nl": "Brengt mensen, clubs en organisaties bij elkaar.", "en": "Brings people, clubs and organisations together."}},
-    ],
-}
-
-
-def _label(item: dict[str, Any], language: str, *keys: str) -> str:
-    for key in keys:
-        if key in item:
-            return content.text(item[key], language)
-    return str(item.get("id", ""))
-
-
-def _find_sets(node: Any, found: list[dict[str, Any]]) -> None:
-    if isinstance(node, dict):
-        roles = node.get("roles")
-        if isinstance(node.get("id"), str) and isinstance(roles, list) and roles and all(
-            isinstance(r, dict) and "id" in r for r in roles
-        ):
-            found.append(node)
-            return
-        for value in node.values():
-            _find_sets(value, found)
-    elif isinstance(node, list):
-        for value in node:
-            _find_sets(value, found)
-
-
 def role_sets(language: str = "nl") -> list[dict[str, Any]]:
-    """Every role set in resources/data: id, name, roles (id, name, explain)."""
-    raw: list[dict[str, Any]] = []
-    for path in sorted(content.data_dir().rglob("*.json")):
-        if "demo" in path.relative_to(content.data_dir()).parts:
-            continue
-        try:
-            _find_sets(json.loads(path.read_text(encoding="utf-8")), raw)
-        except (OSError, ValueError):
-            continue
-    if not raw:
-        raw = [FALLBACK_SET]
+    """Every role set of the Rollen step (``resources/data/role_sets``): id, name, roles."""
+    from ..domain import role_content
+
     return [
         {
-            "id": s["id"],
-            "name": _label(s, language, "label", "name", "title"),
+            "id": s.id,
+            "name": s.label(language),
             "roles": [
-                {
-                    "id": r["id"],
-                    "name": _label(r, language, "label", "name", "title"),
-                    "explain": _label(r, language, "explain", "description", "short") if any(
-                        k in r for k in ("explain", "description", "short")
-                    ) else "",
-                }
-                for r in s["roles"]
+                {"id": r.id, "name": r.label(language), "explain": content.text(r.explanation, language)}
+                for r in s.roles
             ],
         }
-        for s in raw
+        for s in role_content.role_sets().values()
     ]

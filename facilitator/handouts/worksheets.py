@@ -97,7 +97,7 @@ def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -
         ("LINEAFTER", (1, 0), (1, -1), 1.6, INK),
         ("LINEAFTER", (k0 + len(kinds) - 1, 0), (k0 + len(kinds) - 1, -1), 1.6, INK),
     ]
-    story.append(_grid(rows, widths, [6 * mm, 22 * mm] + [9 * mm] * 8, extra))
+    story.append(_grid(rows, widths, [6 * mm, 22 * mm] + [8 * mm] * 8, extra))
     story.append(Spacer(1, 3 * mm))
     legend = [[para(label, styles["cellbold"]), para(explain, styles["small"])] for _s, label, explain in cats]
     per_row = 3

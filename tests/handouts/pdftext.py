@@ -80,3 +80,15 @@ def png(width: int, height: int) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 6)) + chunk(b"IEND", b"")
+
+
+def missing_in_order(text: str, items: list[str]) -> list[str]:
+    """The items not found in this order in the text (each searched after the one before)."""
+    at, missing = 0, []
+    for item in items:
+        found = text.find(item, at)
+        if found < 0:
+            missing.append(item)
+        else:
+            at = found + len(item)
+    return missing
