@@ -48,6 +48,10 @@ def register() -> None:
     from reportlab.graphics.renderbase import STATE_DEFAULTS
 
     STATE_DEFAULTS["fontName"] = REGULAR
+    # binary streams: ASCII85 (pure Python here) made the map picture slow and a quarter larger
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0
 
 
 @functools.cache

@@ -60,14 +60,14 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
         for rank, card in enumerate(jewels, start=1):
             rows.append(
                 [
-                    Paragraph(f"<b>{rank}</b>", styles["cell"]),
+                    str(rank),
                     para(reader.text(card_label(card)), styles["cellbold"], limit=CELL_LIMIT, prefix=STAR + " "),
                     para(reader.text(card.crown_reason), styles["cell"], limit=CELL_LIMIT),
                     _dots(card, styles),
                 ]
             )
         story.append(Paragraph(fonts.markup(STAR + " " + reader.t("crown_jewels")), styles["h2"]))
-        story.append(table(rows, [9 * mm, 70 * mm, 79 * mm, 20 * mm]))
+        story.append(table(rows, [9 * mm, 70 * mm, 79 * mm, 20 * mm], extra=[*NUMBER_STYLE, ("FONTNAME", (0, 1), (0, -1), fonts.BOLD)]))
     known = categories(reader)
     names = dict(known)
     order = [cid for cid, _ in known] + sorted({c.category for c in cards} - set(names))
@@ -82,9 +82,18 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
     return story
 
 
-def _dots(card: Any, styles: dict[str, Any]) -> Paragraph:
+def _dots(card: Any, styles: dict[str, Any]) -> str:
+    """Plain strings for numbers: a table draws them far faster than a Paragraph."""
     dots = int(getattr(card, "dots", 0) or 0)
-    return Paragraph(f"<b>{dots}</b>" if dots else "", styles["center"])
+    return str(dots) if dots else ""
+
+
+#: numbers in the first and the last column: bold and centred dots, plain card numbers
+NUMBER_STYLE = [
+    ("FONTNAME", (-1, 1), (-1, -1), fonts.BOLD),
+    ("ALIGN", (-1, 1), (-1, -1), "CENTER"),
+    ("FONTSIZE", (0, 1), (-1, -1), 9),
+]
 
 
 def _category_table(reader: Reader, styles: dict[str, Any], cards: list[Any], obs: dict[str, str]) -> Table:
@@ -103,7 +112,7 @@ def _category_table(reader: Reader, styles: dict[str, Any], cards: list[Any], ob
         marks = [m for m in marks if m]
         if marks:
             cell.append(para(reader.text(" · ".join(marks)), styles["small"], limit=300))
-        row: list[Any] = [Paragraph(str(int(card.number or 0) or ""), styles["cell"]), cell]
+        row: list[Any] = [str(int(card.number or 0) or ""), cell]
         if show_holder:
             holder = [para(card.holder, styles["cell"], limit=300)]
             if getattr(card, "contact_consent", False) and str(getattr(card, "contact", "")).strip():
@@ -112,7 +121,7 @@ def _category_table(reader: Reader, styles: dict[str, Any], cards: list[Any], ob
         row.append(_dots(card, styles))
         rows.append(row)
     widths = [11 * mm, 112 * mm, 38 * mm, 17 * mm] if show_holder else [11 * mm, 150 * mm, 17 * mm]
-    return table(rows, widths)
+    return table(rows, widths, extra=NUMBER_STYLE)
 
 
 def _ideas_content(reader: Reader) -> tuple[list[Any], str, list[Any]]:
