@@ -30,12 +30,15 @@ def _fail(message: str) -> int:
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
-    from ..cli import library_of
+    from ..paths import default_library
     from ..store.errors import StoreError
     from ..store.sessionfile import SessionFile, open_session
     from .handout import write_handout
 
-    library = library_of(args)
+    from ..store.library import Library
+
+    # not cli.library_of: importing cli would pull the Qt app into the type check of this package
+    library = Library(args.library or default_library())
     try:
         path = library.find(args.session) if not Path(args.session).is_file() else Path(args.session)
         sf: SessionFile

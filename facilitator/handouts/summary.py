@@ -45,8 +45,9 @@ def snapshot(session: Session) -> Session:
     storage = MemoryStorage()
     copies = [type(r).from_dict(r.to_dict()) for r in session.records()]
     for record in copies:
-        if record.KIND == "map_picture" and getattr(record, "blob_id", ""):
-            data = session.storage.get_blob(record.blob_id)  # type: ignore[attr-defined]
+        blob_id = str(record.__dict__.get("blob_id", "")) if record.KIND == "map_picture" else ""
+        if blob_id:
+            data = session.storage.get_blob(blob_id)
             if data is not None:
-                storage.blobs[record.blob_id] = (data, "application/octet-stream")  # type: ignore[attr-defined]
+                storage.blobs[blob_id] = (data, "application/octet-stream")
     return Session(storage=storage, records=copies)

@@ -117,7 +117,7 @@ def eigenaarschap(styles: dict[str, Any], language: str, options: dict[str, Any]
     head = [[para(word(f"type{n}", language), styles["h2"]), para(word(f"type{n}_sub", language), styles["small"])] for n in range(1, 5)]
     asks = [[para(sheet_word(f"asks{n}", language), styles["small"])] for n in range(1, 5)]
     arrow = para(sheet_word("board_arrow", language), styles["center"])
-    rows = [head, ["", "", "", ""], asks]
+    rows: list[list[Any]] = [head, ["", "", "", ""], asks]
     t = _grid(rows, [WIDE / 4] * 4, [20 * mm, 82 * mm, 14 * mm], [("VALIGN", (0, 0), (-1, 0), "TOP"), ("BACKGROUND", (0, 2), (-1, 2), SHADE)])
     story += [t, Spacer(1, 2 * mm), arrow]
     return story

@@ -167,12 +167,12 @@ def build_ideas(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
             [para(h, styles["head"]) for h in (reader.t("partner"), reader.t("ask"), reader.t("for_ideas"))]
         ]
         for need in needs:
-            linked = "; ".join(idea_titles[i] for i in need.idea_ids or [] if i in idea_titles)
+            for_ideas = "; ".join(idea_titles[i] for i in need.idea_ids or [] if i in idea_titles)
             rows.append(
                 [
                     para(reader.text(need.partner), styles["cellbold"], limit=CELL_LIMIT),
                     para(reader.text(need.ask), styles["cell"], limit=CELL_LIMIT),
-                    para(reader.text(linked), styles["cell"], limit=CELL_LIMIT),
+                    para(reader.text(for_ideas), styles["cell"], limit=CELL_LIMIT),
                 ]
             )
         story += [
