@@ -18,6 +18,11 @@ from .textfold import fold
 
 MAX_TITLE = 5_000
 MAX_DOTS = 999
+#: a map picture or photo larger than this is refused (the session file carries it)
+MAX_PICTURE_BYTES = 40 * 1024 * 1024
+#: more pixels than this would take gigabytes to decode, even to show it scaled down
+MAX_PICTURE_PIXELS = 120_000_000
+PICTURE_MIMES = ("image/png", "image/jpeg")
 HHH = ("hoofd", "hart", "handen")
 
 
@@ -278,6 +283,8 @@ def set_dots(session: Session, card: AssetCard, dots: int) -> None:
 
 
 def add_photo(session: Session, card: AssetCard, data: bytes, mime: str) -> str:
+    if not data or len(data) > MAX_PICTURE_BYTES:
+        raise ValueError("de foto is leeg of te groot")
     blob_id = session.storage.put_blob(data, mime)
     current = session.get(AssetCard, card.id) or card
     if blob_id not in current.photos:
@@ -291,26 +298,59 @@ def remove_photo(session: Session, card: AssetCard, blob_id: str) -> None:
 
 
 # ------------------------------------------------------------------ map
-def set_map_picture(session: Session, data: bytes, mime: str, width: int, height: int, name: str = "") -> MapPicture:
-    """Store the map picture inside the session file, so the file stays self-contained."""
+def picture_mime(data: bytes) -> str | None:
+    """``image/png`` or ``image/jpeg`` from the file's first bytes; None for anything else."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    return None
+
+
+def check_picture(data: bytes, width: int, height: int) -> None:
+    """Refuse pictures the session file should not carry (ValueError with the reason)."""
+    if not data:
+        raise ValueError("het bestand is leeg")
+    if len(data) > MAX_PICTURE_BYTES:
+        raise ValueError("het bestand is te groot")
+    if picture_mime(data) is None:
+        raise ValueError("alleen PNG- en JPEG-afbeeldingen")
     if width <= 0 or height <= 0:
         raise ValueError("de kaart heeft geen geldige afmetingen")
+    if width * height > MAX_PICTURE_PIXELS:
+        raise ValueError("de afbeelding heeft te veel beeldpunten")
+
+
+def set_map_picture(session: Session, data: bytes, mime: str, width: int, height: int, name: str = "") -> MapPicture:
+    """Store the map picture inside the session file, so the file stays self-contained."""
+    check_picture(data, width, height)
     blob_id = session.storage.put_blob(data, mime)
     pic = session.single(MapPicture)
     session.update(pic, "Kaart van het dorp kiezen", blob_id=blob_id, width=int(width), height=int(height), name=name)
     return session.single(MapPicture)
 
 
-def pin_card(session: Session, card: AssetCard, x: float, y: float) -> None:
-    """Pin a card on the map picture; x and y are fractions (0..1) of its width and height."""
+def pin_card(session: Session, card: AssetCard, x: float, y: float, merge_key: str | None = None) -> None:
+    """Pin a card on the map picture; x and y are fractions (0..1) of its width and height.
+
+    ``merge_key`` lets a run of small moves (arrow keys) become one undo step.
+    """
     x, y = min(max(float(x), 0.0), 1.0), min(max(float(y), 0.0), 1.0)
     current = session.get(AssetCard, card.id) or card
     label = "Speld verplaatsen" if current.pinned else "Speld op de kaart"
-    session.update(current, label, pinned=True, pin_x=x, pin_y=y)
+    session.update(current, label, merge_key=merge_key if current.pinned else None, pinned=True, pin_x=x, pin_y=y)
 
 
 def unpin_card(session: Session, card: AssetCard) -> None:
-    session.update(card, "Speld weghalen", pinned=False)
+    session.update(session.get(AssetCard, card.id) or card, "Speld weghalen", pinned=False)
+
+
+def add_pinned_card(session: Session, title: str, category: str, x: float, y: float) -> AssetCard:
+    """A new card made by clicking an empty spot of the map: card and pin in one undo step."""
+    with session.batch("Kaart op de kaart zetten"):
+        card = add_card(session, title, category)
+        pin_card(session, card, x, y)
+    return session.get(AssetCard, card.id) or card
 
 
 def capture(
