@@ -53,7 +53,8 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "cellbold": _style("cellbold", 9, True),
         "small": _style("small", 8, textColor=GREY),
         "head": _style("head", 8.5, True),
-        "big": _style("big", 12, leading=16),
+        "big": _style("big", 12, leading=16, spaceAfter=3.5 * mm),
+        "label": _style("label", 7.5, True, textColor=GREY, spaceAfter=0.8 * mm),
         "quote": _style("quote", 12, leading=17, leftIndent=6 * mm, rightIndent=6 * mm),
         "center": _style("center", 9, alignment=TA_CENTER),
         "vision": _style(

@@ -18,6 +18,10 @@ from ..domain.session import Session
 from .words import word
 
 
+#: parts of Dutch names that are words of their own, not names
+PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "bij", "aan", "op", "in", "uit"}
+
+
 def domain_module(name: str) -> ModuleType | None:
     full = f"facilitator.domain.{name}"
     if importlib.util.find_spec(full) is None:
@@ -78,10 +82,14 @@ class Reader:
             name = " ".join(name.split())
             if len(name) >= 2:
                 parts.add(name)
+            # first names and surnames on their own too ("Anneke kan subsidies aanvragen")
+            for word in name.split():
+                if len(word) >= 3 and word[0].isupper() and word.casefold() not in PARTICLES:
+                    parts.add(word)
         if not parts:
             return None
         alternatives = "|".join(re.escape(n) for n in sorted(parts, key=len, reverse=True))
-        return re.compile(alternatives, re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
     def text(self, value: object) -> str:
         """Free text as typed; in anonymous mode every known person's name is blanked."""

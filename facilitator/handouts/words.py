@@ -25,6 +25,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "name": ("Naam", "Name"),
     "role": ("Rol", "Role"),
     "organisation": ("Organisatie", "Organisation"),
+    "role_organisation": ("Rol, organisatie", "Role, organisation"),
     "contact": ("Contact", "Contact"),
     "person": ("[naam]", "[name]"),
     # krachtenkaart

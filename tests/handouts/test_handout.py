@@ -92,12 +92,14 @@ def test_contact_details_only_with_consent():
 def test_anonymous_handout_names_nobody():
     s = village()
     kk.add_card(s, "Jan Zwart repareert fietsen", "gaven", holder="Jan Zwart")
+    kk.add_card(s, "Els bakt taarten voor Januari-feest", "gaven")
     data = handout_bytes(s, anonymous=True)
     text = pdftext.text(data)
     for secret in ("Jan Zwart", "Els Groen", "Hanna Smit", "Piet de Bakker", "jan@example.org"):
         assert secret.lower() not in text.lower()
     assert "2 deelnemers" in text
     assert "repareert fietsen" in text  # the card itself stays, without the name
+    assert "[naam] bakt taarten voor Januari-feest" in text  # a first name alone too, not inside words
     assert "Oosterwolde" in text
 
 

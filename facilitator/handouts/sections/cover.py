@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
 
 from .. import fonts
-from ..layout import CELL_LIMIT, para, table
+from ..layout import CELL_LIMIT, INK, para, table
 from ..reading import Reader
 from ..words import long_date
 
@@ -30,6 +30,7 @@ def build(reader: Reader, styles: dict[str, Any], contents: list[str]) -> list[F
     sub = [s for s in (get("municipality"), long_date(get("date"), reader.language)) if s]
     if sub:
         story.append(para(reader.text(" · ".join(sub)), styles["subtitle"], limit=600))
+    story.append(HRFlowable(width="100%", thickness=2.5, color=INK, spaceBefore=0, spaceAfter=5 * mm))
     rows = []
     if get("facilitator") and not reader.anonymous:
         rows.append((reader.t("facilitator"), get("facilitator")))
@@ -37,7 +38,7 @@ def build(reader: Reader, styles: dict[str, Any], contents: list[str]) -> list[F
         rows.append((reader.t("purpose"), reader.text(get("purpose"))))
     for label, value in rows:
         # plain paragraphs, not a table: a very long purpose must be able to run onto the next page
-        story.append(Paragraph(fonts.markup(label), styles["head"]))
+        story.append(Paragraph(fonts.markup(label.upper()), styles["label"]))
         story.append(para(value, styles["big"], limit=5000))
     story += _participants(reader, styles)
     if contents:
@@ -58,7 +59,7 @@ def _participants(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
     if reader.anonymous:
         return [heading, Paragraph(fonts.markup(reader.t("present_count", n=len(people))), styles["body"])]
     show_contact = any(getattr(p, "consent", False) and (p.email or p.phone) for p in people)
-    rows: list[list[Any]] = [[para(reader.t("name"), styles["head"]), para(reader.t("organisation"), styles["head"])]]
+    rows: list[list[Any]] = [[para(reader.t("name"), styles["head"]), para(reader.t("role_organisation"), styles["head"])]]
     widths = [62 * mm, 60 * mm, 56 * mm] if show_contact else [80 * mm, 98 * mm]
     if show_contact:
         rows[0].append(para(reader.t("contact"), styles["head"]))
