@@ -32,10 +32,9 @@ def _fail(message: str) -> int:
 def cmd_handout(args: argparse.Namespace) -> int:
     from ..paths import default_library
     from ..store.errors import StoreError
+    from ..store.library import Library
     from ..store.sessionfile import SessionFile, open_session
     from .handout import write_handout
-
-    from ..store.library import Library
 
     # not cli.library_of: importing cli would pull the Qt app into the type check of this package
     library = Library(args.library or default_library())

@@ -17,7 +17,6 @@ from ..domain.records import KINDS, Record
 from ..domain.session import Session
 from .words import word
 
-
 #: parts of Dutch names that are words of their own, not names
 PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "bij", "aan", "op", "in", "uit"}
 
@@ -83,9 +82,9 @@ class Reader:
             if len(name) >= 2:
                 parts.add(name)
             # first names and surnames on their own too ("Anneke kan subsidies aanvragen")
-            for word in name.split():
-                if len(word) >= 3 and word[0].isupper() and word.casefold() not in PARTICLES:
-                    parts.add(word)
+            for part in name.split():
+                if len(part) >= 3 and part[0].isupper() and part.casefold() not in PARTICLES:
+                    parts.add(part)
         if not parts:
             return None
         alternatives = "|".join(re.escape(n) for n in sorted(parts, key=len, reverse=True))

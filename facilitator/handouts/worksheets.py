@@ -111,11 +111,16 @@ def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -
 
 
 def eigenaarschap(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
-    from .words import word
 
     story = _header(styles, language, "board", "board_intro")
-    head = [[para(word(f"type{n}", language), styles["h2"]), para(word(f"type{n}_sub", language), styles["small"])] for n in range(1, 5)]
-    asks = [[para(sheet_word(f"asks{n}", language), styles["small"])] for n in range(1, 5)]
+    from .sections.eigenaarschap import type_info
+
+    info = type_info(language)
+    head = [[para(t["label"], styles["h2"]), para(t["owner"], styles["small"])] for t in info]
+    asks = [
+        [para(t["asks"] or sheet_word(f"asks{n}", language), styles["small"], prefix=f"<b>{fonts.markup(t['role'])}</b> " if t["role"] else "")]
+        for n, t in enumerate(info, start=1)
+    ]
     arrow = para(sheet_word("board_arrow", language), styles["center"])
     rows: list[list[Any]] = [head, ["", "", "", ""], asks]
     t = _grid(rows, [WIDE / 4] * 4, [20 * mm, 82 * mm, 14 * mm], [("VALIGN", (0, 0), (-1, 0), "TOP"), ("BACKGROUND", (0, 2), (-1, 2), SHADE)])

@@ -75,7 +75,8 @@ def _add_activities(s: Session, texts: list[str]) -> None:
     for n in range(60):
         activity = module.add_activity(s, f"Activiteit {n}", current_type=n % 4 + 1)
         if n % 3 == 0:
-            module.edit_activity(s, activity, wanted_type=(n + 1) % 4 + 1, change_needed=f"Wat er moet veranderen {n}")
+            module.set_wanted_type(s, activity, (n + 1) % 4 + 1)
+            module.edit_activity(s, activity, change_needed=f"Wat er moet veranderen {n}")
         texts += [f"Activiteit {n}", f"Wat er moet veranderen {n}"]
 
 

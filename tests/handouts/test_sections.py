@@ -139,3 +139,31 @@ def test_action_plan_anonymous_uses_stand_ins():
 def test_section_order_of_the_whole_handout():
     keys = [key for key, _builder, _room in handout.SECTIONS]
     assert keys == ["krachtenkaart", "map", "ideas", "eigenaarschap", "rollen", "actieplan"]
+
+
+def test_ownership_through_the_eigenaarschap_domain():
+    from facilitator.domain import eigenaarschap as own
+
+    s = Session()
+    ijs = own.add_activity(s, "IJsbaan", current_type=1)
+    huis = own.add_activity(s, "Dorpshuis <b>&</b>", current_type=3)
+    own.set_wanted_type(s, huis, 2)
+    own.edit_activity(s, huis, change_needed="Beheer naar de stichting")
+    own.set_contribution(s, huis, "money", "Gemeente: eenmalig voor het dak")
+    del ijs
+    text = pdftext.body(handout_bytes(s))
+    order = [
+        "Eigenaarschap: Type 1 tot 4",
+        "Type 1",
+        "IJsbaan",
+        "Dorpshuis <b>&</b>",
+        "→ Type 2",
+        "Verschuivingen",
+        "Dorpshuis <b>&</b>",
+        "Beheer naar de stichting",
+        "Gemeente: eenmalig voor het dak",
+    ]
+    assert pdftext.missing_in_order(text, order) == []
+    # what each type asks of the municipality comes from the step's own data
+    asks = own.types("nl")[0]["role"]
+    assert asks and asks in text

@@ -10,9 +10,40 @@ from reportlab.platypus import Flowable, Paragraph
 
 from .. import fonts
 from ..layout import CELL_LIMIT, INK, SHADE, para, table
-from ..reading import Reader
+from ..reading import Reader, domain_module
+from ..words import word
 
 CONTRIBUTIONS = ("money", "space", "permit", "knowledge", "people")
+
+
+def type_info(language: str) -> list[dict[str, str]]:
+    """Per type: label, owner (who owns it) and asks (what it asks of the municipality).
+
+    From the Eigenaarschap step's data when that step is present, so paper and screen agree.
+    """
+    module = domain_module("eigenaarschap")
+    if module is not None:
+        try:
+            return [
+                {"label": t["label"], "owner": t.get("owner", ""), "asks": t.get("asks", ""), "role": t.get("role", "")}
+                for t in module.types(language)
+            ][:4]
+        except Exception:  # broken content must not stop the handout: fall back to our words
+            pass
+    return [
+        {"label": word(f"type{n}", language), "owner": word(f"type{n}_sub", language), "asks": "", "role": ""}
+        for n in range(1, 5)
+    ]
+
+
+def contribution_labels(language: str) -> dict[str, str]:
+    module = domain_module("eigenaarschap")
+    if module is not None:
+        try:
+            return {k["id"]: k["label"] for k in module.contribution_kinds(language)}
+        except Exception:
+            pass
+    return {key: word(key, language) for key in CONTRIBUTIONS}
 
 
 def _type(value: object) -> int:
@@ -67,27 +98,27 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
             )
         story += [
             Paragraph(fonts.markup(reader.t("shifts")), styles["h2"]),
-            table(rows, [46 * mm, 13 * mm, 17 * mm, 54 * mm, 48 * mm]),
+            table(rows, [44 * mm, 12 * mm, 21 * mm, 53 * mm, 48 * mm]),
         ]
     return story
 
 
 def _contributions(reader: Reader, styles: dict[str, Any], activity: Any) -> list[Flowable]:
     given = getattr(activity, "contributions", {}) or {}
+    labels = contribution_labels(reader.language)
     out = []
     for key in CONTRIBUTIONS:
         text = str(given.get(key, "") or "").strip() if isinstance(given, dict) else ""
         if text:
-            out.append(para(reader.text(text), styles["cell"], limit=300, prefix=f"<b>{reader.t(key)}:</b> "))
+            label = fonts.markup(labels.get(key, key).lower())
+            out.append(para(reader.text(text), styles["cell"], limit=300, prefix=f"<b>{label}:</b> "))
     return out
 
 
 def board(reader: Reader, styles: dict[str, Any], activities: list[Any]) -> Flowable:
     """Four columns from community to municipality; an activity that should move says where to."""
-    head = [
-        [para(reader.t(f"type{n}"), styles["cellbold"]), para(reader.t(f"type{n}_sub"), styles["small"])]
-        for n in range(1, 5)
-    ]
+    info = type_info(reader.language)
+    head = [[para(t["label"], styles["cellbold"]), para(t["owner"], styles["small"])] for t in info]
     columns: list[list[list[Flowable]]] = [[] for _ in range(4)]
     for a in activities:
         now = _type(a.current_type)
@@ -96,7 +127,7 @@ def board(reader: Reader, styles: dict[str, Any], activities: list[Any]) -> Flow
         target = wanted(a)
         entry = [para(reader.text(a.title), styles["cell"], limit=300, prefix="• ")]
         if target != now:
-            entry.append(Paragraph(f"<b>→ {fonts.markup(reader.t('type' + str(target)))}</b>", styles["small"]))
+            entry.append(Paragraph(f"<b>→ {fonts.markup(info[target - 1]['label'])}</b>", styles["small"]))
         columns[now - 1].append(entry)
     # rows of a few activities each, so a long board splits over pages between rows
     chunk = 8
@@ -104,6 +135,13 @@ def board(reader: Reader, styles: dict[str, Any], activities: list[Any]) -> Flow
     rows: list[list[Any]] = [head]
     for start in range(0, max(depth, 1), chunk):
         rows.append([[f for entry in col[start : start + chunk] for f in entry] for col in columns])
+    if any(t["asks"] for t in info):
+        rows.append(
+            [
+                para(t["asks"], styles["small"], prefix=f"<b>{fonts.markup(t['role'])}</b><br/>" if t["role"] else "")
+                for t in info
+            ]
+        )
     return table(
         rows,
         [178 * mm / 4] * 4,
@@ -113,5 +151,6 @@ def board(reader: Reader, styles: dict[str, Any], activities: list[Any]) -> Flow
             ("INNERGRID", (0, 0), (-1, 0), 0.6, INK),
             ("LINEAFTER", (0, 1), (-2, -1), 0.6, INK),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            *([("BACKGROUND", (0, -1), (-1, -1), SHADE)] if any(t["asks"] for t in info) else []),
         ],
     )
