@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import IO, Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -57,6 +57,7 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "label": _style("label", 7.5, True, textColor=GREY, spaceAfter=0.8 * mm),
         "quote": _style("quote", 12, leading=17, leftIndent=6 * mm, rightIndent=6 * mm),
         "center": _style("center", 9, alignment=TA_CENTER),
+        "right": _style("right", 9, True, alignment=TA_RIGHT),
         "vision": _style(
             "vision", 12.5, leading=18, borderWidth=1.2, borderColor=INK, borderPadding=(8, 10, 10, 10),
             leftIndent=10, rightIndent=10, spaceBefore=10, spaceAfter=14,

@@ -34,7 +34,8 @@ SHEET_WORDS: dict[str, tuple[str, str]] = {
     "asks2": ("Van de gemeente: ondersteunen met geld, ruimte of kennis.", "From the municipality: support with money, space or knowledge."),
     "asks3": ("Van de gemeente: samen maken, bewoners echt laten meedoen.", "From the municipality: make it together, let residents truly take part."),
     "asks4": ("Van de gemeente: goede, betrouwbare en rechtmatige dienstverlening.", "From the municipality: good, reliable and lawful service."),
-    "board_arrow": ("← gemeenschap                                        gemeente →", "← community                                        municipality →"),
+    "board_left": ("← meer van de gemeenschap", "← more of the community"),
+    "board_right": ("meer van de gemeente →", "more of the municipality →"),
     "roles_sheet": ("Rollen scoren", "Scoring the roles"),
     "roles_intro": (
         "Omcirkel per rol hoe sterk die nu gespeeld wordt en hoe sterk het zou moeten (0 = niet, 5 = heel sterk). "

@@ -58,7 +58,7 @@ def _header(styles: dict[str, Any], language: str, title_key: str, intro_key: st
     ]
 
 
-def _grid(rows: list[list[Any]], widths: list[float], heights: list[float] | None, extra: list[tuple[Any, ...]]) -> Table:
+def _grid(rows: list[list[Any]], widths: list[float], heights: list[float | None] | list[float] | None, extra: list[tuple[Any, ...]]) -> Table:
     t = SafeTable(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
     style: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.6, INK),
@@ -121,7 +121,10 @@ def eigenaarschap(styles: dict[str, Any], language: str, options: dict[str, Any]
         [para(t["asks"] or sheet_word(f"asks{n}", language), styles["small"], prefix=f"<b>{fonts.markup(t['role'])}</b> " if t["role"] else "")]
         for n, t in enumerate(info, start=1)
     ]
-    arrow = para(sheet_word("board_arrow", language), styles["center"])
+    arrow = SafeTable(
+        [[para(sheet_word("board_left", language), styles["cellbold"]), para(sheet_word("board_right", language), styles["right"])]],
+        colWidths=[WIDE / 2, WIDE / 2],
+    )
     rows: list[list[Any]] = [head, ["", "", "", ""], asks]
     t = _grid(rows, [WIDE / 4] * 4, [20 * mm, 82 * mm, 14 * mm], [("VALIGN", (0, 0), (-1, 0), "TOP"), ("BACKGROUND", (0, 2), (-1, 2), SHADE)])
     story += [t, Spacer(1, 2 * mm), arrow]
@@ -134,7 +137,7 @@ def rollen(styles: dict[str, Any], language: str, options: dict[str, Any]) -> li
     chosen = next((s for s in sets if s["id"] == wanted), sets[0])
     story = _header(styles, language, "roles_sheet", "roles_intro")
     story.append(para(chosen["name"], styles["h2"]))
-    boxes = "&nbsp;&nbsp;&nbsp;".join(str(n) for n in range(6))  # to circle by hand
+    boxes = "&nbsp;&nbsp;".join(str(n) for n in range(6))  # to circle by hand
     head = [para(h, styles["head"]) for h in (sheet_word("role", language), sheet_word("now_0_5", language), sheet_word("wanted_0_5", language), sheet_word("notes", language))]
     rows: list[list[Any]] = [head]
     for role in chosen["roles"]:
@@ -148,8 +151,9 @@ def rollen(styles: dict[str, Any], language: str, options: dict[str, Any]) -> li
         )
     left = WIDE * 0.66
     widths = [left * 0.34, left * 0.2, left * 0.2, left * 0.26]
-    heights = [8 * mm] + [max(12 * mm, 64 * mm / max(len(chosen["roles"]), 1))] * len(chosen["roles"])
-    scoring = _grid(rows, widths, heights, [("VALIGN", (0, 1), (-1, -1), "TOP")])
+    # role rows as tall as their explanation, with room below it to write
+    heights: list[float | None] = [8 * mm] + [None] * len(chosen["roles"])
+    scoring = _grid(rows, widths, heights, [("VALIGN", (0, 1), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 1), (-1, -1), 3 * mm)])
     labels = [r["name"] for r in chosen["roles"]]
     side: list[Flowable] = []
     if len(labels) >= 3:
