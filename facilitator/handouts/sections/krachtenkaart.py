@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from ... import content
 from .. import fonts
-from ..layout import CELL_LIMIT, para, table
+from ..layout import CELL_LIMIT, TextPara, para, shorten, table
 from ..reading import Reader
 
 STAR = "★"
@@ -67,7 +67,7 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
                 ]
             )
         story.append(Paragraph(fonts.markup(STAR + " " + reader.t("crown_jewels")), styles["h2"]))
-        story.append(table(rows, [9 * mm, 70 * mm, 79 * mm, 20 * mm], extra=[*NUMBER_STYLE, ("FONTNAME", (0, 1), (0, -1), fonts.BOLD)]))
+        story.append(table(rows, [9 * mm, 70 * mm, 79 * mm, 20 * mm], extra=[*number_style(len(rows), 4), ("FONTNAME", (0, 1), (0, len(rows) - 1), fonts.BOLD)]))
     known = categories(reader)
     names = dict(known)
     order = [cid for cid, _ in known] + sorted({c.category for c in cards} - set(names))
@@ -88,12 +88,15 @@ def _dots(card: Any, styles: dict[str, Any]) -> str:
     return str(dots) if dots else ""
 
 
-#: numbers in the first and the last column: bold and centred dots, plain card numbers
-NUMBER_STYLE = [
-    ("FONTNAME", (-1, 1), (-1, -1), fonts.BOLD),
-    ("ALIGN", (-1, 1), (-1, -1), "CENTER"),
-    ("FONTSIZE", (0, 1), (-1, -1), 9),
-]
+def number_style(rows: int, columns: int) -> list[tuple[Any, ...]]:
+    """Bold, centred dots in the last column. Positive indices: reportlab misplaces
+    negative ones in the part of a table that was split off onto the next page."""
+    last_col, last_row = columns - 1, max(rows - 1, 1)
+    return [
+        ("FONTNAME", (last_col, 1), (last_col, last_row), fonts.BOLD),
+        ("ALIGN", (last_col, 1), (last_col, last_row), "CENTER"),
+        ("FONTSIZE", (0, 1), (last_col, last_row), 9),
+    ]
 
 
 def _category_table(reader: Reader, styles: dict[str, Any], cards: list[Any], obs: dict[str, str]) -> Table:
@@ -102,26 +105,26 @@ def _category_table(reader: Reader, styles: dict[str, Any], cards: list[Any], ob
     rows: list[list[Any]] = [[para(h, styles["head"]) for h in head]]
     hhh_words = {"hoofd": reader.t("head"), "hart": reader.t("heart"), "handen": reader.t("hands")}
     for card in cards:
-        cell: list[Flowable] = [
-            para(reader.text(card.title), styles["cellbold"], limit=CELL_LIMIT, prefix=(STAR + " ") if card.crown else "")
-        ]
+        # one paragraph per cell (title, description, marks as lines): far cheaper to lay out
+        # than a list of paragraphs, which matters for a wall of 300 cards
+        lines = [f"<b>{STAR + ' ' if card.crown else ''}{fonts.markup(shorten(reader.text(card.title), CELL_LIMIT))}</b>"]
         if str(card.description).strip():
-            cell.append(para(reader.text(card.description), styles["cell"], limit=CELL_LIMIT))
+            lines.append(fonts.markup(shorten(reader.text(card.description), CELL_LIMIT)))
         marks = [obs.get(card.observation, card.observation), hhh_words.get(card.hhh, card.hhh)]
         marks += [f"#{t}" for t in (card.tags or [])]
         marks = [m for m in marks if m]
         if marks:
-            cell.append(para(reader.text(" · ".join(marks)), styles["small"], limit=300))
-        row: list[Any] = [str(int(card.number or 0) or ""), cell]
+            lines.append(f'<font size="8" color="#595959">{fonts.markup(shorten(reader.text(" · ".join(marks)), 300))}</font>')
+        row: list[Any] = [str(int(card.number or 0) or ""), TextPara("<br/>".join(lines), styles["cell"])]
         if show_holder:
-            holder = [para(card.holder, styles["cell"], limit=300)]
+            holder = [fonts.markup(shorten(card.holder, 300))]
             if getattr(card, "contact_consent", False) and str(getattr(card, "contact", "")).strip():
-                holder.append(para(card.contact, styles["small"], limit=300))
-            row.append(holder)
+                holder.append(f'<font size="8" color="#595959">{fonts.markup(shorten(card.contact, 300))}</font>')
+            row.append(TextPara("<br/>".join(holder), styles["cell"]))
         row.append(_dots(card, styles))
         rows.append(row)
     widths = [11 * mm, 112 * mm, 38 * mm, 17 * mm] if show_holder else [11 * mm, 150 * mm, 17 * mm]
-    return table(rows, widths, extra=NUMBER_STYLE)
+    return table(rows, widths, extra=number_style(len(rows), len(widths)))
 
 
 def _ideas_content(reader: Reader) -> tuple[list[Any], str, list[Any]]:
