@@ -5,7 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from facilitator.domain import eigenaarschap as own
 from facilitator.domain import krachtenkaart as kk
+from facilitator.domain import rollen
 from facilitator.domain import preparation as prep
 from facilitator.domain.session import Session
 from facilitator.handouts import handout_bytes
@@ -81,5 +83,16 @@ def test_no_text_makes_the_handout_fail(place, title, description, reason, visio
         kk.connect(s, [a, b], title, description)
         kk.add_support_need(s, title, reason)
     kk.set_vision(s, vision)
+    if title.strip() and len(title) <= 200:
+        activity = own.add_activity(s, title, current_type=2)
+        own.set_wanted_type(s, activity, 4)
+        own.edit_activity(s, activity, change_needed=description)
+        if description.strip():
+            own.set_contribution(s, activity, "money", description[:200])
+    rollen.set_notes(s, "bewonersorganisatie", "verbindend", reason)
+    rollen.set_score(s, "bewonersorganisatie", "verbindend", now=3, wanted=5)
+    rollen.answer_phrase(s, "wet", vision)
+    if description.strip():
+        rollen.add_own_phrase(s, description)
     data = handout_bytes(s, language=language, anonymous=anonymous)
     assert data.startswith(b"%PDF") and pdftext.reader(data).pages
