@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from facilitator.domain import eigenaarschap as own
 from facilitator.domain import krachtenkaart as kk
-from facilitator.domain import rollen
 from facilitator.domain import preparation as prep
+from facilitator.domain import rollen
 from facilitator.domain.session import Session
 from facilitator.handouts import handout_bytes
 from facilitator.handouts.fonts import markup
