@@ -54,6 +54,10 @@ class Reader:
         cls = KINDS.get(kind)
         return self.session.get(cls, record_id) if cls is not None and record_id else None
 
+    def records_are_session(self) -> bool:
+        """True when records come from the session itself (not handed in, as in some tests)."""
+        return True
+
     def blob(self, blob_id: str) -> bytes | None:
         try:
             return self.session.storage.get_blob(blob_id) if blob_id else None

@@ -105,6 +105,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "ranked_ideas": ("Ideeën op volgorde van stippen", "Ideas ranked by dots"),
     "votes": ("Stemmen", "Votes"),
     "total": ("Totaal", "Total"),
+    "no_dots": ("Zonder stippen ({n}):", "Without dots ({n}):"),
     "actions": ("Acties", "Actions"),
     "what": ("Wat", "What"),
     "trekker": ("Trekker", "Lead"),

@@ -69,6 +69,9 @@ class ContractReader(Reader):
         found = self.records.get(kind)
         return found[0] if found else None
 
+    def records_are_session(self) -> bool:
+        return False
+
 
 def render(builder, reader: Reader) -> str:
     story = builder(reader, layout.make_styles())
@@ -167,3 +170,32 @@ def test_ownership_through_the_eigenaarschap_domain():
     # what each type asks of the municipality comes from the step's own data
     asks = own.types("nl")[0]["role"]
     assert asks and asks in text
+
+
+def test_action_plan_through_the_actieplan_domain():
+    from facilitator.domain import actieplan as plan
+
+    s = Session()
+    plan.set_groups(s, ["bewoners", "gemeente"])
+    quiet = plan.add_idea(s, "Bankje bij de kerk")
+    top = plan.add_idea(s, "Buurtkamer <b>&</b>")
+    plan.set_votes(s, top, "bewoners", 4)
+    plan.set_votes(s, top, "gemeente", 2)
+    del quiet
+    plan.add_action(s, "Zaal regelen", trekker="Anna Bos", first_step="Bellen", due="2026-06-01", for_whom="samen")
+    text = pdftext.body(handout_bytes(s))
+    order = [
+        "Actieplan",
+        "Buurtkamer <b>&</b>",
+        "4",
+        "2",
+        "6",
+        "Zonder stippen (1): Bankje bij de kerk",
+        "Acties",
+        "Zaal regelen",
+        "Anna Bos",
+        "Bellen",
+        "1 juni 2026",
+        "Actiekaart voor Anna Bos",
+    ]
+    assert pdftext.missing_in_order(text, order) == []

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
 from .. import fonts
 from ..layout import CELL_LIMIT, INK, SafeTable, para, table
-from ..reading import Reader
+from ..reading import Reader, domain_module
 from ..words import long_date
 
 
@@ -27,8 +27,41 @@ def votes(idea: Any) -> dict[str, int]:
 
 
 def ranked_ideas(reader: Reader) -> list[Any]:
-    ideas = [i for i in reader.all("plan_idea") if str(getattr(i, "title", "")).strip()]
-    return sorted(ideas, key=lambda i: (-sum(votes(i).values()), float(getattr(i, "position", 0) or 0)))
+    """The plan's ideas, most dots first (the step's own ranking when it is present)."""
+    module = domain_module("actieplan")
+    if module is not None and reader.records_are_session():
+        ideas = module.ranked(reader.session)
+    else:
+        ideas = sorted(
+            reader.all("plan_idea"), key=lambda i: (-sum(votes(i).values()), float(getattr(i, "position", 0) or 0))
+        )
+    return [i for i in ideas if str(getattr(i, "title", "")).strip()]
+
+
+def vote_groups(reader: Reader, ideas: list[Any]) -> list[str]:
+    setup = reader.single("vote_setup")
+    groups = [str(g) for g in (getattr(setup, "groups", []) or [])]
+    if not groups:
+        groups = list(dict.fromkeys(g for i in ideas for g in votes(i)))
+    return groups
+
+
+def group_label(reader: Reader, group: str) -> str:
+    module = domain_module("actieplan")
+    if module is not None:
+        return str(module.group_name(group, reader.language))
+    return group or reader.t("votes")
+
+
+def kind_label(reader: Reader, kind: str, value: str) -> str:
+    """The shown name of for_whom / scale from the step's data, else the id as stored."""
+    module = domain_module("actieplan")
+    if module is not None and value:
+        try:
+            return str(module.label(kind, value, reader.language))
+        except Exception:  # unknown kinds or a broken data file: print what is stored
+            return value
+    return value
 
 
 def actions(reader: Reader) -> list[Any]:
@@ -49,26 +82,43 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
 
 
 def _ideas(reader: Reader, styles: dict[str, Any], ideas: list[Any]) -> list[Flowable]:
-    groups = list(dict.fromkeys(g for i in ideas for g in votes(i)))
-    setup = reader.single("vote_setup")
-    for g in getattr(setup, "groups", []) or []:
-        if str(g) not in groups:
-            groups.append(str(g))
-    groups = groups[:4]  # more groups than fit are still counted in the total
-    show_groups = len(groups) > 1
-    head = ["#", reader.t("what")] + (groups if show_groups else []) + [reader.t("total")]
-    rows: list[list[Any]] = [[para(h, styles["head"], limit=20) for h in head]]
-    for rank, idea in enumerate(ideas, start=1):
+    groups = vote_groups(reader, ideas)
+    counted = set(groups)
+    shown = groups[:4]  # more groups than fit are still counted in the total
+    show_groups = len(shown) > 1
+
+    def total(idea: Any) -> int:
         v = votes(idea)
-        row: list[Any] = [Paragraph(str(rank), styles["cell"]), para(reader.text(idea.title), styles["cellbold"], limit=CELL_LIMIT)]
+        return sum(n for g, n in v.items() if g in counted) if counted else sum(v.values())
+
+    voted = [i for i in ideas if total(i) > 0]
+    # when the room voted, the ideas without a dot are named after the table, not ranked
+    ranked, unvoted = (voted, [i for i in ideas if total(i) == 0]) if voted else (ideas, [])
+    labels = [group_label(reader, g) for g in shown] if show_groups else []
+    head = ["#", reader.t("what"), *(label[:1].upper() + label[1:] for label in labels), reader.t("total")]
+    rows: list[list[Any]] = [[para(h, styles["head"], limit=20) for h in head]]
+    for rank, idea in enumerate(ranked, start=1):
+        v = votes(idea)
+        row: list[Any] = [str(rank), para(reader.text(idea.title), styles["cellbold"], limit=CELL_LIMIT)]
         if show_groups:
-            row += [Paragraph(str(v.get(g, 0)), styles["center"]) for g in groups]
-        row.append(Paragraph(f"<b>{sum(v.values())}</b>", styles["center"]))
+            row += [str(v.get(g, 0)) for g in shown]
+        row.append(str(total(idea)))
         rows.append(row)
-    extra = len(groups) if show_groups else 0
-    title_width = 178 * mm - 9 * mm - 18 * mm - extra * 20 * mm
-    widths = [9 * mm, title_width] + [20 * mm] * extra + [18 * mm]
-    return [Paragraph(fonts.markup(reader.t("ranked_ideas")), styles["h2"]), table(rows, widths)]
+    extra = len(shown) if show_groups else 0
+    title_width = 178 * mm - 9 * mm - 18 * mm - extra * 24 * mm
+    widths = [9 * mm, title_width] + [24 * mm] * extra + [18 * mm]
+    last = len(head) - 1
+    numbers = [
+        ("ALIGN", (2, 1), (last, len(rows) - 1), "CENTER"),
+        ("FONTNAME", (last, 1), (last, len(rows) - 1), fonts.BOLD),
+        ("FONTSIZE", (0, 1), (last, len(rows) - 1), 9),
+    ]
+    story: list[Flowable] = [Paragraph(fonts.markup(reader.t("ranked_ideas")), styles["h2"]), table(rows, widths, extra=numbers)]
+    if unvoted:
+        names = "; ".join(reader.text(i.title) for i in unvoted)
+        story.append(Spacer(1, 2 * mm))
+        story.append(para(names, styles["small"], limit=3000, prefix=fonts.markup(reader.t("no_dots", n=len(unvoted))) + " "))
+    return story
 
 
 def _when(reader: Reader, action: Any) -> str:
@@ -79,9 +129,13 @@ def _actions(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Fl
     head = (reader.t("what"), reader.t("trekker"), reader.t("with_whom"), reader.t("first_step"), reader.t("when"))
     rows: list[list[Any]] = [[para(h, styles["head"]) for h in head]]
     for a in todo:
+        marks = [kind_label(reader, "for_whom", str(getattr(a, "for_whom", "") or "")), kind_label(reader, "scale", str(getattr(a, "scale", "") or ""))]
+        what: list[Flowable] = [para(reader.text(a.what), styles["cellbold"], limit=CELL_LIMIT)]
+        if any(marks):
+            what.append(para(" · ".join(m for m in marks if m), styles["small"], limit=200))
         rows.append(
             [
-                para(reader.text(a.what), styles["cellbold"], limit=CELL_LIMIT),
+                what,
                 para(reader.person(a.trekker), styles["cell"], limit=200),
                 para("" if reader.anonymous else reader.text(a.with_whom), styles["cell"], limit=400),
                 para(reader.text(a.first_step), styles["cell"], limit=CELL_LIMIT),
@@ -103,7 +157,8 @@ def _cards(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Flow
         key = " ".join(str(a.trekker or "").split())
         by_trekker.setdefault(key, []).append(a)
     story: list[Flowable] = [CondPageBreak(90 * mm), Paragraph(fonts.markup(reader.t("action_cards")), styles["h2"])]
-    for trekker, items in by_trekker.items():
+    # by name, with the actions nobody leads yet last (as the Actieplan step shows them)
+    for trekker, items in sorted(by_trekker.items(), key=lambda kv: (kv[0] == "", kv[0].casefold())):
         name = reader.person(trekker) if trekker else reader.t("no_trekker")
         cells: list[Flowable] = [para(reader.t("card_for", name=name), styles["h2"], limit=300)]
         for a in items:
