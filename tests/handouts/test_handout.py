@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -165,3 +166,20 @@ def test_footer_has_place_date_and_page_numbers(anonymous):
     for n, page in enumerate(pages, start=1):
         assert f"pagina {n}" in page
         assert "Oosterwolde" in page and "4 mei 2026" in page
+
+
+def test_anonymous_demo_village_names_nobody_anywhere():
+    from facilitator.demo import build_demo
+
+    s = Session()
+    build_demo(s)
+    people = {p.name for p in s.all(prep.Participant)} | {prep.meeting(s).facilitator}
+    people |= {c.holder for c in kk.cards(s) if c.holder}
+    assert len(people) > 5
+    text = pdftext.text(handout_bytes(s, anonymous=True)).lower()
+    for name in people:
+        for part in name.split():
+            if len(part) >= 3 and part[0].isupper() and part.lower() not in ("van", "der", "den"):
+                assert not re.search(rf"(?<!\w){re.escape(part.lower())}(?!\w)", text), part
+    emails = [p.email for p in s.all(prep.Participant) if p.email] + [p.phone for p in s.all(prep.Participant) if p.phone]
+    assert emails and not any(e.lower() in text for e in emails)
