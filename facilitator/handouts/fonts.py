@@ -1,7 +1,8 @@
 """The fonts of every handout, shipped in ``resources/fonts`` and embedded in the PDF.
 
 DejaVu Sans covers Latin (Ł, ő), Greek, Cyrillic, Arabic and Hebrew letters; Symbola
-fills in what DejaVu lacks (emoji, dingbats). :func:`markup` escapes user text and
+fills in what DejaVu lacks (emoji, dingbats). Right-to-left runs are put in visual
+order first (see :mod:`.rtl`). :func:`markup` escapes user text and
 switches font per character, so nothing a resident types becomes a black box or
 reportlab markup.
 """
@@ -17,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..paths import resources
+from .rtl import visual
 
 REGULAR = "KKSans"
 BOLD = "KKSans-Bold"
@@ -87,7 +89,7 @@ def markup(text: object, newlines: bool = True) -> str:
     rare and never stops the build. Zero-width joiners and variation selectors are
     dropped because they would print as boxes.
     """
-    value = clean(text)
+    value = visual(clean(text))
     regular = _coverage(REGULAR)
     symbols = _coverage(SYMBOLS)
     parts: list[str] = []
@@ -123,4 +125,4 @@ def markup(text: object, newlines: bool = True) -> str:
 def plain(text: object) -> str:
     """User text for canvas.drawString (no markup): unknown characters replaced by '?'."""
     regular = _coverage(REGULAR)
-    return "".join(ch if ord(ch) in regular else "?" for ch in clean(text).replace("\n", " "))
+    return "".join(ch if ord(ch) in regular else "?" for ch in visual(clean(text).replace("\n", " ")))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +14,7 @@ from facilitator.domain import rollen
 from facilitator.domain.session import Session
 from facilitator.handouts import handout_bytes
 from facilitator.handouts.fonts import markup
+from facilitator.handouts.rtl import visual
 from tests.handouts import pdftext
 
 LONG_WORDS = "x" * 5000
@@ -40,8 +43,20 @@ def test_emoji_polish_hungarian_and_right_to_left_text():
     assert "Fietsenmaker" in text
     # the emoji are drawn with the symbol font, so it is in the PDF
     assert any("Symbola" in name for name in pdftext.fonts(data))
-    # right-to-left letters are kept (their order on the page is left to the PDF reader)
-    assert any(ch in text for ch in "مرحبا") and any(ch in text for ch in "שלום")
+    # right-to-left words are drawn turned around, Arabic in its joined letter forms; a PDF
+    # reader (pypdf too) turns them back into reading order when it extracts the text
+    assert "שלום לכולם" in text
+    assert "ﻣﺮﺣﺒﺎ" in text and "مرحبا بالجميع" in unicodedata.normalize("NFKC", text)
+
+
+def test_rtl_runs_are_turned_and_shaped_but_ltr_text_is_left_alone():
+    assert visual("Dorp Ulrum (2026)") == "Dorp Ulrum (2026)"
+    assert visual("a שלום b") == "a םולש b"
+    assert visual("שלום עולם") == "םלוע םולש"
+    shaped = visual("بيت")
+    assert unicodedata.normalize("NFKC", shaped) == "تيب"
+    assert shaped != "تيب"  # joined forms, not the isolated letters
+    assert visual("(שלום)") == "(םולש)"  # brackets around the run stay outside
 
 
 def test_five_thousand_character_titles_wrap_and_split():
