@@ -121,3 +121,17 @@ def test_unwritable_target_gives_a_message_and_leaves_nothing(qtbot, library, op
     assert box.isVisible()
     box.close()
     assert not Path(tmp_path / "bestaat-niet").exists()
+
+
+def test_keyboard_reaches_the_controls(qtbot, library, open_window):
+    window, page = afronding(open_window, library)
+    page.focus_first()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.save_button)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(page.anonymous.isChecked)  # a mnemonic "animates" the click
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is page.sheet
+    qtbot.keyClick(page.sheet, Qt.Key.Key_Down)
+    assert page.sheet.currentData() == "eigenaarschap"
+    for control in (page.save_button, page.print_button, page.sheet_button, page.language, page.anonymous):
+        assert control.focusPolicy() & Qt.FocusPolicy.TabFocus

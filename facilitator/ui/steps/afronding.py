@@ -119,7 +119,7 @@ class AfrondingPage(StepPage):
         self.language.setCurrentIndex(1 if ctx.language == "en" else 0)
         self.language.setAccessibleName(self.tr("Taal van de hand-out"))
         form.addRow(self.tr("&Taal:"), self.language)
-        self.anonymous = QCheckBox(self.tr("&Anoniem: zonder namen en contactgegevens"))
+        self.anonymous = QCheckBox(self.tr("A&noniem: zonder namen en contactgegevens"))
         self.anonymous.setAccessibleName(self.tr("Anonieme hand-out"))
         form.addRow(self.anonymous)
         buttons = QHBoxLayout()
@@ -155,7 +155,7 @@ class AfrondingPage(StepPage):
             ("actieplan", self.tr("Actieplan")),
         ):
             self.sheet.addItem(label, name)
-        sheet_form.addRow(self.tr("&Werkblad:"), self.sheet)
+        sheet_form.addRow(self.tr("Wer&kblad:"), self.sheet)
         self.role_set = QComboBox()
         self.role_set.setAccessibleName(self.tr("Set rollen"))
         for s in role_sets(ctx.language):
