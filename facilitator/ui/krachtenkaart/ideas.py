@@ -101,7 +101,7 @@ class IdeasTab(QWidget):
         remove.clicked.connect(self.remove_current)
         right_layout.addWidget(remove)
         self.diagram = IdeaDiagram(ctx)
-        right_layout.addWidget(self.diagram, 3)
+        right_layout.addWidget(self.diagram, 5)
         delete = QAction(self.tr("Idee verwijderen"), self.list)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
