@@ -98,7 +98,7 @@ class IdeaDiagram(QWidget):
         self.ctx = ctx
         self.idea_id = ""
         self.colors = {c["id"]: c["color"] for c in kk.categories(ctx.language)}
-        self.setMinimumHeight(260)
+        self.setMinimumHeight(220)
         self.setAccessibleName(self.tr("Tekening van het idee"))
 
     def show_idea(self, idea_id: str) -> None:
