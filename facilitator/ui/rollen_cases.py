@@ -99,7 +99,9 @@ class CasesTab(QWidget):
         self.tally = QTableWidget(0, 4)
         self.tally.setObjectName("caseTally")
         self.tally.setAccessibleName(self.tr("Rollen gekozen in de casussen naast het profiel"))
-        self.tally.setHorizontalHeaderLabels([self.tr("Rol"), self.tr("Nu"), self.tr("Gewenst"), self.tr("Casussen")])
+        self.tally.setHorizontalHeaderLabels([self.tr("Rol"), self.tr("Nu"), self.tr("Gewenst"), self.tr("Casus")])
+        # a short header leaves room for the role names; the tooltip says what it counts
+        self.tally.horizontalHeaderItem(3).setToolTip(self.tr("In hoeveel casussen de groep deze rol koos"))
         self.tally.verticalHeader().hide()
         self.tally.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tally.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -209,7 +211,7 @@ class CasesTab(QWidget):
         )
 
     def tally_values(self) -> dict[str, int]:
-        """What the tally table shows in its "Casussen" column (role name -> count)."""
+        """What the tally table shows in its "Casus" column (role name -> count)."""
         return {self.tally.item(r, 0).text(): int(self.tally.item(r, 3).text()) for r in range(self.tally.rowCount())}
 
     # ---------------------------------------------------------------- edits
