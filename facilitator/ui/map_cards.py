@@ -34,6 +34,7 @@ class CardList(QListWidget):
         self.setDragDropMode(QListWidget.DragDropMode.DragOnly)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(True)  # one line per card: a changed row does not measure all others
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
         data = QMimeData()
