@@ -18,13 +18,17 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # the commands take --library too; SUPPRESS keeps a command's missing option from
+    # overwriting one given before the command (main.py --library X list)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--library", type=Path, default=None, metavar="MAP", help="de bibliotheekmap met sessies")
+    common.add_argument(
+        "--library", type=Path, default=argparse.SUPPRESS, metavar="MAP", help="de bibliotheekmap met sessies"
+    )
     parser = argparse.ArgumentParser(
         prog="main.py",
         description=f"{APP_NAME}: begeleid een dorps- of wijkavond. Zonder opdracht start de app.",
-        parents=[common],
     )
+    parser.add_argument("--library", type=Path, default=None, metavar="MAP", help="de bibliotheekmap met sessies")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--lang", choices=["nl", "en"], default=None, help="taal van de app (nl of en)")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
