@@ -57,3 +57,23 @@ def test_diagram_shows_whole_titles_in_boxes_that_stay_inside_and_apart(qtbot, l
     diagram.grab()  # paints without errors
     window.close()
     assert page is not None
+
+
+def test_idea_list_shows_the_name_bold_and_wraps_the_cards_under_it(qtbot, library, open_window):
+    path = library.create("Ees")
+    window, page = open_board(open_window, path)
+    s = window.context.session
+    cards = [kk.add_card(s, f"Kaart met een lange titel nummer {i}", "gaven") for i in range(6)]
+    kk.connect(s, cards[:2], "Kort")
+    kk.connect(s, cards, "Lang <b>&</b> 🌻")
+    page.tabs.setCurrentWidget(page.ideas)
+    view = page.ideas.list
+    qtbot.waitUntil(lambda: view.count() == 2)
+    delegate = view.itemDelegate()
+    short, long = (view.visualItemRect(view.item(i)) for i in range(2))
+    assert long.height() > short.height()  # six card names wrap over more lines than two
+    assert view.item(1).text().startswith("Lang <b>&</b> 🌻\n    ")  # the text itself is unchanged
+    title, names = delegate._parts(view.model().index(1, 0))
+    assert title == "Lang <b>&</b> 🌻" and names.startswith("1. Kaart")
+    assert not view.grab().toImage().isNull()
+    window.close()

@@ -10,9 +10,9 @@ import dataclasses
 import math
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...domain import krachtenkaart as kk
 from ...domain.textfold import fold
@@ -88,6 +88,66 @@ class CardCheckModel(QAbstractListModel):
             self.checked.remove(card_id)
         self.dataChanged.emit(index, index, [Role.CheckStateRole])
         return True
+
+
+class IdeaListDelegate(QStyledItemDelegate):
+    """An idea in the list: its name in bold, its cards below in grey, indented and wrapped.
+
+    The item text stays "name\\n    cards" (screen readers and tests read it as before)."""
+
+    INDENT = 16
+    WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when the list gets wider
+
+    @staticmethod
+    def _parts(index: Index) -> tuple[str, str]:
+        title, _, cards = str(index.data(Role.DisplayRole) or "").partition("\n")
+        return title, cards.strip()
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
+        bold = QFont(base)
+        bold.setBold(True)
+        return bold, QFont(base)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        width = max(60, self.view.viewport().width() - 8)
+        bold, plain = self._fonts(option.font)  # type: ignore[attr-defined]
+        title, cards = self._parts(index)
+        height = QFontMetrics(bold).lineSpacing()
+        if cards:
+            box = QRect(0, 0, width - self.INDENT, 100_000)
+            height += QFontMetrics(plain).boundingRect(box, self.WRAP, cards).height()
+        return QSize(width, height + 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        bold, plain = self._fonts(opt.font)  # type: ignore[attr-defined]
+        title, cards = self._parts(index)
+        rect = QRect(opt.rect).adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
+        painter.save()
+        painter.setPen(ink)
+        painter.setFont(bold)
+        line = QFontMetrics(bold).lineSpacing()
+        shown = QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), int(Qt.AlignmentFlag.AlignLeft), shown)
+        if cards:
+            painter.setFont(plain)
+            painter.setPen(ink if selected else QColor("#555555"))
+            painter.drawText(rect.adjusted(self.INDENT, line, 0, 0), self.WRAP, cards)
+        painter.restore()
 
 
 class IdeaDiagram(QWidget):

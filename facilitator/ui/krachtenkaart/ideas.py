@@ -25,7 +25,7 @@ from ...domain import krachtenkaart as kk
 from ...domain.changes import ChangeEvent
 from ..context import SessionContext
 from ..widgets import SavingTextEdit, heading
-from .idea_widgets import CardCheckModel, IdeaDiagram
+from .idea_widgets import CardCheckModel, IdeaDiagram, IdeaListDelegate
 
 
 class IdeasTab(QWidget):
@@ -82,6 +82,7 @@ class IdeasTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("ideaList")
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(IdeaListDelegate(self.list))
         self.list.setAccessibleName(self.tr("Ideeën met hun kaarten (Delete verwijdert)"))
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         right_layout.addWidget(self.list, 2)
