@@ -87,6 +87,9 @@ class MapPanel(QWidget):
         self.zoom_label.setMinimumWidth(48)
         self.fit = QPushButton(icon("mdi6.fit-to-screen-outline"), self.tr("&Passend"))
         self.fit.clicked.connect(self.view.fit)
+        side = self.fit.sizeHint().height()
+        for button in (self.zoom_out, self.zoom_in):  # as tall as the buttons beside them
+            button.setFixedSize(side, side)
         bar = QHBoxLayout()
         for w in (self.choose, self.new_here):
             bar.addWidget(w)
