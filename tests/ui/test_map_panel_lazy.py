@@ -103,3 +103,19 @@ def test_shown_map_updates_only_the_touched_cards(qtbot, library, open_window, t
     assert panel.view.selected_id() == c.id
     assert panel.pinned.currentItem().data(Qt.ItemDataRole.UserRole) == c.id
     window.close()
+
+
+def test_map_tab_left_open_catches_up_when_the_step_is_shown_again(qtbot, library, open_window):
+    path = library.create("Ees")
+    window, page = open_board(open_window, path)
+    panel = page.map_panel
+    s = window.context.session
+    page.tabs.setCurrentWidget(panel)
+    window.show_step("voorbereiding")
+    assert not panel.isVisible()
+    card = kk.add_card(s, "Nieuw terwijl een andere stap open is", "plekken")
+    assert panel.stale and rows(panel.unpinned) == []
+    window.show_step("krachtenkaart")
+    assert panel.isVisible() and not panel.stale
+    assert rows(panel.unpinned) == [f"#{card.number}  Nieuw terwijl een andere stap open is"]
+    window.close()
