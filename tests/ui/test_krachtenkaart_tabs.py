@@ -177,12 +177,9 @@ def test_map_tab_appears_when_the_map_panel_exists_and_follows_the_board(qtbot, 
     window.context.focus_changed.emit("krachtenkaart", other.id)
     assert page.board.columns["gaven"].current_card().id == other.id
     assert page.details.card_id == other.id
-    # the hidden map does not redraw on every new card; it catches up when its tab is shown
-    assert redraws == []
-    page.tabs.setCurrentIndex(1)
-    assert redraws == ["reload"]
-    kk.add_card(window.context.session, "Op de kaart", "plekken")
-    assert redraws == ["reload", "do"]
+    # the page passes every change on; the real panel keeps itself cheap while hidden
+    # (tests/ui/test_map_panel_lazy.py)
+    assert redraws == ["do", "do"]
     window.close()
 
 
