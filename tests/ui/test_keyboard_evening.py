@@ -154,6 +154,14 @@ def work_afronding(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     try:
         key(qtbot, Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: target.is_file() and target.read_bytes()[:4] == b"%PDF", timeout=20000)
+        page = window.pages["afronding"]
+        qtbot.waitUntil(lambda: getattr(page, "busy", None) is None, timeout=20000)
+        # the progress window is gone; the offscreen platform has no window manager to hand
+        # activation back to the session window, as a desktop does: do that, then the keyboard is back
+        if QApplication.activeWindow() is None:
+            window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+        assert page.isAncestorOf(focus())
     finally:
         QFileDialog.getSaveFileName = original  # type: ignore[method-assign]
 
