@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..content import load, text
 from ..domain import preparation as prep
+from ..domain.records import KINDS
+from ..domain.session import Session
 
 if TYPE_CHECKING:
     from .session_window import SessionWindow
@@ -76,6 +78,37 @@ class ElidedLabel(QLabel):
         self.setText(head + keep)
 
 
+def evening_summary(session: Session, actions_shown: int = 5) -> list[str]:
+    """What the evening produced, in numbers and the first actions (no names: it is for the room)."""
+    lines: list[str] = []
+    cards = KINDS.get("asset_card")
+    if cards is not None and session.count(cards):
+        rows = session.all(cards)
+        crowns = sum(1 for c in rows if getattr(c, "crown", False))
+        lines.append(
+            QCoreApplication.translate("Projector", "{0} krachten op de kaart, {1} kroonjuwelen").format(
+                len(rows), crowns
+            )
+        )
+    activities = KINDS.get("activity")
+    if activities is not None and session.count(activities):
+        rows = session.all(activities)
+        shifts = sum(1 for a in rows if getattr(a, "wanted_type", 0) not in (0, getattr(a, "current_type", 0)))
+        lines.append(
+            QCoreApplication.translate("Projector", "{0} activiteiten op het bord, {1} willen we verschuiven").format(
+                len(rows), shifts
+            )
+        )
+    actions = KINDS.get("action")
+    if actions is not None and session.count(actions):
+        rows = session.all(actions)
+        lines.append(QCoreApplication.translate("Projector", "{0} acties afgesproken:").format(len(rows)))
+        lines += [f"•  {getattr(a, 'what', '').strip()[:90]}" for a in rows[:actions_shown]]
+        if len(rows) > actions_shown:
+            lines.append(QCoreApplication.translate("Projector", "en nog {0} meer").format(len(rows) - actions_shown))
+    return lines
+
+
 class GenericProjectorView(QWidget):
     """The room's view of a step that has no view of its own: the meeting and its agenda."""
 
@@ -97,6 +130,8 @@ class GenericProjectorView(QWidget):
                 layout.addWidget(_label(m.purpose.strip(), 1.0))
         else:
             layout.addWidget(_label(step_label(step_id, ctx.language), 1.9, bold=True))
+            for line in evening_summary(ctx.session) if step_id == "afronding" else []:
+                layout.addWidget(_label(line, 1.0))
         timer = getattr(window, "agenda_timer", None)
         current = timer.block.id if timer is not None and timer.block is not None else ""
         blocks = ctx.session.all(prep.AgendaBlock)

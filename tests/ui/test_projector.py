@@ -153,3 +153,22 @@ def test_a_pages_own_view_redraws_itself_and_is_not_rebuilt_on_every_edit(qtbot,
         window.context.run(prep.edit_meeting, window.context.session, purpose=f"Doel voor {step_id}")
         qtbot.wait(300)  # longer than the rebuild delay
         assert projector.body is body, step_id
+
+
+def test_afronding_view_sums_up_the_evening_without_names():
+    from facilitator.domain import actieplan as ap
+    from facilitator.domain import krachtenkaart as kk
+    from facilitator.domain.session import Session
+    from facilitator.ui.projector_views import evening_summary
+
+    s = Session()
+    assert evening_summary(s) == []
+    card = kk.add_card(s, "Dorpshuis", "plekken")
+    kk.set_crown(s, card, True)
+    kk.add_card(s, "Koor", "verenigingen")
+    for i in range(7):
+        ap.add_action(s, f"Actie {i} <b>&", trekker="Jan Bakker")
+    lines = evening_summary(s)
+    assert lines[0] == "2 krachten op de kaart, 1 kroonjuwelen"
+    assert "7 acties afgesproken:" in lines and "•  Actie 0 <b>&" in lines and lines[-1] == "en nog 2 meer"
+    assert not any("Jan" in line for line in lines)
