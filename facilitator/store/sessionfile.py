@@ -123,7 +123,7 @@ class SessionFile:
     def open(cls, path: str | Path, backup_dir: Path | None = None) -> SessionFile:
         path = Path(path)
         check_readable(path)
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        if is_read_only(path):
             raise errors.ReadOnlyFile(path)
         user_version, _ = read_header(path)
         if user_version < SCHEMA_VERSION:
@@ -303,6 +303,21 @@ def _os_error(exc: OSError, path: Path) -> errors.StoreError:
     return errors.StoreError(path, detail=exc.strerror or str(exc))
 
 
+def is_read_only(path: Path) -> bool:
+    """True when Kernkracht must not write to the file (or its folder, where the WAL goes).
+
+    Besides what the system says (a read-only medium, no permission), a file whose
+    write bits are all off counts as read-only: someone marked it so on purpose, and
+    root (who may write anyway) should respect that too.
+    """
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return True
+    try:
+        return not path.stat().st_mode & 0o222
+    except OSError:
+        return True
+
+
 def check_readable(path: Path) -> tuple[int, int]:
     """Refuse what is not a Kernkracht file of this version or older, without writing."""
     if not path.is_file():
@@ -335,8 +350,14 @@ def migrate(path: Path, found: int, backup_dir: Path) -> Path:
     """Bring an older file up to date; a copy of the file as it was is kept first."""
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = backup_dir / f"{path.stem}.v{found}-{stamp}{path.suffix}"
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(path, backup)
+    try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, backup)
+        wal = path.with_name(path.name + "-wal")
+        if wal.is_file():  # edits not yet folded into the file (after a crash) belong to the copy too
+            shutil.copy2(wal, backup.with_name(backup.name + "-wal"))
+    except OSError as exc:  # no backup, no migration: the file stays as it was
+        raise _os_error(exc, backup) from exc
     conn = sqlite3.connect(path, isolation_level=None, timeout=0.2)
     try:
         conn.execute("BEGIN EXCLUSIVE")

@@ -103,6 +103,29 @@ def quiet_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
+def ensure_first_library(root: Path) -> None:
+    """The first start: a library with the demo village in it, ready to practise on.
+
+    "First" means the folder holds no meeting at all (not even in the trash): a
+    checkout ships ``sessions/`` with only a README in it, and a facilitator who put the
+    demo in the trash does not want it back on the next start.
+    """
+    from ..store.library import Library
+    from ..store.schema import FILE_SUFFIX
+
+    library = Library(root)
+    if any(root.glob(f"*{FILE_SUFFIX}")) or any(library.trash_dir.glob(f"*{FILE_SUFFIX}")):
+        return
+    from ..demo import write_demo
+    from ..store.errors import StoreError
+
+    try:
+        library.ensure()
+        write_demo(root)
+    except (OSError, StoreError) as exc:
+        log.warning("Kon het demodorp in %s niet maken: %s", root, exc)
+
+
 def run_app(library: Path | None = None, language: str | None = None) -> int:
     settings = AppSettings()
     app = create_app(settings, language)
@@ -112,15 +135,7 @@ def run_app(library: Path | None = None, language: str | None = None) -> int:
     from .library_window import LibraryWindow
 
     root = library or settings.library or default_library()
-    if not root.exists():
-        # the first start: a library with the demo village in it, ready to practise on
-        from ..demo import write_demo
-
-        try:
-            root.mkdir(parents=True, exist_ok=True)
-            write_demo(root)
-        except OSError as exc:
-            log.warning("Kon de bibliotheek %s niet maken: %s", root, exc)
+    ensure_first_library(root)
     window = LibraryWindow(root, settings, language or settings.language)
     if os.environ.get("KERNKRACHT_QUIT_AFTER_PAINT"):
         # used by the start-up benchmark: report the first paint and stop

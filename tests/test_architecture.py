@@ -1,0 +1,119 @@
+"""The layers that must run without a screen never import Qt.
+
+``facilitator.domain``, ``facilitator.store`` and ``facilitator.handouts`` (and the
+content, demo and command-line modules the non-GUI commands use) are imported in a
+fresh Python whose import system refuses PySide6, shiboken6 and qtawesome. Any module
+that imports Qt, directly or through another module, makes the import fail there with
+``BlockedImport`` naming the module, and this test fails with that message.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: packages walked in full, and single modules imported, under the Qt blocker
+PACKAGES = ["facilitator.domain", "facilitator.store", "facilitator.handouts"]
+MODULES = ["facilitator", "facilitator.content", "facilitator.demo", "facilitator.cli", "facilitator.paths"]
+
+CHILD = r"""
+import importlib, importlib.abc, json, pkgutil, sys
+
+BLOCKED = ("PySide6", "shiboken6", "qtawesome")
+
+
+class BlockedImport(ImportError):
+    pass
+
+
+class QtBlocker(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in BLOCKED:
+            raise BlockedImport(f"{name} imported while importing {CURRENT}")
+        return None
+
+
+CURRENT = "?"
+sys.meta_path.insert(0, QtBlocker())
+packages, modules = json.loads(sys.argv[1])
+imported, failures = [], []
+
+
+def load(name):
+    global CURRENT
+    CURRENT = name
+    try:
+        module = importlib.import_module(name)
+    except BlockedImport as exc:
+        failures.append(f"{name}: {exc}")
+        return None
+    imported.append(name)
+    return module
+
+
+for name in modules:
+    load(name)
+for name in packages:
+    package = load(name)
+    if package is None:
+        continue
+    for info in pkgutil.walk_packages(package.__path__, prefix=name + "."):
+        load(info.name)
+
+# the command-line commands that need no screen must parse and build without Qt, too
+CURRENT = "facilitator.cli.build_parser"
+try:
+    from facilitator import cli
+    cli._load_extra_commands()
+    cli.build_parser()
+except BlockedImport as exc:
+    failures.append(f"cli: {exc}")
+
+leaked = sorted(m for m in sys.modules if m.split(".")[0] in BLOCKED)
+print(json.dumps({"imported": imported, "failures": failures, "leaked": leaked}))
+"""
+
+
+def run_blocked(packages: list[str], modules: list[str]) -> dict:  # type: ignore[type-arg]
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, json.dumps([packages, modules])],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_domain_store_handouts_and_cli_import_no_qt():
+    report = run_blocked(PACKAGES, MODULES)
+    assert report["failures"] == []
+    assert report["leaked"] == []
+    # the walk really reached the modules (an empty walk would prove nothing)
+    for expected in ("facilitator.domain.session", "facilitator.store.sessionfile", "facilitator.store.exchange"):
+        assert expected in report["imported"]
+
+
+def test_the_blocker_catches_a_qt_import(tmp_path: Path):
+    """The same child, pointed at a package that imports Qt, reports it (so the test above can fail)."""
+    package = tmp_path / "qtleak"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "clean.py").write_text("X = 1\n")
+    (package / "leaky.py").write_text("from PySide6.QtCore import QObject\n")
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, json.dumps([["qtleak"], []])],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "qtleak.clean" in report["imported"]
+    assert any(f.startswith("qtleak.leaky:") and "PySide6" in f for f in report["failures"])
