@@ -137,8 +137,17 @@ class Library:
         return dest
 
     def trash(self, path: Path) -> Path:
-        """Move a session to the trash folder; :meth:`restore` brings it back."""
-        check_readable(path)
+        """Move a session to the trash folder; :meth:`restore` brings it back.
+
+        A file open elsewhere stays where it is; a damaged or foreign file may go
+        (it is only moved, so nothing is lost).
+        """
+        try:
+            check_readable(path)
+        except (errors.FileInUse, errors.MissingFile):
+            raise
+        except errors.StoreError:
+            pass
         self.trash_dir.mkdir(parents=True, exist_ok=True)
         dest = self.trash_dir / path.name
         n = 2
@@ -155,7 +164,10 @@ class Library:
         dest = self.root / trashed.name
         if dest.exists():
             dest = self.new_path(trashed.stem)
-        trashed.rename(dest)
+        try:
+            trashed.rename(dest)
+        except OSError as exc:
+            raise errors.StoreError(trashed, detail=exc.strerror or str(exc)) from exc
         return dest
 
     # ----------------------------------------------------------------- backups
