@@ -9,14 +9,16 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-import shutil
 import sqlite3
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import errors
-from .schema import FILE_SUFFIX
-from .sessionfile import SessionFile, check_readable, new_session
+from .check import FILE_SUFFIX, check_readable, translate
+
+if TYPE_CHECKING:
+    from .sessionfile import SessionFile
 
 TRASH = ".prullenbak"
 BACKUPS = ".reservekopieen"
@@ -119,6 +121,8 @@ class Library:
     def create(self, place: str = "", date: str = "", **meeting: object) -> Path:
         if not date:
             date = datetime.date.today().isoformat()
+        from .sessionfile import new_session
+
         path = self.new_path(place, date)
         sf, _ = new_session(path, place=place, date=date, **meeting)
         sf.close()
@@ -129,6 +133,8 @@ class Library:
         check_readable(path)
         info = read_info(path)
         dest = self.new_path(f"{info.place or path.stem} kopie", info.date)
+        from .sessionfile import SessionFile
+
         sf = SessionFile.open(path, backup_dir=self.backup_dir)
         try:
             sf.backup_to(dest)
@@ -194,6 +200,7 @@ class Library:
 
     def export_json(self, path: Path, dest: Path) -> Path:
         from .exchange import export_file
+        from .sessionfile import SessionFile
 
         sf = SessionFile.open(path, backup_dir=self.backup_dir)
         try:
@@ -219,11 +226,11 @@ def read_info(path: Path) -> SessionInfo:
     except errors.StoreError as exc:
         info.problem = exc
     except sqlite3.Error as exc:
-        from .sessionfile import translate
-
         info.problem = translate(exc, path)
     return info
 
 
 def copy_file(src: Path, dest: Path) -> None:
+    import shutil
+
     shutil.copy2(src, dest)

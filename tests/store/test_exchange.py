@@ -110,12 +110,18 @@ HOSTILE: dict[str, Any] = {
         **d,
         "records": {
             **d["records"],
-            "meeting": [d["records"]["meeting"][0], {**d["records"]["meeting"][0], "id": "0" * 8 + "-0000-0000-0000-" + "0" * 12}],
+            "meeting": [
+                d["records"]["meeting"][0],
+                {**d["records"]["meeting"][0], "id": "0" * 8 + "-0000-0000-0000-" + "0" * 12},
+            ],
         },
     },
     "duplicate id": lambda d: {
         **d,
-        "records": {**d["records"], "agenda_block": [{**d["records"]["agenda_block"][0], "id": d["records"]["meeting"][0]["id"]}]},
+        "records": {
+            **d["records"],
+            "agenda_block": [{**d["records"]["agenda_block"][0], "id": d["records"]["meeting"][0]["id"]}],
+        },
     },
     "bad tombstone": lambda d: {**d, "tombstones": [{"id": "x", "kind": "participant", "deleted": ""}]},
     "tombstones not a list": lambda d: {**d, "tombstones": "nee"},
@@ -134,7 +140,9 @@ def count_files(folder: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_hostile_imports_are_rejected_and_leave_nothing(name: str, good: dict[str, Any], library: Library, tmp_path: Path):
+def test_hostile_imports_are_rejected_and_leave_nothing(
+    name: str, good: dict[str, Any], library: Library, tmp_path: Path
+):
     data = HOSTILE[name](copy.deepcopy(good))
     source = tmp_path / "vijandig.json"
     source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

@@ -22,7 +22,6 @@ from facilitator.store import sessionfile as sfmod
 from facilitator.store.sessionfile import SessionFile, new_session, open_session
 
 
-
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
