@@ -102,3 +102,35 @@ def test_list_shows_problems(library: Library, capsys: pytest.CaptureFixture[str
     assert cli.main(["list", "--library", str(library.root)]) == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith("kapot.kernkracht") and "beschadigd" in line
+
+
+def test_shots_renders_every_screen_without_touching_the_session(library: Library, tmp_path: Path):
+    from PySide6.QtGui import QImage
+
+    path = library.create("Eesveen")
+    before = path.read_bytes()
+    out = tmp_path / "shots"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "shots",
+            str(out),
+            "--session",
+            "Eesveen",
+            "--library",
+            str(library.root),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.glob("*.png"))
+    assert {"00-bibliotheek.png", "01-instellingen.png", "02-voorbereiding.png"} <= set(names)
+    assert result.stderr == ""  # no Qt warnings, no tracebacks
+    image = QImage(str(out / "02-voorbereiding.png"))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert path.read_bytes() == before  # the shots were taken from a copy
