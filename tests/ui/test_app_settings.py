@@ -209,3 +209,21 @@ def test_the_demo_does_not_come_back_once_there_are_meetings_or_it_was_trashed(t
 def test_start_buttons_have_accessible_names(library_window):
     for button in library_window.findChildren(QPushButton):
         assert button.accessibleName(), button.text()
+
+
+def test_a_failed_backup_is_reported_quietly_and_the_meeting_goes_on(qtbot, library, open_window, monkeypatch):
+    from facilitator.domain import preparation as prep
+    from facilitator.store import errors
+
+    path = library.create("Eesveen")
+    window = open_window(path)
+
+    def no_room(self, sf, keep=10):  # type: ignore[no-untyped-def]
+        raise errors.DiskFull(sf.path)
+
+    monkeypatch.setattr(type(library), "backup", no_room)
+    window.backup_action.trigger()
+    assert "Geen reservekopie" in window.statusBar().currentMessage()
+    window.context.run(prep.edit_meeting, window.context.session, notes="gaat door")
+    assert prep.meeting(window.context.session).notes == "gaat door"
+    window.close()
