@@ -90,11 +90,27 @@ def test_demo_command_makes_the_demo_once(library_dir: Path, capsys: pytest.Capt
     assert len(infos) == 1 and infos[0].demo and infos[0].place.startswith("Ulrum")
 
 
-def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]):
+def test_unknown_command_is_a_usage_error_in_dutch(capsys: pytest.CaptureFixture[str]):
     with pytest.raises(SystemExit) as info:
         cli.main(["vliegen"])
     assert info.value.code == 2
-    assert "vliegen" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith("gebruik: main.py") and "Fout: " in err and "'vliegen'" in err and "onbekende keuze" in err
+
+
+def test_a_missing_argument_is_named_in_dutch(capsys: pytest.CaptureFixture[str]):
+    with pytest.raises(SystemExit) as info:
+        cli.main(["export"])
+    assert info.value.code == 2
+    assert "Fout: deze gegevens ontbreken: SESSIE" in capsys.readouterr().err
+
+
+def test_help_is_dutch(capsys: pytest.CaptureFixture[str]):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    out = capsys.readouterr().out
+    assert "gebruik:" in out and "opties:" in out and "toon deze hulp" in out
+    assert "show" not in out and "usage" not in out
 
 
 def test_list_shows_problems(library: Library, capsys: pytest.CaptureFixture[str]):
