@@ -150,3 +150,19 @@ def test_shots_renders_every_screen_without_touching_the_session(library: Librar
     image = QImage(str(out / "02-voorbereiding.png"))
     assert (image.width(), image.height()) == (1280, 800)
     assert path.read_bytes() == before  # the shots were taken from a copy
+
+
+def test_a_failing_demo_rebuild_keeps_the_old_demo(library_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    from facilitator import demo
+
+    path = demo.write_demo(library_dir)
+    before = path.read_bytes()
+
+    def broken(session):  # type: ignore[no-untyped-def]
+        raise ValueError("kapotte demodata")
+
+    monkeypatch.setattr(demo, "build_demo", broken)
+    with pytest.raises(ValueError):
+        demo.write_demo(library_dir, replace=True)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in library_dir.iterdir()) == [path.name]
