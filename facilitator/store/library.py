@@ -61,6 +61,9 @@ def slug(text: str) -> str:
 class Library:
     def __init__(self, root: str | Path) -> None:
         self.root = Path(root)
+        #: path -> (stat signature, info) of files read before: typing in the search box
+        #: must not re-read a hundred files per keystroke
+        self._seen: dict[Path, tuple[tuple[int, int, int], SessionInfo]] = {}
 
     @property
     def trash_dir(self) -> Path:
@@ -77,13 +80,31 @@ class Library:
     def sessions(self, query: str = "") -> list[SessionInfo]:
         if not self.root.is_dir():
             return []
-        infos = [read_info(p) for p in sorted(self.root.glob(f"*{FILE_SUFFIX}"))]
+        infos = [self._info(p) for p in sorted(self.root.glob(f"*{FILE_SUFFIX}"))]
         infos = [i for i in infos if i.matches(query)]
         infos.sort(key=lambda i: (not i.demo, i.date or "", i.title.casefold()))
         # newest meetings first, the demo village always on top
         demo = [i for i in infos if i.demo]
         rest = sorted((i for i in infos if not i.demo), key=lambda i: (i.date, i.modified), reverse=True)
         return demo + rest
+
+    def _info(self, path: Path) -> SessionInfo:
+        """:func:`read_info`, remembered while the file (and its WAL) stay the same."""
+        try:
+            st = path.stat()
+            wal = path.with_name(path.name + "-wal")
+            signature = (st.st_mtime_ns, st.st_size, wal.stat().st_mtime_ns if wal.exists() else 0)
+        except OSError:
+            return read_info(path)
+        seen = self._seen.get(path)
+        if seen is not None and seen[0] == signature:
+            return seen[1]
+        info = read_info(path)
+        if info.problem is None:  # a problem (open elsewhere, say) may go away without the file changing
+            self._seen[path] = (signature, info)
+        else:
+            self._seen.pop(path, None)
+        return info
 
     def trashed(self) -> list[SessionInfo]:
         if not self.trash_dir.is_dir():

@@ -184,3 +184,23 @@ def test_listing_reads_without_writing(library: Library):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_listing_remembers_unchanged_files_and_sees_changes(library: Library, monkeypatch: pytest.MonkeyPatch):
+    import facilitator.store.library as library_module
+
+    path = library.create("Eesveen")
+    library.sessions()
+    reads: list[Path] = []
+    real = library_module.read_info
+    monkeypatch.setattr(library_module, "read_info", lambda p: reads.append(p) or real(p))
+    for query in ("e", "ee", "ees", ""):
+        assert places(library, query) == ["Eesveen"]
+    assert reads == []  # searching filters what was read before
+    sf, session = open_session(path)
+    prep.edit_meeting(session, place="Eesveen-Noord")
+    assert library.sessions()[0].problem is not None  # open here: in use, not remembered
+    sf.close()
+    assert places(library) == ["Eesveen-Noord"]
+    assert places(library) == ["Eesveen-Noord"]
+    assert len(reads) == 2
