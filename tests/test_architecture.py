@@ -73,14 +73,36 @@ try:
 except BlockedImport as exc:
     failures.append(f"cli: {exc}")
 
+# and the commands themselves run without Qt: make the demo, list it, export and import it
+if len(sys.argv) > 2:
+    import contextlib, io
+    library = sys.argv[2]
+    out = io.StringIO()
+    for argv in (
+        ["demo", "--library", library],
+        ["list", "--library", library],
+        ["export", "demo-dorp-ulrum-aan-de-vaart", "-o", library + "/demo.json", "--library", library],
+        ["import", library + "/demo.json", "--library", library],
+    ):
+        CURRENT = "main.py " + argv[0]
+        try:
+            with contextlib.redirect_stdout(out):
+                code = cli.main(argv)
+            if code != 0:
+                failures.append(f"{argv[0]}: exit code {code}")
+        except BlockedImport as exc:
+            failures.append(f"{argv[0]}: {exc}")
+        else:
+            imported.append(CURRENT)
+
 leaked = sorted(m for m in sys.modules if m.split(".")[0] in BLOCKED)
 print(json.dumps({"imported": imported, "failures": failures, "leaked": leaked}))
 """
 
 
-def run_blocked(packages: list[str], modules: list[str]) -> dict:  # type: ignore[type-arg]
+def run_blocked(packages: list[str], modules: list[str], library: Path) -> dict:  # type: ignore[type-arg]
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, json.dumps([packages, modules])],
+        [sys.executable, "-c", CHILD, json.dumps([packages, modules]), str(library)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -90,13 +112,16 @@ def run_blocked(packages: list[str], modules: list[str]) -> dict:  # type: ignor
     return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def test_domain_store_handouts_and_cli_import_no_qt():
-    report = run_blocked(PACKAGES, MODULES)
+def test_domain_store_handouts_and_cli_import_no_qt(tmp_path: Path):
+    report = run_blocked(PACKAGES, MODULES, tmp_path / "library")
     assert report["failures"] == []
     assert report["leaked"] == []
     # the walk really reached the modules (an empty walk would prove nothing)
     for expected in ("facilitator.domain.session", "facilitator.store.sessionfile", "facilitator.store.exchange"):
         assert expected in report["imported"]
+    for command in ("demo", "list", "export", "import"):
+        assert f"main.py {command}" in report["imported"]
+    assert len(list((tmp_path / "library").glob("*.kernkracht"))) == 2  # the demo and its imported copy
 
 
 def test_the_blocker_catches_a_qt_import(tmp_path: Path):
