@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import errors
-from .check import FILE_SUFFIX, check_readable, translate
+from .check import FILE_SUFFIX, _os_error, check_readable, translate
 
 if TYPE_CHECKING:
     from .sessionfile import SessionFile
@@ -74,7 +74,10 @@ class Library:
         return self.root / BACKUPS
 
     def ensure(self) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # e.g. a library folder on a stick that is gone, or not ours to write
+            raise _os_error(exc, self.root) from exc
 
     # ----------------------------------------------------------------- listing
     def sessions(self, query: str = "") -> list[SessionInfo]:

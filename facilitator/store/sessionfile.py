@@ -59,8 +59,8 @@ class SessionFile:
     @classmethod
     def create(cls, path: str | Path, session_id: str | None = None) -> SessionFile:
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
             raise errors.FileExists_(path) from None

@@ -204,3 +204,13 @@ def test_listing_remembers_unchanged_files_and_sees_changes(library: Library, mo
     assert places(library) == ["Eesveen-Noord"]
     assert places(library) == ["Eesveen-Noord"]
     assert len(reads) == 2
+
+
+def test_a_library_folder_that_cannot_be_made_is_a_store_error(tmp_path: Path):
+    blocker = tmp_path / "bestand"
+    blocker.write_text("geen map")
+    library = Library(blocker / "sessies")  # a folder inside a file cannot exist
+    assert library.sessions() == []
+    with pytest.raises(errors.StoreError) as info:
+        library.create("Eesveen")
+    assert "sessies" in info.value.message("nl")
