@@ -142,3 +142,43 @@ def test_the_blocker_catches_a_qt_import(tmp_path: Path):
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert "qtleak.clean" in report["imported"]
     assert any(f.startswith("qtleak.leaky:") and "PySide6" in f for f in report["failures"])
+
+
+PYTEST_BLOCKED = r"""
+import importlib.abc, sys
+
+
+class QtBlocker(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6", "qtawesome"):
+            raise ImportError(f"blocked: {name}")
+        return None
+
+
+sys.meta_path.insert(0, QtBlocker())
+import pytest
+
+sys.exit(pytest.main(sys.argv[1:]))
+"""
+
+
+def test_domain_and_store_tests_run_without_qt(tmp_path: Path):
+    """The domain tests run, and every store test module loads, in a Python that cannot import Qt.
+
+    (pytest-qt is switched off there; a minimal ini stands in for pyproject's Qt settings. The
+    store tests are only collected: running them all again would double their disk-bound time.)
+    """
+    ini = tmp_path / "pytest.ini"
+    ini.write_text("[pytest]\nmarkers =\n    slow: x\n    benchmark: x\n", encoding="utf-8")
+    common = ["-c", str(ini), "--rootdir", str(ROOT), "-p", "no:pytest-qt", "-p", "no:cacheprovider", "-q"]
+    for extra in (["tests/domain"], ["--collect-only", "tests/store"]):
+        result = subprocess.run(
+            [sys.executable, "-c", PYTEST_BLOCKED, *common, *extra],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+        assert "blocked" not in result.stdout
+        assert " passed" in result.stdout or "tests collected" in result.stdout
