@@ -63,6 +63,7 @@ def time_until_line(args: list[str], marker: str, env: dict[str, str], timeout: 
         else:
             raise AssertionError(f"{args} ended without '{marker}': {proc.stderr.read() if proc.stderr else ''}")
     finally:
+        proc.kill()  # what comes after the marker (icons loading, shutting down) is not measured
         proc.wait(timeout=timeout)
     return elapsed
 

@@ -17,7 +17,7 @@ import pytest
 from facilitator.domain import preparation as prep
 from facilitator.store.sessionfile import new_session
 
-EDITS = 300
+EDITS = 150
 
 
 @pytest.mark.benchmark
