@@ -16,7 +16,7 @@ from ..paths import default_library, log_dir, resources
 from .settings import AppSettings
 
 START = time.perf_counter()
-#: the log file, once :func:`setup_logging` made it (after the first paint: logging is slow to import)
+# the log file, once setup_logging() made it (after the first paint: logging is slow to import)
 LOG_PATH: Path | None = None
 
 

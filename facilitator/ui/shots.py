@@ -85,7 +85,10 @@ def take_all(  # type: ignore[no-untyped-def]
     lib_window.show()
     lib_window.load_icons()
     if shown_root is not None:  # the user's library, not the temporary copy the shots are taken from
-        lib_window.statusBar().showMessage(lib_window.tr("Bibliotheek: {0}").format(shown_root))
+        from PySide6.QtCore import QCoreApplication
+
+        text = QCoreApplication.translate("LibraryWindow", "Bibliotheek: {0}")
+        lib_window.statusBar().showMessage(text.format(shown_root))
     written.append(grab(lib_window, directory / "00-bibliotheek.png"))
 
     dialog = SettingsDialog(settings, shown_root or work.root, lib_window)

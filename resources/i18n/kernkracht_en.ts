@@ -579,6 +579,10 @@
         <translation>Backup made</translation>
     </message>
     <message>
+        <source>Geen reservekopie gemaakt: er is te weinig ruimte of de map is niet beschrijfbaar.</source>
+        <translation>No backup made: there is too little space, or the folder cannot be written to.</translation>
+    </message>
+    <message>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
