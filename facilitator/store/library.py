@@ -10,10 +10,10 @@ import dataclasses
 import datetime
 import re
 import sqlite3
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.textfold import fold
 from . import errors
 from .check import FILE_SUFFIX, _os_error, check_readable, translate
 
@@ -44,12 +44,6 @@ class SessionInfo:
     def matches(self, query: str) -> bool:
         q = fold(query)
         return not q or any(q in fold(t) for t in (self.place, self.municipality, self.date, self.path.stem))
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for searching ("Eé" finds "ee")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def slug(text: str) -> str:

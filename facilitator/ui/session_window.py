@@ -8,11 +8,13 @@ show), ``context`` (the SessionContext), ``show_step(step_id)``.
 from __future__ import annotations
 
 import datetime
+import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -36,6 +38,7 @@ from .icons import icon
 from .settings import AppSettings
 from .steps import step_pages
 from .steps.base import StepPage
+from .widgets import SessionUndoKeys
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
@@ -107,6 +110,8 @@ class SessionWindow(QMainWindow):
         self._build_actions()
 
         context.changed.connect(self._on_changed)
+        self.undo_keys = SessionUndoKeys(self)
+        QApplication.instance().installEventFilter(self.undo_keys)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(self.make_backup)
@@ -235,6 +240,11 @@ class SessionWindow(QMainWindow):
         view_menu.addAction(smaller)
 
         self.menus["meeting"] = bar.addMenu(self.tr("Bij&eenkomst"))
+        if importlib.util.find_spec("facilitator.ui.safari") is not None:
+            self.safari_action = self._action(
+                self.tr("&Wijksafari…"), self.open_safari, QKeySequence("Ctrl+Shift+W"), "mdi6.walk"
+            )
+            self.menus["meeting"].addAction(self.safari_action)
         self.menus["help"] = help_menu = bar.addMenu(self.tr("&Help"))
         keys = self._action(self.tr("&Sneltoetsen"), self.show_shortcuts, QKeySequence("F1"))
         help_menu.addAction(keys)
@@ -245,14 +255,26 @@ class SessionWindow(QMainWindow):
         self.toolbar.addAction(self.redo_action)
         self.toolbar.addSeparator()
 
+    def open_safari(self) -> None:
+        """The wijksafari capture form (facilitator/ui/safari.py), one per window."""
+        from .safari import open_safari
+
+        dialog = getattr(self, "safari_dialog", None)
+        if dialog is None:
+            self.safari_dialog = open_safari(self.context, self)
+            return
+        if dialog.isVisible():
+            dialog.raise_()  # behind the window: bring it to the front
+        dialog.show()  # closing only hid it: the chosen category is still there
+        dialog.activateWindow()
+        dialog.title.setFocus()
+
     def _step_by(self, offset: int) -> None:
         count = self.sidebar.count()
         if count:
             self.sidebar.setCurrentRow(max(0, min(count - 1, self.sidebar.currentRow() + offset)))
 
     def _zoom(self, delta: int) -> None:
-        from PySide6.QtWidgets import QApplication
-
         from .app import apply_font_size
         from .settings import FONT_SIZES
 
@@ -354,6 +376,7 @@ class SessionWindow(QMainWindow):
             if self._dirty_since_backup:
                 self.make_backup()
             self.context.detach()
+            QApplication.instance().removeEventFilter(self.undo_keys)
             self.close_file()
             self.closed.emit()
         super().closeEvent(event)

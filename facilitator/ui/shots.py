@@ -76,7 +76,8 @@ def take_all(  # type: ignore[no-untyped-def]
     from .session_window import SessionWindow
     from .settings_dialog import SettingsDialog
 
-    for name in ("facilitator.ui.projector",):  # modules that add to EXTRA_SHOTS when imported
+    # modules that add to EXTRA_SHOTS when imported
+    for name in ("facilitator.ui.projector", "facilitator.ui.kaart_view", "facilitator.ui.safari"):
         if importlib.util.find_spec(name) is not None:
             importlib.import_module(name)
     written: list[Path] = []

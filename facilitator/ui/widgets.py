@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QAbstractItemModel, QEvent, QKeyCombination, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 
@@ -79,3 +79,33 @@ class SavingTextEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._on_done()
         super().focusOutEvent(event)
+
+
+class SessionUndoKeys(QObject):
+    """Leave Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y to the session's undo in every field of a window.
+
+    A text field's own undo would turn "undo" into a new edit of the session (and clear
+    redo); the session's undo puts back exactly what the last step changed, whichever
+    field has the focus. Installed on the application by the session window, it only
+    touches key presses aimed at widgets inside that window.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or event.keyCombination() == QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y)
+            )
+        ):
+            event.ignore()  # not the field's: the window's undo/redo action takes it
+            return True
+        return False
