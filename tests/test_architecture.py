@@ -182,3 +182,35 @@ def test_domain_and_store_tests_run_without_qt(tmp_path: Path):
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
         assert "blocked" not in result.stdout
         assert " passed" in result.stdout or "tests collected" in result.stdout
+
+
+LIGHT_START = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from facilitator.ui import app
+from facilitator.ui.library_window import LibraryWindow
+from facilitator.ui.settings import AppSettings
+
+qapp = app.create_app(AppSettings(Path(sys.argv[1]) / "settings.ini"), "nl")
+app.ensure_first_library(Path(sys.argv[1]))  # a library that already has the demo in it
+window = LibraryWindow(Path(sys.argv[1]), AppSettings(Path(sys.argv[1]) / "settings.ini"))
+window.show()
+qapp.processEvents()
+heavy = sorted(m for m in sys.modules if m in ("facilitator.domain", "sqlite_utils", "qtawesome"))
+print(window.model.rowCount(), heavy)
+"""
+
+
+def test_the_library_window_opens_without_the_domain_or_sqlite_utils(tmp_path: Path):
+    """Start-up speed: listing and searching the library loads neither the domain nor sqlite-utils."""
+    from facilitator.demo import write_demo
+
+    write_demo(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-c", LIGHT_START, str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    rows, heavy = result.stdout.strip().splitlines()[-1].split(" ", 1)
+    assert rows == "1"  # the demo village is listed
+    assert heavy == "[]"

@@ -59,7 +59,23 @@ def translate(exc: sqlite3.Error, path: Path) -> errors.StoreError:
         return errors.FileInUse(path)
     if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
         return errors.DamagedFile(path)
+    if (primary == sqlite3.SQLITE_IOERR or "i/o error" in text) and _almost_no_room(path):
+        # SQLite reports some writes on a full disk (the WAL index, a checkpoint) as plain I/O errors
+        return errors.DiskFull(path)
     return errors.StoreError(path, detail=str(exc))
+
+
+#: below this much free space an I/O error is taken to mean "the disk is full"
+LOW_SPACE = 1024 * 1024
+
+
+def _almost_no_room(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent if path.parent.exists() else Path.cwd()).free < LOW_SPACE
+    except OSError:
+        return False
 
 
 def _os_error(exc: OSError, path: Path) -> errors.StoreError:

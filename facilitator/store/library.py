@@ -13,7 +13,6 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.textfold import fold
 from . import errors
 from .check import FILE_SUFFIX, _os_error, check_readable, translate
 
@@ -42,8 +41,19 @@ class SessionInfo:
         return self.place or self.path.stem
 
     def matches(self, query: str) -> bool:
+        if not query.strip():
+            return True
         q = fold(query)
         return not q or any(q in fold(t) for t in (self.place, self.municipality, self.date, self.path.stem))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for searching (see :mod:`facilitator.domain.textfold`)."""
+    # imported here: importing facilitator.domain loads every step's module, which the
+    # library window does not need before its first paint
+    from ..domain.textfold import fold as domain_fold
+
+    return domain_fold(text)
 
 
 def slug(text: str) -> str:

@@ -31,10 +31,10 @@ def _mounted(target: Path, *args: str) -> Iterator[bool]:
 
 @pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 256 KiB file system (tmpfs); skipped where mounting is not allowed (not root)."""
+    """A real 2 MiB file system (tmpfs); skipped where mounting is not allowed (not root)."""
     target = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
     target.mkdir()
-    with _mounted(target, "-t", "tmpfs", "-o", "size=256k", "tmpfs") as ok:
+    with _mounted(target, "-t", "tmpfs", "-o", "size=2m", "tmpfs") as ok:
         if not ok:
             pytest.skip("mounting a small tmpfs needs root (the injected-error test covers the same path)")
         yield target

@@ -315,7 +315,7 @@ def fill_up(folder: Path) -> None:
 
 
 def test_a_full_disk_keeps_the_last_good_state(tiny_disk: Path):
-    """A real full file system (256 KiB tmpfs): DiskFull, memory and undo unchanged, the file intact."""
+    """A real full file system (2 MiB tmpfs): DiskFull, memory and undo unchanged, the file intact."""
     path = make(tiny_disk / "a.kernkracht")
     sf, session = open_session(path)
     prep.edit_meeting(session, notes="laatste goede")
@@ -359,6 +359,19 @@ def test_disk_full_from_sqlite_is_disk_full(tmp_path: Path, monkeypatch: pytest.
     assert [p.name for p in session.all(Participant)] == ["Anna"]
     assert prep.meeting(session).notes == "laatste goede"
     sf.close()
+
+
+def test_an_io_error_on_a_full_disk_is_disk_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import collections
+    import shutil
+
+    usage = collections.namedtuple("usage", "total used free")
+    error = sqlite3.OperationalError("disk I/O error")
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: usage(10**9, 10**9, 4096))
+    assert isinstance(sfmod.translate(error, tmp_path / "a.kernkracht"), errors.DiskFull)
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: usage(10**9, 0, 10**9))
+    plain = sfmod.translate(error, tmp_path / "a.kernkracht")
+    assert type(plain) is errors.StoreError and "disk I/O error" in plain.message("nl")
 
 
 def test_translate_maps_sqlite_errors():
