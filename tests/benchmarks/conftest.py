@@ -1,9 +1,10 @@
 """Shared helpers for the speed measurements.
 
-Every benchmark measures a baseline in the same run and reports both with
-:func:`report`, which prints ``BENCH name value baseline ratio`` (shown with
-``pytest -s``) and appends the same line to ``benchmarks.txt`` in the session's
-temporary folder, so a run's figures can be collected afterwards.
+Every benchmark measures a baseline in the same run and reports both with the
+``report`` fixture: ``report(name, value, baseline)`` prints ``BENCH name value
+baseline ratio`` (shown with ``pytest -s``) and appends the same line to
+``benchmarks.txt`` in the session's temporary folder; the lines are repeated in the
+summary at the end of every run, so the figures are visible without ``-s``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pytest
 
 RESULTS_NAME = "benchmarks.txt"
 _results_file: Path | None = None
+_lines: list[str] = []
 
 
 @pytest.fixture(scope="session")
@@ -34,6 +36,7 @@ def report_line(name: str, value: float, baseline: float) -> float:
     ratio = value / baseline if baseline else float("inf")
     line = f"BENCH {name} {value:.6g} {baseline:.6g} {ratio:.3f}"
     print(line)
+    _lines.append(line)
     target = _results_file or Path(os.environ.get("TMPDIR", "/tmp")) / RESULTS_NAME
     with open(target, "a", encoding="utf-8") as fh:
         fh.write(line + "\n")
@@ -83,3 +86,10 @@ def bench_tools():  # type: ignore[no-untyped-def]
     import types
 
     return types.SimpleNamespace(median_time=median_time, time_until_line=time_until_line, python=PYTHON)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    if _lines:
+        terminalreporter.section("benchmarks (name value baseline ratio)")
+        for line in _lines:
+            terminalreporter.write_line(line)
