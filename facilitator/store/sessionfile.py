@@ -54,6 +54,7 @@ class SessionFile:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
+        self._identity = _identity(path)
 
     # ------------------------------------------------------------ open / create
     @classmethod
@@ -167,6 +168,10 @@ class SessionFile:
     # ----------------------------------------------------------------- writing
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        if _identity(self.path) != self._identity:
+            # deleted or replaced while open: SQLite would go on writing into a file nobody
+            # will find again, so every edit from now on would be lost without a word
+            raise errors.MissingFile(self.path)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -262,6 +267,15 @@ class SessionFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path`` now, or None when nothing is there."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def migrate(path: Path, found: int, backup_dir: Path) -> Path:

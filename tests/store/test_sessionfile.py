@@ -410,3 +410,34 @@ def test_removed_records_leave_tombstones(tmp_path: Path):
     assert sf.tombstones() == []
     assert isinstance(session.single(Meeting), Meeting)
     sf.close()
+
+
+def test_a_file_deleted_while_open_refuses_edits_instead_of_losing_them(tmp_path: Path):
+    path = make(tmp_path / "a.kernkracht")
+    sf, session = open_session(path)
+    try:
+        prep.edit_meeting(session, notes="voor")
+        path.unlink()  # someone removes it in the file manager, or a sync tool replaces it
+        with pytest.raises(errors.MissingFile) as info:
+            prep.edit_meeting(session, notes="kwijt")
+        assert "bestaat niet (meer)" in info.value.message("nl")
+        assert prep.meeting(session).notes == "voor"  # memory and undo as they were
+        assert session.undo_label == "Bijeenkomst wijzigen"
+        from facilitator.store import exchange
+
+        rescued = exchange.export_data(sf)  # what was there can still be exported from the open file
+        assert rescued["records"]["meeting"][0]["notes"] == "voor"
+    finally:
+        sf.close()
+
+
+def test_a_file_replaced_while_open_refuses_edits(tmp_path: Path):
+    path = make(tmp_path / "a.kernkracht")
+    sf, session = open_session(path)
+    try:
+        other = make(tmp_path / "b.kernkracht", place="Ander")
+        other.replace(path)  # a new file under the same name: not the one this session writes to
+        with pytest.raises(errors.MissingFile):
+            prep.edit_meeting(session, notes="kwijt")
+    finally:
+        sf.close()
