@@ -252,6 +252,21 @@ def move_card(session: Session, card: AssetCard, category: str, before: AssetCar
     session.update(current, "Kaart verplaatsen", category=category, position=position)
 
 
+def move_cards(session: Session, selected: list[AssetCard], category: str, before: AssetCard | None = None) -> None:
+    """Drag several cards at once: they keep their order and land before ``before`` (one undo step)."""
+    _check_category(category)
+    moving = {c.id for c in selected}
+    if before is not None and before.id in moving:
+        # dropping a selection onto itself: land before the first card after the selection
+        rest = [c for c in cards(session, category) if c.id not in moving and c.position > before.position]
+        before = rest[0] if rest else None
+    with session.batch("Kaart verplaatsen" if len(moving) == 1 else "Kaarten verplaatsen"):
+        for card in selected:
+            current = session.get(AssetCard, card.id)
+            if current is not None:
+                move_card(session, current, category, before)
+
+
 def remove_cards(session: Session, *selected: AssetCard) -> None:
     """Remove cards; ideas lose them too (all in one undo step)."""
     ids = {c.id for c in selected}

@@ -127,3 +127,20 @@ def test_demo_content_is_rich():
     assert {c.category for c in cards} == set(kk.category_ids())
     assert kk.crown_jewels(s) and len(kk.ideas(s)) >= 3 and kk.vision(s).text
     assert kk.map_picture(s) is not None and len(kk.pinned(s)) >= 8
+
+
+def test_move_several_cards_keeps_their_order_in_one_undo_step():
+    s = Session()
+    a = kk.add_card(s, "A", "gaven")
+    b = kk.add_card(s, "B", "gaven")
+    c = kk.add_card(s, "C", "plekken")
+    d = kk.add_card(s, "D", "plekken")
+    kk.move_cards(s, [a, b], "plekken", before=d)
+    assert [x.title for x in kk.cards(s, "plekken")] == ["C", "A", "B", "D"]
+    assert kk.cards(s, "gaven") == []
+    s.undo()
+    assert [x.title for x in kk.cards(s, "gaven")] == ["A", "B"]
+    assert [x.title for x in kk.cards(s, "plekken")] == ["C", "D"]
+    # dropping a selection onto one of its own cards leaves the order as it was
+    kk.move_cards(s, [c, d], "plekken", before=c)
+    assert [x.title for x in kk.cards(s, "plekken")] == ["C", "D"]

@@ -1,0 +1,385 @@
+"""Eigenaarschap: who owns each activity in the village, Type 1 (community) to Type 4 (municipality).
+
+An :class:`Activity` sits in the column of its current type; the room may want it to
+shift to another type (``wanted_type``), says what must change for that and who
+contributes what (money, space, a permit, knowledge, people). When the room
+disagrees, a show of hands per type is recorded and the facilitator decides.
+
+The four types, the contribution kinds and a starter list of common initiatives are
+data (``resources/data/eigenaarschap.json``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from ..content import load, text
+from .records import KINDS, Record, record_kind
+from .session import Session
+
+TYPES = (1, 2, 3, 4)
+#: contribution kinds, in the order of the board (see the data file for labels)
+CONTRIBUTION_KINDS = ("money", "space", "permit", "knowledge", "people")
+#: longer titles keep their full text in the description (nothing typed is lost)
+MAX_TITLE = 200
+MAX_HANDS = 9999
+MAX_CONTRIBUTION = 1000
+CONTENT = "eigenaarschap"
+
+
+class ActivityError(ValueError):
+    """A request the rules refuse; the message is Dutch, for the facilitator."""
+
+
+@record_kind
+@dataclasses.dataclass(kw_only=True)
+class Activity(Record):
+    """One activity or initiative on the ownership board."""
+
+    KIND: ClassVar[str] = "activity"
+
+    title: str = ""
+    description: str = ""
+    current_type: int = 1
+    #: 0 = stays where it is
+    wanted_type: int = 0
+    #: the asset card it was taken from ("" when typed in)
+    card_id: str = ""
+    #: the starter kind it was ticked from ("" when typed in)
+    starter_id: str = ""
+    change_needed: str = ""
+    #: contribution kind (money/space/permit/knowledge/people) -> who gives what
+    contributions: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: type "1".."4" -> hands raised for it
+    hands: dict[str, int] = dataclasses.field(default_factory=dict)
+    position: float = 0.0
+
+    @property
+    def target(self) -> int:
+        """The type the room wants (the current type when it stays)."""
+        return self.wanted_type or self.current_type
+
+    @property
+    def shifts(self) -> bool:
+        return self.wanted_type not in (0, self.current_type)
+
+    def hand_count(self, type_number: int) -> int:
+        return int(self.hands.get(str(type_number), 0))
+
+
+# ---------------------------------------------------------------------- content
+def types(language: str = "nl") -> list[dict[str, Any]]:
+    """The four types with their texts in one language (number, label, owner, asks, role, color)."""
+    result = []
+    for item in load(CONTENT)["types"]:
+        result.append({k: (v if k in ("number", "color") else text(v, language)) for k, v in item.items()})
+    return result
+
+
+def contribution_kinds(language: str = "nl") -> list[dict[str, str]]:
+    return [{k: text(v, language) for k, v in item.items()} for item in load(CONTENT)["contributions"]]
+
+
+def starters(language: str = "nl") -> list[dict[str, Any]]:
+    """The starter list of initiative kinds: id, label, explain, type (suggested)."""
+    return [
+        {"id": s["id"], "label": text(s["label"], language), "explain": text(s["explain"], language), "type": s["type"]}
+        for s in load(CONTENT)["starters"]
+    ]
+
+
+# ---------------------------------------------------------------------- reading
+def activities(session: Session) -> list[Activity]:
+    return session.all(Activity)
+
+
+def column(session: Session, type_number: int) -> list[Activity]:
+    """The activities whose current type is ``type_number``, in board order."""
+    return [a for a in session.all(Activity) if a.current_type == type_number]
+
+
+def shifts(session: Session) -> list[Activity]:
+    """Activities the room wants in another type than where they are now."""
+    return [a for a in session.all(Activity) if a.shifts]
+
+
+def spread(activity: Activity) -> dict[int, float]:
+    """Share of the hands per type (0..1); all zero when no hands were counted."""
+    total = sum(activity.hand_count(t) for t in TYPES)
+    return {t: (activity.hand_count(t) / total if total else 0.0) for t in TYPES}
+
+
+def most_hands(activity: Activity) -> int:
+    """The type with the most hands; 0 when nobody voted or when types tie."""
+    counts = {t: activity.hand_count(t) for t in TYPES}
+    best = max(counts.values())
+    winners = [t for t, n in counts.items() if n == best]
+    return winners[0] if best > 0 and len(winners) == 1 else 0
+
+
+# ---------------------------------------------------------------------- checks
+def _check_type(value: Any, allow_zero: bool = False) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ActivityError(f"Onbekend type: {value!r}. Kies Type 1, 2, 3 of 4.") from None
+    if isinstance(value, bool) or number not in TYPES and not (allow_zero and number == 0):
+        raise ActivityError(f"Onbekend type: {value!r}. Kies Type 1, 2, 3 of 4.")
+    return number
+
+
+def _split_title(title: str, description: str) -> tuple[str, str]:
+    """A clean title; a title longer than MAX_TITLE is shortened and kept whole in the description."""
+    clean = " ".join(title.split())
+    if not clean:
+        raise ActivityError("Geef de activiteit een naam.")
+    if len(clean) <= MAX_TITLE:
+        return clean, description
+    cut = clean[:MAX_TITLE].rsplit(" ", 1)[0] or clean[:MAX_TITLE]
+    full = title.strip()
+    return cut + "…", (full + ("\n\n" + description if description else ""))
+
+
+def _current(session: Session, activity: Activity) -> Activity:
+    found = session.get(Activity, activity.id)
+    if found is None:
+        raise ActivityError("Deze activiteit bestaat niet meer (misschien net verwijderd).")
+    return found
+
+
+def _normal_wanted(wanted: int, current: int) -> int:
+    return 0 if wanted == current else wanted
+
+
+# ---------------------------------------------------------------------- writing
+def add_activity(
+    session: Session,
+    title: str,
+    current_type: int = 1,
+    description: str = "",
+    wanted_type: int = 0,
+    card_id: str = "",
+    starter_id: str = "",
+) -> Activity:
+    """Add an activity at the bottom of its column."""
+    current = _check_type(current_type)
+    wanted = _normal_wanted(_check_type(wanted_type, allow_zero=True), current)
+    clean, description = _split_title(title, description)
+    activity = Activity(
+        title=clean,
+        description=description,
+        current_type=current,
+        wanted_type=wanted,
+        card_id=card_id,
+        starter_id=starter_id,
+        position=session.next_position(Activity),
+    )
+    session.add(activity, label="Activiteit toevoegen")
+    return session.get(Activity, activity.id) or activity  # the stored copy carries the write's stamp
+
+
+def add_from_starter(session: Session, starter_ids: Iterable[str], language: str = "nl") -> list[Activity]:
+    """Add the ticked kinds of the starter list, each in its suggested type (one undo step).
+
+    Kinds already on the board (ticked earlier) are skipped.
+    """
+    known = {s["id"]: s for s in starters(language)}
+    present = {a.starter_id for a in session.all(Activity) if a.starter_id}
+    wanted: list[dict[str, Any]] = []
+    for sid in starter_ids:
+        if sid not in known:
+            raise ActivityError(f"Onbekend soort initiatief: {sid!r}.")
+        if sid not in present and sid not in {s["id"] for s in wanted}:
+            wanted.append(known[sid])
+    added: list[Activity] = []
+    with session.batch("Bestaande initiatieven toevoegen"):
+        for s in wanted:
+            added.append(add_activity(session, s["label"], s["type"], description=s["explain"], starter_id=s["id"]))
+    return added
+
+
+def _card_class() -> type[Record] | None:
+    return KINDS.get("asset_card")
+
+
+def cards_not_on_board(session: Session) -> list[Record]:
+    """Asset cards of the Krachtenkaart that no activity was taken from yet (empty without that step)."""
+    cls = _card_class()
+    if cls is None:
+        return []
+    used = {a.card_id for a in session.all(Activity) if a.card_id}
+    return [c for c in session.all(cls) if c.id not in used]
+
+
+def suggested_type_for_card(card: Record) -> int:
+    mapping: dict[str, int] = load(CONTENT).get("card_categories", {})
+    return int(mapping.get(str(getattr(card, "category", "")), 1))
+
+
+def add_from_cards(session: Session, card_ids: Iterable[str] | None = None) -> list[Activity]:
+    """Take asset cards of the Krachtenkaart onto the board (one undo step).
+
+    ``None`` takes every card not on the board yet; cards already taken are skipped.
+    """
+    cls = _card_class()
+    if cls is None:
+        raise ActivityError("Er is nog geen Krachtenkaart in deze bijeenkomst.")
+    free = {c.id: c for c in cards_not_on_board(session)}
+    ids = list(free) if card_ids is None else [i for i in dict.fromkeys(card_ids) if i in free]
+    added: list[Activity] = []
+    with session.batch("Overnemen uit Krachtenkaart"):
+        for card_id in ids:
+            card = free[card_id]
+            added.append(
+                add_activity(
+                    session,
+                    str(getattr(card, "title", "")) or "(zonder naam)",
+                    suggested_type_for_card(card),
+                    description=str(getattr(card, "description", "")),
+                    card_id=card.id,
+                )
+            )
+    return added
+
+
+EDITABLE = {"title", "description", "change_needed"}
+
+
+def edit_activity(session: Session, activity: Activity, merge_key: str | None = None, **fields: Any) -> None:
+    """Change the texts of an activity; typing in one field merges into one undo step."""
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise ActivityError(f"Dit kan hier niet worden gewijzigd: {', '.join(sorted(unknown))}.")
+    current = _current(session, activity)
+    if "title" in fields:
+        if not " ".join(str(fields["title"]).split()):
+            raise ActivityError("Een activiteit houdt een naam.")
+        fields["title"] = str(fields["title"]).strip()
+        if len(fields["title"]) > MAX_TITLE:
+            raise ActivityError(f"Een naam kan hooguit {MAX_TITLE} tekens lang zijn; zet de rest in de beschrijving.")
+    session.update(current, "Activiteit wijzigen", merge_key=merge_key, **fields)
+
+
+def set_contribution(session: Session, activity: Activity, kind: str, value: str, merge_key: str | None = None) -> None:
+    """Who contributes what of one kind (money, space, permit, knowledge, people)."""
+    if kind not in CONTRIBUTION_KINDS:
+        raise ActivityError(f"Onbekend soort bijdrage: {kind!r}.")
+    if len(value) > MAX_CONTRIBUTION:
+        raise ActivityError(f"Een bijdrage kan hooguit {MAX_CONTRIBUTION} tekens lang zijn.")
+    current = _current(session, activity)
+    contributions = dict(current.contributions)
+    if value.strip():
+        contributions[kind] = value
+    else:
+        contributions.pop(kind, None)
+    session.update(current, "Bijdrage wijzigen", merge_key=merge_key, contributions=contributions)
+
+
+def move_to_type(session: Session, activity: Activity, type_number: int, index: int | None = None) -> None:
+    """Put an activity in another column (or elsewhere in its own), at ``index`` (None: at the bottom).
+
+    When it lands in the type the room wanted, the wish is fulfilled (wanted = same).
+    """
+    target = _check_type(type_number)
+    current = _current(session, activity)
+    others = [a for a in column(session, target) if a.id != current.id]
+    index = len(others) if index is None else max(0, min(len(others), index))
+    label = "Activiteit verplaatsen" if target == current.current_type else f"Naar Type {target}"
+    moved: dict[str, Any] = {"current_type": target, "wanted_type": _normal_wanted(current.wanted_type, target)}
+    # only the order inside a column counts (columns filter by type): a slot between the new
+    # neighbours means one record is written; renumber the column only when there is no room
+    before = others[index - 1].position if index > 0 else None
+    after = others[index].position if index < len(others) else None
+    if before is None:
+        slot = after - 1.0 if after is not None else current.position
+    elif after is None:
+        slot = before + 1.0
+    else:
+        slot = (before + after) / 2
+    if (before is None or slot > before) and (after is None or slot < after):
+        session.update(current, label, position=slot, **moved)
+        return
+    with session.batch(label):
+        for pos, a in enumerate(others[:index] + [current] + others[index:], start=1):
+            session.update(a, label, position=float(pos), **(moved if a.id == current.id else {}))
+
+
+def set_wanted_type(session: Session, activity: Activity, wanted: int) -> None:
+    """Where the room wants the activity to go (0 or the current type: it stays)."""
+    current = _current(session, activity)
+    value = _normal_wanted(_check_type(wanted, allow_zero=True), current.current_type)
+    session.update(current, "Gewenst type kiezen", wanted_type=value)
+
+
+def set_hands(session: Session, activity: Activity, type_number: int, count: int, merge_key: str | None = None) -> None:
+    """The number of hands raised for one type (a show of hands when the room disagrees)."""
+    key = str(_check_type(type_number))
+    try:
+        value = int(count)
+    except (TypeError, ValueError):
+        raise ActivityError("Tel de handen als een heel getal.") from None
+    if value < 0 or value > MAX_HANDS:
+        raise ActivityError(f"Het aantal handen moet tussen 0 en {MAX_HANDS} liggen.")
+    current = _current(session, activity)
+    hands = dict(current.hands)
+    if value:
+        hands[key] = value
+    else:
+        hands.pop(key, None)
+    session.update(current, "Handen tellen", merge_key=merge_key, hands=hands)
+
+
+def clear_hands(session: Session, activity: Activity) -> None:
+    session.update(_current(session, activity), "Handen wissen", hands={})
+
+
+def decide_type(session: Session, activity: Activity, type_number: int | None = None, target: str = "wanted") -> int:
+    """The facilitator decides after the show of hands: set the wanted (or current) type.
+
+    Without ``type_number`` the type with the most hands is taken; a tie or no hands
+    leaves the choice to the facilitator (ActivityError).
+    """
+    current = _current(session, activity)
+    chosen = most_hands(current) if type_number is None else _check_type(type_number)
+    if not chosen:
+        raise ActivityError("Geen duidelijke meerderheid: kies zelf een type.")
+    if target == "wanted":
+        session.update(current, f"Besluit: Type {chosen}", wanted_type=_normal_wanted(chosen, current.current_type))
+    elif target == "current":
+        move_to_type(session, current, chosen)
+    else:
+        raise ActivityError(f"Onbekend doel: {target!r}.")
+    return chosen
+
+
+def remove_activity(session: Session, activity: Activity) -> None:
+    session.remove(_current(session, activity), label="Activiteit verwijderen")
+
+
+# ---------------------------------------------------------------------- demo
+def load_demo(session: Session, data: dict[str, Any]) -> None:
+    """Fill the demo village's board from ``resources/data/demo/eigenaarschap.json``.
+
+    An item may name an asset card by its title (``card``); it is linked when the
+    Krachtenkaart of the demo has that card.
+    """
+    cls = _card_class()
+    by_title = {getattr(c, "title", ""): c.id for c in session.all(cls)} if cls is not None else {}
+    for item in data.get("activities", []):
+        a = add_activity(
+            session,
+            item["title"],
+            item.get("current_type", 1),
+            description=item.get("description", ""),
+            wanted_type=item.get("wanted_type", 0),
+            card_id=by_title.get(item.get("card", ""), ""),
+            starter_id=item.get("starter_id", ""),
+        )
+        if item.get("change_needed"):
+            edit_activity(session, a, change_needed=item["change_needed"])
+        for kind, value in item.get("contributions", {}).items():
+            set_contribution(session, a, kind, value)
+        for type_key, count in item.get("hands", {}).items():
+            set_hands(session, a, int(type_key), count)
