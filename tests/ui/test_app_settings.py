@@ -227,3 +227,38 @@ def test_a_failed_backup_is_reported_quietly_and_the_meeting_goes_on(qtbot, libr
     window.context.run(prep.edit_meeting, window.context.session, notes="gaat door")
     assert prep.meeting(window.context.session).notes == "gaat door"
     window.close()
+
+
+def test_settings_dialog_from_the_keyboard(qtbot, library_window, restore_font):
+    """Ctrl+, opens it; Alt+L jumps to the font size; Enter saves."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    seen: list[SettingsDialog] = []
+    focus: list[bool] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            return
+        seen.append(dialog)
+        try:
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+            qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+            focus.append(dialog.font_size.hasFocus())
+            dialog.font_size.selectAll()
+            qtbot.keyClicks(dialog.font_size, "14")
+            qtbot.keyClick(dialog.font_size, Qt.Key.Key_Return)
+        finally:
+            if dialog.isVisible():  # never leave a modal dialog open: the test would hang
+                dialog.reject()
+
+    library_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is library_window)
+    QTimer.singleShot(200, drive)
+    qtbot.keyClick(library_window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert seen, "Ctrl+, did not open the settings"
+    assert focus == [True], "Alt+L did not reach the font size"
+    assert seen[0].result() == QDialog.DialogCode.Accepted
+    assert library_window.settings.font_size == 14
