@@ -241,7 +241,7 @@ def read_info(path: Path) -> SessionInfo:
     info = SessionInfo(path=path)
     try:
         info.modified = path.stat().st_mtime
-        check_readable(path)
+        check_readable(path, thorough=False)  # the full check runs when the file is opened
         uri = path.resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, timeout=0.1)
         try:

@@ -214,3 +214,17 @@ def test_a_library_folder_that_cannot_be_made_is_a_store_error(tmp_path: Path):
     with pytest.raises(errors.StoreError) as info:
         library.create("Eesveen")
     assert "sessies" in info.value.message("nl")
+
+
+def test_a_truncated_file_is_listed_as_a_problem_and_refused_on_open(library: Library):
+    path = library.create("Eesveen")
+    sf, session = open_session(path)
+    for _ in range(30):
+        prep.add_participant(session, "x" * 3000)
+    sf.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    info = next(i for i in library.sessions() if i.path == path)
+    assert info.problem is not None and info.problem.code == "damaged"
+    with pytest.raises(errors.DamagedFile):
+        SessionFile.open(path)
