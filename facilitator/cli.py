@@ -61,14 +61,20 @@ def _dutch_argparse() -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     _dutch_argparse()
+    # the commands take --library too; SUPPRESS keeps a command's missing option from
+    # overwriting one given before the command (main.py --library X list)
     common = DutchParser(add_help=False)
-    common.add_argument("--library", type=Path, default=None, metavar="MAP", help="de bibliotheekmap met sessies")
+    common.add_argument(
+        "--library", type=Path, default=argparse.SUPPRESS, metavar="MAP", help="de bibliotheekmap met sessies"
+    )
     parser = DutchParser(
         prog="main.py",
         description=f"{APP_NAME}: begeleid een dorps- of wijkavond. Zonder opdracht start de app.",
-        parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}", help="toon het versienummer en stop")
+    parser.add_argument("--library", type=Path, default=None, metavar="MAP", help="de bibliotheekmap met sessies")
+    parser.add_argument(
+        "--version", action="version", version=f"{APP_NAME} {__version__}", help="toon het versienummer en stop"
+    )
     parser.add_argument("--lang", choices=["nl", "en"], default=None, help="taal van de app (nl of en)")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchParser)
 
