@@ -1,0 +1,85 @@
+"""Command-line uses of the handouts: ``main.py handout`` and ``main.py worksheet``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("handout", parents=[common], help="maak de hand-out van een sessie (PDF)")
+    p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.pdf")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van de hand-out (standaard nl)")
+    p.add_argument("--anoniem", action="store_true", help="zonder namen en contactgegevens")
+    p.set_defaults(run=cmd_handout)
+
+    p = sub.add_parser("worksheet", parents=[common], help="maak een leeg werkblad (PDF); --list toont ze")
+    p.add_argument("name", nargs="?", metavar="NAAM", help="inventaris, eigenaarschap, rollen of actieplan")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="BESTAND.pdf")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van het werkblad (standaard nl)")
+    p.add_argument("--set", default="", metavar="ROLSET", help="welke set rollen (alleen bij 'rollen')")
+    p.add_argument("--list", action="store_true", help="toon de werkbladen en de sets rollen")
+    p.set_defaults(run=cmd_worksheet)
+
+
+def _fail(message: str) -> int:
+    print(f"Fout: {message}", file=sys.stderr)
+    return 2
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    from ..paths import default_library
+    from ..store.errors import StoreError
+    from ..store.library import Library
+    from ..store.sessionfile import SessionFile, open_session
+    from .handout import write_handout
+
+    # not cli.library_of: importing cli would pull the Qt app into the type check of this package
+    library = Library(args.library or default_library())
+    try:
+        path = library.find(args.session) if not Path(args.session).is_file() else Path(args.session)
+        sf: SessionFile
+        sf, session = open_session(path, backup_dir=library.backup_dir)
+    except StoreError as exc:
+        return _fail(exc.message("nl"))
+    try:
+        return _write(lambda target: write_handout(session, target, language=args.lang, anonymous=args.anoniem), args.output)
+    finally:
+        sf.close()
+
+
+def cmd_worksheet(args: argparse.Namespace) -> int:
+    from .sheetwords import role_sets, sheet_word
+    from .worksheets import WORKSHEETS, write_worksheet
+
+    if args.list:
+        for name, (_builder, title) in WORKSHEETS.items():
+            print(f"{name}\t{sheet_word(title, args.lang)}")
+        for s in role_sets(args.lang):
+            print(f"rollen --set {s['id']}\t{s['name']}")
+        return 0
+    if not args.name:
+        return _fail("noem een werkblad, of gebruik --list")
+    if args.name not in WORKSHEETS:
+        return _fail(f"onbekend werkblad {args.name!r}; kies uit: {', '.join(WORKSHEETS)}")
+    if args.output is None:
+        return _fail("geef met -o aan waar het werkblad moet komen (BESTAND.pdf)")
+    if args.set and args.set not in {s["id"] for s in role_sets(args.lang)}:
+        return _fail(f"onbekende set rollen {args.set!r}; zie worksheet --list")
+    return _write(lambda target: write_worksheet(args.name, target, language=args.lang, set=args.set), args.output)
+
+
+def _write(make, output: Path) -> int:  # type: ignore[no-untyped-def]
+    """Write to a temporary file first, so a failed build never leaves half a PDF behind."""
+    output = Path(output)
+    tmp = output.with_name(output.name + ".tmp")
+    try:
+        make(tmp)
+        tmp.replace(output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        return _fail(f"kan {output} niet schrijven: {exc.strerror or exc}")
+    print(output)
+    return 0

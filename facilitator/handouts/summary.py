@@ -1,0 +1,53 @@
+"""What a session holds, counted, for the Afronding step's overview; and a snapshot of a
+session that a worker thread may read while the facilitator goes on working."""
+
+from __future__ import annotations
+
+from ..domain.session import MemoryStorage, Session
+from .reading import Reader
+from .sections import actieplan, eigenaarschap, krachtenkaart
+
+
+def counts(session: Session) -> dict[str, int]:
+    """Numbers per part of the handout; 0 means that part is left out of it."""
+    reader = Reader(session)
+    cards = reader.all("asset_card")
+    activities = [a for a in reader.all("activity") if str(getattr(a, "title", "")).strip()]
+    actions = actieplan.actions(reader)
+    pic = reader.single("map_picture")
+    vision = reader.single("vision")
+    return {
+        "participants": len([p for p in reader.all("participant") if str(p.name).strip()]),
+        "cards": len(cards),
+        "crown_jewels": len(krachtenkaart.crown_jewels(reader)),
+        "map": 1 if getattr(pic, "blob_id", "") else 0,
+        "pins": len([c for c in cards if c.pinned]),
+        "ideas": len([i for i in reader.all("idea") if str(i.title).strip()]),
+        "vision": 1 if str(getattr(vision, "text", "") or "").strip() else 0,
+        "support": len(reader.all("support_need")),
+        "activities": len(activities),
+        "shifts": len(eigenaarschap.shifts(reader, activities)),
+        "role_scores": len([s for s in reader.all("role_score") if s.now or s.wanted or str(s.notes).strip()]),
+        "cases": len([a for a in reader.all("case_answer") if str(a.answer).strip()]),
+        "killer_phrases": len([k for k in reader.all("killer_phrase") if k.heard or k.count or str(k.answer).strip()]),
+        "plan_ideas": len(actieplan.ranked_ideas(reader)),
+        "actions": len(actions),
+        "trekkers": len({" ".join(str(a.trekker).split()) for a in actions if str(a.trekker).strip()}),
+    }
+
+
+def snapshot(session: Session) -> Session:
+    """A copy of the session in memory, with the map picture, for building in another thread.
+
+    The session file's SQLite connection belongs to the thread that opened it, and the
+    facilitator may go on editing while the handout is made: the copy avoids both problems.
+    """
+    storage = MemoryStorage()
+    copies = [type(r).from_dict(r.to_dict()) for r in session.records()]
+    for record in copies:
+        blob_id = str(record.__dict__.get("blob_id", "")) if record.KIND == "map_picture" else ""
+        if blob_id:
+            data = session.storage.get_blob(blob_id)
+            if data is not None:
+                storage.blobs[blob_id] = (data, "application/octet-stream")
+    return Session(storage=storage, records=copies)

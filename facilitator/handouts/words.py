@@ -1,0 +1,144 @@
+"""The fixed words printed on handouts and worksheets, in Dutch and English.
+
+The app's screens translate through Qt; the handouts are made without Qt (also from
+the command line), so their few fixed words live here.
+"""
+
+from __future__ import annotations
+
+WORDS: dict[str, tuple[str, str]] = {
+    "handout": ("Hand-out", "Handout"),
+    "untitled": ("Bijeenkomst", "Meeting"),
+    "date": ("Datum", "Date"),
+    "place": ("Plaats", "Place"),
+    "municipality": ("Gemeente", "Municipality"),
+    "facilitator": ("Begeleiding", "Facilitator"),
+    "purpose": ("Doel van de avond", "Purpose of the meeting"),
+    "present": ("Wie waren er", "Who was there"),
+    "present_count": ("{n} deelnemers (namen weggelaten)", "{n} participants (names left out)"),
+    "contents": ("In deze hand-out", "In this handout"),
+    "anonymous_note": (
+        "Deze versie noemt geen namen: personen zijn weggelaten of vervangen.",
+        "This version names nobody: people are left out or replaced.",
+    ),
+    "page": ("pagina {n}", "page {n}"),
+    "name": ("Naam", "Name"),
+    "role": ("Rol", "Role"),
+    "organisation": ("Organisatie", "Organisation"),
+    "role_organisation": ("Rol, organisatie", "Role, organisation"),
+    "contact": ("Contact", "Contact"),
+    "person": ("[naam]", "[name]"),
+    # krachtenkaart
+    "krachtenkaart": ("Krachtenkaart", "Asset map"),
+    "krachtenkaart_intro": (
+        "Wat er in het dorp al sterk is, zoals de zaal het die avond in kaart bracht.",
+        "What is already strong here, as the room mapped it that evening.",
+    ),
+    "crown_jewels": ("Kroonjuwelen", "Crown jewels"),
+    "rank": ("#", "#"),
+    "card": ("Kaart", "Card"),
+    "why": ("Waarom", "Why"),
+    "dots": ("Stippen", "Dots"),
+    "holder": ("Wie", "Who"),
+    "nr": ("Nr.", "No."),
+    "map": ("Kaart van het dorp", "Map of the village"),
+    "map_legend": ("Spelden op de kaart", "Pins on the map"),
+    "map_missing": ("De kaartafbeelding kon niet worden gelezen.", "The map picture could not be read."),
+    "ideas": ("Ideeën: verbonden kaarten", "Ideas: connected cards"),
+    "connects": ("verbindt", "connects"),
+    "vision": ("Onze visie", "Our vision"),
+    "support": ("Steun van buiten", "Support from outside"),
+    "partner": ("Partner", "Partner"),
+    "ask": ("Wat vragen we", "What we ask"),
+    "for_ideas": ("Voor", "For"),
+    "head": ("hoofd", "head"),
+    "heart": ("hart", "heart"),
+    "hands": ("handen", "hands"),
+    # eigenaarschap
+    "eigenaarschap": ("Eigenaarschap: Type 1 tot 4", "Ownership: Type 1 to 4"),
+    "eigenaarschap_intro": (
+        "Wie is eigenaar van wat er gebeurt? Per activiteit: waar staat het nu, en waar wil de zaal het hebben.",
+        "Who owns what happens? For each activity: where it stands now, and where the room wants it.",
+    ),
+    "type1": ("Type 1", "Type 1"),
+    "type1_sub": ("gemeenschap is eigenaar", "community owns it"),
+    "type2": ("Type 2", "Type 2"),
+    "type2_sub": ("gemeenschap, met steun", "community, with support"),
+    "type3": ("Type 3", "Type 3"),
+    "type3_sub": ("gemeente, met bewoners", "municipality, with residents"),
+    "type4": ("Type 4", "Type 4"),
+    "type4_sub": ("gemeente of organisatie", "municipality or organisation"),
+    "board_now": ("Zoals het nu is", "As it is now"),
+    "shifts": ("Verschuivingen: van nu naar gewenst", "Shifts: from now to wanted"),
+    "activity": ("Activiteit", "Activity"),
+    "now": ("Nu", "Now"),
+    "wanted": ("Gewenst", "Wanted"),
+    "change_needed": ("Wat moet er veranderen", "What has to change"),
+    "contributions": ("Bijdragen", "Contributions"),
+    "money": ("geld", "money"),
+    "space": ("ruimte", "space"),
+    "permit": ("vergunning", "permit"),
+    "knowledge": ("kennis", "knowledge"),
+    "people": ("mensen", "people"),
+    # rollen
+    "rollen": ("Rollen", "Roles"),
+    "rollen_intro": (
+        "Hoe sterk wordt elke rol nu gespeeld (doorgetrokken lijn), en hoe sterk zou het moeten (stippellijn)? Schaal 0 tot 5.",
+        "How strongly is each role played now (solid line), and how strongly should it be (dashed line)? Scale 0 to 5.",
+    ),
+    "notes": ("Notities", "Notes"),
+    "group": ("Groep", "Group"),
+    "all_groups": ("Iedereen", "Everyone"),
+    "group_all": ("Samen", "Together"),
+    "group_residents": ("Bewoners", "Residents"),
+    "group_municipality": ("Gemeente", "Municipality"),
+    "cases": ("Casussen", "Cases"),
+    "case": ("Casus", "Case"),
+    "answer": ("Antwoord van de groep", "The group's answer"),
+    "roles": ("Rollen", "Roles"),
+    "killer_phrases": ("Dooddoeners en ons antwoord", "Killer phrases and our answer"),
+    "phrase": ("Dooddoener", "Killer phrase"),
+    "heard": ("Gehoord", "Heard"),
+    "our_answer": ("Ons antwoord", "Our answer"),
+    # actieplan
+    "actieplan": ("Actieplan", "Action plan"),
+    "ranked_ideas": ("Ideeën op volgorde van stippen", "Ideas ranked by dots"),
+    "votes": ("Stemmen", "Votes"),
+    "total": ("Totaal", "Total"),
+    "no_dots": ("Zonder stippen ({n}):", "Without dots ({n}):"),
+    "actions": ("Acties", "Actions"),
+    "what": ("Wat", "What"),
+    "trekker": ("Trekker", "Lead"),
+    "with_whom": ("Met wie", "With whom"),
+    "first_step": ("Eerste stap", "First step"),
+    "when": ("Wanneer", "When"),
+    "for_whom": ("Voor", "For"),
+    "action_cards": ("Actiekaarten per trekker", "Action cards per lead"),
+    "card_for": ("Actiekaart voor {name}", "Action card for {name}"),
+    "no_trekker": ("nog geen trekker", "no lead yet"),
+    "means": ("Middelen", "Means"),
+    "why_action": ("Waarom", "Why"),
+}
+
+
+def word(key: str, language: str = "nl", **values: object) -> str:
+    nl, en = WORDS[key]
+    text = en if language == "en" else nl
+    return text.format(**values) if values else text
+
+
+MONTHS = {
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+}
+
+
+def long_date(iso: str, language: str = "nl") -> str:
+    """'2026-03-12' → '12 maart 2026'; anything else is printed as it was typed."""
+    parts = iso.strip().split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        year, month, day = (int(p) for p in parts)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            name = MONTHS["en" if language == "en" else "nl"][month - 1]
+            return f"{name} {day}, {year}" if language == "en" else f"{day} {name} {year}"
+    return iso.strip()

@@ -1,0 +1,137 @@
+"""Afronding used from the app: save the handout (with progress), open it, print it, worksheets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from facilitator.demo import write_demo
+from facilitator.domain import preparation as prep
+from tests.handouts import pdftext
+
+
+def afronding(open_window, library):  # type: ignore[no-untyped-def]
+    path = write_demo(library.root)
+    window = open_window(path)
+    return window, window.show_step("afronding")
+
+
+def test_summary_says_what_the_session_holds_and_follows_edits(qtbot, library, open_window):
+    window, page = afronding(open_window, library)
+    text = page.summary.text()
+    assert "Deelnemers: 8" in text and "33 kaarten" in text and "4 kroonjuwelen" in text
+    assert "–  Actieplan" in text or "Actieplan" in text
+    page.ctx.run(prep.add_participant, page.ctx.session, "Nieuwe Buur")
+    assert "Deelnemers: 9" in page.summary.text()
+
+
+def test_save_handout_from_the_app_shows_progress_and_writes_the_pdf(qtbot, library, open_window, tmp_path):
+    window, page = afronding(open_window, library)
+    target = tmp_path / "uit"  # no extension: .pdf is added
+    seen: list[int] = []
+    shown = page._progress
+    page._progress = lambda value: (seen.append(value), shown(value))  # type: ignore[method-assign]
+    page.save_handout(target)
+    dialog = page.findChild(QProgressDialog, "handoutProgress")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    # the window stays responsive while the worker builds: events keep being processed
+    qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=20_000)
+    assert page.findChild(QProgressDialog, "handoutProgress") is None or not dialog.isVisible()
+    saved = tmp_path / "uit.pdf"
+    assert page.last_pdf == saved and saved.is_file()
+    assert not (tmp_path / "uit.pdf.tmp").exists()
+    text = pdftext.text(saved.read_bytes())
+    assert "Ulrum aan de Vaart" in text and "Kroonjuwelen" in text and "Jan Bakker" in text
+    assert str(saved) in page.status.text()
+    assert page.open_button.isEnabled()
+    assert len(seen) > 3 and seen == sorted(seen) and seen[-1] == 100
+
+
+def test_anonymous_english_handout_from_the_app(qtbot, library, open_window, tmp_path):
+    window, page = afronding(open_window, library)
+    page.anonymous.setFocus()
+    qtbot.keyClick(page.anonymous, Qt.Key.Key_Space)
+    assert page.anonymous.isChecked()
+    page.language.setCurrentIndex(page.language.findData("en"))
+    page.save_handout(tmp_path / "anon.pdf")
+    qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=20_000)
+    text = pdftext.text((tmp_path / "anon.pdf").read_bytes())
+    assert "Jan Bakker" not in text and "jan@voorbeeld.nl" not in text
+    assert "Asset map" in text
+
+
+def test_open_uses_the_desktop(qtbot, library, open_window, tmp_path, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr("facilitator.ui.steps.afronding.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window, page = afronding(open_window, library)
+    page.save_handout(tmp_path / "h.pdf")
+    qtbot.waitUntil(lambda: page.open_button.isEnabled(), timeout=20_000)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(tmp_path / "h.pdf")]
+
+
+def test_print_renders_every_page_to_the_printer(qtbot, library, open_window, tmp_path):
+    window, page = afronding(open_window, library)
+    out = tmp_path / "printed.pdf"
+
+    def printer() -> QPrinter:
+        p = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        p.setOutputFileName(str(out))
+        return p
+
+    page.choose_printer = printer
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "printer" in page.status.text(), timeout=20_000)
+    pages = len(pdftext.reader(out.read_bytes()).pages)
+    assert pages >= 5 and f"{pages} pagina" in page.status.text()
+    assert pdftext.images(out.read_bytes())  # each page arrives as a rendered picture
+
+
+def test_cancelled_print_dialog_prints_nothing(qtbot, library, open_window):
+    window, page = afronding(open_window, library)
+    page.choose_printer = lambda: None
+    page.print_handout()
+    qtbot.waitUntil(lambda: page.busy is None, timeout=20_000)
+    assert page.status.text() == ""
+
+
+def test_worksheet_from_the_app_with_a_role_set(qtbot, library, open_window, tmp_path):
+    window, page = afronding(open_window, library)
+    assert not page.role_set.isEnabled()
+    page.sheet.setCurrentIndex(page.sheet.findData("rollen"))
+    assert page.role_set.isEnabled()
+    page.role_set.setCurrentIndex(page.role_set.findData("overheidsrollen"))
+    page.save_worksheet(tmp_path / "rollen.pdf")
+    qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=20_000)
+    text = pdftext.text((tmp_path / "rollen.pdf").read_bytes())
+    assert page.role_set.currentText() in text
+
+
+def test_unwritable_target_gives_a_message_and_leaves_nothing(qtbot, library, open_window, tmp_path):
+    window, page = afronding(open_window, library)
+    page.save_handout(tmp_path / "bestaat-niet" / "h.pdf")
+    qtbot.waitUntil(lambda: page.busy is None, timeout=20_000)
+    assert page.last_pdf is None and "Niet gelukt" in page.status.text()
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "handoutErrorBox")
+    assert box.isVisible()
+    box.close()
+    assert not Path(tmp_path / "bestaat-niet").exists()
+
+
+def test_keyboard_reaches_the_controls(qtbot, library, open_window):
+    window, page = afronding(open_window, library)
+    page.focus_first()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.save_button)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(page.anonymous.isChecked)  # a mnemonic "animates" the click
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is page.sheet
+    qtbot.keyClick(page.sheet, Qt.Key.Key_Down)
+    assert page.sheet.currentData() == "eigenaarschap"
+    for control in (page.save_button, page.print_button, page.sheet_button, page.language, page.anonymous):
+        assert control.focusPolicy() & Qt.FocusPolicy.TabFocus
