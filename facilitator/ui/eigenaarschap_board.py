@@ -33,27 +33,25 @@ from PySide6.QtWidgets import (
 from ..domain import eigenaarschap as eig
 from .context import SessionContext
 from .eigenaarschap_models import RECORD_ROLE, ColumnModel, tr, wanted_mark
+from .widgets import hyphenable
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 8
 GAP = 4
 
 
-ZWSP = "\u200b"
 WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
 def breakable(text: str, fm: QFontMetrics, width: int) -> str:
-    """The text with break chances (zero-width spaces) inside words wider than ``width``.
+    """The text with break chances (soft hyphens) inside words wider than ``width``.
 
     Qt's word wrap never breaks inside a word, so "Energiecoöperatie" in a narrow column
-    would be cut off. (QTextLayout's break-anywhere mode would do this, but
-    QTextLine.setLineWidth corrupts a reference count in PySide 6.12 and crashes.)
+    would be cut off; with soft hyphens it reads "Energiecoöpera-" / "tie", and no line
+    starts or ends with a single letter of the word. (QTextLayout's break-anywhere mode
+    would do this, but QTextLine.setLineWidth corrupts a reference count in PySide 6.12.)
     """
-    words = text.split(" ")
-    if all(fm.horizontalAdvance(w) <= width for w in words):
-        return text
-    return " ".join(ZWSP.join(w) if fm.horizontalAdvance(w) > width else w for w in words)
+    return hyphenable(text, fm.horizontalAdvance, width)
 
 
 def text_height(text: str, font: QFont, width: int) -> int:

@@ -221,6 +221,9 @@ class ShiftsPanel(QWidget):
         self.view.setAccessibleName(tr("Verschuivingen"))
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
+        # rows follow the column widths: a one-off resizeRowsToContents while the tab was still
+        # narrow left rows twice as tall as their text
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)

@@ -36,6 +36,8 @@ from .map_scene import MAX_ZOOM, MIN_ZOOM, MapView
 from .pictures import PictureError, display_pixmap, read_picture
 
 STEP_ID = "krachtenkaart"
+#: a change touching more cards than this (a big undo) redraws the whole panel at once
+INCREMENTAL = 20
 
 
 class MapPanel(QWidget):
@@ -46,6 +48,12 @@ class MapPanel(QWidget):
         self.ctx = ctx
         self.setObjectName("mapPanel")
         self.colors = {c["id"]: c["color"] for c in kk.categories(ctx.language)}
+        self.icons = {cat: icon("mdi6.circle", color) for cat, color in self.colors.items()}
+        #: changes came in while hidden: the lists and pins are redrawn when the panel is shown
+        self.stale = True
+        #: how often the whole panel was redrawn (tests check that a hidden panel does no work)
+        self.reloads = 0
+        self._pending_focus = ""
         self.new_card_dialog: NewCardDialog | None = None
         self.message: QMessageBox | None = None
         self._blob_id = ""
@@ -79,6 +87,9 @@ class MapPanel(QWidget):
         self.zoom_label.setMinimumWidth(48)
         self.fit = QPushButton(icon("mdi6.fit-to-screen-outline"), self.tr("&Passend"))
         self.fit.clicked.connect(self.view.fit)
+        side = self.fit.sizeHint().height()
+        for button in (self.zoom_out, self.zoom_in):  # as tall as the buttons beside them
+            button.setFixedSize(side, side)
         bar = QHBoxLayout()
         for w in (self.choose, self.new_here):
             bar.addWidget(w)
@@ -133,7 +144,6 @@ class MapPanel(QWidget):
         self.view.pin_selected.connect(self._pin_selected)
         self.view.zoomed.connect(self._show_zoom)
         ctx.changed.connect(self.refresh)
-        self.reload()
 
     def _tool(self, name: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
         button = QToolButton()
@@ -145,10 +155,47 @@ class MapPanel(QWidget):
 
     # ------------------------------------------------------------ drawing
     def refresh(self, event: ChangeEvent) -> None:
-        if event.touches("map_picture", "asset_card"):
+        """Hidden: only remember to redraw (fast capture on the board must not pay for the map).
+        Shown: redraw only the cards the change touched, or everything after undo of many or reload."""
+        if not event.touches("map_picture", "asset_card"):
+            return
+        if not self.isVisible():
+            self.stale = True
+        elif self.stale or event.origin == "reload" or "map_picture" in event.kinds or len(event.ids) > INCREMENTAL:
             self.reload()
+        else:
+            for card_id in event.ids:
+                self._update_card(card_id)
+            self._count()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.stale:
+            self.reload()
+        super().showEvent(event)
+
+    def _update_card(self, card_id: str) -> None:
+        card = self._card(card_id)
+        if card is None:  # removed (or not a card at all: batches mix kinds)
+            for widget in (self.unpinned, self.pinned):
+                widget.drop(card_id)
+            self.view.drop_pin(card_id)
+            return
+        shown, hidden = (self.pinned, self.unpinned) if card.pinned else (self.unpinned, self.pinned)
+        hidden.drop(card_id)
+        shown.put(card, self.icons)
+        if card.pinned and self.view.has_picture():
+            self.view.put_pin(card, self.colors.get(card.category, "#666666"))
+        else:
+            self.view.drop_pin(card_id)
+
+    def _count(self) -> None:
+        self.unpinned_label.setText(self.tr("&Zonder speld ({0})").format(self.unpinned.count()))
+        self.pinned_label.setText(self.tr("&Op de kaart ({0})").format(self.pinned.count()))
 
     def reload(self) -> None:
+        """Redraw the picture, every pin and both lists from the session."""
+        self.stale = False
+        self.reloads += 1
         session = self.ctx.session
         pic = kk.map_picture(session)
         blob_id = pic.blob_id if pic else ""
@@ -166,23 +213,12 @@ class MapPanel(QWidget):
         cards = sorted(kk.cards(session), key=lambda c: c.number)
         on_map = [c for c in cards if c.pinned]
         self.view.set_pins([(c, self.colors.get(c.category, "#666666")) for c in on_map] if has_map else [])
-        self._fill(self.unpinned, [c for c in cards if not c.pinned])
-        self._fill(self.pinned, on_map)
-        self.unpinned_label.setText(self.tr("&Zonder speld ({0})").format(self.unpinned.count()))
-        self.pinned_label.setText(self.tr("&Op de kaart ({0})").format(self.pinned.count()))
-
-    def _fill(self, widget: CardList, cards: list[kk.AssetCard]) -> None:
-        current = widget.current_id()
-        widget.blockSignals(True)
-        widget.clear()
-        for card in cards:
-            item = QListWidgetItem(icon("mdi6.circle", self.colors.get(card.category)), f"#{card.number}  {card.title}")
-            item.setData(Qt.ItemDataRole.UserRole, card.id)
-            item.setToolTip(card.title)
-            widget.addItem(item)
-            if card.id == current:
-                widget.setCurrentItem(item)
-        widget.blockSignals(False)
+        self.unpinned.fill([c for c in cards if not c.pinned], self.icons)
+        self.pinned.fill(on_map, self.icons)
+        self._count()
+        if self._pending_focus:
+            card_id, self._pending_focus = self._pending_focus, ""
+            self._follow(STEP_ID, card_id)
 
     def _show_zoom(self, factor: float) -> None:
         self.slider.blockSignals(True)
@@ -239,7 +275,9 @@ class MapPanel(QWidget):
 
     def _follow(self, step_id: str, card_id: str) -> None:
         """Another view selected a card: show its pin, if it has one."""
-        if step_id == STEP_ID and card_id != self.view.selected_id() and card_id in self.view.pins:
+        if step_id == STEP_ID and self.stale:
+            self._pending_focus = card_id  # the pins are out of date until the panel is shown
+        elif step_id == STEP_ID and card_id != self.view.selected_id() and card_id in self.view.pins:
             self._following = True  # no echo back to the view that asked
             try:
                 self.view.select(card_id, centre=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +19,10 @@ from PySide6.QtWidgets import (
 from ..domain import krachtenkaart as kk
 from .map_scene import CARD_MIME
 
+#: item data: the card's display number (the lists are kept in number order) and category
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
+
 
 class CardList(QListWidget):
     """Cards listed by number; dragging one carries its id (so it can be dropped on the map)."""
@@ -29,6 +34,7 @@ class CardList(QListWidget):
         self.setDragDropMode(QListWidget.DragDropMode.DragOnly)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(True)  # one line per card: a changed row does not measure all others
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
         data = QMimeData()
@@ -43,6 +49,66 @@ class CardList(QListWidget):
     def current_id(self) -> str:
         item = self.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    # ------------------------------------------------------------ content
+    def fill(self, cards: list[kk.AssetCard], icons: dict[str, QIcon]) -> None:
+        """Replace every row (cards in number order); the chosen card stays chosen."""
+        current = self.current_id()
+        self.blockSignals(True)
+        self.clear()
+        for card in cards:
+            item = self._item(card, icons)
+            self.addItem(item)
+            if card.id == current:
+                self.setCurrentItem(item)
+        self.blockSignals(False)
+
+    def put(self, card: kk.AssetCard, icons: dict[str, QIcon]) -> None:
+        """Show one card: its row is rewritten in place, or added where its number belongs."""
+        row = self.row_of(card.id)
+        if row >= 0 and self.item(row).data(NUMBER_ROLE) == card.number:
+            self._describe(self.item(row), card, icons)
+            return
+        was_current = row >= 0 and row == self.currentRow()
+        self.blockSignals(True)
+        if row >= 0:
+            self.takeItem(row)
+        at = next((r for r in range(self.count()) if self.item(r).data(NUMBER_ROLE) > card.number), self.count())
+        self.insertItem(at, self._item(card, icons))
+        if was_current:
+            self.setCurrentRow(at)
+        self.blockSignals(False)
+
+    def drop(self, card_id: str) -> None:
+        """Take a card's row away (it was removed, or moved to the other list)."""
+        row = self.row_of(card_id)
+        if row >= 0:
+            self.blockSignals(True)
+            self.takeItem(row)
+            self.blockSignals(False)
+
+    def row_of(self, card_id: str) -> int:
+        for row in range(self.count()):
+            if self.item(row).data(Qt.ItemDataRole.UserRole) == card_id:
+                return row
+        return -1
+
+    def _item(self, card: kk.AssetCard, icons: dict[str, QIcon]) -> QListWidgetItem:
+        item = QListWidgetItem()
+        item.setData(Qt.ItemDataRole.UserRole, card.id)
+        item.setData(NUMBER_ROLE, card.number)
+        self._describe(item, card, icons)
+        return item
+
+    @staticmethod
+    def _describe(item: QListWidgetItem, card: kk.AssetCard, icons: dict[str, QIcon]) -> None:
+        text = f"#{card.number}  {card.title}"
+        if item.text() != text:  # an unchanged text costs no relayout
+            item.setText(text)
+            item.setToolTip(card.title)
+        if item.data(CATEGORY_ROLE) != card.category:
+            item.setData(CATEGORY_ROLE, card.category)
+            item.setIcon(icons.get(card.category, QIcon()))
 
 
 class NewCardDialog(QDialog):

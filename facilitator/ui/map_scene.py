@@ -63,6 +63,13 @@ class PinItem(QGraphicsItem):
         self.setToolTip(f"#{card.number} {card.title}")
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
+    def show_card(self, card: AssetCard, color: str) -> None:
+        """The card changed (number, title or category): repaint with the new text and colour."""
+        self.card = card
+        self.color = QColor(color)
+        self.setToolTip(f"#{card.number} {card.title}")
+        self.update()
+
     def boundingRect(self) -> QRectF:
         r = PIN_RADIUS + 4
         return QRectF(-r, -2 * r - 8, 2 * r, 2 * r + 10)
@@ -152,6 +159,28 @@ class MapView(QGraphicsView):
         if selected in self.pins:
             self.select(selected)
         self.scene().blockSignals(False)
+
+    def put_pin(self, card: AssetCard, color: str) -> None:
+        """Add or update the pin of one pinned card (cheaper than ``set_pins`` for one edit)."""
+        size = self.picture.pixmap().size()
+        item = self.pins.get(card.id)
+        self.scene().blockSignals(True)
+        if item is None:
+            item = PinItem(card, color)
+            self.scene().addItem(item)
+            self.pins[card.id] = item
+        else:
+            item.show_card(card, color)
+        item.setPos(card.pin_x * size.width(), card.pin_y * size.height())
+        self.scene().blockSignals(False)
+
+    def drop_pin(self, card_id: str) -> None:
+        """Take away the pin of a card that was unpinned or removed (nothing when it had none)."""
+        item = self.pins.pop(card_id, None)
+        if item is not None:
+            self.scene().blockSignals(True)  # as in set_pins: a redraw is not a new selection
+            self.scene().removeItem(item)
+            self.scene().blockSignals(False)
 
     def fraction(self, scene_pos: QPointF) -> tuple[float, float]:
         size = self.picture.pixmap().size()

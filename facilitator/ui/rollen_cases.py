@@ -44,7 +44,7 @@ class CasesTab(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
 
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Cases"))
+        self.list.setAccessibleName(self.tr("Casussen"))
         self.list.setWordWrap(True)
         self.list.setMaximumWidth(250)
         self.list.setSpacing(2)
@@ -75,7 +75,7 @@ class CasesTab(QWidget):
         box.addWidget(self.question)
         answer_label = QLabel(self.tr("&Antwoord: wat zou jullie groep doen?"))
         self.answer = SavingTextEdit(self._answer, ctx.session.seal)
-        self.answer.setAccessibleName(self.tr("Antwoord op de case"))
+        self.answer.setAccessibleName(self.tr("Antwoord op de casus"))
         self.answer.setPlaceholderText(self.tr("Wie doet wat, en wat vragen we van anderen?"))
         self.answer.setMinimumHeight(self.answer.fontMetrics().lineSpacing() * 4 + 12)
         answer_label.setBuddy(self.answer)
@@ -95,11 +95,13 @@ class CasesTab(QWidget):
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
-        right_box.addWidget(heading(self.tr("Rollen gekozen in de cases"), 1.1))
+        right_box.addWidget(heading(self.tr("Rollen gekozen in de casussen"), 1.1))
         self.tally = QTableWidget(0, 4)
         self.tally.setObjectName("caseTally")
-        self.tally.setAccessibleName(self.tr("Rollen gekozen in de cases naast het profiel"))
-        self.tally.setHorizontalHeaderLabels([self.tr("Rol"), self.tr("Nu"), self.tr("Gewenst"), self.tr("Cases")])
+        self.tally.setAccessibleName(self.tr("Rollen gekozen in de casussen naast het profiel"))
+        self.tally.setHorizontalHeaderLabels([self.tr("Rol"), self.tr("Nu"), self.tr("Gewenst"), self.tr("Casus")])
+        # a short header leaves room for the role names; the tooltip says what it counts
+        self.tally.horizontalHeaderItem(3).setToolTip(self.tr("In hoeveel casussen de groep deze rol koos"))
         self.tally.verticalHeader().hide()
         self.tally.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tally.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -198,9 +200,9 @@ class CasesTab(QWidget):
             1 for r in self.ctx.session.all(rollen.CaseAnswer) if r.set_id == self.set_id and r.group == self.group
         )
         self.tally_note.setText(
-            self.tr("Geteld over {0} beantwoorde cases van deze groep.").format(answered)
+            self.tr("Geteld over {0} beantwoorde casussen van deze groep.").format(answered)
             if answered != 1
-            else self.tr("Geteld over 1 beantwoorde case van deze groep.")
+            else self.tr("Geteld over 1 beantwoorde casus van deze groep.")
         )
         self.tally.setFixedHeight(
             self.tally.horizontalHeader().height()
@@ -209,7 +211,7 @@ class CasesTab(QWidget):
         )
 
     def tally_values(self) -> dict[str, int]:
-        """What the tally table shows in its "Cases" column (role name -> count)."""
+        """What the tally table shows in its "Casus" column (role name -> count)."""
         return {self.tally.item(r, 0).text(): int(self.tally.item(r, 3).text()) for r in range(self.tally.rowCount())}
 
     # ---------------------------------------------------------------- edits

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,25 +21,6 @@ from ..domain import role_content, rollen
 from .context import SessionContext
 from .radar import RadarChart
 from .widgets import SavingTextEdit
-
-
-class ScoreSpin(QSpinBox):
-    """A 0–5 spin box that leaves Ctrl+Z / Ctrl+Shift+Z to the session's undo.
-
-    A spin box's own text undo would turn an undo into a new score edit; the session's
-    undo puts the score (and the chart) back and keeps redo working.
-    """
-
-    def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Z
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            event.ignore()  # not ours: the window's undo/redo action takes it
-            return False
-        return super().event(event)
 
 
 class RoleRow(QFrame):
@@ -87,7 +67,7 @@ class RoleRow(QFrame):
         grid.setColumnStretch(0, 1)
 
     def _spin(self, name: str) -> QSpinBox:
-        spin = ScoreSpin()
+        spin = QSpinBox()  # Ctrl+Z goes to the session's undo via SessionUndoKeys (session window)
         spin.setRange(0, rollen.MAX_SCORE)
         spin.setAccessibleName(name)
         spin.setToolTip(self.tr("0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen."))

@@ -134,10 +134,19 @@ def test_painting_the_board_keeps_python_alive(qtbot, library, open_window):
     s = window.context.session
     for i in range(30):
         kk.add_card(s, f"Kaart {i}", kk.category_ids()[i % 6], hhh="hart" if i % 6 == 0 else "")
-    before = sys.getrefcount(None)
-    for _ in range(20):
-        page.board.columns_area.repaint()
-    assert sys.getrefcount(None) - before > -200
+    import gc
+
+    page.board.columns_area.repaint()  # caches filled before counting
+    gc.collect()
+    gc.disable()  # a collection freeing unrelated objects would also lower the count
+    try:
+        before = sys.getrefcount(None)
+        for _ in range(20):
+            page.board.columns_area.repaint()
+        after = sys.getrefcount(None)
+    finally:
+        gc.enable()
+    assert after - before > -200
     window.close()
 
 
@@ -177,12 +186,9 @@ def test_map_tab_appears_when_the_map_panel_exists_and_follows_the_board(qtbot, 
     window.context.focus_changed.emit("krachtenkaart", other.id)
     assert page.board.columns["gaven"].current_card().id == other.id
     assert page.details.card_id == other.id
-    # the hidden map does not redraw on every new card; it catches up when its tab is shown
-    assert redraws == []
-    page.tabs.setCurrentIndex(1)
-    assert redraws == ["reload"]
-    kk.add_card(window.context.session, "Op de kaart", "plekken")
-    assert redraws == ["reload", "do"]
+    # the page passes every change on; the real panel keeps itself cheap while hidden
+    # (tests/ui/test_map_panel_lazy.py)
+    assert redraws == ["do", "do"]
     window.close()
 
 

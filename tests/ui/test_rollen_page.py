@@ -128,7 +128,7 @@ def test_choose_another_role_set_with_the_keyboard_and_undo(qtbot, rollen_page):
 
 def test_work_a_case_and_see_the_tally(qtbot, rollen_page):
     path, window, page = rollen_page
-    qtbot.keyClick(page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # &Cases
+    qtbot.keyClick(page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # &Casussen
     assert page.tabs.currentIndex() == 1
     assert QApplication.focusWidget() is page.cases.list
     titles = [page.cases.list.item(i).text() for i in range(page.cases.list.count())]
@@ -154,7 +154,7 @@ def test_work_a_case_and_see_the_tally(qtbot, rollen_page):
     page.cases.boxes["verbindend"].click()
     assert page.cases.tally_values() == {"Representatief": 0, "Adviserend": 0, "Activerend": 1, "Verbindend": 1}
     assert page.cases.list.currentItem().text() == "✓ De laatste winkel sluit"
-    assert page.tabs.tabText(1) == "&Cases (1)"
+    assert page.tabs.tabText(1) == "&Casussen (1)"
     # another case starts empty; going back shows the answer again
     page.cases.select_case("school")
     assert page.cases.answer.toPlainText() == "" and not activerend.isChecked()

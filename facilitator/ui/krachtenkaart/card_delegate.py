@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...domain import krachtenkaart as kk
+from ..widgets import SHY, hyphenable
 from .board_model import CARD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,23 +39,30 @@ def wrapped(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
 
 
 def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    layout = QTextLayout(text, font)
+    metrics = QFontMetricsF(font)
+    shown = hyphenable(text, metrics.horizontalAdvance, width)
+    layout = QTextLayout(shown, font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long Dutch compounds too
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     layout.beginLayout()
-    lines: list[str] = []
-    while len(lines) < max_lines:
+    pieces: list[str] = []
+    while len(pieces) < max_lines:
         line = layout.createLine()
         if not line.isValid():
             break
         line.setLineWidth(width)
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
-    rest = len("".join(lines))
+        pieces.append(shown[line.textStart() : line.textStart() + line.textLength()])
+    used = len("".join(pieces))
     layout.endLayout()
-    if lines and rest < len(text.rstrip()):
-        metrics = QFontMetricsF(font)
-        lines[-1] = metrics.elidedText(text[rest - len(lines[-1]) :], Qt.TextElideMode.ElideRight, width)
+    # a line that ends at a soft hyphen shows it; the other soft hyphens stay invisible
+    lines = [(p[:-1] + "-" if p.endswith(SHY) else p).replace(SHY, "") for p in pieces]
+    for i in range(len(lines) - 1):  # broken inside a word where no soft hyphen fitted: mark it too
+        if lines[i][-1:].isalnum() and pieces[i + 1][:1].isalnum():
+            lines[i] += "-"
+    if lines and used < len(shown.rstrip()):
+        rest = shown[used - len(pieces[-1]) :].replace(SHY, "")
+        lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return [ln.rstrip() for ln in lines]
 
 

@@ -25,7 +25,7 @@ from ...domain import krachtenkaart as kk
 from ...domain.changes import ChangeEvent
 from ..context import SessionContext
 from ..widgets import SavingTextEdit, heading
-from .idea_widgets import CardCheckModel, IdeaDiagram
+from .idea_widgets import CardCheckModel, IdeaDiagram, IdeaListDelegate
 
 
 class IdeasTab(QWidget):
@@ -82,6 +82,7 @@ class IdeasTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("ideaList")
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(IdeaListDelegate(self.list))
         self.list.setAccessibleName(self.tr("Ideeën met hun kaarten (Delete verwijdert)"))
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         right_layout.addWidget(self.list, 2)
@@ -99,9 +100,12 @@ class IdeasTab(QWidget):
         remove = QPushButton(self.tr("Idee verwijderen"))
         remove.setToolTip(self.tr("Delete in de lijst; Ctrl+Z zet het terug"))
         remove.clicked.connect(self.remove_current)
-        right_layout.addWidget(remove)
+        remove_row = QHBoxLayout()  # a button as wide as its text, like the other buttons of the page
+        remove_row.addStretch(1)
+        remove_row.addWidget(remove)
+        right_layout.addLayout(remove_row)
         self.diagram = IdeaDiagram(ctx)
-        right_layout.addWidget(self.diagram, 3)
+        right_layout.addWidget(self.diagram, 4)
         delete = QAction(self.tr("Idee verwijderen"), self.list)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -103,7 +103,7 @@ class VisionTab(QWidget):
         self.ctx = ctx
         self._loading = False
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(9, 9, 9, 9)  # like the Ideeën tab: text not against the frame
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Onze visie voor de lange termijn")), 1)
         top.addWidget(QLabel(self.tr("Datum:")))
@@ -135,7 +135,7 @@ class VisionTab(QWidget):
         self.ask.setAccessibleName(self.tr("Wat vragen we aan de partner"))
         self.ask.returnPressed.connect(self.add_need)
         row.addWidget(self.partner, 1)
-        row.addWidget(self.ask, 2)
+        row.addWidget(self.ask, 1)  # 1:1 so the partner hint ("…, dan Enter") is not cut off
         layout.addLayout(row)
         self.model = SupportModel(ctx)
         self.table = QTableView()

@@ -95,28 +95,7 @@ class KrachtenkaartPage(StepPage):
         self.details.leave.connect(self.back_to_board)
         self.crown.chosen.connect(lambda card_id: self.board.select_card(card_id))
         self._build_actions()
-        self._map_listening = self.map_panel is not None
-        self.tabs.currentChanged.connect(
-            lambda _: self._map_follow_changes(self.tabs.currentWidget() is self.map_panel)
-        )
-        self._map_follow_changes(False)
         self.refresh(ChangeEvent("", "reload", frozenset(), frozenset()))
-
-    def _map_follow_changes(self, on: bool) -> None:
-        """The map panel redraws its card lists on every change; while its tab is hidden that work
-        only slows fast capture on the board, so it listens only while shown (and catches up then)."""
-        refresh = getattr(self.map_panel, "refresh", None)
-        if refresh is None or on == self._map_listening:
-            return
-        try:
-            if on:
-                self.ctx.changed.connect(refresh)
-                refresh(ChangeEvent("", "reload", frozenset(), frozenset()))
-            else:
-                self.ctx.changed.disconnect(refresh)
-        except (RuntimeError, TypeError):
-            return  # the panel connects differently: it keeps listening the whole time
-        self._map_listening = on
 
     # ---------------------------------------------------------------- keyboard
     def _action(self, text: str, keys: str | QKeySequence, slot: Callable[[], object], on: QWidget) -> QAction:

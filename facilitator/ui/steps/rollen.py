@@ -98,7 +98,7 @@ class RollenPage(StepPage):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van de rollenoefening"))
         self.tabs.addTab(self.profile, self.tr("&Profiel"))
-        self.tabs.addTab(self.cases, self.tr("&Cases"))
+        self.tabs.addTab(self.cases, self.tr("&Casussen"))
         self.tabs.addTab(self.phrases, self.tr("&Dooddoeners"))
         self.tabs.currentChanged.connect(lambda _: self.focus_first())
         outer.addWidget(self.tabs, 1)
@@ -154,7 +154,7 @@ class RollenPage(StepPage):
         s = self.ctx.session
         answered = sum(1 for r in s.all(rollen.CaseAnswer) if r.set_id == self.set_id and r.group == self.group)
         heard = sum(1 for p in rollen.phrases(s) if p.heard)
-        self.tabs.setTabText(1, self.tr("&Cases ({0})").format(answered) if answered else self.tr("&Cases"))
+        self.tabs.setTabText(1, self.tr("&Casussen ({0})").format(answered) if answered else self.tr("&Casussen"))
         self.tabs.setTabText(2, self.tr("&Dooddoeners ({0})").format(heard) if heard else self.tr("&Dooddoeners"))
 
     def focus_first(self) -> None:
