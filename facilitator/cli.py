@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from . import APP_NAME, __version__
 from .paths import default_library
@@ -17,21 +18,65 @@ from .paths import default_library
 Command = Callable[[argparse.Namespace], int]
 
 
+class DutchParser(argparse.ArgumentParser):
+    """argparse with its usage errors in Dutch (exit code 2, message on stderr)."""
+
+    PHRASES = (
+        ("the following arguments are required", "deze gegevens ontbreken"),
+        ("unrecognized arguments", "onbekende woorden"),
+        ("invalid choice", "onbekende keuze"),
+        ("expected one argument", "hier hoort één waarde bij"),
+        ("choose from", "kies uit"),
+        ("argument ", "bij "),
+    )
+
+    def error(self, message: str) -> NoReturn:
+        for english, dutch in self.PHRASES:
+            message = message.replace(english, dutch)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Fout: {message}. Zie '{self.prog} --help'.\n")
+
+
+#: argparse's own words, in Dutch (argparse looks them up through its module-level ``_``)
+ARGPARSE_DUTCH = {
+    "usage: ": "gebruik: ",
+    "options": "opties",
+    "positional arguments": "opdrachten en gegevens",
+    "show this help message and exit": "toon deze hulp en stop",
+    "show program's version number and exit": "toon het versienummer en stop",
+}
+
+
+def _dutch_argparse() -> None:
+    english = argparse._  # type: ignore[attr-defined]
+    if getattr(english, "dutch", False):
+        return
+
+    def dutch(text: str) -> str:
+        return ARGPARSE_DUTCH.get(text) or english(text)
+
+    dutch.dutch = True  # type: ignore[attr-defined]
+    argparse._ = dutch  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
+    _dutch_argparse()
     # the commands take --library too; SUPPRESS keeps a command's missing option from
     # overwriting one given before the command (main.py --library X list)
-    common = argparse.ArgumentParser(add_help=False)
+    common = DutchParser(add_help=False)
     common.add_argument(
         "--library", type=Path, default=argparse.SUPPRESS, metavar="MAP", help="de bibliotheekmap met sessies"
     )
-    parser = argparse.ArgumentParser(
+    parser = DutchParser(
         prog="main.py",
         description=f"{APP_NAME}: begeleid een dorps- of wijkavond. Zonder opdracht start de app.",
     )
     parser.add_argument("--library", type=Path, default=None, metavar="MAP", help="de bibliotheekmap met sessies")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"{APP_NAME} {__version__}", help="toon het versienummer en stop"
+    )
     parser.add_argument("--lang", choices=["nl", "en"], default=None, help="taal van de app (nl of en)")
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchParser)
 
     p = sub.add_parser("list", parents=[common], help="toon de sessies in de bibliotheek, één per regel")
     p.set_defaults(run=cmd_list)

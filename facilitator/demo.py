@@ -43,16 +43,18 @@ def write_demo(library_root: Path, replace: bool = False) -> Path:
     from .store.sessionfile import new_session
 
     path = library_root / DEMO_FILE
-    if path.exists():
-        if not replace:
-            return path
-        path.unlink()
+    if path.exists() and not replace:
+        return path
+    # built beside the old one and swapped in at the end: a failure leaves the old demo as it was
     tmp = path.with_name(path.name + ".nieuw")
     tmp.unlink(missing_ok=True)
     sf, session = new_session(tmp, demo=True)
     try:
         build_demo(session)
-    finally:
+    except BaseException:
         sf.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    sf.close()
     tmp.replace(path)
     return path

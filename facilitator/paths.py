@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 CHECKOUT = Path(__file__).resolve().parent.parent
 
 
@@ -21,6 +19,8 @@ def default_library() -> Path:
         return Path(override)
     if running_from_checkout():
         return CHECKOUT / "sessions"
+    import platformdirs  # imported here: only needed outside a checkout, and slow to import
+
     return Path(platformdirs.user_data_dir("Kernkracht", appauthor=False)) / "sessies"
 
 
@@ -29,4 +29,6 @@ def resources() -> Path:
 
 
 def log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir("Kernkracht", appauthor=False))

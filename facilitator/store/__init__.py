@@ -1,6 +1,23 @@
-"""Session files on disk: SQLite through sqlite-utils, migrations, backups, import and export."""
+"""Session files on disk: SQLite through sqlite-utils, migrations, backups, import and export.
 
-from .errors import StoreError
-from .sessionfile import SessionFile, open_session
+The names below are loaded on first use, so ``from facilitator.store.errors import
+...`` stays cheap (the library window opens before the domain is imported).
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["SessionFile", "StoreError", "open_session"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "StoreError":
+        from .errors import StoreError
+
+        return StoreError
+    if name in ("SessionFile", "open_session"):
+        from . import sessionfile
+
+        return getattr(sessionfile, name)
+    raise AttributeError(name)

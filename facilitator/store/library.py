@@ -9,15 +9,15 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain.records import now
-from ..domain.textfold import fold
 from . import errors
-from .schema import FILE_SUFFIX
-from .sessionfile import SessionFile, check_readable, new_session
+from .check import FILE_SUFFIX, _os_error, check_readable, translate
+
+if TYPE_CHECKING:
+    from .sessionfile import SessionFile
 
 TRASH = ".prullenbak"
 BACKUPS = ".reservekopieen"
@@ -41,8 +41,19 @@ class SessionInfo:
         return self.place or self.path.stem
 
     def matches(self, query: str) -> bool:
+        if not query.strip():
+            return True
         q = fold(query)
         return not q or any(q in fold(t) for t in (self.place, self.municipality, self.date, self.path.stem))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for searching (see :mod:`facilitator.domain.textfold`)."""
+    # imported here: importing facilitator.domain loads every step's module, which the
+    # library window does not need before its first paint
+    from ..domain.textfold import fold as domain_fold
+
+    return domain_fold(text)
 
 
 def slug(text: str) -> str:
@@ -54,6 +65,9 @@ def slug(text: str) -> str:
 class Library:
     def __init__(self, root: str | Path) -> None:
         self.root = Path(root)
+        #: path -> (stat signature, info) of files read before: typing in the search box
+        #: must not re-read a hundred files per keystroke
+        self._seen: dict[Path, tuple[tuple[int, int, int], SessionInfo]] = {}
 
     @property
     def trash_dir(self) -> Path:
@@ -64,19 +78,40 @@ class Library:
         return self.root / BACKUPS
 
     def ensure(self) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # e.g. a library folder on a stick that is gone, or not ours to write
+            raise _os_error(exc, self.root) from exc
 
     # ----------------------------------------------------------------- listing
     def sessions(self, query: str = "") -> list[SessionInfo]:
         if not self.root.is_dir():
             return []
-        infos = [read_info(p) for p in sorted(self.root.glob(f"*{FILE_SUFFIX}"))]
+        infos = [self._info(p) for p in sorted(self.root.glob(f"*{FILE_SUFFIX}"))]
         infos = [i for i in infos if i.matches(query)]
         infos.sort(key=lambda i: (not i.demo, i.date or "", i.title.casefold()))
         # newest meetings first, the demo village always on top
         demo = [i for i in infos if i.demo]
         rest = sorted((i for i in infos if not i.demo), key=lambda i: (i.date, i.modified), reverse=True)
         return demo + rest
+
+    def _info(self, path: Path) -> SessionInfo:
+        """:func:`read_info`, remembered while the file (and its WAL) stay the same."""
+        try:
+            st = path.stat()
+            wal = path.with_name(path.name + "-wal")
+            signature = (st.st_mtime_ns, st.st_size, wal.stat().st_mtime_ns if wal.exists() else 0)
+        except OSError:
+            return read_info(path)
+        seen = self._seen.get(path)
+        if seen is not None and seen[0] == signature:
+            return seen[1]
+        info = read_info(path)
+        if info.problem is None:  # a problem (open elsewhere, say) may go away without the file changing
+            self._seen[path] = (signature, info)
+        else:
+            self._seen.pop(path, None)
+        return info
 
     def trashed(self) -> list[SessionInfo]:
         if not self.trash_dir.is_dir():
@@ -114,6 +149,8 @@ class Library:
     def create(self, place: str = "", date: str = "", **meeting: object) -> Path:
         if not date:
             date = datetime.date.today().isoformat()
+        from .sessionfile import new_session
+
         path = self.new_path(place, date)
         sf, _ = new_session(path, place=place, date=date, **meeting)
         sf.close()
@@ -124,6 +161,9 @@ class Library:
         check_readable(path)
         info = read_info(path)
         dest = self.new_path(f"{info.place or path.stem} kopie", info.date)
+        from ..domain.records import now
+        from .sessionfile import SessionFile
+
         sf = SessionFile.open(path, backup_dir=self.backup_dir)
         try:
             # both files remember when they split, so a later merge knows what changed since
@@ -134,8 +174,17 @@ class Library:
         return dest
 
     def trash(self, path: Path) -> Path:
-        """Move a session to the trash folder; :meth:`restore` brings it back."""
-        check_readable(path)
+        """Move a session to the trash folder; :meth:`restore` brings it back.
+
+        A file open elsewhere stays where it is; a damaged or foreign file may go
+        (it is only moved, so nothing is lost).
+        """
+        try:
+            check_readable(path)
+        except (errors.FileInUse, errors.MissingFile):
+            raise
+        except errors.StoreError:
+            pass
         self.trash_dir.mkdir(parents=True, exist_ok=True)
         dest = self.trash_dir / path.name
         n = 2
@@ -152,7 +201,10 @@ class Library:
         dest = self.root / trashed.name
         if dest.exists():
             dest = self.new_path(trashed.stem)
-        trashed.rename(dest)
+        try:
+            trashed.rename(dest)
+        except OSError as exc:
+            raise errors.StoreError(trashed, detail=exc.strerror or str(exc)) from exc
         return dest
 
     # ----------------------------------------------------------------- backups
@@ -179,6 +231,7 @@ class Library:
 
     def export_json(self, path: Path, dest: Path) -> Path:
         from .exchange import export_file
+        from .sessionfile import SessionFile
 
         sf = SessionFile.open(path, backup_dir=self.backup_dir)
         try:
@@ -191,7 +244,7 @@ def read_info(path: Path) -> SessionInfo:
     info = SessionInfo(path=path)
     try:
         info.modified = path.stat().st_mtime
-        check_readable(path)
+        check_readable(path, thorough=False)  # the full check runs when the file is opened
         uri = path.resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, timeout=0.1)
         try:
@@ -204,11 +257,11 @@ def read_info(path: Path) -> SessionInfo:
     except errors.StoreError as exc:
         info.problem = exc
     except sqlite3.Error as exc:
-        from .sessionfile import translate
-
         info.problem = translate(exc, path)
     return info
 
 
 def copy_file(src: Path, dest: Path) -> None:
+    import shutil
+
     shutil.copy2(src, dest)

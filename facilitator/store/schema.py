@@ -13,10 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ..domain.records import KINDS, Record, field_types
+from .check import APPLICATION_ID, FILE_SUFFIX, SCHEMA_VERSION
 
-APPLICATION_ID = 0x4B4B5231  # "KKR1"
-SCHEMA_VERSION = 1
-FILE_SUFFIX = ".kernkracht"
+__all__ = ["APPLICATION_ID", "FILE_SUFFIX", "MIGRATIONS", "SCHEMA_VERSION", "ensure_tables", "encode", "decode"]
 
 #: version reached -> function that brings a file from the version before to it
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}

@@ -14,7 +14,6 @@ import datetime
 import os
 import shutil
 import sqlite3
-import struct
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,58 +23,30 @@ from ..domain.changes import Change
 from ..domain.records import KINDS, Record, kind_of, new_id, now
 from ..domain.session import Session
 from . import errors
-from .schema import (
+from .check import (  # re-exported: the checks are part of this module's face
     APPLICATION_ID,
-    MIGRATIONS,
     SCHEMA_VERSION,
-    decode,
-    encode,
-    ensure_tables,
-    table_name,
+    _os_error,
+    check_readable,
+    is_read_only,
+    read_header,
+    translate,
 )
+from .schema import MIGRATIONS, decode, encode, ensure_tables, table_name
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def read_header(path: Path) -> tuple[int, int]:
-    """(user_version, application_id) from the file header, without opening it in SQLite."""
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(100)
-    except FileNotFoundError:
-        raise errors.MissingFile(path) from None
-    except PermissionError:
-        raise errors.ReadOnlyFile(path) from None
-    except OSError as exc:
-        raise errors.StoreError(path, detail=str(exc)) from exc
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        if not header:
-            raise errors.DamagedFile(path)
-        raise errors.ForeignFile(path) if _looks_like_text(header) else errors.DamagedFile(path)
-    user_version = struct.unpack(">I", header[60:64])[0]
-    application_id = struct.unpack(">I", header[68:72])[0]
-    return user_version, application_id
-
-
-def _looks_like_text(data: bytes) -> bool:
-    return all(b >= 9 for b in data[:64])
-
-
-def translate(exc: sqlite3.Error, path: Path) -> errors.StoreError:
-    """Turn an SQLite error into the error a person can act on."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
-    text = str(exc).lower()
-    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
-        return errors.DiskFull(path)
-    if primary == sqlite3.SQLITE_READONLY or "readonly" in text:
-        return errors.ReadOnlyFile(path)
-    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
-        return errors.FileInUse(path)
-    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
-        return errors.DamagedFile(path)
-    return errors.StoreError(path, detail=str(exc))
-
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "SessionFile",
+    "_os_error",
+    "check_readable",
+    "is_read_only",
+    "migrate",
+    "new_session",
+    "open_session",
+    "read_header",
+    "translate",
+]
 
 class SessionFile:
     """An open session file: the :class:`~facilitator.domain.session.Storage` of a session."""
@@ -83,13 +54,14 @@ class SessionFile:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
+        self._identity = _identity(path)
 
     # ------------------------------------------------------------ open / create
     @classmethod
     def create(cls, path: str | Path, session_id: str | None = None) -> SessionFile:
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
             raise errors.FileExists_(path) from None
@@ -123,7 +95,7 @@ class SessionFile:
     def open(cls, path: str | Path, backup_dir: Path | None = None) -> SessionFile:
         path = Path(path)
         check_readable(path)
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        if is_read_only(path):
             raise errors.ReadOnlyFile(path)
         user_version, _ = read_header(path)
         if user_version < SCHEMA_VERSION:
@@ -196,6 +168,10 @@ class SessionFile:
     # ----------------------------------------------------------------- writing
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        if _identity(self.path) != self._identity:
+            # deleted or replaced while open: SQLite would go on writing into a file nobody
+            # will find again, so every edit from now on would be lost without a word
+            raise errors.MissingFile(self.path)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -293,50 +269,27 @@ class SessionFile:
         self.close()
 
 
-def _os_error(exc: OSError, path: Path) -> errors.StoreError:
-    import errno
-
-    if exc.errno == errno.ENOSPC:
-        return errors.DiskFull(path)
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return errors.ReadOnlyFile(path)
-    return errors.StoreError(path, detail=exc.strerror or str(exc))
-
-
-def check_readable(path: Path) -> tuple[int, int]:
-    """Refuse what is not a Kernkracht file of this version or older, without writing."""
-    if not path.is_file():
-        raise errors.MissingFile(path)
-    user_version, application_id = read_header(path)
-    if application_id != APPLICATION_ID:
-        raise errors.ForeignFile(path)
-    if user_version > SCHEMA_VERSION:
-        raise errors.NewerVersion(path, found=user_version, known=SCHEMA_VERSION)
-    uri = path.resolve().as_uri() + "?mode=ro"
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path`` now, or None when nothing is there."""
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=0.2)
-    except sqlite3.Error as exc:
-        raise translate(exc, path) from exc
-    try:
-        result = conn.execute("PRAGMA quick_check").fetchone()
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.Error as exc:
-        raise translate(exc, path) from exc
-    finally:
-        conn.close()
-    if not result or result[0] != "ok":
-        raise errors.DamagedFile(path)
-    if "info" not in tables:
-        raise errors.ForeignFile(path)
-    return user_version, application_id
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def migrate(path: Path, found: int, backup_dir: Path) -> Path:
     """Bring an older file up to date; a copy of the file as it was is kept first."""
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = backup_dir / f"{path.stem}.v{found}-{stamp}{path.suffix}"
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(path, backup)
+    try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, backup)
+        wal = path.with_name(path.name + "-wal")
+        if wal.is_file():  # edits not yet folded into the file (after a crash) belong to the copy too
+            shutil.copy2(wal, backup.with_name(backup.name + "-wal"))
+    except OSError as exc:  # no backup, no migration: the file stays as it was
+        raise _os_error(exc, backup) from exc
     conn = sqlite3.connect(path, isolation_level=None, timeout=0.2)
     try:
         conn.execute("BEGIN EXCLUSIVE")

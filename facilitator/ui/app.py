@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -17,8 +15,15 @@ from .. import APP_NAME, __version__
 from ..paths import default_library, log_dir, resources
 from .settings import AppSettings
 
-log = logging.getLogger("kernkracht")
 START = time.perf_counter()
+# the log file, once setup_logging() made it (after the first paint: logging is slow to import)
+LOG_PATH: Path | None = None
+
+
+def log_warning(message: str, *args: object) -> None:
+    import logging
+
+    logging.getLogger("kernkracht").warning(message, *args)
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -58,23 +63,31 @@ def create_app(settings: AppSettings, language: str | None = None) -> QApplicati
 
 def setup_logging() -> Path | None:
     """Bugs go to a log file with their traceback (and stderr); they are never swallowed."""
+    global LOG_PATH
+    import logging
+
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "kernkracht.log"
         logging.basicConfig(filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-        return path
     except OSError:
         return None
+    LOG_PATH = path
+    return path
 
 
-def install_excepthook(log_path: Path | None) -> None:
+def install_excepthook(log_path: Path | None = None) -> None:
     def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+        import logging
+        import traceback
+
         text = "".join(traceback.format_exception(exc_type, exc, tb))
-        log.error("Onverwachte fout:\n%s", text)
+        logging.getLogger("kernkracht").error("Onverwachte fout:\n%s", text)
         sys.__stderr__.write(text) if sys.__stderr__ else None
         if QApplication.instance() is not None:
-            where = f"\n\nDetails staan in {log_path}." if log_path else ""
+            where_log = log_path or LOG_PATH
+            where = f"\n\nDetails staan in {where_log}." if where_log else ""
             QMessageBox.critical(
                 None,
                 APP_NAME,
@@ -96,31 +109,45 @@ def quiet_qt_messages() -> None:
     def handler(kind: QtMsgType, context: object, message: str) -> None:
         if any(message.startswith(q) for q in QUIET_MESSAGES):
             return
-        log.warning("Qt: %s", message)
+        log_warning("Qt: %s", message)
         if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
             sys.stderr.write(message + "\n")
 
     qInstallMessageHandler(handler)
 
 
+def ensure_first_library(root: Path) -> None:
+    """The first start: a library with the demo village in it, ready to practise on.
+
+    "First" means the folder holds no meeting at all (not even in the trash): a
+    checkout ships ``sessions/`` with only a README in it, and a facilitator who put the
+    demo in the trash does not want it back on the next start.
+    """
+    from ..store.check import FILE_SUFFIX
+    from ..store.library import Library
+
+    library = Library(root)
+    if any(root.glob(f"*{FILE_SUFFIX}")) or any(library.trash_dir.glob(f"*{FILE_SUFFIX}")):
+        return
+    from ..demo import write_demo
+    from ..store.errors import StoreError
+
+    try:
+        library.ensure()
+        write_demo(root)
+    except (OSError, StoreError) as exc:
+        log_warning("Kon het demodorp in %s niet maken: %s", root, exc)
+
+
 def run_app(library: Path | None = None, language: str | None = None) -> int:
     settings = AppSettings()
     app = create_app(settings, language)
-    log_path = setup_logging()
-    install_excepthook(log_path)
+    install_excepthook()
     quiet_qt_messages()
     from .library_window import LibraryWindow
 
     root = library or settings.library or default_library()
-    if not root.exists():
-        # the first start: a library with the demo village in it, ready to practise on
-        from ..demo import write_demo
-
-        try:
-            root.mkdir(parents=True, exist_ok=True)
-            write_demo(root)
-        except OSError as exc:
-            log.warning("Kon de bibliotheek %s niet maken: %s", root, exc)
+    ensure_first_library(root)
     window = LibraryWindow(root, settings, language or settings.language)
     if os.environ.get("KERNKRACHT_QUIT_AFTER_PAINT"):
         # used by the start-up benchmark: report the first paint and stop
@@ -129,5 +156,6 @@ def run_app(library: Path | None = None, language: str | None = None) -> int:
             app.quit()
 
         window.first_paint.connect(painted)
+    window.first_paint.connect(setup_logging)  # after the window is on screen: logging is slow to import
     window.show()
     return app.exec()

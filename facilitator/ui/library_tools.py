@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -88,26 +86,8 @@ class LibraryTools:
         self.anonymous_action = self._action(tr("&Anoniem exporteren…"), self.export_anonymous, "Ctrl+Shift+E")
         for action in (self.merge_action, self.compare_action, self.anonymous_action):
             menu.addAction(action)
-        self._add_buttons()
+        # no extra buttons: the row of buttons would make the library window wider than a small screen
         window.menus_groups = menu  # type: ignore[attr-defined]
-
-    def _add_buttons(self) -> None:
-        """Buttons next to the library's own, before its stretch (a trainer finds them there)."""
-        outer = self.window.centralWidget().layout()
-        row = outer.itemAt(outer.count() - 1).layout() if outer is not None and outer.count() else None
-        if not isinstance(row, QHBoxLayout):
-            return
-        self.buttons = {}
-        for key, action, text in (
-            ("merge", self.merge_action, tr("Samenvoegen…")),
-            ("compare", self.compare_action, tr("Vergelijken…")),
-        ):
-            button = QPushButton(text)
-            button.setAccessibleName(text.rstrip("…"))
-            button.setToolTip(action.text().replace("&", "") + "  " + action.shortcut().toString())
-            button.clicked.connect(action.trigger)
-            row.insertWidget(row.count() - 1, button)
-            self.buttons[key] = button
 
     def _action(self, text: str, slot, keys: str) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self.window)

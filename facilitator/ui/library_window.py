@@ -72,8 +72,10 @@ class LibraryWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # kind, date, status fit their text
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
 
@@ -181,7 +183,6 @@ class LibraryWindow(QMainWindow):
                     row = r
         if self.model.rowCount():
             self.table.selectRow(row)
-        self.table.resizeColumnToContents(3)
 
     def selected(self) -> SessionInfo | None:
         indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

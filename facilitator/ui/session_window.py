@@ -347,7 +347,13 @@ class SessionWindow(QMainWindow):
             if self.sender() is self.backup_action:
                 self.statusBar().showMessage(self.tr("Reservekopie gemaakt"), 4000)
         except StoreError as exc:
-            self.context.show_error(exc)
+            # the meeting itself is safe on disk; only the extra copy failed, so no alarm box
+            # (a StoreError's own text would wrongly say the last change was lost)
+            self.context.last_error = exc
+            self.statusBar().showMessage(
+                self.tr("Geen reservekopie gemaakt: er is te weinig ruimte of de map is niet beschrijfbaar."),
+                15000,
+            )
 
     def export_json(self) -> None:
         from ..store.exchange import export_file

@@ -60,13 +60,15 @@ def make_shots(library: Library, directory: Path, session: str | None = None, la
         work = Library(tmp_path / "library")
         work.ensure()
         shutil.copy2(source, work.root / source.name)
-        written = take_all(app, work, work.root / source.name, settings, directory, language)
+        written = take_all(app, work, work.root / source.name, settings, directory, language, shown_root=library.root)
     for path in written:
         print(path)
     return 0
 
 
-def take_all(app, work: Library, path: Path, settings, directory: Path, language: str) -> list[Path]:  # type: ignore[no-untyped-def]
+def take_all(  # type: ignore[no-untyped-def]
+    app, work: Library, path: Path, settings, directory: Path, language: str, shown_root: Path | None = None
+) -> list[Path]:
     import importlib
     import importlib.util
 
@@ -83,9 +85,14 @@ def take_all(app, work: Library, path: Path, settings, directory: Path, language
     lib_window.resize(*SIZE)
     lib_window.show()
     lib_window.load_icons()
+    if shown_root is not None:  # the user's library, not the temporary copy the shots are taken from
+        from PySide6.QtCore import QCoreApplication
+
+        text = QCoreApplication.translate("LibraryWindow", "Bibliotheek: {0}")
+        lib_window.statusBar().showMessage(text.format(shown_root))
     written.append(grab(lib_window, directory / "00-bibliotheek.png"))
 
-    dialog = SettingsDialog(settings, work.root, lib_window)
+    dialog = SettingsDialog(settings, shown_root or work.root, lib_window)
     dialog.show()
     written.append(grab(dialog, directory / "01-instellingen.png"))
     dialog.close()

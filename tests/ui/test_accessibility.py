@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -88,7 +89,7 @@ def test_the_session_window_toolbar_and_timer_have_names(qtbot, library, open_wi
             assert action.text().replace("&", "").strip(), action
 
 
-def test_larger_text_reaches_the_pages_and_the_projector(qtbot, library, open_window):
+def test_larger_text_reaches_the_pages_and_the_projector(qtbot, library, open_window, keep_app_font):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -105,3 +106,13 @@ def test_larger_text_reaches_the_pages_and_the_projector(qtbot, library, open_wi
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert projector.points == before_projector
+
+
+@pytest.fixture
+def keep_app_font():  # type: ignore[no-untyped-def]
+    """Ctrl++ changes the application's font: put it back so later tests see the usual size."""
+    from PySide6.QtWidgets import QApplication
+
+    font = QApplication.font()
+    yield
+    QApplication.setFont(font)

@@ -76,7 +76,7 @@ def test_compare_groups_side_by_side_read_only(qtbot, library, library_window):
     library_window.reload()
     before = {p: p.read_bytes() for p in (demo, other)}
     select_all_rows(qtbot, library_window)
-    library_window.tools.buttons["compare"].click()
+    qtbot.keyClick(library_window.table, Qt.Key.Key_G, CTRL)  # Groepen → Groepen vergelijken…
     view = library_window.tools.compare_windows[-1]
     qtbot.addWidget(view)
     assert view is not None and len(view.columns) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel
@@ -100,7 +101,9 @@ def test_projector_marks_the_current_agenda_block_and_shows_the_time(qtbot, libr
     assert current is not None and "Krachtenkaart: wat is er al sterk?" in shown_text(current)
 
 
-def test_projector_text_is_large_at_1080p_and_grows_with_the_text_size_setting(qtbot, library, open_window):
+def test_projector_text_is_large_at_1080p_and_grows_with_the_text_size_setting(
+    qtbot, library, open_window, keep_app_font
+):
     window = open_demo(library, open_window)
     projector = window.projector.open()
     projector.resize(1920, 1080)
@@ -172,3 +175,13 @@ def test_afronding_view_sums_up_the_evening_without_names():
     assert lines[0] == "2 krachten op de kaart, 1 kroonjuwelen"
     assert "7 acties afgesproken:" in lines and "•  Actie 0 <b>&" in lines and lines[-1] == "en nog 2 meer"
     assert not any("Jan" in line for line in lines)
+
+
+@pytest.fixture
+def keep_app_font():  # type: ignore[no-untyped-def]
+    """Ctrl++ changes the application's font: put it back so later tests see the usual size."""
+    from PySide6.QtWidgets import QApplication
+
+    font = QApplication.font()
+    yield
+    QApplication.setFont(font)

@@ -1,0 +1,73 @@
+"""Cold start: the first painted library window, against a bare PySide6 window.
+
+Both start as fresh processes in the same run, alternating, several times; the
+medians are compared. The time runs from starting the process to the line the window
+prints from its first paint (``KERNKRACHT_QUIT_AFTER_PAINT``), so Python's own start,
+every import and reading the library (with the demo village in it) are included.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+REPEAT = 5
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class Window(QMainWindow):
+    painted = False
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self.done)
+
+    def done(self):
+        print("first-paint", flush=True)
+        app.quit()
+
+
+app = QApplication(sys.argv[:1])
+window = Window()
+window.resize(960, 600)
+window.show()
+app.exec()
+"""
+
+
+@pytest.mark.benchmark
+def test_cold_start_against_a_bare_qt_window(tmp_path: Path, report, bench_tools):
+    from facilitator.demo import write_demo
+
+    library = tmp_path / "library"
+    library.mkdir()
+    write_demo(library)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "KERNKRACHT_QUIT_AFTER_PAINT": "1",
+        "KERNKRACHT_SETTINGS": str(tmp_path / "settings.ini"),
+        "KERNKRACHT_LIBRARY": str(library),
+    }
+    time_until_line = bench_tools.time_until_line
+    app_cmd = [bench_tools.python, str(ROOT / "main.py")]
+    bare_cmd = [bench_tools.python, "-c", BARE]
+    # one of each first, unmeasured: the disk cache is warm for both
+    time_until_line(app_cmd, "first-paint", env)
+    time_until_line(bare_cmd, "first-paint", env)
+    app_times, bare_times = [], []
+    for _ in range(REPEAT):
+        bare_times.append(time_until_line(bare_cmd, "first-paint", env))
+        app_times.append(time_until_line(app_cmd, "first-paint", env))
+    ratio = report("cold_start_s", statistics.median(app_times), statistics.median(bare_times))
+    assert ratio < 5, "the library window takes far longer than a bare Qt window to appear"
