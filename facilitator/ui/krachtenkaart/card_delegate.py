@@ -74,12 +74,14 @@ class CardDelegate(QStyledItemDelegate):
         self.colors = colors
         self.scale = scale
         self.title_lines = 3
+        #: the number/dots line against the title; the projector keeps it nearly as large (>= 28 pt)
+        self.small_ratio = 0.82
 
     def fonts(self, base: QFont) -> tuple[QFont, QFont]:
         title = QFont(base)
         title.setPointSizeF(base.pointSizeF() * self.scale)
         small = QFont(base)
-        small.setPointSizeF(max(7.0, base.pointSizeF() * self.scale * 0.82))
+        small.setPointSizeF(max(7.0, base.pointSizeF() * self.scale * self.small_ratio))
         return title, small
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
