@@ -3,14 +3,14 @@
 Every text is at least 28 pt on a 1920×1080 projector (the projector window's own text
 size, which also follows the text-size setting). Six columns of about 300 pixels leave
 room for only a few cards each, so every column shows its crown jewels and most-dotted
-cards first, titles wrap over two lines, and the rest is counted ("+ 3 meer"). The board
+cards first, titles wrap over up to three lines (a tile is as tall as its title), and the rest is counted ("+ 3 meer"). The board
 follows every change live through ``ctx.changed``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from ...domain import krachtenkaart as kk
@@ -23,7 +23,19 @@ from .columns import CategoryColumn
 #: points at a 1080-pixel-high window when the window does not say (as the projector window does)
 POINTS_AT_1080 = 30.0
 #: title lines per card tile: one line cuts most titles too short to read from the back of the hall
-TITLE_LINES = 2
+TITLE_LINES = 3
+#: never more tiles per column than this, however tall the screen
+MAX_SHOWN = 12
+
+
+class _CardIndex:
+    """Just enough of a model index for the delegate's size hint of a card not (yet) in the model."""
+
+    def __init__(self, card: kk.AssetCard) -> None:
+        self.card = card
+
+    def data(self, role: int) -> kk.AssetCard:
+        return self.card
 
 
 def projector_point_size(height: int) -> float:
@@ -41,6 +53,7 @@ class ProjectorBoard(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.points = 0.0
+        self.groups: dict[str, list[kk.AssetCard]] = {}
         self.setObjectName("krachtenkaartProjector")
         self.setStyleSheet("#krachtenkaartProjector { background: #ffffff; }")
         self.categories = category_list(ctx.language)
@@ -53,6 +66,7 @@ class ProjectorBoard(QWidget):
         for cat in self.categories:
             column = CategoryColumn(ctx, cat, colors, editable=False, title_lines=TITLE_LINES)
             column.delegate.small_ratio = 0.95
+            column.view.setUniformItemSizes(False)  # a handful of cards: each as tall as its title
             self.columns.append(column)
             row.addWidget(column, 1)
         layout = QVBoxLayout(self)
@@ -67,12 +81,11 @@ class ProjectorBoard(QWidget):
         if not event.touches("asset_card"):
             return
         groups = group_cards(self.ctx)
-        touched = None if event.origin == "reload" else event.ids
+        self.groups = {cid: room_order(cards) for cid, cards in groups.items()}
         for column in self.columns:
-            cards = room_order(groups[column.category["id"]])
-            column.model.update(cards, touched)
-            column.set_count(len(cards), len(cards), short=True)
-        self._fit()
+            n = len(self.groups[column.category["id"]])
+            column.set_count(n, n, short=True)  # also the tooltip with the full name
+        self._fit(None if event.origin == "reload" else event.ids)
         jewels = len(kk.crown_jewels(self.ctx.session))
         self.heading.setText(self.tr("Krachtenkaart: wat is hier al sterk?") + (f"   ★ {jewels}" if jewels else ""))
 
@@ -108,23 +121,49 @@ class ProjectorBoard(QWidget):
         self._apply_size()
         self._fit()
 
-    def _rows_that_fit(self, column: CategoryColumn) -> int:
-        column.delegate.title_lines = TITLE_LINES
+    def _cards_that_fit(self, column: CategoryColumn, cards: list[kk.AssetCard]) -> int:
+        """How many of ``cards`` fit whole under the header, leaving room for the "+ n meer" line."""
+        view = column.view
+        delegate = column.delegate
+        # the tile's text width: the item is the viewport less the list spacing, the text sits inside
+        item = QRectF(0, 0, view.viewport().width() - 2 * view.spacing(), 100).adjusted(3, 3, -3, -3)
+        delegate.text_width = max(20.0, delegate.inner_rect(item).width())
         option = QStyleOptionViewItem()
-        option.font = column.view.font()  # type: ignore[attr-defined]
-        tile = column.delegate.sizeHint(option, column.model.index(0)).height() + 2 * column.view.spacing()
-        room = self.height() - column.view.mapTo(self, QPoint(0, 0)).y() - column.more.sizeHint().height() - 12
-        return max(1, room // max(1, tile))
+        option.font = view.font()  # type: ignore[attr-defined]
+        room = self.height() - view.mapTo(self, QPoint(0, 0)).y() - 8
+        more = column.more.sizeHint().height() + 6
+        heights = [
+            delegate.sizeHint(option, _CardIndex(card)).height() + 2 * view.spacing() for card in cards[:MAX_SHOWN]
+        ]
+        used = 0
+        for n, height in enumerate(heights):
+            left = len(cards) - n - 1  # cards still to come after this one
+            if used + height + (more if left else 0) > room:
+                return max(1, n)  # one card always shows, even on a tiny window
+            used += height
+        return len(heights)
 
-    def _fit(self) -> None:
-        """Count the cards that do not fit under their column ("+ 3 meer")."""
-        if not self.isVisible():
-            return
+    def _fit(self, touched: frozenset[str] | None = None) -> None:
+        """Show per column the cards that fit whole and count the others ("+ 3 meer")."""
         for column in self.columns:
-            hidden = column.model.rowCount() - self._rows_that_fit(column)
+            cards = self.groups[column.category["id"]]
+            shown = self._cards_that_fit(column, cards) if self.isVisible() else min(len(cards), MAX_SHOWN)
+            column.model.update(cards[:shown], touched)
+            hidden = len(cards) - shown
             column.more.setText(self.tr("+ {0} meer").format(hidden) if hidden > 0 else "")
             column.more.setVisible(hidden > 0)
             column.view.doItemsLayout()
+            self._header_text(column, len(cards))
+
+    def _header_text(self, column: CategoryColumn, count: int) -> None:
+        """The category name, cut if it must, but always with its number of cards."""
+        name = column.category.get("short_name", column.category["name"])
+        header = column.header
+        metrics = QFontMetricsF(header.font())
+        room = header.width() - 14 - metrics.horizontalAdvance(f" {count}")
+        if self.isVisible() and metrics.horizontalAdvance(name) > room:
+            name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0.0, room))
+        header.setText(f"{name} {count}")
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
