@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel
 
@@ -87,3 +90,39 @@ def test_a_5000_character_title_stays_within_three_lines(qtbot, library, open_wi
     line = gaven.view.fontMetrics().lineSpacing()
     assert tile.height() <= 4 * line + 30  # the number line and three title lines
     assert min(painted_points(board, monkeypatch)) >= 28
+
+
+def test_f8_shows_the_current_category_large_and_follows_the_facilitator(qtbot, library, open_window, monkeypatch):
+    window, projector, board = demo_projector(qtbot, library, open_window)
+    page = window.pages["krachtenkaart"]
+    assert board.only == "" and all(column.isVisibleTo(board) for column in board.columns)
+    window.activateWindow()  # the facilitator works in the session window, the room watches
+    qtbot.waitUntil(window.isActiveWindow)
+    page.board.entry.setFocus()
+    qtbot.keyClick(page.board.entry, Qt.Key.Key_F8)
+    assert page.one_button.isChecked()
+    current = page.board.current_category
+    shown = [column for column in board.columns if column.isVisibleTo(board)]
+    assert [column.category["id"] for column in shown] == [current]
+    qtbot.waitUntil(lambda: shown[0].width() > 1000)
+    board._fit()
+    column = shown[0]
+    session = window.context.session
+    everything = [c for c in kk.cards(session) if c.category == current]
+    assert 1 <= column.model.rowCount() <= len(everything)
+    rects = [column.view.visualRect(column.model.index(r)) for r in range(column.model.rowCount())]
+    assert len({r.top() for r in rects}) < len(rects)  # cards side by side
+    assert all(column.view.viewport().rect().contains(r) for r in rects)
+    assert column.header.text() == f"{column.category['name']} {len(everything)}"  # the full name now
+    assert min(painted_points(board, monkeypatch)) >= 28
+    if os.environ.get("KK_PROJECTOR_SHOT"):
+        board.window().grab().save(os.environ["KK_PROJECTOR_SHOT"])
+    # the facilitator picks another category: the room follows
+    qtbot.keyClick(page.board.entry, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert page.board.current_category != current
+    assert [c.category["id"] for c in board.columns if c.isVisibleTo(board)] == [page.board.current_category]
+    # a new projector view (step change, resize) keeps the choice; F8 again: all six columns
+    projector.rebuild()
+    assert projector.body.only == page.board.current_category
+    qtbot.keyClick(page.board.entry, Qt.Key.Key_F8)
+    assert projector.body.only == "" and all(c.isVisibleTo(projector.body) for c in projector.body.columns)

@@ -78,6 +78,8 @@ class CardDelegate(QStyledItemDelegate):
         self.small_ratio = 0.82
         #: > 0 (the projector, few cards): a tile is only as tall as its wrapped title needs
         self.text_width = 0.0
+        #: > 0: tiles side by side (one category large on the projector) are this wide
+        self.tile_width = 0
 
     def fonts(self, base: QFont) -> tuple[QFont, QFont]:
         title = QFont(base)
@@ -93,7 +95,7 @@ class CardDelegate(QStyledItemDelegate):
         if card is not None:
             lines = max(1, len(wrapped(card.title, title, self.text_width, self.title_lines)))
         height = QFontMetricsF(title).lineSpacing() * lines + QFontMetricsF(small).lineSpacing()
-        return QSize(100, int(height + 16 * self.scale))
+        return QSize(self.tile_width or 100, int(height + 16 * self.scale))
 
     def inner_rect(self, rect: QRectF) -> QRectF:
         """Where the text goes inside a tile's rectangle (already 3 pixels in from the item)."""

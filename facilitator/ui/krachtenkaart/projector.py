@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyleOptionViewItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from ...domain import krachtenkaart as kk
 from ...domain.changes import ChangeEvent
@@ -26,6 +26,10 @@ POINTS_AT_1080 = 30.0
 TITLE_LINES = 3
 #: never more tiles per column than this, however tall the screen
 MAX_SHOWN = 12
+#: cards side by side when one category is shown large
+GRID_COLUMNS = 3
+#: and their text this much larger than on the six-column board
+ONE_CATEGORY_SCALE = 1.3
 
 
 class _CardIndex:
@@ -49,9 +53,11 @@ def room_order(cards: list[kk.AssetCard]) -> list[kk.AssetCard]:
 
 
 class ProjectorBoard(QWidget):
-    def __init__(self, ctx: SessionContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: SessionContext, parent: QWidget | None = None, only: str = "") -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: "" = all six columns; else the one category shown large (the facilitator's F8)
+        self.only = ""
         self.points = 0.0
         self.groups: dict[str, list[kk.AssetCard]] = {}
         self.setObjectName("krachtenkaartProjector")
@@ -76,6 +82,8 @@ class ProjectorBoard(QWidget):
         ctx.changed.connect(self.refresh)
         self.refresh(ChangeEvent("", "reload", frozenset(), frozenset()))
         self._apply_size()
+        if only:
+            self.show_only(only)
 
     def refresh(self, event: ChangeEvent) -> None:
         if not event.touches("asset_card"):
@@ -106,7 +114,7 @@ class ProjectorBoard(QWidget):
             widget.setFont(font)
         for column in self.columns:
             font = column.view.font()
-            font.setPointSizeF(points)
+            font.setPointSizeF(points * (ONE_CATEGORY_SCALE if self.only else 1.0))
             column.view.setFont(font)
             header = column.header.font()
             header.setPointSizeF(points)
@@ -121,31 +129,49 @@ class ProjectorBoard(QWidget):
         self._apply_size()
         self._fit()
 
+    def show_only(self, category_id: str) -> None:
+        """An empty id shows all six columns; a category id shows that one large, cards side by side."""
+        self.only = category_id
+        for column in self.columns:
+            one = column.category["id"] == category_id
+            column.setVisible(not category_id or one)
+            column.view.setWrapping(one)
+            column.view.setFlow(QListView.Flow.LeftToRight if one else QListView.Flow.TopToBottom)
+            column.delegate.tile_width = 0
+        self.points = 0.0  # the cards get larger (or smaller again)
+        self._apply_size()
+        self._fit()
+
     def _cards_that_fit(self, column: CategoryColumn, cards: list[kk.AssetCard]) -> int:
         """How many of ``cards`` fit whole under the header, leaving room for the "+ n meer" line."""
         view = column.view
         delegate = column.delegate
+        per_row = GRID_COLUMNS if self.only else 1
         # the tile's text width: the item is the viewport less the list spacing, the text sits inside
-        item = QRectF(0, 0, view.viewport().width() - 2 * view.spacing(), 100).adjusted(3, 3, -3, -3)
+        width = (view.viewport().width() - 1) // per_row - 2 * view.spacing()
+        delegate.tile_width = width if per_row > 1 else 0
+        item = QRectF(0, 0, width, 100).adjusted(3, 3, -3, -3)
         delegate.text_width = max(20.0, delegate.inner_rect(item).width())
         option = QStyleOptionViewItem()
         option.font = view.font()  # type: ignore[attr-defined]
         room = self.height() - view.mapTo(self, QPoint(0, 0)).y() - 8
         more = column.more.sizeHint().height() + 6
-        heights = [
-            delegate.sizeHint(option, _CardIndex(card)).height() + 2 * view.spacing() for card in cards[:MAX_SHOWN]
-        ]
+        limit = MAX_SHOWN * per_row
+        heights = [delegate.sizeHint(option, _CardIndex(card)).height() + 2 * view.spacing() for card in cards[:limit]]
         used = 0
-        for n, height in enumerate(heights):
-            left = len(cards) - n - 1  # cards still to come after this one
-            if used + height + (more if left else 0) > room:
-                return max(1, n)  # one card always shows, even on a tiny window
+        for start in range(0, len(heights), per_row):
+            height = max(heights[start : start + per_row])
+            left = len(cards) - start - per_row  # cards still to come after this row
+            if used + height + (more if left > 0 else 0) > room:
+                return max(1, start)  # one card always shows, even on a tiny window
             used += height
         return len(heights)
 
     def _fit(self, touched: frozenset[str] | None = None) -> None:
         """Show per column the cards that fit whole and count the others ("+ 3 meer")."""
         for column in self.columns:
+            if column.isHidden() and self.only:
+                continue
             cards = self.groups[column.category["id"]]
             shown = self._cards_that_fit(column, cards) if self.isVisible() else min(len(cards), MAX_SHOWN)
             column.model.update(cards[:shown], touched)
@@ -157,7 +183,7 @@ class ProjectorBoard(QWidget):
 
     def _header_text(self, column: CategoryColumn, count: int) -> None:
         """The category name, cut if it must, but always with its number of cards."""
-        name = column.category.get("short_name", column.category["name"])
+        name = column.category["name"] if self.only else column.category.get("short_name", column.category["name"])
         header = column.header
         metrics = QFontMetricsF(header.font())
         room = header.width() - 14 - metrics.horizontalAdvance(f" {count}")
