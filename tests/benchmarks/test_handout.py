@@ -100,21 +100,22 @@ def _add_actions(s: Session, texts: list[str]) -> None:
 
 def printed_lines(data: bytes) -> list[tuple[str, bool]]:
     """Every line of text in the PDF, and whether it is printed mostly in the bold font."""
-    lines: list[tuple[str, bool]] = []
-    for page in pdftext.reader(data).pages:
-        current: list[list[Any]] = [["", 0, 0]]  # text, bold characters, regular characters
+    return [line for page in pdftext.reader(data).pages for line in _page_lines(page)]
 
-        def visit(text: str, _cm: Any, _tm: Any, font: Any, _size: Any) -> None:
-            bold = font is not None and "Bold" in str(font.get("/BaseFont", ""))
-            for n, part in enumerate(text.split("\n")):
-                if n:
-                    current.append(["", 0, 0])
-                current[-1][0] += part
-                current[-1][1 if bold else 2] += len(part.strip())
 
-        page.extract_text(visitor_text=visit)
-        lines += [(text, bold > regular) for text, bold, regular in current if text.strip()]
-    return lines
+def _page_lines(page: Any) -> list[tuple[str, bool]]:
+    current: list[list[Any]] = [["", 0, 0]]  # text, bold characters, regular characters
+
+    def visit(text: str, _cm: Any, _tm: Any, font: Any, _size: Any) -> None:
+        bold = font is not None and "Bold" in str(font.get("/BaseFont", ""))
+        for n, part in enumerate(text.split("\n")):
+            if n:
+                current.append(["", 0, 0])
+            current[-1][0] += part
+            current[-1][1 if bold else 2] += len(part.strip())
+
+    page.extract_text(visitor_text=visit)
+    return [(text, bold > regular) for text, bold, regular in current if text.strip()]
 
 
 def plain_document(lines: list[tuple[str, bool]]) -> bytes:
