@@ -38,17 +38,13 @@ SOURCE_ICONS = {
 }
 
 
-def tr(source: str) -> str:
-    return QCoreApplication.translate("ActieplanModels", source)
-
-
 def labels(name: str, language: str) -> dict[str, str]:
     """id -> label of statuses, scales, for_whom or sources (from resources/data/actieplan.json)."""
     return {item["id"]: ap.label(name, item["id"], language) for item in load("actieplan")[name]}
 
 
 def group_label(group: str) -> str:
-    return group or tr("Stippen")
+    return group or QCoreApplication.translate("ActieplanModels", "Stippen")
 
 
 def same_ids(a: list[Any], b: list[Any]) -> bool:
@@ -123,10 +119,12 @@ class VoteModel(QAbstractTableModel):
             if group is not None:
                 return group_label(group)
             return {
-                self.RANK: tr("Plek"),
-                self.TITLE: tr("Idee"),
-                self.total_column: tr("Stippen") if self.ranked and len(self.groups) > 1 else tr("Totaal"),
-                self.source_column: tr("Uit"),
+                self.RANK: QCoreApplication.translate("ActieplanModels", "Plek"),
+                self.TITLE: QCoreApplication.translate("ActieplanModels", "Idee"),
+                self.total_column: QCoreApplication.translate("ActieplanModels", "Stippen")
+                if self.ranked and len(self.groups) > 1
+                else QCoreApplication.translate("ActieplanModels", "Totaal"),
+                self.source_column: QCoreApplication.translate("ActieplanModels", "Uit"),
             }[section]
         return None
 
@@ -241,14 +239,14 @@ class ActionModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole and 0 <= section < len(self.FIELDS):
             return [
-                tr("Wat"),
-                tr("Trekker"),
-                tr("Met wie"),
-                tr("Eerste stap"),
-                tr("Wanneer"),
-                tr("Schaal"),
-                tr("Voor wie"),
-                tr("Status"),
+                QCoreApplication.translate("ActieplanModels", "Wat"),
+                QCoreApplication.translate("ActieplanModels", "Trekker"),
+                QCoreApplication.translate("ActieplanModels", "Met wie"),
+                QCoreApplication.translate("ActieplanModels", "Eerste stap"),
+                QCoreApplication.translate("ActieplanModels", "Wanneer"),
+                QCoreApplication.translate("ActieplanModels", "Schaal"),
+                QCoreApplication.translate("ActieplanModels", "Voor wie"),
+                QCoreApplication.translate("ActieplanModels", "Status"),
             ][section]
         return None
 

@@ -6,7 +6,7 @@ width (never cut), and a mark of the wanted type ("→ Type 1") in that type's c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import eigenaarschap as eig
 from .context import SessionContext
-from .eigenaarschap_models import RECORD_ROLE, ColumnModel, tr, wanted_mark
+from .eigenaarschap_models import RECORD_ROLE, ColumnModel, wanted_mark
 from .widgets import hyphenable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,7 +80,7 @@ def badge_texts(activity: eig.Activity) -> list[str]:
         marks.append(wanted_mark(activity))
     total = sum(activity.hand_count(t) for t in eig.TYPES)
     if total:
-        marks.append(tr("{0} handen").format(total))
+        marks.append(QCoreApplication.translate("Eigenaarschap", "{0} handen").format(total))
     return marks
 
 
@@ -245,7 +245,9 @@ class TypeColumn(QFrame):
         bold = self.owner.font()
         bold.setBold(True)
         self.owner.setFont(bold)
-        self.role = QLabel(tr("Gemeente: {0}").format(str(info["role"]).lower()))
+        self.role = QLabel(
+            QCoreApplication.translate("Eigenaarschap", "Gemeente: {0}").format(str(info["role"]).lower())
+        )
         self.role.setWordWrap(True)
         self.role.setStyleSheet("font-style: italic;")
         self.asks = QLabel(str(info["asks"]))
@@ -255,7 +257,9 @@ class TypeColumn(QFrame):
         self.setToolTip(str(info["asks"]))
         self.model = ColumnModel(ctx, self.type_number)
         self.view = BoardList(self.model, self)
-        self.view.setAccessibleName(tr("Activiteiten in Type {0}").format(self.type_number))
+        self.view.setAccessibleName(
+            QCoreApplication.translate("Eigenaarschap", "Activiteiten in Type {0}").format(self.type_number)
+        )
         self.view.setAccessibleDescription(f"{info['owner']}. {info['asks']}")
         for w in (self.heading, self.owner, self.role, self.asks):
             layout.addWidget(w)
@@ -269,7 +273,11 @@ class TypeColumn(QFrame):
     def reload(self) -> None:
         self.model.reload()
         n = self.model.rowCount()
-        self.count.setText(tr("{0} activiteiten").format(n) if n != 1 else tr("1 activiteit"))
+        self.count.setText(
+            QCoreApplication.translate("Eigenaarschap", "{0} activiteiten").format(n)
+            if n != 1
+            else QCoreApplication.translate("Eigenaarschap", "1 activiteit")
+        )
 
 
 class OwnershipBoard(QWidget):
@@ -281,21 +289,27 @@ class OwnershipBoard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         ends = QHBoxLayout()
-        left = QLabel("← " + tr("Gemeenschap"))
-        right = QLabel(tr("Gemeente") + " →")
+        left = QLabel("← " + QCoreApplication.translate("Eigenaarschap", "Gemeenschap"))
+        right = QLabel(QCoreApplication.translate("Eigenaarschap", "Gemeente") + " →")
         for label in (left, right):
             font = label.font()
             font.setBold(True)
             label.setFont(font)
-        self.explain = QPushButton(tr("Uitleg per type"))
+        self.explain = QPushButton(QCoreApplication.translate("Eigenaarschap", "Uitleg per type"))
         self.explain.setCheckable(True)
-        self.explain.setAccessibleName(tr("Uitleg per type tonen"))
-        self.explain.setToolTip(tr("Toon of verberg wat elk type van de gemeente vraagt (F3)"))
-        self.details_button = QPushButton(tr("Details"))
+        self.explain.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Uitleg per type tonen"))
+        self.explain.setToolTip(
+            QCoreApplication.translate("Eigenaarschap", "Toon of verberg wat elk type van de gemeente vraagt (F3)")
+        )
+        self.details_button = QPushButton(QCoreApplication.translate("Eigenaarschap", "Details"))
         self.details_button.setCheckable(True)
-        self.details_button.setAccessibleName(tr("Details van de activiteit tonen"))
+        self.details_button.setAccessibleName(
+            QCoreApplication.translate("Eigenaarschap", "Details van de activiteit tonen")
+        )
         self.details_button.setToolTip(
-            tr("Toon of verberg de details naast het bord (F4); zonder details is het bord breder")
+            QCoreApplication.translate(
+                "Eigenaarschap", "Toon of verberg de details naast het bord (F4); zonder details is het bord breder"
+            )
         )
         ends.addWidget(left)
         ends.addStretch(1)
@@ -305,9 +319,10 @@ class OwnershipBoard(QWidget):
         ends.addWidget(right)
         layout.addLayout(ends)
         self.empty_hint = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "Eigenaarschap",
                 'Het bord is nog leeg. Typ hierboven een activiteit en druk op Enter, kies "Welke bestaan hier?"'
-                " of neem kaarten over uit de Krachtenkaart."
+                " of neem kaarten over uit de Krachtenkaart.",
             )
         )
         self.empty_hint.setWordWrap(True)

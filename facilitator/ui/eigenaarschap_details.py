@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from ..domain import eigenaarschap as eig
 from .context import SessionContext
 from .eigenaarschap_board import type_colors
-from .eigenaarschap_models import tr
 from .widgets import SavingTextEdit, heading
 
 
@@ -58,7 +57,9 @@ class ActivityDetails(QWidget):
         self.activity_id = ""
         self._loading = False
         outer = QVBoxLayout(self)
-        self.empty = QLabel(tr("Kies een activiteit op het bord om de details te zien."))
+        self.empty = QLabel(
+            QCoreApplication.translate("Eigenaarschap", "Kies een activiteit op het bord om de details te zien.")
+        )
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
         self.body = QWidget()
@@ -71,23 +72,25 @@ class ActivityDetails(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the panel is narrow
         self.title = QLineEdit()
-        self.title.setAccessibleName(tr("Naam van de activiteit"))
+        self.title.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Naam van de activiteit"))
         self.title.setMaxLength(eig.MAX_TITLE)
         self.title.textEdited.connect(self._title_edited)
         self.title.editingFinished.connect(ctx.session.seal)
         self.title.inputRejected.connect(
             lambda: self._say(
-                tr("Een naam kan hooguit {0} tekens lang zijn; zet de rest in de beschrijving.").format(eig.MAX_TITLE)
+                QCoreApplication.translate(
+                    "Eigenaarschap", "Een naam kan hooguit {0} tekens lang zijn; zet de rest in de beschrijving."
+                ).format(eig.MAX_TITLE)
             )
         )
-        form.addRow(tr("&Naam:"), self.title)
-        self.description = self._text("description", tr("Beschrijving"))
-        form.addRow(tr("&Beschrijving:"), self.description)
+        form.addRow(QCoreApplication.translate("Eigenaarschap", "&Naam:"), self.title)
+        self.description = self._text("description", QCoreApplication.translate("Eigenaarschap", "Beschrijving"))
+        form.addRow(QCoreApplication.translate("Eigenaarschap", "&Beschrijving:"), self.description)
         self.now = QComboBox()
-        self.now.setAccessibleName(tr("Type nu"))
+        self.now.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Type nu"))
         self.wanted = QComboBox()
-        self.wanted.setAccessibleName(tr("Gewenst type"))
-        self.wanted.addItem(tr("Blijft zo"), 0)
+        self.wanted.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Gewenst type"))
+        self.wanted.addItem(QCoreApplication.translate("Eigenaarschap", "Blijft zo"), 0)
         for combo in (self.now, self.wanted):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
@@ -97,14 +100,16 @@ class ActivityDetails(QWidget):
             self.wanted.addItem(label, t["number"])
         self.now.activated.connect(lambda _: self._run(eig.move_to_type, self.now.currentData()))
         self.wanted.activated.connect(lambda _: self._run(eig.set_wanted_type, self.wanted.currentData()))
-        form.addRow(tr("N&u:"), self.now)
-        form.addRow(tr("&Gewenst:"), self.wanted)
-        self.change = self._text("change_needed", tr("Wat moet er veranderen?"))
-        self.change.setPlaceholderText(tr("Wat is nodig om er te komen?"))
-        form.addRow(tr("Wat moet er &veranderen?"), self.change)
+        form.addRow(QCoreApplication.translate("Eigenaarschap", "N&u:"), self.now)
+        form.addRow(QCoreApplication.translate("Eigenaarschap", "&Gewenst:"), self.wanted)
+        self.change = self._text(
+            "change_needed", QCoreApplication.translate("Eigenaarschap", "Wat moet er veranderen?")
+        )
+        self.change.setPlaceholderText(QCoreApplication.translate("Eigenaarschap", "Wat is nodig om er te komen?"))
+        form.addRow(QCoreApplication.translate("Eigenaarschap", "Wat moet er &veranderen?"), self.change)
         layout.addLayout(form)
 
-        layout.addWidget(heading(tr("Wie draagt wat bij?"), 1.1))
+        layout.addWidget(heading(QCoreApplication.translate("Eigenaarschap", "Wie draagt wat bij?"), 1.1))
         contrib = QFormLayout()
         contrib.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         contrib.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -112,10 +117,14 @@ class ActivityDetails(QWidget):
         for kind in eig.contribution_kinds(ctx.language):
             edit = QLineEdit()
             edit.setPlaceholderText(kind["hint"])
-            edit.setAccessibleName(tr("Bijdrage: {0}").format(kind["label"]))
+            edit.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Bijdrage: {0}").format(kind["label"]))
             edit.setMaxLength(eig.MAX_CONTRIBUTION)
             edit.inputRejected.connect(
-                lambda: self._say(tr("Een bijdrage kan hooguit {0} tekens lang zijn.").format(eig.MAX_CONTRIBUTION))
+                lambda: self._say(
+                    QCoreApplication.translate(
+                        "Eigenaarschap", "Een bijdrage kan hooguit {0} tekens lang zijn."
+                    ).format(eig.MAX_CONTRIBUTION)
+                )
             )
             edit.textEdited.connect(lambda value, k=kind["id"]: self._contribution_edited(k, value))
             edit.editingFinished.connect(ctx.session.seal)
@@ -123,8 +132,12 @@ class ActivityDetails(QWidget):
             self.contributions[kind["id"]] = edit
         layout.addLayout(contrib)
 
-        layout.addWidget(heading(tr("Handen opsteken"), 1.1))
-        hint = QLabel(tr("Niet eens over het type? Tel de handen per type en kies daarna."))
+        layout.addWidget(heading(QCoreApplication.translate("Eigenaarschap", "Handen opsteken"), 1.1))
+        hint = QLabel(
+            QCoreApplication.translate(
+                "Eigenaarschap", "Niet eens over het type? Tel de handen per type en kies daarna."
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         grid = QGridLayout()
@@ -135,9 +148,9 @@ class ActivityDetails(QWidget):
         for row, t in enumerate(eig.TYPES):
             spin = QSpinBox()
             spin.setRange(0, eig.MAX_HANDS)
-            spin.setAccessibleName(tr("Handen voor Type {0}").format(t))
+            spin.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Handen voor Type {0}").format(t))
             spin.valueChanged.connect(lambda value, t=t: self._hands_changed(t, value))
-            label = QLabel(tr("Type {0}").format(t))
+            label = QLabel(QCoreApplication.translate("Eigenaarschap", "Type {0}").format(t))
             label.setBuddy(spin)
             bar = SpreadBar(colors[t])
             share = QLabel("0%")
@@ -153,7 +166,11 @@ class ActivityDetails(QWidget):
         buttons = QHBoxLayout()
         self.decide = QPushButton()
         self.decide.setMinimumWidth(10)
-        self.decide.setAccessibleName(tr("Besluit: het type met de meeste handen wordt het gewenste type"))
+        self.decide.setAccessibleName(
+            QCoreApplication.translate(
+                "Eigenaarschap", "Besluit: het type met de meeste handen wordt het gewenste type"
+            )
+        )
         self.decide.clicked.connect(self._decide)
         buttons.addWidget(self.decide, 1)
         layout.addLayout(buttons)
@@ -163,8 +180,8 @@ class ActivityDetails(QWidget):
         self.message.setStyleSheet("color: #8a3b00;")
         self.message.hide()
         layout.insertWidget(0, self.message)  # at the top, next to the name
-        self.remove = QPushButton(tr("Activiteit verwijderen"))
-        self.remove.setAccessibleName(tr("Activiteit verwijderen"))
+        self.remove = QPushButton(QCoreApplication.translate("Eigenaarschap", "Activiteit verwijderen"))
+        self.remove.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Activiteit verwijderen"))
         self.remove.clicked.connect(lambda: self._run(eig.remove_activity))
         layout.addWidget(self.remove)
         self.show_activity("")
@@ -204,7 +221,11 @@ class ActivityDetails(QWidget):
 
     def _title_edited(self, value: str) -> None:
         if not value.strip():
-            self._say(tr("Een activiteit houdt een naam; de oude naam blijft staan tot u iets typt."))
+            self._say(
+                QCoreApplication.translate(
+                    "Eigenaarschap", "Een activiteit houdt een naam; de oude naam blijft staan tot u iets typt."
+                )
+            )
             return
         self._edit("title", value)
 
@@ -257,11 +278,19 @@ class ActivityDetails(QWidget):
                 self.shares[t].setText(f"{round(spread[t] * 100)}%")
             best = eig.most_hands(a)
             self.decide.setEnabled(bool(best))
-            self.decide.setText(tr("Besluit: Type {0}").format(best) if best else tr("Nog geen meerderheid"))
-            self.decide.setToolTip(
-                tr("De meeste handen gingen naar Type {0}: maak dat het gewenste type.").format(best)
+            self.decide.setText(
+                QCoreApplication.translate("Eigenaarschap", "Besluit: Type {0}").format(best)
                 if best
-                else tr("Tel eerst de handen; bij gelijke stemmen kiest u zelf bij Gewenst.")
+                else QCoreApplication.translate("Eigenaarschap", "Nog geen meerderheid")
+            )
+            self.decide.setToolTip(
+                QCoreApplication.translate(
+                    "Eigenaarschap", "De meeste handen gingen naar Type {0}: maak dat het gewenste type."
+                ).format(best)
+                if best
+                else QCoreApplication.translate(
+                    "Eigenaarschap", "Tel eerst de handen; bij gelijke stemmen kiest u zelf bij Gewenst."
+                )
             )
         finally:
             self._loading = False

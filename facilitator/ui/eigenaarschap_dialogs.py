@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import eigenaarschap as eig
-from .eigenaarschap_models import tr
 
 
 @dataclass
@@ -42,8 +41,8 @@ class ChecklistDialog(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(tr("Zoeken…"))
-        self.filter.setAccessibleName(tr("Lijst doorzoeken"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("Eigenaarschap", "Zoeken…"))
+        self.filter.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Lijst doorzoeken"))
         self.filter.textChanged.connect(self._filter)
         layout.addWidget(self.filter)
         self.list = QListWidget()
@@ -62,9 +61,13 @@ class ChecklistDialog(QDialog):
         self.list.itemActivated.connect(self._toggle)
         layout.addWidget(self.list, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Toevoegen aan het bord"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
-        all_button = QPushButton(tr("Alles aanvinken"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("Eigenaarschap", "Toevoegen aan het bord")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("Eigenaarschap", "Annuleren")
+        )
+        all_button = QPushButton(QCoreApplication.translate("Eigenaarschap", "Alles aanvinken"))
         all_button.clicked.connect(lambda: self.set_all(True))
         self.buttons.addButton(all_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.buttons.accepted.connect(self.accept)
@@ -108,7 +111,8 @@ def starter_dialog(session, language: str, parent: QWidget | None = None) -> Che
     choices = [
         Choice(
             s["id"],
-            f"{s['label']}  ·  Type {s['type']}" + (tr("  (staat al op het bord)") if s["id"] in present else ""),
+            f"{s['label']}  ·  Type {s['type']}"
+            + (QCoreApplication.translate("Eigenaarschap", "  (staat al op het bord)") if s["id"] in present else ""),
             s["explain"],
             checked=s["id"] in present,
             enabled=s["id"] not in present,
@@ -116,10 +120,11 @@ def starter_dialog(session, language: str, parent: QWidget | None = None) -> Che
         for s in eig.starters(language)
     ]
     return ChecklistDialog(
-        tr("Welke bestaan hier?"),
-        tr(
+        QCoreApplication.translate("Eigenaarschap", "Welke bestaan hier?"),
+        QCoreApplication.translate(
+            "Eigenaarschap",
             "Vink aan welke initiatieven er in het dorp of de wijk al zijn. Ze komen op het bord in het type"
-            " dat het vaakst past; daarna kunt u ze verschuiven."
+            " dat het vaakst past; daarna kunt u ze verschuiven.",
         ),
         choices,
         parent,
@@ -134,8 +139,10 @@ def cards_dialog(session, parent: QWidget | None = None) -> ChecklistDialog:  # 
         label = (f"{number}. " if number else "") + f"{title}  ·  Type {eig.suggested_type_for_card(card)}"
         choices.append(Choice(card.id, label, getattr(card, "description", ""), checked=True))
     return ChecklistDialog(
-        tr("Overnemen uit Krachtenkaart"),
-        tr("Welke kaarten van de Krachtenkaart zijn activiteiten om op het bord te zetten?"),
+        QCoreApplication.translate("Eigenaarschap", "Overnemen uit Krachtenkaart"),
+        QCoreApplication.translate(
+            "Eigenaarschap", "Welke kaarten van de Krachtenkaart zijn activiteiten om op het bord te zetten?"
+        ),
         choices,
         parent,
     )

@@ -33,13 +33,13 @@ ID_ROLE = Role.UserRole + 2
 MIME = "application/x-kernkracht-activity"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Eigenaarschap", text)
-
-
 def wanted_mark(activity: eig.Activity) -> str:
     """The mark on a card that must shift, e.g. "→ Type 1"."""
-    return tr("→ Type {0}").format(activity.wanted_type) if activity.shifts else ""
+    return (
+        QCoreApplication.translate("Eigenaarschap", "→ Type {0}").format(activity.wanted_type)
+        if activity.shifts
+        else ""
+    )
 
 
 class ColumnModel(QAbstractListModel):
@@ -161,11 +161,11 @@ class ShiftModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
             return [
-                tr("Activiteit"),
-                tr("Nu"),
-                tr("Gewenst"),
-                tr("Wat moet er veranderen?"),
-                tr("Wie draagt wat bij?"),
+                QCoreApplication.translate("Eigenaarschap", "Activiteit"),
+                QCoreApplication.translate("Eigenaarschap", "Nu"),
+                QCoreApplication.translate("Eigenaarschap", "Gewenst"),
+                QCoreApplication.translate("Eigenaarschap", "Wat moet er veranderen?"),
+                QCoreApplication.translate("Eigenaarschap", "Wie draagt wat bij?"),
             ][section]
         return None
 
@@ -187,12 +187,12 @@ class ShiftModel(QAbstractTableModel):
             if col == self.TITLE:
                 return a.title
             if col == self.NOW:
-                return tr("Type {0}").format(a.current_type)
+                return QCoreApplication.translate("Eigenaarschap", "Type {0}").format(a.current_type)
             if col == self.WANTED:
-                return tr("Type {0}").format(a.wanted_type)
+                return QCoreApplication.translate("Eigenaarschap", "Type {0}").format(a.wanted_type)
             if col == self.CHANGE:
-                return a.change_needed or tr("(nog niet ingevuld)")
-            return self.contributions_text(a) or tr("(nog niet ingevuld)")
+                return a.change_needed or QCoreApplication.translate("Eigenaarschap", "(nog niet ingevuld)")
+            return self.contributions_text(a) or QCoreApplication.translate("Eigenaarschap", "(nog niet ingevuld)")
         if role == Role.ForegroundRole and (
             (col == self.CHANGE and not a.change_needed) or (col == self.CONTRIBUTIONS and not a.contributions)
         ):
@@ -209,8 +209,9 @@ class ShiftsPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr(
-                "Deze activiteiten wil de groep naar een ander type brengen: wat moet er veranderen, en wie draagt wat bij?"
+            QCoreApplication.translate(
+                "Eigenaarschap",
+                "Deze activiteiten wil de groep naar een ander type brengen: wat moet er veranderen, en wie draagt wat bij?",
             )
         )
         intro.setWordWrap(True)
@@ -218,7 +219,7 @@ class ShiftsPanel(QWidget):
         self.model = ShiftModel(ctx)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(tr("Verschuivingen"))
+        self.view.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Verschuivingen"))
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
         # rows follow the column widths: a one-off resizeRowsToContents while the tab was still
@@ -233,7 +234,11 @@ class ShiftsPanel(QWidget):
         header.setSectionResizeMode(ShiftModel.NOW, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ShiftModel.WANTED, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view, 1)
-        self.empty = QLabel(tr("Nog geen verschuivingen: kies bij een activiteit een gewenst type."))
+        self.empty = QLabel(
+            QCoreApplication.translate(
+                "Eigenaarschap", "Nog geen verschuivingen: kies bij een activiteit een gewenst type."
+            )
+        )
         layout.addWidget(self.empty)
 
     def reload(self) -> int:

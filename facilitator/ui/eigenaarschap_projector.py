@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from ..domain import eigenaarschap as eig
 from .context import SessionContext
 from .eigenaarschap_board import draw_wrapped, text_height, type_colors
-from .eigenaarschap_models import tr, wanted_mark
+from .eigenaarschap_models import wanted_mark
 
 
 class ProjectorBoard(QWidget):
@@ -26,7 +26,7 @@ class ProjectorBoard(QWidget):
         self.colors = type_colors()
         self.setAutoFillBackground(True)
         self.setStyleSheet("background: white;")
-        self.setAccessibleName(tr("Eigenaarschap op de beamer"))
+        self.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Eigenaarschap op de beamer"))
         ctx.changed.connect(self._changed)
         self.hidden_counts: dict[int, int] = {}
         self.card_pt = 0.0
@@ -84,7 +84,7 @@ class ProjectorBoard(QWidget):
 
     @staticmethod
     def _role(info: dict[str, object]) -> str:
-        return tr("Gemeente: {0}").format(str(info["role"]).lower())
+        return QCoreApplication.translate("Eigenaarschap", "Gemeente: {0}").format(str(info["role"]).lower())
 
     def _paint_cards(self, painter: QPainter, type_number: int, area: QRect) -> None:
         s = self.scale()
@@ -107,7 +107,7 @@ class ProjectorBoard(QWidget):
                 painter.drawText(
                     QRect(area.left(), y, area.width(), more_h),
                     int(Qt.AlignmentFlag.AlignLeft),
-                    tr("+{0} meer").format(len(cards) - k),
+                    QCoreApplication.translate("Eigenaarschap", "+{0} meer").format(len(cards) - k),
                 )
                 return
             card = QRect(area.left(), y, area.width(), h)

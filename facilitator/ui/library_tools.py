@@ -31,10 +31,6 @@ if TYPE_CHECKING:
     from .library_window import LibraryWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryTools", text)
-
-
 def selected_infos(window: LibraryWindow) -> list[SessionInfo]:
     model = window.table.selectionModel()
     if model is None:
@@ -49,16 +45,19 @@ class ReportDialog(QDialog):
     def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergeReport")
-        self.setWindowTitle(tr("Samenvoegen: verslag"))
+        self.setWindowTitle(QCoreApplication.translate("LibraryTools", "Samenvoegen: verslag"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr("De bestanden zijn samengevoegd in een nieuw bestand. De oorspronkelijke bestanden zijn niet veranderd.")
+            QCoreApplication.translate(
+                "LibraryTools",
+                "De bestanden zijn samengevoegd in een nieuw bestand. De oorspronkelijke bestanden zijn niet veranderd.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.text = QPlainTextEdit("\n".join(lines))
         self.text.setReadOnly(True)
-        self.text.setAccessibleName(tr("Verslag van het samenvoegen"))
+        self.text.setAccessibleName(QCoreApplication.translate("LibraryTools", "Verslag van het samenvoegen"))
         intro.setBuddy(self.text)
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -74,16 +73,22 @@ class LibraryTools:
         self.compare_windows: list[QWidget] = []
         self.last_report: ReportDialog | None = None
         window.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        menu = QMenu(tr("&Groepen"), window)
+        menu = QMenu(QCoreApplication.translate("LibraryTools", "&Groepen"), window)
         menu.setObjectName("groupsMenu")
         bar_actions = window.menuBar().actions()
         if bar_actions:
             window.menuBar().insertMenu(bar_actions[-1], menu)  # before Help
         else:
             window.menuBar().addMenu(menu)
-        self.merge_action = self._action(tr("&Samenvoegen…"), self.merge, "Ctrl+M")
-        self.compare_action = self._action(tr("Groepen &vergelijken…"), self.compare, "Ctrl+G")
-        self.anonymous_action = self._action(tr("&Anoniem exporteren…"), self.export_anonymous, "Ctrl+Shift+E")
+        self.merge_action = self._action(
+            QCoreApplication.translate("LibraryTools", "&Samenvoegen…"), self.merge, "Ctrl+M"
+        )
+        self.compare_action = self._action(
+            QCoreApplication.translate("LibraryTools", "Groepen &vergelijken…"), self.compare, "Ctrl+G"
+        )
+        self.anonymous_action = self._action(
+            QCoreApplication.translate("LibraryTools", "&Anoniem exporteren…"), self.export_anonymous, "Ctrl+Shift+E"
+        )
         for action in (self.merge_action, self.compare_action, self.anonymous_action):
             menu.addAction(action)
         # no extra buttons: the row of buttons would make the library window wider than a small screen
@@ -101,8 +106,11 @@ class LibraryTools:
             return True
         QMessageBox.information(
             self.window,
-            tr("Kernkracht"),
-            tr("Kies eerst minstens twee bijeenkomsten in de lijst (Shift of Ctrl + pijltjes of klikken)."),
+            QCoreApplication.translate("LibraryTools", "Kernkracht"),
+            QCoreApplication.translate(
+                "LibraryTools",
+                "Kies eerst minstens twee bijeenkomsten in de lijst (Shift of Ctrl + pijltjes of klikken).",
+            ),
         )
         return False
 
@@ -155,7 +163,9 @@ class LibraryTools:
         except StoreError as exc:
             self.window.show_error(exc)
             return None
-        self.window.statusBar().showMessage(tr("Anoniem geëxporteerd naar {0}").format(target), 8000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("LibraryTools", "Anoniem geëxporteerd naar {0}").format(target), 8000
+        )
         return target
 
 

@@ -33,42 +33,50 @@ class PictureError(Exception):
     """A picture file that cannot be used; ``str()`` is a message for the user."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pictures", text)
-
-
 def read_picture(path: Path) -> PictureFile:
     """Read and check a PNG or JPEG file; raises PictureError with a Dutch message."""
     try:
         size = path.stat().st_size
         if size > kk.MAX_PICTURE_BYTES:
             raise PictureError(
-                _tr("Dit bestand is te groot ({0} MB). Kies een afbeelding tot {1} MB.").format(
-                    size // (1024 * 1024), kk.MAX_PICTURE_BYTES // (1024 * 1024)
-                )
+                QCoreApplication.translate(
+                    "Pictures", "Dit bestand is te groot ({0} MB). Kies een afbeelding tot {1} MB."
+                ).format(size // (1024 * 1024), kk.MAX_PICTURE_BYTES // (1024 * 1024))
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise PictureError(_tr("Het bestand kan niet gelezen worden: {0}").format(exc.strerror or exc)) from exc
+        raise PictureError(
+            QCoreApplication.translate("Pictures", "Het bestand kan niet gelezen worden: {0}").format(
+                exc.strerror or exc
+            )
+        ) from exc
     if not data:
-        raise PictureError(_tr("Het bestand is leeg."))
+        raise PictureError(QCoreApplication.translate("Pictures", "Het bestand is leeg."))
     mime = kk.picture_mime(data)
     if mime is None:
-        raise PictureError(_tr("Dit is geen PNG- of JPEG-afbeelding. Kies een foto of kaart in PNG of JPEG."))
+        raise PictureError(
+            QCoreApplication.translate(
+                "Pictures", "Dit is geen PNG- of JPEG-afbeelding. Kies een foto of kaart in PNG of JPEG."
+            )
+        )
     reader = _reader(data)
     dims = reader.size()
     if not reader.canRead() or dims.width() <= 0 or dims.height() <= 0:
-        raise PictureError(_tr("Deze afbeelding is beschadigd en kan niet gelezen worden."))
+        raise PictureError(
+            QCoreApplication.translate("Pictures", "Deze afbeelding is beschadigd en kan niet gelezen worden.")
+        )
     if dims.width() * dims.height() > kk.MAX_PICTURE_PIXELS:
         raise PictureError(
-            _tr("Deze afbeelding is te groot ({0} × {1} beeldpunten). Verklein hem eerst.").format(
-                dims.width(), dims.height()
-            )
+            QCoreApplication.translate(
+                "Pictures", "Deze afbeelding is te groot ({0} × {1} beeldpunten). Verklein hem eerst."
+            ).format(dims.width(), dims.height())
         )
     # decode a small version: a file that only has a valid header fails here, not later on screen
     probe = decode(data, 64)
     if probe.isNull():
-        raise PictureError(_tr("Deze afbeelding is beschadigd en kan niet gelezen worden."))
+        raise PictureError(
+            QCoreApplication.translate("Pictures", "Deze afbeelding is beschadigd en kan niet gelezen worden.")
+        )
     return PictureFile(data, mime, dims.width(), dims.height(), path.name)
 
 

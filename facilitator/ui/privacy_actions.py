@@ -13,16 +13,12 @@ if TYPE_CHECKING:
     from .session_window import SessionWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyActions", text)
-
-
 def ask_anonymous_path(parent: QWidget, stem: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        tr("Anoniem exporteren"),
+        QCoreApplication.translate("PrivacyActions", "Anoniem exporteren"),
         str(Path.home() / f"{stem}-anoniem.json"),
-        tr("Kernkracht-export (*.json)"),
+        QCoreApplication.translate("PrivacyActions", "Kernkracht-export (*.json)"),
     )
     return Path(name) if name else None
 
@@ -39,12 +35,14 @@ def export_anonymous(window: SessionWindow, dest: Path | None = None) -> Path | 
         return None
     result = window.context.run(export_anonymised, sf, target)
     if result is not None:
-        window.statusBar().showMessage(tr("Anoniem geëxporteerd naar {0}").format(target), 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("PrivacyActions", "Anoniem geëxporteerd naar {0}").format(target), 8000
+        )
     return result
 
 
 def install(window: SessionWindow) -> None:
-    action = QAction(tr("&Anoniem exporteren (zonder namen)…"), window)
+    action = QAction(QCoreApplication.translate("PrivacyActions", "&Anoniem exporteren (zonder namen)…"), window)
     action.setObjectName("exportAnonymousAction")
     action.triggered.connect(lambda: export_anonymous(window))
     window.addAction(action)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -232,10 +232,12 @@ class ProjectorControl:
 
         self.window = window
         self.projector: ProjectorWindow | None = None
-        action = QAction(icon("mdi6.projector-screen-outline"), window.tr("&Projectorbeeld"), window)
+        action = QAction(
+            icon("mdi6.projector-screen-outline"), QCoreApplication.translate("Projector", "&Projectorbeeld"), window
+        )
         action.setShortcut(QKeySequence("F5"))
         action.setCheckable(True)
-        action.setToolTip(window.tr("Projectorbeeld voor de zaal (F5; Esc sluit het)"))
+        action.setToolTip(QCoreApplication.translate("Projector", "Projectorbeeld voor de zaal (F5; Esc sluit het)"))
         action.triggered.connect(self.toggle)
         window.addAction(action)
         window.menus["view"].addSeparator()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -295,14 +295,18 @@ def _shot(window, directory: Path) -> list[Path]:  # type: ignore[no-untyped-def
     dialog = SafariDialog(window.context, window)
     dialog.resize(*SIZE)
     dialog.show()
-    dialog.title.setText(dialog.tr("Bankje met uitzicht op de Vaart"))
+    dialog.title.setText(QCoreApplication.translate("SafariDialog", "Bankje met uitzicht op de Vaart"))
     dialog.categories.buttons()[3].setChecked(True)
     dialog.observations.buttons()[0].setChecked(True)
     dialog.picker.set_pin((0.42, 0.7))
     from ..paths import resources
 
     dialog.set_photo(resources() / "data" / "demo" / "ulrum-kaart.png")
-    dialog._say(dialog.tr("Vastgelegd: #{0} {1}").format(33, dialog.tr("Kapotte stoep bij de Kerkweg")))
+    dialog._say(
+        QCoreApplication.translate("SafariDialog", "Vastgelegd: #{0} {1}").format(
+            33, QCoreApplication.translate("SafariDialog", "Kapotte stoep bij de Kerkweg")
+        )
+    )
     path = grab(dialog, directory / "21-wijksafari.png")
     dialog.close()
     dialog.deleteLater()
