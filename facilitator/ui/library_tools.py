@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..store.errors import StoreError
 from .library_model import INFO_ROLE
+from .start_helpers import set_shortcut
 
 if TYPE_CHECKING:
     from ..store.library import SessionInfo
@@ -91,7 +92,7 @@ class LibraryTools:
 
     def _action(self, text: str, slot, keys: str) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(keys))
+        set_shortcut(action, QKeySequence(keys))
         action.triggered.connect(slot)
         self.window.addAction(action)
         return action
