@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
 from ..paths import default_library, log_dir, resources
@@ -86,6 +86,8 @@ def install_excepthook(log_path: Path | None = None) -> None:
         logging.getLogger("kernkracht").error("Onverwachte fout:\n%s", text)
         sys.__stderr__.write(text) if sys.__stderr__ else None
         if QApplication.instance() is not None:
+            from PySide6.QtWidgets import QMessageBox
+
             where_log = log_path or LOG_PATH
             where = f"\n\nDetails staan in {where_log}." if where_log else ""
             QMessageBox.critical(

@@ -14,10 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -62,6 +60,8 @@ class ReportDialog(QDialog):
         self.text.setAccessibleName(tr("Verslag van het samenvoegen"))
         intro.setBuddy(self.text)
         layout.addWidget(self.text, 1)
+        from PySide6.QtWidgets import QDialogButtonBox  # not before the library window's first paint
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -100,6 +100,8 @@ class LibraryTools:
     def _need(self, infos: list[SessionInfo], count: int) -> bool:
         if len(infos) >= count:
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self.window,
             tr("Kernkracht"),

@@ -8,14 +8,11 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -195,10 +192,16 @@ class LibraryWindow(QMainWindow):
         self.open_path(index.data(INFO_ROLE).path)
 
     # ------------------------------------------------------------- actions
+    # the dialogs are imported where they are used: creating their Python types costs a few
+    # ms, and the library window needs none of them before its first paint
     def show_error(self, exc: StoreError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Kernkracht"), exc.message(self.language))
 
     def new_session(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         place, ok = QInputDialog.getText(
             self, self.tr("Nieuwe bijeenkomst"), self.tr("Waar is de bijeenkomst (dorp, wijk of gemeente)?")
         )
@@ -218,6 +221,8 @@ class LibraryWindow(QMainWindow):
             self.open_path(info.path)
 
     def open_other_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Bijeenkomst openen"), str(self.library.root), self.tr("Kernkracht-bestanden (*.kernkracht)")
         )
@@ -255,6 +260,8 @@ class LibraryWindow(QMainWindow):
         self.reload()
 
     def delete_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         info = self.selected()
         if info is None:
             return
@@ -280,6 +287,8 @@ class LibraryWindow(QMainWindow):
         self.reload()
 
     def import_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Importeren"), str(Path.home()), self.tr("Kernkracht-export (*.json)")
         )
@@ -294,6 +303,8 @@ class LibraryWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Geïmporteerd als {0}").format(path.name), 8000)
 
     def export_selected(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         info = self.selected()
         if info is None:
             return
@@ -331,6 +342,8 @@ class LibraryWindow(QMainWindow):
             self.reload()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .. import __version__
 
         QMessageBox.about(
