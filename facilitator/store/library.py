@@ -7,7 +7,6 @@ sqlite-utils import, so the library window opens fast).
 from __future__ import annotations
 
 import re
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -273,6 +272,8 @@ class Library:
 
 
 def read_info(path: Path) -> SessionInfo:
+    import sqlite3  # not at the top: see check.py
+
     info = SessionInfo(path=path)
     try:
         info.modified = path.stat().st_mtime

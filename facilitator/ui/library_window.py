@@ -28,8 +28,12 @@ from .start_helpers import set_shortcut
 
 class LibraryWindow(QMainWindow):
     first_paint = Signal()
+    #: the sessions are in the list for the first time (at once, or just after the first paint)
+    listed = Signal()
 
-    def __init__(self, root: Path, settings: AppSettings, language: str = "nl") -> None:
+    def __init__(self, root: Path, settings: AppSettings, language: str = "nl", list_now: bool = True) -> None:
+        """``list_now=False`` (the app's start) reads the session files just after the window's
+        first paint, so the window is on screen before every file's header has been read."""
         super().__init__()
         self.settings = settings
         self.language = language
@@ -123,7 +127,9 @@ class LibraryWindow(QMainWindow):
 
         install_tools(self)
         self.statusBar().showMessage(self.tr("Bibliotheek: {0}").format(self.library.root))
-        self.reload()
+        self._listed = False
+        if list_now:
+            self.reload()
         self.table.setFocus()
 
     # ---------------------------------------------------------------- menus
@@ -161,6 +167,8 @@ class LibraryWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.first_paint.emit()
+        if not self._listed:
+            self.reload()
         self.load_icons()
 
     def load_icons(self) -> None:
@@ -174,6 +182,8 @@ class LibraryWindow(QMainWindow):
     # ------------------------------------------------------------- listing
     def reload(self) -> None:
         selected = self.selected()
+        first = not self._listed
+        self._listed = True
         self.model.set_sessions(self.library.sessions(self.search.text()))
         self.empty.setVisible(self.model.rowCount() == 0 and not self.search.text())
         row = 0
@@ -183,6 +193,8 @@ class LibraryWindow(QMainWindow):
                     row = r
         if self.model.rowCount():
             self.table.selectRow(row)
+        if first:
+            self.listed.emit()
 
     def selected(self) -> SessionInfo | None:
         indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
