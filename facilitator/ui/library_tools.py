@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..store.errors import StoreError
 from .library_model import INFO_ROLE
-from .start_helpers import set_shortcut
+from .start_helpers import new_action, set_shortcut
 
 if TYPE_CHECKING:
     from ..store.library import SessionInfo
@@ -91,7 +91,7 @@ class LibraryTools:
         window.menus_groups = menu  # type: ignore[attr-defined]
 
     def _action(self, text: str, slot, keys: str) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self.window)
+        action = new_action(text, self.window)
         set_shortcut(action, QKeySequence(keys))
         action.triggered.connect(slot)
         self.window.addAction(action)

@@ -23,7 +23,7 @@ from ..store.errors import StoreError
 from ..store.library import Library, SessionInfo
 from .library_model import INFO_ROLE, SessionListModel
 from .settings import AppSettings
-from .start_helpers import set_shortcut
+from .start_helpers import new_action, set_shortcut
 
 
 class LibraryWindow(QMainWindow):
@@ -106,7 +106,7 @@ class LibraryWindow(QMainWindow):
             ("export", self.tr("&Exporteren…"), QKeySequence("Ctrl+E"), self.export_selected, "mdi6.file-export"),
         ]
         for key, text, shortcut, slot, icon_name in specs:
-            action = QAction(text, self)
+            action = new_action(text, self)
             set_shortcut(action, shortcut)
             action.triggered.connect(slot)
             action.setProperty("icon_name", icon_name)
