@@ -74,18 +74,33 @@ class CardDelegate(QStyledItemDelegate):
         self.colors = colors
         self.scale = scale
         self.title_lines = 3
+        #: the number/dots line against the title; the projector keeps it nearly as large (>= 28 pt)
+        self.small_ratio = 0.82
+        #: > 0 (the projector, few cards): a tile is only as tall as its wrapped title needs
+        self.text_width = 0.0
+        #: > 0: tiles side by side (one category large on the projector) are this wide
+        self.tile_width = 0
 
     def fonts(self, base: QFont) -> tuple[QFont, QFont]:
         title = QFont(base)
         title.setPointSizeF(base.pointSizeF() * self.scale)
         small = QFont(base)
-        small.setPointSizeF(max(7.0, base.pointSizeF() * self.scale * 0.82))
+        small.setPointSizeF(max(7.0, base.pointSizeF() * self.scale * self.small_ratio))
         return title, small
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         title, small = self.fonts(option.font)  # type: ignore[attr-defined]
-        height = QFontMetricsF(title).lineSpacing() * self.title_lines + QFontMetricsF(small).lineSpacing()
-        return QSize(100, int(height + 16 * self.scale))
+        lines = self.title_lines
+        card = index.data(CARD_ROLE) if self.text_width > 0 else None
+        if card is not None:
+            lines = max(1, len(wrapped(card.title, title, self.text_width, self.title_lines)))
+        height = QFontMetricsF(title).lineSpacing() * lines + QFontMetricsF(small).lineSpacing()
+        return QSize(self.tile_width or 100, int(height + 16 * self.scale))
+
+    def inner_rect(self, rect: QRectF) -> QRectF:
+        """Where the text goes inside a tile's rectangle (already 3 pixels in from the item)."""
+        pad = 6 * self.scale
+        return rect.adjusted(pad + 5 * self.scale, pad * 0.5, -pad, -pad * 0.5)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card: kk.AssetCard | None = index.data(CARD_ROLE)
@@ -115,8 +130,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawPath(path)
         painter.fillRect(QRectF(rect.left(), rect.top() + 4, 5 * s, rect.height() - 8), color)
 
-        pad = 6 * s
-        inner = rect.adjusted(pad + 5 * s, pad * 0.5, -pad, -pad * 0.5)
+        inner = self.inner_rect(rect)
         small = QFontMetricsF(small_font)
         top_line = QRectF(inner.left(), inner.top(), inner.width(), small.lineSpacing())
         # top line: number and head/heart/hands left; dots and the crown star right

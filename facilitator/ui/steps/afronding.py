@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -218,6 +219,8 @@ class AfrondingPage(StepPage):
     def _run(self, label: str, work: Callable[[Callable[[float, str], None]], Any], done: Callable[[Any], None]) -> None:
         if self.busy is not None:
             return
+        # the keyboard goes back where it was once the work is done (see _finish)
+        self._focus_before = QApplication.focusWidget()
         self.busy = QProgressDialog(label, "", 0, 100, self)
         self.busy.setObjectName("handoutProgress")
         self.busy.setWindowTitle(self.tr("Even geduld"))
@@ -245,6 +248,13 @@ class AfrondingPage(StepPage):
             self.busy.deleteLater()
             self.busy = None
         self._signals = None
+        # a closed modal dialog does not always hand activation back (no window manager, or
+        # one that keeps it): take it back, so the facilitator can go on from the keyboard
+        before = getattr(self, "_focus_before", None)
+        self._focus_before = None
+        self.window().activateWindow()
+        target = before if before is not None and before.isVisible() else self.save_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _failed(self, message: str) -> None:
         self.status.setText(self.tr("Niet gelukt: %1").replace("%1", message))

@@ -11,9 +11,9 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...domain import krachtenkaart as kk
 from ...domain.changes import ChangeEvent
@@ -35,6 +35,8 @@ SIDE_PANEL_WIDTH = 1250
 class KrachtenkaartPage(StepPage):
     step_id = "krachtenkaart"
     icon_name = "mdi6.cards-outline"
+    #: what the projector shows: "" all six columns, or the id of the one category shown large
+    projector_category = Signal(str)
 
     def __init__(self, ctx, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, parent)
@@ -80,7 +82,20 @@ class KrachtenkaartPage(StepPage):
         # narrow screens (a 1280×720 projector) get the whole width for the board until details are asked
         self._side_chosen_by_user = False
         self._side_opened_for_details = False
-        self.tabs.setCornerWidget(self.side_button)
+        # F8: the projector shows the current category large (titles readable from the back row)
+        self.one_button = QToolButton()
+        self.one_button.setText(self.tr("Beamer: één categorie"))
+        self.one_button.setCheckable(True)
+        self.one_button.setToolTip(self.tr("Alleen de huidige categorie groot op de beamer tonen (F8)"))
+        self.one_button.setAccessibleName(self.tr("Eén categorie groot op de beamer"))
+        self.one_button.toggled.connect(lambda _: self.projector_category.emit(self.projector_choice()))
+        self.board.category_changed.connect(lambda _: self.projector_category.emit(self.projector_choice()))
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.addWidget(self.one_button)
+        corner_row.addWidget(self.side_button)
+        self.tabs.setCornerWidget(corner)
         self.tabs.currentChanged.connect(
             lambda _: self.side_button.setVisible(self.tabs.currentWidget() is self.board_page)
         )
@@ -124,6 +139,7 @@ class KrachtenkaartPage(StepPage):
         self._action(self.tr("Kaarten zoeken"), QKeySequence.StandardKey.Find, self.focus_search, board)
         self._action(self.tr("Details van de kaart"), "Ctrl+D", self.open_details, board)
         self._action(self.tr("Zijpaneel tonen of verbergen"), "F9", self.side_button.click, board)
+        self._action(self.tr("Eén categorie groot op de beamer"), "F8", self.one_button.click, self)
         self._action(self.tr("Kroonjuweel aan/uit"), "Ctrl+K", self.toggle_crown, board)
         self._action(self.tr("Kaarten verbinden tot een idee"), "Ctrl+I", self.connect_selection, board)
         self._action(self.tr("Stip erbij"), "+ =", lambda: self.vote(1), cols)
@@ -285,8 +301,14 @@ class KrachtenkaartPage(StepPage):
         elif current is not None:
             current.setFocus()
 
+    def projector_choice(self) -> str:
+        """The category the projector shows large (F8), or "" for the whole board."""
+        return self.board.current_category if self.one_button.isChecked() else ""
+
     def projector_widget(self, parent: QWidget) -> QWidget | None:
-        return ProjectorBoard(self.ctx, parent)
+        board = ProjectorBoard(self.ctx, parent, only=self.projector_choice())
+        self.projector_category.connect(board.show_only)
+        return board
 
     def extra_shots(self):  # type: ignore[no-untyped-def]
         def with_details() -> None:
