@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -192,7 +192,10 @@ class LibraryWindow(QMainWindow):
                 if self.model.info(r).path == selected.path:
                     row = r
         if self.model.rowCount():
-            self.table.selectRow(row)
+            # not table.selectRow(): that follows the keyboard modifiers held at this moment
+            # (Ctrl toggles, Shift extends), e.g. Ctrl of the Ctrl+D that made a copy
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
         if first:
             self.listed.emit()
 

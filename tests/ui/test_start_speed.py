@@ -82,3 +82,20 @@ def test_the_qt_namespace_is_not_built_before_the_first_paint(tmp_path: Path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "not built"
+
+
+
+def test_listing_selects_the_row_even_after_ctrl_shift_keys(qtbot, library, settings):
+    """The list can be filled while Qt still counts Ctrl/Shift as held (at start, or right after
+    Ctrl+D made a copy): the first row is still selected, not toggled off or range-extended."""
+    from PySide6.QtCore import Qt
+
+    library.create("Eesveen")
+    window = LibraryWindow(library.root, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # Qt's test keyboard leaves these modifiers counted as held afterwards
+    qtbot.keyClick(window.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    window.reload()
+    assert window.selected() is not None and window.selected().place == "Eesveen"  # type: ignore[union-attr]
