@@ -32,10 +32,18 @@ class SessionListModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([tr("Plaats"), tr("Soort"), tr("Gemeente"), tr("Datum"), tr("Status")])
 
     def set_sessions(self, rows: list[SessionInfo]) -> None:
-        self._rows = list(rows)
-        self.setRowCount(0)  # keeps the header labels (clear() would drop them)
-        for info in self._rows:
-            self.appendRow(self._items(info))
+        # one reset instead of a signal per row: the views redo their layout once, and the
+        # header sizes its ResizeToContents columns to the new texts (it does not on inserted rows)
+        self.beginResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self._rows = list(rows)
+            self.setRowCount(0)  # keeps the header labels (clear() would drop them)
+            for info in self._rows:
+                self.appendRow(self._items(info))
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
 
     def info(self, row: int) -> SessionInfo:
         return self._rows[row]

@@ -99,3 +99,20 @@ def test_listing_selects_the_row_even_after_ctrl_shift_keys(qtbot, library, sett
     qtbot.keyClick(window.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     window.reload()
     assert window.selected() is not None and window.selected().place == "Eesveen"  # type: ignore[union-attr]
+
+
+def test_the_date_and_status_columns_fit_their_text_after_listing(qtbot, library, settings):
+    """Filling the list after the paint must still size the narrow columns to their texts
+    (found by eye: they once stayed as wide as their header, '12-3…', 'Dem…')."""
+    from facilitator.ui.library_model import DATE, KIND, STATUS
+
+    library.create("Eesveen", date="2026-12-24")
+    window = LibraryWindow(library.root, settings, list_now=False)
+    qtbot.addWidget(window)
+    window.resize(960, 600)
+    with qtbot.waitSignal(window.listed, timeout=5000):
+        window.show()
+    qtbot.waitUntil(lambda: window.table.horizontalHeader().sectionSize(DATE) > 0)
+    header = window.table.horizontalHeader()
+    for column in (KIND, DATE, STATUS):
+        assert header.sectionSize(column) >= window.table.sizeHintForColumn(column), column
