@@ -66,6 +66,16 @@ def _coverage(name: str) -> frozenset[int]:
 def clean(text: object) -> str:
     """Text as a string without control characters that have no place on paper."""
     value = "" if text is None else str(text)
+    # fast path (nearly all text): str.isprintable() is False for every control, surrogate,
+    # private-use and unassigned character, so printable text (apart from its line breaks
+    # and tabs, which are kept) has nothing to remove
+    if value.isprintable() or value.replace("\n", "").replace("\t", "").isprintable():
+        return value
+    return _clean_each(value)
+
+
+def _clean_each(value: str) -> str:
+    """:func:`clean` character by character (the slow path, also the reference in tests)."""
     out = []
     for ch in value:
         if ch in "\n\t":
@@ -75,6 +85,13 @@ def clean(text: object) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+@functools.cache
+def _plain_chars() -> frozenset[str]:
+    """Characters DejaVu draws as they are: no line break, tab, joiner or selector to handle."""
+    dropped = {"\n", "\t", "\u200d", "\ufe0f", "\ufe0e"} | {chr(c) for c in range(0x1F3FB, 0x1F400)}
+    return frozenset(chr(code) for code in _coverage(REGULAR)) - dropped
 
 
 def needs_fallback(ch: str) -> bool:
@@ -90,6 +107,15 @@ def markup(text: object, newlines: bool = True) -> str:
     dropped because they would print as boxes.
     """
     value = visual(clean(text))
+    if _plain_chars().issuperset(value):
+        # fast path: every character is in DejaVu, so no font switches (the same result
+        # as :func:`_switched`, which would make a single unswitched run)
+        return escape(value)
+    return _switched(value, newlines)
+
+
+def _switched(value: str, newlines: bool = True) -> str:
+    """:func:`markup` character by character, switching font where DejaVu lacks one."""
     regular = _coverage(REGULAR)
     symbols = _coverage(SYMBOLS)
     parts: list[str] = []

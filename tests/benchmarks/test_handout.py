@@ -2,8 +2,13 @@
 
 A big evening (300 cards, 60 activities, 100 actions, a 4000×3000 map picture) is built
 in memory with the domain operations; the plain document is every line of text the
-handout prints, as one paragraph per line in the same fonts, built in the same run. Printed: both times and
-the ratio (aim: ratio ≤ 1.2, handout ≤ 1.5 s). Only a loose bound is asserted.
+handout prints, as one paragraph per line, built in the same run. It is made fair both ways:
+the same page size and margins, the same embedded fonts (a line the handout prints in bold
+is bold there too, and no page starts in reportlab's Helvetica). Printed: both times, the
+first (cold) handout build and the ratio (aim: ratio ≤ 1.2, handout ≤ 1.5 s). Only a loose
+bound is asserted. The best of three builds is compared: the map picture is scaled once per
+stored picture and remembered (the Afronding step makes a handout more than once), so the
+cold build is printed as well.
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ import time
 from typing import Any
 
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from facilitator.domain import krachtenkaart as kk
@@ -22,6 +30,7 @@ from facilitator.domain import preparation as prep
 from facilitator.domain import rollen
 from facilitator.domain.session import Session
 from facilitator.handouts import fonts, layout, write_handout
+from facilitator.handouts.sections import mapimage
 from tests.handouts import pdftext
 
 CATEGORIES = ["gaven", "verenigingen", "instellingen", "plekken", "economie", "cultuur"]
@@ -89,10 +98,40 @@ def _add_actions(s: Session, texts: list[str]) -> None:
         texts += [f"Actie {n}", f"Trekker {n % 25}", f"Eerste stap {n}"]
 
 
-def plain_document(texts: list[str]) -> bytes:
+def printed_lines(data: bytes) -> list[tuple[str, bool]]:
+    """Every line of text in the PDF, and whether it is printed mostly in the bold font."""
+    return [line for page in pdftext.reader(data).pages for line in _page_lines(page)]
+
+
+def _page_lines(page: Any) -> list[tuple[str, bool]]:
+    current: list[list[Any]] = [["", 0, 0]]  # text, bold characters, regular characters
+
+    def visit(text: str, _cm: Any, _tm: Any, font: Any, _size: Any) -> None:
+        bold = font is not None and "Bold" in str(font.get("/BaseFont", ""))
+        for n, part in enumerate(text.split("\n")):
+            if n:
+                current.append(["", 0, 0])
+            current[-1][0] += part
+            current[-1][1 if bold else 2] += len(part.strip())
+
+    page.extract_text(visitor_text=visit)
+    return [(text, bold > regular) for text, bold, regular in current if text.strip()]
+
+
+def plain_document(lines: list[tuple[str, bool]]) -> bytes:
     styles = layout.make_styles()
+    bold = ParagraphStyle("bodybold", parent=styles["body"], fontName=fonts.BOLD)
     out = io.BytesIO()
-    SimpleDocTemplate(out).build([Paragraph(fonts.markup(t), styles["body"]) for t in texts])
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=layout.MARGIN,
+        rightMargin=layout.MARGIN,
+        topMargin=layout.MARGIN,
+        bottomMargin=layout.MARGIN + 6 * mm,
+        initialFontName=fonts.REGULAR,
+    )
+    doc.build([Paragraph(fonts.markup(text), bold if is_bold else styles["body"]) for text, is_bold in lines])
     return out.getvalue()
 
 
@@ -115,15 +154,19 @@ def best_of(n: int, fn, *args):  # type: ignore[no-untyped-def]
 def test_large_handout_against_a_plain_document():
     session, _texts = large_session()
     fonts.register()
+    mapimage._SCALED.clear()
+    cold_time, _ = best_of(1, handout, session)
     handout_time, data = best_of(3, handout, session)
     # the same text: every line the handout prints (headings, tables, legend, action cards)
-    lines = [line for page in pdftext.pages(data) for line in page.splitlines() if line.strip()]
-    plain_time, _ = best_of(3, plain_document, lines)
+    lines = printed_lines(data)
+    plain_time, plain = best_of(3, plain_document, lines)
+    assert set(pdftext.fonts(plain)) == set(pdftext.fonts(data))  # the same fonts, all embedded
     ratio = handout_time / plain_time
     parts = ", ".join(m for m in ("eigenaarschap", "actieplan") if _optional(m)) or "no Type 1-4 / action plan module yet"
     print(
-        f"\nhandout of a large session ({parts}): {handout_time:.2f} s, {len(data) / 1e6:.2f} MB, "
-        f"{len(pdftext.reader(data).pages)} pages; plain document of its {len(lines)} lines: {plain_time:.2f} s; "
+        f"\nhandout of a large session ({parts}): {handout_time:.2f} s (first build {cold_time:.2f} s), {len(data) / 1e6:.2f} MB, "
+        f"{len(pdftext.reader(data).pages)} pages; plain document of its {len(lines)} lines: {plain_time:.2f} s, "
+        f"{len(pdftext.reader(plain).pages)} pages; "
         f"ratio {ratio:.2f} (aim ≤ 1.2, ≤ 1.5 s)"
     )
     assert len(data) < 5_000_000  # the 4000×3000 map is scaled down, not embedded whole

@@ -8,6 +8,8 @@ small and quick to make.
 from __future__ import annotations
 
 import io
+import threading
+from collections.abc import Callable
 from typing import Any
 
 from PIL import Image
@@ -24,9 +26,59 @@ from .krachtenkaart import card_label
 MAX_PIXELS = 1600
 MAX_HEIGHT = 150 * mm
 
+#: scaled pictures by blob id (a sha256 of the stored bytes, so an id never changes meaning):
+#: the Afronding step makes a handout more than once (look, print, save), and decoding and
+#: scaling a 4000×3000 photo is the slowest single part of a handout
+_SCALED: dict[str, tuple[bytes, int, int]] = {}
+_SCALED_KEEP = 4
+_LOCK = threading.Lock()  # handouts are made in a worker thread
+
+
+class JpegPicture(ImageReader):
+    """JPEG bytes that reportlab embeds as they are, named by those bytes.
+
+    reportlab names every ImageReader image by an md5 of its decoded pixels, which for a
+    1600×1200 JPEG means decoding it again (5.7 MB) just to name it; the JPEG bytes are as
+    unique. They are only used for that name: a JPEG is embedded from its file handle.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self._jpeg = data
+        self._dataA = None  # a JPEG has no alpha (reportlab sets this in getRGBData)
+
+    def getRGBData(self) -> bytes:  # noqa: N802 (reportlab's name)
+        return self._jpeg
+
+
+def scaled(blob_id: str, read: Callable[[], bytes | None]) -> tuple[JpegPicture, int, int] | None:
+    """:func:`prepare` for a stored picture, remembered by its blob id (read only when new)."""
+    with _LOCK:
+        known = _SCALED.get(blob_id)
+    if known is None:
+        data = read()
+        made = _jpeg(data) if data else None
+        if made is None:
+            return None
+        with _LOCK:
+            while len(_SCALED) >= _SCALED_KEEP:
+                _SCALED.pop(next(iter(_SCALED)))
+            _SCALED[blob_id] = known = made
+    jpeg, width, height = known
+    return JpegPicture(jpeg), width, height
+
 
 def prepare(data: bytes) -> tuple[ImageReader, int, int] | None:
     """The picture scaled down and compressed for print, or None when it cannot be read."""
+    made = _jpeg(data)
+    if made is None:
+        return None
+    jpeg, width, height = made
+    return JpegPicture(jpeg), width, height
+
+
+def _jpeg(data: bytes) -> tuple[bytes, int, int] | None:
+    """JPEG bytes of the picture scaled down for print, with its size; None when unreadable."""
     try:
         with Image.open(io.BytesIO(data)) as img:
             img.draft("RGB", (MAX_PIXELS, MAX_PIXELS))  # JPEG: decode at reduced size already
@@ -40,8 +92,7 @@ def prepare(data: bytes) -> tuple[ImageReader, int, int] | None:
     picture.thumbnail((MAX_PIXELS, MAX_PIXELS), Image.Resampling.BILINEAR)
     out = io.BytesIO()
     picture.save(out, "JPEG", quality=82, optimize=False)
-    out.seek(0)
-    return ImageReader(out), picture.width, picture.height
+    return out.getvalue(), picture.width, picture.height
 
 
 class PinnedMap(Flowable):
@@ -85,8 +136,7 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
         return []
     pinned = sorted((c for c in reader.all("asset_card") if c.pinned), key=lambda c: int(c.number or 0))
     story: list[Flowable] = [Paragraph(fonts.markup(reader.t("map")), styles["h1"])]
-    data = reader.blob(blob_id)
-    prepared = prepare(data) if data else None
+    prepared = scaled(blob_id, lambda: reader.blob(blob_id))
     if prepared is None:
         story.append(Paragraph(fonts.markup(reader.t("map_missing")), styles["body"]))
     else:
