@@ -171,13 +171,40 @@ def cmd_shots(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    _load_extra_commands()
+    if not argv:
+        # the plain start: no parser to build (it costs several ms before the window shows)
+        from .ui.app import run_app
+
+        return run_app()
+    if _needs_extra_commands(argv):
+        _load_extra_commands()
     args = build_parser().parse_args(argv)
     if args.command is None:
         from .ui.app import run_app
 
         return run_app(library=args.library, language=args.lang)
     return int(args.run(args))
+
+
+#: options of the app itself that take a value (the value is not a command name)
+VALUE_OPTIONS = ("--library", "--lang")
+
+
+def _needs_extra_commands(argv: list[str]) -> bool:
+    """Whether the command line names a command or asks for help (then every command must exist).
+
+    ``main.py --lang en`` only starts the app: the handout and merge commands need not be
+    imported and registered for that.
+    """
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in VALUE_OPTIONS:
+            skip = True
+        elif not word.startswith("-") or word in ("-h", "--help") or not word.startswith(VALUE_OPTIONS):
+            return True
+    return False
 
 
 def _load_extra_commands() -> None:

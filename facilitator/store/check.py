@@ -8,11 +8,17 @@ Nothing here writes to a file.
 from __future__ import annotations
 
 import os
-import sqlite3
 import struct
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import errors
+
+if TYPE_CHECKING:
+    import sqlite3
+
+# sqlite3 is imported inside the functions: the library window's start imports this module,
+# and the files are read only after its first paint
 
 APPLICATION_ID = 0x4B4B5231  # "KKR1"
 #: the schema version this Kernkracht writes (``PRAGMA user_version``); see schema.MIGRATIONS
@@ -48,6 +54,8 @@ def _looks_like_text(data: bytes) -> bool:
 
 def translate(exc: sqlite3.Error, path: Path) -> errors.StoreError:
     """Turn an SQLite error into the error a person can act on."""
+    import sqlite3
+
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()
@@ -117,6 +125,8 @@ def check_readable(path: Path, thorough: bool = True) -> tuple[int, int]:
         raise errors.ForeignFile(path)
     if user_version > SCHEMA_VERSION:
         raise errors.NewerVersion(path, found=user_version, known=SCHEMA_VERSION)
+    import sqlite3
+
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=0.2)

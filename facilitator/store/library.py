@@ -6,10 +6,7 @@ sqlite-utils import, so the library window opens fast).
 
 from __future__ import annotations
 
-import dataclasses
-import datetime
 import re
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,17 +21,47 @@ BACKUPS = ".reservekopieen"
 KEEP_BACKUPS = 10
 
 
-@dataclasses.dataclass
 class SessionInfo:
-    path: Path
-    place: str = ""
-    place_kind: str = ""
-    municipality: str = ""
-    date: str = ""
-    demo: bool = False
-    modified: float = 0.0
-    #: None when the file can be opened, else the StoreError that says why not
-    problem: errors.StoreError | None = None
+    """One session file as the library lists it (written out by hand rather than as a
+    dataclass: importing ``dataclasses`` costs ~5 ms before the library window's first paint)."""
+
+    __slots__ = ("path", "place", "place_kind", "municipality", "date", "demo", "modified", "problem")
+    FIELDS = __slots__
+
+    def __init__(
+        self,
+        path: Path,
+        place: str = "",
+        place_kind: str = "",
+        municipality: str = "",
+        date: str = "",
+        demo: bool = False,
+        modified: float = 0.0,
+        problem: errors.StoreError | None = None,
+    ) -> None:
+        self.path = path
+        self.place = place
+        self.place_kind = place_kind
+        self.municipality = municipality
+        self.date = date
+        self.demo = demo
+        self.modified = modified
+        #: None when the file can be opened, else the StoreError that says why not
+        self.problem = problem
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.FIELDS)
+        return f"SessionInfo({fields})"
 
     @property
     def title(self) -> str:
@@ -148,6 +175,8 @@ class Library:
 
     def create(self, place: str = "", date: str = "", **meeting: object) -> Path:
         if not date:
+            import datetime  # not at the top: the library window's start does not need it
+
             date = datetime.date.today().isoformat()
         from .sessionfile import new_session
 
@@ -211,6 +240,8 @@ class Library:
     def backup(self, sf: SessionFile, keep: int = KEEP_BACKUPS) -> Path:
         """A rolling backup: a copy of the open file; only the newest ``keep`` are kept."""
         folder = self.backup_dir / sf.path.stem
+        import datetime
+
         stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         dest = sf.backup_to(folder / f"{sf.path.stem}-{stamp}{FILE_SUFFIX}")
         for old in sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]:
@@ -241,6 +272,8 @@ class Library:
 
 
 def read_info(path: Path) -> SessionInfo:
+    import sqlite3  # not at the top: see check.py
+
     info = SessionInfo(path=path)
     try:
         info.modified = path.stat().st_mtime

@@ -1,91 +1,83 @@
-"""Table model of the sessions in a library folder."""
+"""Table model of the sessions in a library folder.
+
+A ``QStandardItemModel`` filled once per listing, not a Python ``data()``/``headerData()``
+model: a Python ``headerData`` receives a ``Qt.Orientation``, and the first such call makes
+PySide build every enum of the ``Qt`` namespace (~20 ms), before the library window's first
+paint. For the same reason the roles below are plain numbers, not ``Qt.ItemDataRole``.
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from ..store.library import SessionInfo
 
-Index = QModelIndex | QPersistentModelIndex
-
 PLACE, KIND, MUNICIPALITY, DATE, STATUS = range(5)
-INFO_ROLE = Qt.ItemDataRole.UserRole + 1
+# the values of Qt.ItemDataRole.ToolTipRole, FontRole and UserRole + 1 (see the docstring)
+TOOLTIP_ROLE = 3
+FONT_ROLE = 6
+INFO_ROLE = 0x0100 + 1
 
 
-class SessionListModel(QAbstractTableModel):
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SessionListModel", text)
+
+
+class SessionListModel(QStandardItemModel):
     def __init__(self, language: str = "nl") -> None:
-        super().__init__()
+        super().__init__(0, 5)
         self.language = language
         self._rows: list[SessionInfo] = []
+        self.setHorizontalHeaderLabels([tr("Plaats"), tr("Soort"), tr("Gemeente"), tr("Datum"), tr("Status")])
 
     def set_sessions(self, rows: list[SessionInfo]) -> None:
+        # one reset instead of a signal per row: the views redo their layout once, and the
+        # header sizes its ResizeToContents columns to the new texts (it does not on inserted rows)
         self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self._rows = list(rows)
+            self.setRowCount(0)  # keeps the header labels (clear() would drop them)
+            for info in self._rows:
+                self.appendRow(self._items(info))
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
 
     def info(self, row: int) -> SessionInfo:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            QCoreApplication.translate("SessionListModel", "Plaats"),
-            QCoreApplication.translate("SessionListModel", "Soort"),
-            QCoreApplication.translate("SessionListModel", "Gemeente"),
-            QCoreApplication.translate("SessionListModel", "Datum"),
-            QCoreApplication.translate("SessionListModel", "Status"),
-        ][section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info = self._rows[index.row()]
-        col = index.column()
-        if role == INFO_ROLE:
-            return info
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == PLACE:
-                return info.title
-            if col == KIND:
-                return {
-                    "kern": QCoreApplication.translate("SessionListModel", "Kern"),
-                    "wijk": QCoreApplication.translate("SessionListModel", "Wijk"),
-                    "gemeente": QCoreApplication.translate("SessionListModel", "Gemeente"),
-                }.get(info.place_kind, "")
-            if col == MUNICIPALITY:
-                return info.municipality
-            if col == DATE:
-                return format_date(info.date)
-            if col == STATUS:
-                if info.problem is not None:
-                    return {
-                        "in_use": QCoreApplication.translate("SessionListModel", "Al geopend"),
-                        "damaged": QCoreApplication.translate("SessionListModel", "Beschadigd"),
-                        "foreign": QCoreApplication.translate("SessionListModel", "Geen Kernkracht-bestand"),
-                        "newer": QCoreApplication.translate("SessionListModel", "Nieuwere versie"),
-                        "readonly": QCoreApplication.translate("SessionListModel", "Alleen-lezen"),
-                    }.get(info.problem.code, QCoreApplication.translate("SessionListModel", "Niet te openen"))
-                return QCoreApplication.translate("SessionListModel", "Demodorp") if info.demo else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if info.problem is not None:
-                return info.problem.message(self.language)
-            return str(info.path)
-        if role == Qt.ItemDataRole.FontRole and info.demo and col == PLACE:
-            from PySide6.QtGui import QFont
-
+    def _items(self, info: SessionInfo) -> list[QStandardItem]:
+        tooltip = info.problem.message(self.language) if info.problem is not None else str(info.path)
+        items = []
+        for text in cells(info):
+            item = QStandardItem(text)
+            item.setEditable(False)
+            item.setData(info, INFO_ROLE)
+            item.setData(tooltip, TOOLTIP_ROLE)
+            items.append(item)
+        if info.demo:
             font = QFont()
             font.setItalic(True)
-            return font
-        return None
+            items[PLACE].setData(font, FONT_ROLE)
+        return items
+
+
+def cells(info: SessionInfo) -> list[str]:
+    """The five column texts of one session: place, kind, municipality, date, status."""
+    kind = {"kern": tr("Kern"), "wijk": tr("Wijk"), "gemeente": tr("Gemeente")}.get(info.place_kind, "")
+    if info.problem is not None:
+        status = {
+            "in_use": tr("Al geopend"),
+            "damaged": tr("Beschadigd"),
+            "foreign": tr("Geen Kernkracht-bestand"),
+            "newer": tr("Nieuwere versie"),
+            "readonly": tr("Alleen-lezen"),
+        }.get(info.problem.code, tr("Niet te openen"))
+    else:
+        status = tr("Demodorp") if info.demo else ""
+    return [info.title, kind, info.municipality, format_date(info.date), status]
 
 
 def format_date(iso: str) -> str:

@@ -14,10 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..store.errors import StoreError
 from .library_model import INFO_ROLE
+from .start_helpers import new_action, set_shortcut
 
 if TYPE_CHECKING:
     from ..store.library import SessionInfo
@@ -60,6 +59,8 @@ class ReportDialog(QDialog):
         self.text.setAccessibleName(QCoreApplication.translate("LibraryTools", "Verslag van het samenvoegen"))
         intro.setBuddy(self.text)
         layout.addWidget(self.text, 1)
+        from PySide6.QtWidgets import QDialogButtonBox  # not before the library window's first paint
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -95,8 +96,8 @@ class LibraryTools:
         window.menus_groups = menu  # type: ignore[attr-defined]
 
     def _action(self, text: str, slot, keys: str) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(keys))
+        action = new_action(text, self.window)
+        set_shortcut(action, QKeySequence(keys))
         action.triggered.connect(slot)
         self.window.addAction(action)
         return action
@@ -104,6 +105,8 @@ class LibraryTools:
     def _need(self, infos: list[SessionInfo], count: int) -> bool:
         if len(infos) >= count:
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self.window,
             QCoreApplication.translate("LibraryTools", "Kernkracht"),

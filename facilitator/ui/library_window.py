@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,12 +23,17 @@ from ..store.errors import StoreError
 from ..store.library import Library, SessionInfo
 from .library_model import INFO_ROLE, SessionListModel
 from .settings import AppSettings
+from .start_helpers import new_action, set_shortcut
 
 
 class LibraryWindow(QMainWindow):
     first_paint = Signal()
+    #: the sessions are in the list for the first time (at once, or just after the first paint)
+    listed = Signal()
 
-    def __init__(self, root: Path, settings: AppSettings, language: str = "nl") -> None:
+    def __init__(self, root: Path, settings: AppSettings, language: str = "nl", list_now: bool = True) -> None:
+        """``list_now=False`` (the app's start) reads the session files just after the window's
+        first paint, so the window is on screen before every file's header has been read."""
         super().__init__()
         self.settings = settings
         self.language = language
@@ -80,7 +82,9 @@ class LibraryWindow(QMainWindow):
         layout.addWidget(self.table, 1)
 
         self.empty = QLabel(self.tr("Nog geen bijeenkomsten. Maak een nieuwe met ‘Nieuwe bijeenkomst’."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Qt.AlignmentFlag.AlignCenter as a number: touching ``Qt`` before the first paint
+        # makes PySide build all of its enums (~20 ms, see library_model)
+        self.empty.setProperty("alignment", 0x0084)
         self.empty.hide()
         layout.addWidget(self.empty)
 
@@ -102,8 +106,8 @@ class LibraryWindow(QMainWindow):
             ("export", self.tr("&Exporteren…"), QKeySequence("Ctrl+E"), self.export_selected, "mdi6.file-export"),
         ]
         for key, text, shortcut, slot, icon_name in specs:
-            action = QAction(text, self)
-            action.setShortcut(shortcut)
+            action = new_action(text, self)
+            set_shortcut(action, shortcut)
             action.triggered.connect(slot)
             action.setProperty("icon_name", icon_name)
             self.addAction(action)
@@ -123,7 +127,9 @@ class LibraryWindow(QMainWindow):
 
         install_tools(self)
         self.statusBar().showMessage(self.tr("Bibliotheek: {0}").format(self.library.root))
-        self.reload()
+        self._listed = False
+        if list_now:
+            self.reload()
         self.table.setFocus()
 
     # ---------------------------------------------------------------- menus
@@ -142,11 +148,11 @@ class LibraryWindow(QMainWindow):
         demo.triggered.connect(self.restore_demo)
         file_menu.addSeparator()
         prefs = file_menu.addAction(self.tr("&Instellingen…"))
-        prefs.setShortcut(QKeySequence("Ctrl+,"))
+        set_shortcut(prefs, QKeySequence("Ctrl+,"))
         prefs.triggered.connect(self.show_settings)
         self.addAction(prefs)
         quit_action = file_menu.addAction(self.tr("&Afsluiten"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        set_shortcut(quit_action, QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -161,6 +167,8 @@ class LibraryWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.first_paint.emit()
+        if not self._listed:
+            self.reload()
         self.load_icons()
 
     def load_icons(self) -> None:
@@ -174,6 +182,8 @@ class LibraryWindow(QMainWindow):
     # ------------------------------------------------------------- listing
     def reload(self) -> None:
         selected = self.selected()
+        first = not self._listed
+        self._listed = True
         self.model.set_sessions(self.library.sessions(self.search.text()))
         self.empty.setVisible(self.model.rowCount() == 0 and not self.search.text())
         row = 0
@@ -182,7 +192,12 @@ class LibraryWindow(QMainWindow):
                 if self.model.info(r).path == selected.path:
                     row = r
         if self.model.rowCount():
-            self.table.selectRow(row)
+            # not table.selectRow(): that follows the keyboard modifiers held at this moment
+            # (Ctrl toggles, Shift extends), e.g. Ctrl of the Ctrl+D that made a copy
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        if first:
+            self.listed.emit()
 
     def selected(self) -> SessionInfo | None:
         indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -192,10 +207,16 @@ class LibraryWindow(QMainWindow):
         self.open_path(index.data(INFO_ROLE).path)
 
     # ------------------------------------------------------------- actions
+    # the dialogs are imported where they are used: creating their Python types costs a few
+    # ms, and the library window needs none of them before its first paint
     def show_error(self, exc: StoreError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Kernkracht"), exc.message(self.language))
 
     def new_session(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         place, ok = QInputDialog.getText(
             self, self.tr("Nieuwe bijeenkomst"), self.tr("Waar is de bijeenkomst (dorp, wijk of gemeente)?")
         )
@@ -215,6 +236,8 @@ class LibraryWindow(QMainWindow):
             self.open_path(info.path)
 
     def open_other_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Bijeenkomst openen"), str(self.library.root), self.tr("Kernkracht-bestanden (*.kernkracht)")
         )
@@ -252,6 +275,8 @@ class LibraryWindow(QMainWindow):
         self.reload()
 
     def delete_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         info = self.selected()
         if info is None:
             return
@@ -277,6 +302,8 @@ class LibraryWindow(QMainWindow):
         self.reload()
 
     def import_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Importeren"), str(Path.home()), self.tr("Kernkracht-export (*.json)")
         )
@@ -291,6 +318,8 @@ class LibraryWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Geïmporteerd als {0}").format(path.name), 8000)
 
     def export_selected(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         info = self.selected()
         if info is None:
             return
@@ -328,6 +357,8 @@ class LibraryWindow(QMainWindow):
             self.reload()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .. import __version__
 
         QMessageBox.about(
