@@ -20,16 +20,20 @@ FONT_ROLE = 6
 INFO_ROLE = 0x0100 + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionListModel", text)
-
-
 class SessionListModel(QStandardItemModel):
     def __init__(self, language: str = "nl") -> None:
         super().__init__(0, 5)
         self.language = language
         self._rows: list[SessionInfo] = []
-        self.setHorizontalHeaderLabels([tr("Plaats"), tr("Soort"), tr("Gemeente"), tr("Datum"), tr("Status")])
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SessionListModel", "Plaats"),
+                QCoreApplication.translate("SessionListModel", "Soort"),
+                QCoreApplication.translate("SessionListModel", "Gemeente"),
+                QCoreApplication.translate("SessionListModel", "Datum"),
+                QCoreApplication.translate("SessionListModel", "Status"),
+            ]
+        )
 
     def set_sessions(self, rows: list[SessionInfo]) -> None:
         # one reset instead of a signal per row: the views redo their layout once, and the
@@ -66,17 +70,21 @@ class SessionListModel(QStandardItemModel):
 
 def cells(info: SessionInfo) -> list[str]:
     """The five column texts of one session: place, kind, municipality, date, status."""
-    kind = {"kern": tr("Kern"), "wijk": tr("Wijk"), "gemeente": tr("Gemeente")}.get(info.place_kind, "")
+    kind = {
+        "kern": QCoreApplication.translate("SessionListModel", "Kern"),
+        "wijk": QCoreApplication.translate("SessionListModel", "Wijk"),
+        "gemeente": QCoreApplication.translate("SessionListModel", "Gemeente"),
+    }.get(info.place_kind, "")
     if info.problem is not None:
         status = {
-            "in_use": tr("Al geopend"),
-            "damaged": tr("Beschadigd"),
-            "foreign": tr("Geen Kernkracht-bestand"),
-            "newer": tr("Nieuwere versie"),
-            "readonly": tr("Alleen-lezen"),
-        }.get(info.problem.code, tr("Niet te openen"))
+            "in_use": QCoreApplication.translate("SessionListModel", "Al geopend"),
+            "damaged": QCoreApplication.translate("SessionListModel", "Beschadigd"),
+            "foreign": QCoreApplication.translate("SessionListModel", "Geen Kernkracht-bestand"),
+            "newer": QCoreApplication.translate("SessionListModel", "Nieuwere versie"),
+            "readonly": QCoreApplication.translate("SessionListModel", "Alleen-lezen"),
+        }.get(info.problem.code, QCoreApplication.translate("SessionListModel", "Niet te openen"))
     else:
-        status = tr("Demodorp") if info.demo else ""
+        status = QCoreApplication.translate("SessionListModel", "Demodorp") if info.demo else ""
     return [info.title, kind, info.municipality, format_date(info.date), status]
 
 
