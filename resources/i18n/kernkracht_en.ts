@@ -2,6 +2,501 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActieplanModels</name>
+    <message>
+        <source>Stippen</source>
+        <extracomment>the voting group of a column (&quot;&quot; for everyone); None for other columns where an idea came from -&gt; qtawesome icon (the step&apos;s own icon where it has one)</extracomment>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Plek</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Uit</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Trekker</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>Eerste stap</source>
+        <translation>First step</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Schaal</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ActieplanPage</name>
+    <message>
+        <source>Onderdelen van het actieplan</source>
+        <translation>Parts of the action plan</translation>
+    </message>
+    <message>
+        <source>Stemmen</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Actieplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Stemmen ({0} ideeën)</source>
+        <translation>Voting ({0} ideas)</translation>
+    </message>
+    <message>
+        <source>Acties ({0})</source>
+        <translation>Actions ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Nieuwe actie: wat gaan we doen? Dan Enter</source>
+        <translation>New action: what are we going to do? Then Enter</translation>
+    </message>
+    <message>
+        <source>Omschrijving van een nieuwe actie</source>
+        <translation>Description of a new action</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Idee om een actie van te maken</source>
+        <translation>Idea to make an action from</translation>
+    </message>
+    <message>
+        <source>Actie maken van &amp;idee</source>
+        <translation>Make action from &amp;idea</translation>
+    </message>
+    <message>
+        <source>Actie maken van het gekozen idee</source>
+        <translation>Make an action from the chosen idea</translation>
+    </message>
+    <message>
+        <source>Acties overnemen van vorige bijeenkomst</source>
+        <translation>Carry over actions from the previous meeting</translation>
+    </message>
+    <message>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Middelen</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Gekoppelde ideeën</source>
+        <translation>Linked ideas</translation>
+    </message>
+    <message>
+        <source>Geschiedenis van de actie</source>
+        <translation>History of the action</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het? Notitie, dan Enter</source>
+        <translation>How is it going? Note, then Enter</translation>
+    </message>
+    <message>
+        <source>Notitie bij de geschiedenis</source>
+        <translation>Note for the history</translation>
+    </message>
+    <message>
+        <source>Waa&amp;rom</source>
+        <translation>&amp;Why</translation>
+    </message>
+    <message>
+        <source>&amp;Middelen</source>
+        <translation>&amp;Resources</translation>
+    </message>
+    <message>
+        <source>Gekoppelde i&amp;deeën</source>
+        <translation>Linked i&amp;deas</translation>
+    </message>
+    <message>
+        <source>&amp;Geschiedenis</source>
+        <translation>Hi&amp;story</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen ideeën; voeg ze toe bij Stemmen.</source>
+        <translation>There are no ideas yet; add them under Voting.</translation>
+    </message>
+    <message>
+        <source>1 actie overgenomen uit de bijeenkomst van {0}.</source>
+        <translation>1 action carried over from the meeting of {0}.</translation>
+    </message>
+    <message>
+        <source>{0} acties overgenomen uit de bijeenkomst van {1}.</source>
+        <translation>{0} actions carried over from the meeting of {1}.</translation>
+    </message>
+    <message>
+        <source>Acties &amp;overnemen van vorige bijeenkomst ({0}, {1} open)</source>
+        <translation>Carry &amp;over actions from previous meeting ({0}, {1} open)</translation>
+    </message>
+</context>
+<context>
+    <name>AfrondingPage</name>
+    <message>
+        <source>Afronding: de hand-out</source>
+        <extracomment>a test (or a caller) may replace how a printer is chosen; None means cancelled</extracomment>
+        <translation>Wrap-up: the handout</translation>
+    </message>
+    <message>
+        <source>Alles wat de avond opleverde op papier: een hand-out om mee naar huis te nemen. Onderdelen zonder inhoud worden weggelaten.</source>
+        <translation>Everything the evening produced, on paper: a handout to take home. Parts with no content are left out.</translation>
+    </message>
+    <message>
+        <source>Wat er in deze sessie staat</source>
+        <translation>What this session contains</translation>
+    </message>
+    <message>
+        <source>Hand-out</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <source>Taal van de hand-out</source>
+        <translation>Language of the handout</translation>
+    </message>
+    <message>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A&amp;noniem: zonder namen en contactgegevens</source>
+        <translation>A&amp;nonymous: without names and contact details</translation>
+    </message>
+    <message>
+        <source>Anonieme hand-out</source>
+        <translation>Anonymous handout</translation>
+    </message>
+    <message>
+        <source>Hand-out &amp;opslaan als PDF…</source>
+        <translation>&amp;Save handout as PDF…</translation>
+    </message>
+    <message>
+        <source>O&amp;penen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open de laatst opgeslagen hand-out in de PDF-lezer</source>
+        <translation>Open the last saved handout in the PDF reader</translation>
+    </message>
+    <message>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Lege werkbladen om te printen</source>
+        <translation>Blank worksheets to print</translation>
+    </message>
+    <message>
+        <source>Werkblad</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>Inventaris wijksafari</source>
+        <translation>Neighbourhood walk inventory</translation>
+    </message>
+    <message>
+        <source>Eigenaarschap: leeg bord Type 1 tot 4</source>
+        <translation>Ownership: empty board Type 1 to 4</translation>
+    </message>
+    <message>
+        <source>Rollen scoren</source>
+        <translation>Role scoring</translation>
+    </message>
+    <message>
+        <source>Actieplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Wer&amp;kblad:</source>
+        <translation>&amp;Worksheet:</translation>
+    </message>
+    <message>
+        <source>Set rollen</source>
+        <translation>Role set</translation>
+    </message>
+    <message>
+        <source>&amp;Rollen:</source>
+        <translation>&amp;Roles:</translation>
+    </message>
+    <message>
+        <source>Werkblad op&amp;slaan als PDF…</source>
+        <translation>Save wor&amp;ksheet as PDF…</translation>
+    </message>
+    <message>
+        <source>Afronding</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deelnemers: %n</source>
+        <translation>
+            <numerusform>Participants: %n</numerusform>
+            <numerusform>Participants: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Krachtenkaart: %n kaarten</source>
+        <translation>
+            <numerusform>Asset map: %n card</numerusform>
+            <numerusform>Asset map: %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, waarvan %n kroonjuwelen</source>
+        <translation>
+            <numerusform>, %n of them a crown jewel</numerusform>
+            <numerusform>, %n of them crown jewels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kaart van het dorp: %n spelden</source>
+        <translation>
+            <numerusform>Map of the village: %n pin</numerusform>
+            <numerusform>Map of the village: %n pins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kaart van het dorp</source>
+        <translation>Map of the village</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideeën (verbonden kaarten): %n</source>
+        <translation>
+            <numerusform>Ideas (connected cards): %n</numerusform>
+            <numerusform>Ideas (connected cards): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visie</source>
+        <translation>Vision</translation>
+    </message>
+    <message numerus="yes">
+        <source>Steun van buiten: %n</source>
+        <translation>
+            <numerusform>Outside support: %n</numerusform>
+            <numerusform>Outside support: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Eigenaarschap: %n activiteiten</source>
+        <translation>
+            <numerusform>Ownership: %n activity</numerusform>
+            <numerusform>Ownership: %n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n verschuivingen</source>
+        <translation>
+            <numerusform>, %n shift</numerusform>
+            <numerusform>, %n shifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rollen: %n scores</source>
+        <translation>
+            <numerusform>Roles: %n score</numerusform>
+            <numerusform>Roles: %n scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n casussen</source>
+        <translation>
+            <numerusform>, %n case</numerusform>
+            <numerusform>, %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dooddoeners: %n</source>
+        <translation>
+            <numerusform>Killer phrases: %n</numerusform>
+            <numerusform>Killer phrases: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Actieplan: %n ideeën</source>
+        <translation>
+            <numerusform>Action plan: %n idea</numerusform>
+            <numerusform>Action plan: %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n acties</source>
+        <translation>
+            <numerusform>, %n action</numerusform>
+            <numerusform>, %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n trekkers</source>
+        <translation>
+            <numerusform>, %n lead</numerusform>
+            <numerusform>, %n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(leeg: wordt weggelaten)</source>
+        <translation>(empty: left out)</translation>
+    </message>
+    <message>
+        <source>Even geduld</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Hand-out niet gemaakt</source>
+        <translation>Handout not made</translation>
+    </message>
+    <message>
+        <source>De PDF kon niet worden gemaakt.</source>
+        <translation>The PDF could not be made.</translation>
+    </message>
+    <message>
+        <source>Hand-out opslaan</source>
+        <translation>Save handout</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>De hand-out wordt gemaakt…</source>
+        <translation>Making the handout…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>De hand-out wordt klaargemaakt om af te drukken…</source>
+        <translation>Getting the handout ready to print…</translation>
+    </message>
+    <message>
+        <source>Hand-out afdrukken</source>
+        <translation>Print handout</translation>
+    </message>
+    <message numerus="yes">
+        <source>Naar de printer gestuurd: %n pagina&apos;s</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page</numerusform>
+            <numerusform>Sent to the printer: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Werkblad opslaan</source>
+        <translation>Save worksheet</translation>
+    </message>
+    <message>
+        <source>Het werkblad wordt gemaakt…</source>
+        <translation>Making the worksheet…</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTimerControl</name>
+    <message>
+        <source>Tijd voor dit agendablok</source>
+        <extracomment>phase -&gt; (background, text colour) of the time in the toolbar and on the projector the time, the block or the phase changed (the projector redraws its clock) the current block&apos;s time ran out just now</extracomment>
+        <translation>Time for this agenda block</translation>
+    </message>
+    <message>
+        <source>Ctrl+T start of pauzeert, Ctrl+Shift+N gaat naar het volgende agendablok</source>
+        <translation>Ctrl+T starts or pauses, Ctrl+Shift+N goes to the next agenda block</translation>
+    </message>
+    <message>
+        <source>Timer &amp;starten</source>
+        <translation>&amp;Start timer</translation>
+    </message>
+    <message>
+        <source>&amp;Volgend agendablok</source>
+        <translation>&amp;Next agenda block</translation>
+    </message>
+    <message>
+        <source>Vo&amp;rig agendablok</source>
+        <translation>P&amp;revious agenda block</translation>
+    </message>
+    <message>
+        <source>Dit blok opnieuw &amp;beginnen</source>
+        <translation>Restart this &amp;block</translation>
+    </message>
+    <message>
+        <source>&amp;Geluid aan het eind van een blok</source>
+        <translation>So&amp;und at the end of a block</translation>
+    </message>
+    <message>
+        <source>Er is nog geen agenda: maak die bij Voorbereiding.</source>
+        <translation>There is no agenda yet: make one under Preparation.</translation>
+    </message>
+    <message>
+        <source>Dit is het laatste agendablok.</source>
+        <translation>This is the last agenda block.</translation>
+    </message>
+    <message>
+        <source>Timer &amp;pauzeren</source>
+        <translation>&amp;Pause timer</translation>
+    </message>
+    <message>
+        <source>Geen agenda</source>
+        <translation>No agenda</translation>
+    </message>
+    <message>
+        <source> (pauze)</source>
+        <translation> (paused)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Er ging iets mis in Kernkracht. Uw werk tot nu toe is opgeslagen.</source>
@@ -9,9 +504,943 @@
     </message>
 </context>
 <context>
+    <name>BoardWidget</name>
+    <message>
+        <source>Titel van een nieuwe kaart</source>
+        <extracomment>the card whose details should show (&quot;&quot; = none) Enter on a card: focus to the details</extracomment>
+        <translation>Title of a new card</translation>
+    </message>
+    <message>
+        <source>Typ een titel en druk op Enter. Ctrl+1 … Ctrl+6 kiest de categorie.</source>
+        <translation>Type a title and press Enter. Ctrl+1 … Ctrl+6 chooses the category.</translation>
+    </message>
+    <message>
+        <source>Zoeken (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kaarten zoeken</source>
+        <translation>Search cards</translation>
+    </message>
+    <message>
+        <source>Filtert alle kolommen op titel, beschrijving, wie, labels of nummer</source>
+        <translation>Filters all columns by title, description, who, labels or number</translation>
+    </message>
+    <message>
+        <source>Vragen bij de categorie</source>
+        <translation>Questions for the category</translation>
+    </message>
+    <message>
+        <source> — kiezen met Ctrl+{0}</source>
+        <translation> — choose with Ctrl+{0}</translation>
+    </message>
+    <message>
+        <source>Huidige categorie; Ctrl+1 … Ctrl+6 kiest een andere</source>
+        <translation>Current category; Ctrl+1 … Ctrl+6 chooses another</translation>
+    </message>
+    <message>
+        <source>Nieuwe kaart bij {0}: titel, dan Enter</source>
+        <translation>New card in {0}: title, then Enter</translation>
+    </message>
+    <message>
+        <source>Typ eerst een titel voor de kaart.</source>
+        <translation>Type a title for the card first.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Hoofd</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Hart</source>
+        <translation>Heart</translation>
+    </message>
+    <message>
+        <source>Handen</source>
+        <translation>Hands</translation>
+    </message>
+    <message>
+        <source>Titel van de kaart</source>
+        <extracomment>titles longer than this are cut before layout: a tile never shows more anyway the number/dots line against the title; the projector keeps it nearly as large (&gt;= 28 pt) &gt; 0 (the projector, few cards): a tile is only as tall as its wrapped title needs &gt; 0: tiles side by side (one category large on the projector) are this wide</extracomment>
+        <translation>Title of the card</translation>
+    </message>
+</context>
+<context>
+    <name>CasesTab</name>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>&amp;Antwoord: wat zou jullie groep doen?</source>
+        <translation>&amp;Answer: what would your group do?</translation>
+    </message>
+    <message>
+        <source>Antwoord op de casus</source>
+        <translation>Answer to the case</translation>
+    </message>
+    <message>
+        <source>Wie doet wat, en wat vragen we van anderen?</source>
+        <translation>Who does what, and what do we ask of others?</translation>
+    </message>
+    <message>
+        <source>Welke rollen zijn hier nodig?</source>
+        <translation>Which roles are needed here?</translation>
+    </message>
+    <message>
+        <source>Rollen gekozen in de casussen</source>
+        <translation>Roles chosen in the cases</translation>
+    </message>
+    <message>
+        <source>Rollen gekozen in de casussen naast het profiel</source>
+        <translation>Roles chosen in the cases, next to the profile</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Gewenst</source>
+        <translation>Wanted</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>In hoeveel casussen de groep deze rol koos</source>
+        <translation>In how many cases the group chose this role</translation>
+    </message>
+    <message>
+        <source>Rol nodig: {0}</source>
+        <translation>Role needed: {0}</translation>
+    </message>
+    <message>
+        <source>Geteld over {0} beantwoorde casussen van deze groep.</source>
+        <translation>Counted over {0} answered cases from this group.</translation>
+    </message>
+    <message>
+        <source>Geteld over 1 beantwoorde casus van deze groep.</source>
+        <translation>Counted over 1 answered case from this group.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Groepen vergelijken — Kernkracht</source>
+        <translation>Compare groups — Kernkracht</translation>
+    </message>
+    <message>
+        <source>Groepen vergelijken</source>
+        <translation>Compare groups</translation>
+    </message>
+    <message>
+        <source>Groepen naast elkaar (alleen lezen)</source>
+        <translation>Groups side by side (read-only)</translation>
+    </message>
+    <message>
+        <source>Resultaten per groep</source>
+        <translation>Results per group</translation>
+    </message>
+</context>
+<context>
+    <name>CrownList</name>
+    <message>
+        <source>Ster een kaart met Ctrl+K. De zaal plakt stippen; tel ze met + en − op een gekozen kaart.</source>
+        <extracomment>a jewel was chosen (Enter / double-click): show it on the board</extracomment>
+        <translation>Star a card with Ctrl+K. The room places dots; count them with + and − on a chosen card.</translation>
+    </message>
+    <message>
+        <source>Kroonjuwelen, meeste stippen eerst</source>
+        <translation>Crown jewels, most dots first</translation>
+    </message>
+    <message>
+        <source>1 stip</source>
+        <translation>1 dot</translation>
+    </message>
+    <message>
+        <source>{0} stippen</source>
+        <translation>{0} dots</translation>
+    </message>
+    <message>
+        <source>Nog geen kroonjuwelen.</source>
+        <translation>No crown jewels yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Titel</source>
+        <extracomment>Esc: back to the board</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Beschrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Wie (houder)</source>
+        <translation>Who (holder)</translation>
+    </message>
+    <message>
+        <source>wie heeft of doet dit</source>
+        <translation>who has or does this</translation>
+    </message>
+    <message>
+        <source>&amp;Wie:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>Hoofd, hart of handen</source>
+        <translation>Head, heart or hands</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Hoofd</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Hart</source>
+        <translation>Heart</translation>
+    </message>
+    <message>
+        <source>Handen</source>
+        <translation>Hands</translation>
+    </message>
+    <message>
+        <source>&amp;Hoofd/hart/handen:</source>
+        <translation>Head/heart/h&amp;ands:</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Vink aan als de houder toestemming geeft om contactgegevens te bewaren</source>
+        <translation>Tick if the holder agrees to their contact details being kept</translation>
+    </message>
+    <message>
+        <source>Toestemming voor contactgegevens</source>
+        <translation>Consent for contact details</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>alleen met toestemming</source>
+        <translation>only with consent</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Labels, met komma&apos;s gescheiden</source>
+        <translation>Labels, separated by commas</translation>
+    </message>
+    <message>
+        <source>bijv. jongeren, groen</source>
+        <translation>e.g. young people, green</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Kroonjuweel</source>
+        <translation>Crown jewel</translation>
+    </message>
+    <message>
+        <source>Ctrl+K op het bord</source>
+        <translation>Ctrl+K on the board</translation>
+    </message>
+    <message>
+        <source>Waarom een kroonjuweel</source>
+        <translation>Why a crown jewel</translation>
+    </message>
+    <message>
+        <source>waarom is dit een kroonjuweel?</source>
+        <translation>why is this a crown jewel?</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom:</source>
+        <translation>Wh&amp;y:</translation>
+    </message>
+    <message>
+        <source>Stip eraf</source>
+        <translation>Remove a dot</translation>
+    </message>
+    <message>
+        <source>Stip eraf (−)</source>
+        <translation>Remove a dot (−)</translation>
+    </message>
+    <message>
+        <source>Stip erbij</source>
+        <translation>Add a dot</translation>
+    </message>
+    <message>
+        <source>Stip erbij (+)</source>
+        <translation>Add a dot (+)</translation>
+    </message>
+    <message>
+        <source>Stippen:</source>
+        <translation>Dots:</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Foto erbij…</source>
+        <translation>Add photo…</translation>
+    </message>
+    <message>
+        <source>Foto toevoegen uit een bestand</source>
+        <translation>Add a photo from a file</translation>
+    </message>
+    <message>
+        <source>Foto weg</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Gekozen foto weghalen</source>
+        <translation>Remove the chosen photo</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s:</source>
+        <translation>Photos:</translation>
+    </message>
+    <message>
+        <source>Terug naar het bord</source>
+        <translation>Back to the board</translation>
+    </message>
+    <message>
+        <source>Een kaart heeft een titel nodig; de oude titel blijft staan.</source>
+        <translation>A card needs a title; the old title stays.</translation>
+    </message>
+    <message>
+        <source>Foto kiezen</source>
+        <translation>Choose photo</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen bruikbare foto (png, jpg, gif of webp, hoogstens 25 MB).</source>
+        <translation>This file is not a usable photo (png, jpg, gif or webp, at most 25 MB).</translation>
+    </message>
+    <message>
+        <source>Kies een kaart op het bord om de details te zien.</source>
+        <translation>Choose a card on the board to see its details.</translation>
+    </message>
+    <message>
+        <source>{0} stippen</source>
+        <translation>{0} dots</translation>
+    </message>
+    <message>
+        <source>1 stip</source>
+        <translation>1 dot</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>Eigenaarschap</name>
+    <message>
+        <source>{0} handen</source>
+        <translation>{0} hands</translation>
+    </message>
+    <message>
+        <source>Gemeente: {0}</source>
+        <translation>Municipality: {0}</translation>
+    </message>
+    <message>
+        <source>Activiteiten in Type {0}</source>
+        <translation>Activities in Type {0}</translation>
+    </message>
+    <message>
+        <source>{0} activiteiten</source>
+        <translation>{0} activities</translation>
+    </message>
+    <message>
+        <source>1 activiteit</source>
+        <translation>1 activity</translation>
+    </message>
+    <message>
+        <source>Gemeenschap</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Uitleg per type</source>
+        <translation>Explain types</translation>
+    </message>
+    <message>
+        <source>Uitleg per type tonen</source>
+        <translation>Show what each type means</translation>
+    </message>
+    <message>
+        <source>Toon of verberg wat elk type van de gemeente vraagt (F3)</source>
+        <translation>Show or hide what each type asks of the municipality (F3)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details van de activiteit tonen</source>
+        <translation>Show the activity&apos;s details</translation>
+    </message>
+    <message>
+        <source>Toon of verberg de details naast het bord (F4); zonder details is het bord breder</source>
+        <translation>Show or hide the details beside the board (F4); without details the board is wider</translation>
+    </message>
+    <message>
+        <source>Het bord is nog leeg. Typ hierboven een activiteit en druk op Enter, kies &quot;Welke bestaan hier?&quot; of neem kaarten over uit de Krachtenkaart.</source>
+        <translation>The board is still empty. Type an activity above and press Enter, choose &quot;Which exist here?&quot; or take cards from the Asset map.</translation>
+    </message>
+    <message>
+        <source>Kies een activiteit op het bord om de details te zien.</source>
+        <translation>Choose an activity on the board to see its details.</translation>
+    </message>
+    <message>
+        <source>Naam van de activiteit</source>
+        <translation>Name of the activity</translation>
+    </message>
+    <message>
+        <source>Een naam kan hooguit {0} tekens lang zijn; zet de rest in de beschrijving.</source>
+        <translation>A name can be at most {0} characters long; put the rest in the description.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Beschrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Type nu</source>
+        <translation>Type now</translation>
+    </message>
+    <message>
+        <source>Gewenst type</source>
+        <translation>Wanted type</translation>
+    </message>
+    <message>
+        <source>Blijft zo</source>
+        <translation>Stays the same</translation>
+    </message>
+    <message>
+        <source>N&amp;u:</source>
+        <translation>N&amp;ow:</translation>
+    </message>
+    <message>
+        <source>&amp;Gewenst:</source>
+        <translation>&amp;Wanted:</translation>
+    </message>
+    <message>
+        <source>Wat moet er veranderen?</source>
+        <translation>What needs to change?</translation>
+    </message>
+    <message>
+        <source>Wat is nodig om er te komen?</source>
+        <translation>What is needed to get there?</translation>
+    </message>
+    <message>
+        <source>Wat moet er &amp;veranderen?</source>
+        <translation>What needs to &amp;change?</translation>
+    </message>
+    <message>
+        <source>Wie draagt wat bij?</source>
+        <translation>Who contributes what?</translation>
+    </message>
+    <message>
+        <source>Bijdrage: {0}</source>
+        <translation>Contribution: {0}</translation>
+    </message>
+    <message>
+        <source>Een bijdrage kan hooguit {0} tekens lang zijn.</source>
+        <translation>A contribution can be at most {0} characters long.</translation>
+    </message>
+    <message>
+        <source>Handen opsteken</source>
+        <translation>Show of hands</translation>
+    </message>
+    <message>
+        <source>Niet eens over het type? Tel de handen per type en kies daarna.</source>
+        <translation>No agreement on the type? Count the hands for each type, then choose.</translation>
+    </message>
+    <message>
+        <source>Handen voor Type {0}</source>
+        <translation>Hands for Type {0}</translation>
+    </message>
+    <message>
+        <source>Type {0}</source>
+        <translation>Type {0}</translation>
+    </message>
+    <message>
+        <source>Besluit: het type met de meeste handen wordt het gewenste type</source>
+        <translation>Decide: the type with the most hands becomes the wanted type</translation>
+    </message>
+    <message>
+        <source>Activiteit verwijderen</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>Een activiteit houdt een naam; de oude naam blijft staan tot u iets typt.</source>
+        <translation>An activity needs a name; the old name stays until you type something.</translation>
+    </message>
+    <message>
+        <source>Besluit: Type {0}</source>
+        <translation>Decide: Type {0}</translation>
+    </message>
+    <message>
+        <source>Nog geen meerderheid</source>
+        <translation>No majority yet</translation>
+    </message>
+    <message>
+        <source>De meeste handen gingen naar Type {0}: maak dat het gewenste type.</source>
+        <translation>Most hands went to Type {0}: make that the wanted type.</translation>
+    </message>
+    <message>
+        <source>Tel eerst de handen; bij gelijke stemmen kiest u zelf bij Gewenst.</source>
+        <translation>Count the hands first; if it is a tie, choose yourself under Wanted.</translation>
+    </message>
+    <message>
+        <source>Zoeken…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Lijst doorzoeken</source>
+        <translation>Search the list</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan het bord</source>
+        <translation>Add to the board</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Alles aanvinken</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>  (staat al op het bord)</source>
+        <translation>  (already on the board)</translation>
+    </message>
+    <message>
+        <source>Welke bestaan hier?</source>
+        <translation>Which exist here?</translation>
+    </message>
+    <message>
+        <source>Vink aan welke initiatieven er in het dorp of de wijk al zijn. Ze komen op het bord in het type dat het vaakst past; daarna kunt u ze verschuiven.</source>
+        <translation>Tick the initiatives that already exist in the village or neighbourhood. They go on the board in the type that fits most often; you can move them afterwards.</translation>
+    </message>
+    <message>
+        <source>Overnemen uit Krachtenkaart</source>
+        <translation>Take from the Asset map</translation>
+    </message>
+    <message>
+        <source>Welke kaarten van de Krachtenkaart zijn activiteiten om op het bord te zetten?</source>
+        <translation>Which cards from the Asset map are activities to put on the board?</translation>
+    </message>
+    <message>
+        <source>→ Type {0}</source>
+        <translation>→ Type {0}</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Gewenst</source>
+        <translation>Wanted</translation>
+    </message>
+    <message>
+        <source>(nog niet ingevuld)</source>
+        <translation>(not filled in yet)</translation>
+    </message>
+    <message>
+        <source>Deze activiteiten wil de groep naar een ander type brengen: wat moet er veranderen, en wie draagt wat bij?</source>
+        <translation>The group wants to move these activities to another type: what needs to change, and who contributes what?</translation>
+    </message>
+    <message>
+        <source>Verschuivingen</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Nog geen verschuivingen: kies bij een activiteit een gewenst type.</source>
+        <translation>No shifts yet: choose a wanted type for an activity.</translation>
+    </message>
+    <message>
+        <source>Eigenaarschap op de beamer</source>
+        <translation>Ownership on the projector</translation>
+    </message>
+    <message>
+        <source>+{0} meer</source>
+        <translation>+{0} more</translation>
+    </message>
+</context>
+<context>
+    <name>GenericProjectorView</name>
+    <message>
+        <source>Nieuwe bijeenkomst</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+</context>
+<context>
+    <name>GroupColumn</name>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Nog niets ingevuld.</source>
+        <translation>Nothing filled in yet.</translation>
+    </message>
+    <message>
+        <source>Eigenaarschap (Type 1–4)</source>
+        <translation>Ownership (Type 1–4)</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDiagram</name>
+    <message>
+        <source>Tekening van het idee</source>
+        <extracomment>the diagram&apos;s boxes: text lines at most, width limits (px), room around and inside them</extracomment>
+        <translation>Drawing of the idea</translation>
+    </message>
+    <message>
+        <source>Kies een idee om te zien welke kaarten het verbindt.</source>
+        <translation>Choose an idea to see which cards it connects.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasTab</name>
+    <message>
+        <source>Verbind de punten</source>
+        <translation>Connect the dots</translation>
+    </message>
+    <message>
+        <source>Vink twee of meer kaarten aan die elkaar sterker maken, geef het idee een naam en druk op Enter. Op het bord: kies kaarten met Ctrl-klik en druk op Ctrl+I.</source>
+        <translation>Tick two or more cards that make each other stronger, name the idea and press Enter. On the board: choose cards with Ctrl+click and press Ctrl+I.</translation>
+    </message>
+    <message>
+        <source>Kaarten zoeken</source>
+        <translation>Search cards</translation>
+    </message>
+    <message>
+        <source>Kaarten zoeken om te verbinden</source>
+        <translation>Search cards to connect</translation>
+    </message>
+    <message>
+        <source>Kaarten om te verbinden (spatie vinkt aan)</source>
+        <translation>Cards to connect (space ticks)</translation>
+    </message>
+    <message>
+        <source>Naam van het idee, dan Enter</source>
+        <translation>Name of the idea, then Enter</translation>
+    </message>
+    <message>
+        <source>Naam van het nieuwe idee</source>
+        <translation>Name of the new idea</translation>
+    </message>
+    <message>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Aangevinkte kaarten verbinden tot een idee</source>
+        <translation>Connect the ticked cards into an idea</translation>
+    </message>
+    <message>
+        <source>Ideeën</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Ideeën met hun kaarten (Delete verwijdert)</source>
+        <translation>Ideas with their cards (Delete removes)</translation>
+    </message>
+    <message>
+        <source>Naam van het gekozen idee</source>
+        <translation>Name of the chosen idea</translation>
+    </message>
+    <message>
+        <source>Beschrijving van het gekozen idee</source>
+        <translation>Description of the chosen idea</translation>
+    </message>
+    <message>
+        <source>Wat gaan deze krachten samen doen?</source>
+        <translation>What will these strengths do together?</translation>
+    </message>
+    <message>
+        <source>Idee verwijderen</source>
+        <translation>Delete idea</translation>
+    </message>
+    <message>
+        <source>Delete in de lijst; Ctrl+Z zet het terug</source>
+        <translation>Delete in the list; Ctrl+Z brings it back</translation>
+    </message>
+    <message>
+        <source>Vink minstens twee kaarten aan.</source>
+        <translation>Tick at least two cards.</translation>
+    </message>
+    <message>
+        <source>Geef het idee een naam.</source>
+        <translation>Give the idea a name.</translation>
+    </message>
+</context>
+<context>
+    <name>Krachtenkaart</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Wat vragen we</source>
+        <translation>What we ask</translation>
+    </message>
+    <message>
+        <source>Voor welke ideeën</source>
+        <translation>For which ideas</translation>
+    </message>
+</context>
+<context>
+    <name>KrachtenkaartPage</name>
+    <message>
+        <source>Kaart</source>
+        <comment>de gekozen kaart op het bord, niet de plattegrond</comment>
+        <extracomment>below this page width the details panel is hidden until asked for (Ctrl+D, Enter, F9) what the projector shows: &quot;&quot; all six columns, or the id of the one category shown large</extracomment>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Kroonjuwelen</source>
+        <translation>Crown jewels</translation>
+    </message>
+    <message>
+        <source>Onderdelen van de krachtenkaart</source>
+        <translation>Parts of the Asset map</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Ideeën</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Visie en steun</source>
+        <translation>Vision and support</translation>
+    </message>
+    <message>
+        <source>Zijpaneel</source>
+        <translation>Side panel</translation>
+    </message>
+    <message>
+        <source>Details en kroonjuwelen tonen of verbergen (F9)</source>
+        <translation>Show or hide details and crown jewels (F9)</translation>
+    </message>
+    <message>
+        <source>Zijpaneel tonen</source>
+        <translation>Show side panel</translation>
+    </message>
+    <message>
+        <source>Beamer: één categorie</source>
+        <translation>Projector: one category</translation>
+    </message>
+    <message>
+        <source>Alleen de huidige categorie groot op de beamer tonen (F8)</source>
+        <translation>Show only the current category, large, on the projector (F8)</translation>
+    </message>
+    <message>
+        <source>Eén categorie groot op de beamer</source>
+        <translation>One category large on the projector</translation>
+    </message>
+    <message>
+        <source>Categorie: {0}</source>
+        <translation>Category: {0}</translation>
+    </message>
+    <message>
+        <source>Volgende categorie</source>
+        <translation>Next category</translation>
+    </message>
+    <message>
+        <source>Vorige categorie</source>
+        <translation>Previous category</translation>
+    </message>
+    <message>
+        <source>Nieuwe kaart typen</source>
+        <translation>Type a new card</translation>
+    </message>
+    <message>
+        <source>Kaarten zoeken</source>
+        <translation>Search cards</translation>
+    </message>
+    <message>
+        <source>Details van de kaart</source>
+        <translation>Details of the card</translation>
+    </message>
+    <message>
+        <source>Zijpaneel tonen of verbergen</source>
+        <translation>Show or hide side panel</translation>
+    </message>
+    <message>
+        <source>Kroonjuweel aan/uit</source>
+        <translation>Crown jewel on/off</translation>
+    </message>
+    <message>
+        <source>Kaarten verbinden tot een idee</source>
+        <translation>Connect cards into an idea</translation>
+    </message>
+    <message>
+        <source>Stip erbij</source>
+        <translation>Add a dot</translation>
+    </message>
+    <message>
+        <source>Stip eraf</source>
+        <translation>Remove a dot</translation>
+    </message>
+    <message>
+        <source>Kaart verwijderen</source>
+        <translation>Delete card</translation>
+    </message>
+    <message>
+        <source>Kaart omhoog</source>
+        <translation>Card up</translation>
+    </message>
+    <message>
+        <source>Kaart omlaag</source>
+        <translation>Card down</translation>
+    </message>
+    <message>
+        <source>Kaart naar de vorige categorie</source>
+        <translation>Card to the previous category</translation>
+    </message>
+    <message>
+        <source>Kaart naar de volgende categorie</source>
+        <translation>Card to the next category</translation>
+    </message>
+    <message>
+        <source>Kroonjuweel</source>
+        <translation>Crown jewel</translation>
+    </message>
+    <message>
+        <source>Geen kroonjuweel meer</source>
+        <translation>No longer a crown jewel</translation>
+    </message>
+    <message>
+        <source>{0} kaart(en) verwijderd. Ctrl+Z zet ze terug.</source>
+        <translation>{0} card(s) deleted. Ctrl+Z brings them back.</translation>
+    </message>
+    <message>
+        <source>Krachtenkaart</source>
+        <translation>Asset map</translation>
+    </message>
+    <message>
+        <source>Ideeën ({0})</source>
+        <translation>Ideas ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTools</name>
+    <message>
+        <source>Samenvoegen: verslag</source>
+        <translation>Merge: report</translation>
+    </message>
+    <message>
+        <source>De bestanden zijn samengevoegd in een nieuw bestand. De oorspronkelijke bestanden zijn niet veranderd.</source>
+        <translation>The files were merged into a new file. The original files have not been changed.</translation>
+    </message>
+    <message>
+        <source>Verslag van het samenvoegen</source>
+        <translation>Report of the merge</translation>
+    </message>
+    <message>
+        <source>&amp;Groepen</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Groepen &amp;vergelijken…</source>
+        <translation>&amp;Compare groups…</translation>
+    </message>
+    <message>
+        <source>&amp;Anoniem exporteren…</source>
+        <translation>Export &amp;anonymously…</translation>
+    </message>
+    <message>
+        <source>Kernkracht</source>
+        <translation>Kernkracht</translation>
+    </message>
+    <message>
+        <source>Kies eerst minstens twee bijeenkomsten in de lijst (Shift of Ctrl + pijltjes of klikken).</source>
+        <translation>First choose at least two meetings in the list (Shift or Ctrl + arrow keys or clicks).</translation>
+    </message>
+    <message>
+        <source>Anoniem geëxporteerd naar {0}</source>
+        <translation>Exported anonymously to {0}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryWindow</name>
     <message>
         <source>Kernkracht — bibliotheek</source>
+        <extracomment>the sessions are in the list for the first time (at once, or just after the first paint)</extracomment>
         <translation>Kernkracht — library</translation>
     </message>
     <message>
@@ -120,7 +1549,7 @@
     </message>
     <message>
         <source>‘{0}’ naar de prullenbak verplaatsen? U kunt het later terugzetten via Bestand → Prullenbak.</source>
-        <translation>Move ‘{0}’ to the trash? You can bring it back later with File → Trash.</translation>
+        <translation>Move ‘{0}’ to the trash? You can restore it later via File → Trash.</translation>
     </message>
     <message>
         <source>Importeren</source>
@@ -148,7 +1577,371 @@
     </message>
     <message>
         <source>&lt;b&gt;Kernkracht {0}&lt;/b&gt;&lt;p&gt;Begeleid een dorps- of wijkavond: wat is er al sterk, wie is eigenaar, welke rol past, en welke acties nemen we mee naar huis.&lt;/p&gt;&lt;p&gt;Werkt helemaal zonder internet.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Kernkracht {0}&lt;/b&gt;&lt;p&gt;Guide a village or neighbourhood meeting: what is already strong, who owns what, which role fits, and which actions we take home.&lt;/p&gt;&lt;p&gt;Works entirely without internet.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Kernkracht {0}&lt;/b&gt;&lt;p&gt;Guide a village or neighbourhood evening: what is already strong, who owns what, which role fits, and which actions we take home.&lt;/p&gt;&lt;p&gt;Works entirely without internet.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Kaart van het dorp</source>
+        <extracomment>a change touching more cards than this (a big undo) redraws the whole panel at once changes came in while hidden: the lists and pins are redrawn when the panel is shown how often the whole panel was redrawn (tests check that a hidden panel does no work)</extracomment>
+        <translation>Map of the village</translation>
+    </message>
+    <message>
+        <source>Nog geen kaart. Kies met ‘Kaart kiezen…’ een PNG- of JPEG-afbeelding van het dorp.</source>
+        <translation>No map yet. Use ‘Choose map…’ to pick a PNG or JPEG picture of the village.</translation>
+    </message>
+    <message>
+        <source>Kaart &amp;kiezen…</source>
+        <translation>&amp;Choose map…</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe kaart hier</source>
+        <translation>&amp;New card here</translation>
+    </message>
+    <message>
+        <source>Klik daarna op een lege plek van de kaart (of dubbelklik altijd)</source>
+        <translation>Then click an empty spot on the map (or double-click at any time)</translation>
+    </message>
+    <message>
+        <source>Uitzoomen (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Inzoomen (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Passend</source>
+        <translation>Fi&amp;t</translation>
+    </message>
+    <message>
+        <source>Kaarten zonder speld</source>
+        <translation>Cards without a pin</translation>
+    </message>
+    <message>
+        <source>Kaarten op de kaart</source>
+        <translation>Cards on the map</translation>
+    </message>
+    <message>
+        <source>Sleep een kaart op de kaart, of kies hem en druk op Enter.</source>
+        <translation>Drag a card onto the map, or choose it and press Enter.</translation>
+    </message>
+    <message>
+        <source>Speld &amp;weghalen</source>
+        <translation>&amp;Remove pin</translation>
+    </message>
+    <message>
+        <source>&amp;Zonder speld ({0})</source>
+        <translation>&amp;Without a pin ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Op de kaart ({0})</source>
+        <translation>&amp;On the map ({0})</translation>
+    </message>
+    <message>
+        <source>De kaart in dit bestand kan niet getoond worden. Kies de kaart opnieuw.</source>
+        <translation>The map in this file cannot be shown. Choose the map again.</translation>
+    </message>
+    <message>
+        <source>Kaart van het dorp kiezen</source>
+        <translation>Choose a map of the village</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Kaart niet geladen</source>
+        <translation>Map not loaded</translation>
+    </message>
+    <message>
+        <source>Nieuwe kaart hier…</source>
+        <translation>New card here…</translation>
+    </message>
+</context>
+<context>
+    <name>NewCardDialog</name>
+    <message>
+        <source>Nieuwe kaart op deze plek</source>
+        <extracomment>item data: the card&apos;s display number (the lists are kept in number order) and category</extracomment>
+        <translation>New card at this spot</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Op de kaart</source>
+        <translation>Add to map</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Categorie</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>Geef de kaart een titel.</source>
+        <translation>Give the card a title.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipPage</name>
+    <message>
+        <source>Nieuwe activiteit, dan Enter</source>
+        <translation>New activity, then Enter</translation>
+    </message>
+    <message>
+        <source>Naam van een nieuwe activiteit</source>
+        <translation>Name of a new activity</translation>
+    </message>
+    <message>
+        <source>Kolom voor de nieuwe activiteit</source>
+        <translation>Column for the new activity</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Activiteit toevoegen</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <source>Welke bestaan hier?…</source>
+        <translation>Which exist here?…</translation>
+    </message>
+    <message>
+        <source>Bestaande initiatieven aanvinken</source>
+        <translation>Tick existing initiatives</translation>
+    </message>
+    <message>
+        <source>Uit Krachtenkaart…</source>
+        <translation>From Asset map…</translation>
+    </message>
+    <message>
+        <source>Activiteiten overnemen uit de Krachtenkaart</source>
+        <translation>Take activities from the Asset map</translation>
+    </message>
+    <message>
+        <source>Details van de activiteit</source>
+        <translation>Details of the activity</translation>
+    </message>
+    <message>
+        <source>Onderdelen van eigenaarschap</source>
+        <translation>Parts of Ownership</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Verschuivingen</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Eigenaarschap: uitleg per type tonen of verbergen</source>
+        <translation>Ownership: show or hide what each type means</translation>
+    </message>
+    <message>
+        <source>Eigenaarschap: details tonen of verbergen</source>
+        <translation>Ownership: show or hide details</translation>
+    </message>
+    <message>
+        <source>Eigenaarschap: nieuwe activiteit typen</source>
+        <translation>Ownership: type a new activity</translation>
+    </message>
+    <message>
+        <source>Eigenaarschap: naar kolom Type {0}</source>
+        <translation>Ownership: go to column Type {0}</translation>
+    </message>
+    <message>
+        <source>Kaart naar links (meer gemeenschap)</source>
+        <translation>Card to the left (more community)</translation>
+    </message>
+    <message>
+        <source>Kaart naar rechts (meer gemeente)</source>
+        <translation>Card to the right (more municipality)</translation>
+    </message>
+    <message>
+        <source>Kaart omhoog in de kolom</source>
+        <translation>Card up in the column</translation>
+    </message>
+    <message>
+        <source>Kaart omlaag in de kolom</source>
+        <translation>Card down in the column</translation>
+    </message>
+    <message>
+        <source>Kaart verwijderen</source>
+        <translation>Delete card</translation>
+    </message>
+    <message>
+        <source>Naar {0} – {1}</source>
+        <translation>To {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Eigenaarschap</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Typ eerst de naam van de activiteit.</source>
+        <translation>Type the name of the activity first.</translation>
+    </message>
+    <message>
+        <source>Een lange naam is ingekort; de hele tekst staat in de beschrijving.</source>
+        <translation>A long name was shortened; the full text is in the description.</translation>
+    </message>
+    <message>
+        <source>Verschuivingen ({0})</source>
+        <translation>Shifts ({0})</translation>
+    </message>
+    <message>
+        <source>{0} kaarten staan nog niet op het bord</source>
+        <translation>{0} cards are not on the board yet</translation>
+    </message>
+    <message>
+        <source>Alle kaarten van de Krachtenkaart staan al op het bord (of er zijn er nog geen).</source>
+        <translation>All cards from the Asset map are already on the board (or there are none yet).</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesTab</name>
+    <message>
+        <source>Vink aan wat jullie horen (spatie), tel met + en −. ✎ = er is een antwoord.</source>
+        <translation>Tick what you hear (space), count with + and −. ✎ = there is an answer.</translation>
+    </message>
+    <message>
+        <source>Dooddoeners</source>
+        <translation>Killer phrases</translation>
+    </message>
+    <message>
+        <source>Eigen dooddoener, dan Enter</source>
+        <translation>Your own killer phrase, then Enter</translation>
+    </message>
+    <message>
+        <source>Eigen dooddoener toevoegen</source>
+        <translation>Add your own killer phrase</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Gehoord</source>
+        <translation>Heard</translation>
+    </message>
+    <message>
+        <source>Dooddoener gehoord</source>
+        <translation>Killer phrase heard</translation>
+    </message>
+    <message>
+        <source>Hoe vaak:</source>
+        <translation>How often:</translation>
+    </message>
+    <message>
+        <source>Eén keer minder gehoord</source>
+        <translation>Heard one time fewer</translation>
+    </message>
+    <message>
+        <source>Hoe vaak gehoord</source>
+        <translation>Times heard</translation>
+    </message>
+    <message>
+        <source>Eén keer vaker gehoord</source>
+        <translation>Heard one time more</translation>
+    </message>
+    <message>
+        <source>Wat &amp;zeggen we terug?</source>
+        <translation>What do we &amp;say back?</translation>
+    </message>
+    <message>
+        <source>Antwoord van de zaal op de dooddoener</source>
+        <translation>The room&apos;s answer to the killer phrase</translation>
+    </message>
+    <message>
+        <source>Een antwoord dat het gesprek weer opent</source>
+        <translation>An answer that opens up the conversation again</translation>
+    </message>
+    <message>
+        <source>Eigen dooddoener verwijderen</source>
+        <translation>Delete your own killer phrase</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <source>Dit bestand is te groot ({0} MB). Kies een afbeelding tot {1} MB.</source>
+        <translation>This file is too large ({0} MB). Choose a picture of up to {1} MB.</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet gelezen worden: {0}</source>
+        <translation>The file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Dit is geen PNG- of JPEG-afbeelding. Kies een foto of kaart in PNG of JPEG.</source>
+        <translation>This is not a PNG or JPEG picture. Choose a photo or map in PNG or JPEG.</translation>
+    </message>
+    <message>
+        <source>Deze afbeelding is beschadigd en kan niet gelezen worden.</source>
+        <translation>This picture is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>Deze afbeelding is te groot ({0} × {1} beeldpunten). Verklein hem eerst.</source>
+        <translation>This picture is too large ({0} × {1} pixels). Make it smaller first.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPicker</name>
+    <message>
+        <source>Geen kaart</source>
+        <translation>No map</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBoard</name>
+    <message>
+        <source>Rangorde van de ideeën met stippen</source>
+        <extracomment>one colour per voting group, readable on white and in grey print</extracomment>
+        <translation>Ranking of the ideas by dots</translation>
+    </message>
+    <message>
+        <source>Waar gaan we mee aan de slag?</source>
+        <translation>What are we going to work on?</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Stippen</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Nog geen ideeën.</source>
+        <translation>No ideas yet.</translation>
+    </message>
+    <message>
+        <source>en nog {0} ideeën met minder stippen</source>
+        <translation>and {0} more ideas with fewer dots</translation>
     </message>
 </context>
 <context>
@@ -187,7 +1980,7 @@
     </message>
     <message>
         <source>Vink aan als deze persoon toestemming geeft om contactgegevens te bewaren.</source>
-        <translation>Tick when this person agrees that their contact details are kept.</translation>
+        <translation>Tick if this person agrees to their contact details being kept.</translation>
     </message>
     <message>
         <source>Eerst toestemming aanvinken</source>
@@ -234,7 +2027,7 @@
     </message>
     <message>
         <source>&amp;Gemeente:</source>
-        <translation>&amp;Municipality:</translation>
+        <translation>M&amp;unicipality:</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -250,11 +2043,11 @@
     </message>
     <message>
         <source>wie leidt de avond</source>
-        <translation>who leads the meeting</translation>
+        <translation>who leads the evening</translation>
     </message>
     <message>
         <source>&amp;Begeleider:</source>
-        <translation>&amp;Facilitator:</translation>
+        <translation>F&amp;acilitator:</translation>
     </message>
     <message>
         <source>Doel</source>
@@ -262,11 +2055,11 @@
     </message>
     <message>
         <source>Wat wil de avond opleveren?</source>
-        <translation>What should the meeting deliver?</translation>
+        <translation>What should the evening deliver?</translation>
     </message>
     <message>
         <source>D&amp;oel:</source>
-        <translation>P&amp;urpose:</translation>
+        <translation>Purp&amp;ose:</translation>
     </message>
     <message>
         <source>Notities</source>
@@ -338,7 +2131,7 @@
     </message>
     <message>
         <source>Agendablok omhoog</source>
-        <translation>Agenda block up</translation>
+        <translation>Move agenda block up</translation>
     </message>
     <message>
         <source>Alt+Omhoog</source>
@@ -350,7 +2143,7 @@
     </message>
     <message>
         <source>Agendablok omlaag</source>
-        <translation>Agenda block down</translation>
+        <translation>Move agenda block down</translation>
     </message>
     <message>
         <source>Alt+Omlaag</source>
@@ -363,10 +2156,6 @@
     <message>
         <source>Bijeenkomst</source>
         <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>Deelnemer verwijderen</source>
-        <translation>Remove participant</translation>
     </message>
     <message>
         <source>Agendablok verwijderen</source>
@@ -395,6 +2184,308 @@
     <message>
         <source>Agenda ({0}:{1:02d} uur)</source>
         <translation>Agenda ({0}:{1:02d} hours)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Anoniem exporteren</source>
+        <translation>Export anonymously</translation>
+    </message>
+    <message>
+        <source>Kernkracht-export (*.json)</source>
+        <translation>Kernkracht export (*.json)</translation>
+    </message>
+    <message>
+        <source>Anoniem geëxporteerd naar {0}</source>
+        <translation>Exported anonymously to {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Anoniem exporteren (zonder namen)…</source>
+        <translation>Export &amp;anonymously (without names)…</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>&amp;Projectorbeeld</source>
+        <translation>&amp;Projector view</translation>
+    </message>
+    <message>
+        <source>Projectorbeeld voor de zaal (F5; Esc sluit het)</source>
+        <translation>Projector view for the room (F5; Esc closes it)</translation>
+    </message>
+    <message>
+        <source>{0} krachten op de kaart, {1} kroonjuwelen</source>
+        <translation>{0} strengths on the Asset map, {1} crown jewels</translation>
+    </message>
+    <message>
+        <source>{0} activiteiten op het bord, {1} willen we verschuiven</source>
+        <translation>{0} activities on the board, {1} we want to shift</translation>
+    </message>
+    <message>
+        <source>{0} acties afgesproken:</source>
+        <translation>{0} actions agreed:</translation>
+    </message>
+    <message>
+        <source>en nog {0} meer</source>
+        <translation>and {0} more</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorBoard</name>
+    <message>
+        <source>Krachtenkaart: wat is hier al sterk?</source>
+        <extracomment>points at a 1080-pixel-high window when the window does not say (as the projector window does) title lines per card tile: one line cuts most titles too short to read from the back of the hall never more tiles per column than this, however tall the screen cards side by side when one category is shown large and their text this much larger than on the six-column board &quot;&quot; = all six columns; else the one category shown large (the facilitator&apos;s F8)</extracomment>
+        <translation>Asset map: what is already strong here?</translation>
+    </message>
+    <message>
+        <source>+ {0} meer</source>
+        <translation>+ {0} more</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Kernkracht — projectorbeeld</source>
+        <extracomment>body text at a 1080-pixel-high projector picture (points); scales with the picture and the text-size setting how long edits may come in before the view is rebuilt (typing stays smooth)</extracomment>
+        <translation>Kernkracht — projector view</translation>
+    </message>
+    <message>
+        <source>Projectorbeeld</source>
+        <translation>Projector view</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Gewenst</source>
+        <translation>Wanted</translation>
+    </message>
+    <message>
+        <source>Radardiagram van de rollen</source>
+        <translation>Radar chart of the roles</translation>
+    </message>
+    <message>
+        <source>{0}: nu {1}, gewenst {2}</source>
+        <translation>{0}: now {1}, wanted {2}</translation>
+    </message>
+    <message>
+        <source>nu {0} · gewenst {1}</source>
+        <translation>now {0} · wanted {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RoleRow</name>
+    <message>
+        <source>Nu: {0}</source>
+        <translation>Now: {0}</translation>
+    </message>
+    <message>
+        <source>Gewenst: {0}</source>
+        <translation>Wanted: {0}</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Gewenst</source>
+        <translation>Wanted</translation>
+    </message>
+    <message>
+        <source>Notities bij {0}</source>
+        <translation>Notes on {0}</translation>
+    </message>
+    <message>
+        <source>Wat zegt de zaal hierover?</source>
+        <translation>What does the room say about this?</translation>
+    </message>
+    <message>
+        <source>0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen.</source>
+        <translation>0 = not at all, 5 = very strongly. Use the up/down arrows or type a number.</translation>
+    </message>
+</context>
+<context>
+    <name>RollenPage</name>
+    <message>
+        <source>De rollenoefening kan niet worden geladen.</source>
+        <extracomment>the group being scored changed (&quot;&quot; = samen, &quot;bewoners&quot;, &quot;gemeente&quot;)</extracomment>
+        <translation>The roles exercise cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>&amp;Rollenset:</source>
+        <translation>Role &amp;set:</translation>
+    </message>
+    <message>
+        <source>Rollenset</source>
+        <translation>Role set</translation>
+    </message>
+    <message>
+        <source>Wie scoort:</source>
+        <translation>Who is scoring:</translation>
+    </message>
+    <message>
+        <source>&amp;Samen</source>
+        <translation>&amp;Together</translation>
+    </message>
+    <message>
+        <source>Bew&amp;oners</source>
+        <translation>&amp;Residents</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>M&amp;unicipality</translation>
+    </message>
+    <message>
+        <source>Groep: {0}</source>
+        <translation>Group: {0}</translation>
+    </message>
+    <message>
+        <source>Onderdelen van de rollenoefening</source>
+        <translation>Parts of the roles exercise</translation>
+    </message>
+    <message>
+        <source>&amp;Profiel</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Casussen</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>&amp;Dooddoeners</source>
+        <translation>&amp;Killer phrases</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>&amp;Casussen ({0})</source>
+        <translation>&amp;Cases ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Dooddoeners ({0})</source>
+        <translation>&amp;Killer phrases ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>RollenProjector</name>
+    <message>
+        <source>samen</source>
+        <translation>together</translation>
+    </message>
+    <message>
+        <source>bewoners</source>
+        <translation>residents</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+</context>
+<context>
+    <name>SafariDialog</name>
+    <message>
+        <source>Wijksafari: vastleggen wat je tegenkomt</source>
+        <translation>Neighbourhood walk: record what you come across</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Wat zie je? Bijvoorbeeld: bankje met uitzicht op de Vaart</source>
+        <translation>What do you see? For example: bench overlooking the Vaart</translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Beschrijving (mag leeg blijven)</source>
+        <translation>Description (may stay empty)</translation>
+    </message>
+    <message>
+        <source>&amp;Foto kiezen…</source>
+        <translation>Choose &amp;photo…</translation>
+    </message>
+    <message>
+        <source>Foto weg</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Speld op de kaart (tik, of pijltjestoetsen)</source>
+        <translation>Pin on the map (tap, or arrow keys)</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Klaar</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Categorie (Ctrl+1…6)</source>
+        <translation>Category (Ctrl+1…6)</translation>
+    </message>
+    <message>
+        <source>Soort waarneming (Alt+1…6)</source>
+        <translation>Kind of observation (Alt+1…6)</translation>
+    </message>
+    <message>
+        <source>&amp;Waar? Tik op de kaart</source>
+        <translation>&amp;Where? Tap the map</translation>
+    </message>
+    <message>
+        <source>Foto kiezen</source>
+        <translation>Choose photo</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Geef de waarneming een titel.</source>
+        <translation>Give the observation a title.</translation>
+    </message>
+    <message>
+        <source>Kies een categorie.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd: #{0} {1}</source>
+        <translation>Recorded: #{0} {1}</translation>
+    </message>
+    <message>
+        <source>Er is intussen iets anders gewijzigd; gebruik Ongedaan maken in het hoofdvenster.</source>
+        <translation>Something else has changed in the meantime; use Undo in the main window.</translation>
+    </message>
+    <message>
+        <source>Weggehaald: #{0} {1}</source>
+        <translation>Removed: #{0} {1}</translation>
+    </message>
+    <message>
+        <source>Bankje met uitzicht op de Vaart</source>
+        <translation>Bench overlooking the Vaart</translation>
+    </message>
+    <message>
+        <source>Kapotte stoep bij de Kerkweg</source>
+        <translation>Broken pavement by the Kerkweg</translation>
     </message>
 </context>
 <context>
@@ -468,6 +2559,7 @@
     <name>SessionWindow</name>
     <message>
         <source>Stappen van de bijeenkomst</source>
+        <extracomment>modules with ``install(window)`` that add to the window, in this order</extracomment>
         <translation>Steps of the meeting</translation>
     </message>
     <message>
@@ -492,7 +2584,7 @@
     </message>
     <message>
         <source>&amp;Reservekopie maken</source>
-        <translation>Make a &amp;backup</translation>
+        <translation>Make a back&amp;up</translation>
     </message>
     <message>
         <source>Be&amp;werken</source>
@@ -516,11 +2608,11 @@
     </message>
     <message>
         <source>Vo&amp;rige stap</source>
-        <translation>&amp;Previous step</translation>
+        <translation>P&amp;revious step</translation>
     </message>
     <message>
         <source>Naar de &amp;stappenlijst</source>
-        <translation>To the &amp;list of steps</translation>
+        <translation>Go to the list of &amp;steps</translation>
     </message>
     <message>
         <source>Grotere &amp;tekst</source>
@@ -528,11 +2620,15 @@
     </message>
     <message>
         <source>Kleinere te&amp;kst</source>
-        <translation>&amp;Smaller text</translation>
+        <translation>S&amp;maller text</translation>
     </message>
     <message>
         <source>Bij&amp;eenkomst</source>
         <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Wijksafari…</source>
+        <translation>Neighbourhood &amp;walk…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -568,7 +2664,7 @@
     </message>
     <message>
         <source>Alles staat op schijf</source>
-        <translation>Everything is on disk</translation>
+        <translation>Everything is saved to disk</translation>
     </message>
     <message>
         <source>Opgeslagen om {0}</source>
@@ -655,6 +2751,245 @@
     <message>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
+    <name>VisionTab</name>
+    <message>
+        <source>Onze visie voor de lange termijn</source>
+        <translation>Our long-term vision</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Datum van de visie</source>
+        <translation>Date of the vision</translation>
+    </message>
+    <message>
+        <source>Visie</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Hoe ziet ons dorp eruit over tien jaar, als we onze krachten benutten?</source>
+        <translation>What will our village look like in ten years, if we make use of our strengths?</translation>
+    </message>
+    <message>
+        <source>Steun van buiten</source>
+        <translation>Outside support</translation>
+    </message>
+    <message>
+        <source>Partner (gemeente, fonds, provincie…), dan Enter</source>
+        <translation>Partner (municipality, fund, province…), then Enter</translation>
+    </message>
+    <message>
+        <source>Partner voor steun van buiten</source>
+        <translation>Partner for outside support</translation>
+    </message>
+    <message>
+        <source>Wat vragen we?</source>
+        <translation>What do we ask?</translation>
+    </message>
+    <message>
+        <source>Wat vragen we aan de partner</source>
+        <translation>What we ask of the partner</translation>
+    </message>
+    <message>
+        <source>Steun van buiten (Delete verwijdert)</source>
+        <translation>Outside support (Delete removes)</translation>
+    </message>
+    <message>
+        <source>Steun van buiten verwijderen</source>
+        <translation>Delete outside support</translation>
+    </message>
+    <message>
+        <source>Voor welke ideeën (vink aan):</source>
+        <translation>For which ideas (tick):</translation>
+    </message>
+    <message>
+        <source>Ideeën waarvoor deze steun nodig is</source>
+        <translation>Ideas that need this support</translation>
+    </message>
+    <message>
+        <source>Noem eerst de partner.</source>
+        <translation>Name the partner first.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesTab</name>
+    <message>
+        <source>Stippen per persoon</source>
+        <extracomment>the user asked for an action from this idea (the page shows the new action)</extracomment>
+        <translation>Dots per person</translation>
+    </message>
+    <message>
+        <source>&amp;Stippen per persoon:</source>
+        <translation>&amp;Dots per person:</translation>
+    </message>
+    <message>
+        <source>Groepen die apart stemmen</source>
+        <translation>Groups that vote separately</translation>
+    </message>
+    <message>
+        <source>bijv. bewoners, gemeente (leeg: iedereen samen)</source>
+        <translation>e.g. residents, municipality (empty: everyone together)</translation>
+    </message>
+    <message>
+        <source>Namen met komma&apos;s ertussen, dan Enter</source>
+        <translation>Names separated by commas, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Groepen:</source>
+        <translation>&amp;Groups:</translation>
+    </message>
+    <message>
+        <source>Groep die nu stemt</source>
+        <translation>Group voting now</translation>
+    </message>
+    <message>
+        <source>+ en − geven of nemen een stip van deze groep</source>
+        <translation>+ and − add or take away a dot for this group</translation>
+    </message>
+    <message>
+        <source>Stemmen &amp;voor:</source>
+        <translation>V&amp;oting for:</translation>
+    </message>
+    <message>
+        <source>Aantal stemmers:</source>
+        <translation>Number of voters:</translation>
+    </message>
+    <message>
+        <source>Gebruikte stippen</source>
+        <translation>Dots used</translation>
+    </message>
+    <message>
+        <source>Nieuw idee, dan Enter</source>
+        <translation>New idea, then Enter</translation>
+    </message>
+    <message>
+        <source>Titel van een nieuw idee</source>
+        <translation>Title of a new idea</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Idee toevoegen</source>
+        <translation>Add idea</translation>
+    </message>
+    <message>
+        <source>Ideeën &amp;ophalen uit de andere stappen</source>
+        <translation>&amp;Collect ideas from the other steps</translation>
+    </message>
+    <message>
+        <source>Ideeën ophalen uit de andere stappen</source>
+        <translation>Collect ideas from the other steps</translation>
+    </message>
+    <message>
+        <source>Ideeën met stippen per groep</source>
+        <translation>Ideas with dots per group</translation>
+    </message>
+    <message>
+        <source>Rangorde van de ideeën</source>
+        <translation>Ranking of the ideas</translation>
+    </message>
+    <message>
+        <source>+ stip</source>
+        <translation>+ dot</translation>
+    </message>
+    <message>
+        <source>Stip erbij voor de gekozen groep</source>
+        <translation>Add a dot for the chosen group</translation>
+    </message>
+    <message>
+        <source>Toets +</source>
+        <translation>Key +</translation>
+    </message>
+    <message>
+        <source>− stip</source>
+        <translation>− dot</translation>
+    </message>
+    <message>
+        <source>Stip eraf voor de gekozen groep</source>
+        <translation>Remove a dot for the chosen group</translation>
+    </message>
+    <message>
+        <source>Toets −</source>
+        <translation>Key −</translation>
+    </message>
+    <message>
+        <source>&amp;Actie maken van idee</source>
+        <translation>Make &amp;action from idea</translation>
+    </message>
+    <message>
+        <source>Actie maken van het gekozen idee</source>
+        <translation>Make an action from the chosen idea</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Gekozen idee verwijderen</source>
+        <translation>Delete the chosen idea</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Kies een idee en druk op + of − voor een stip van de gekozen groep. Typ een getal en Enter om het aantal in één keer in te vullen.</source>
+        <translation>Choose an idea and press + or − for a dot from the chosen group. Type a number and Enter to fill in the count at once.</translation>
+    </message>
+    <message>
+        <source>Rangorde</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Kies eerst een idee in de tabel.</source>
+        <translation>Choose an idea in the table first.</translation>
+    </message>
+    <message>
+        <source>1 idee opgehaald uit de andere stappen.</source>
+        <translation>1 idea collected from the other steps.</translation>
+    </message>
+    <message>
+        <source>{0} ideeën opgehaald uit de andere stappen.</source>
+        <translation>{0} ideas collected from the other steps.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen nieuwe ideeën in de andere stappen.</source>
+        <translation>There are no new ideas in the other steps.</translation>
+    </message>
+    <message>
+        <source>Aantal stemmers van {0}</source>
+        <translation>Number of voters for {0}</translation>
+    </message>
+    <message>
+        <source>0: tel de deelnemers van deze groep</source>
+        <translation>0: count the participants of this group</translation>
+    </message>
+    <message>
+        <source>Stippen: het totaal, tussen haakjes {0}</source>
+        <translation>Dots: the total, in brackets {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (deelnemers)</source>
+        <translation>{0}: {1} (participants)</translation>
+    </message>
+    <message>
+        <source> ({0} nieuw)</source>
+        <translation> ({0} new)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} van {2} stippen geplakt</source>
+        <translation>{0}: {1} of {2} dots placed</translation>
+    </message>
+    <message>
+        <source>{0}: {1} stippen geplakt</source>
+        <translation>{0}: {1} dots placed</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ list can use uniform item sizes and stay fast with thousands of cards.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -16,7 +16,18 @@ from ..widgets import SHY, hyphenable
 from .board_model import CARD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-HHH_MARK = {"hoofd": "Hoofd", "hart": "Hart", "handen": "Handen"}
+
+
+def hhh_mark(hhh: str) -> str:
+    """The head/heart/hands mark on a card, in the interface language."""
+    marks = {
+        "hoofd": QCoreApplication.translate("CardDelegate", "Hoofd"),
+        "hart": QCoreApplication.translate("CardDelegate", "Hart"),
+        "handen": QCoreApplication.translate("CardDelegate", "Handen"),
+    }
+    return marks.get(hhh, hhh)
+
+
 #: titles longer than this are cut before layout: a tile never shows more anyway
 DRAW_LIMIT = 240
 
@@ -158,7 +169,7 @@ class CardDelegate(QStyledItemDelegate):
             right_edge -= small.horizontalAdvance(shown) + 4 * s
         if card.hhh:
             painter.setPen(color.darker(140))
-            mark = HHH_MARK.get(card.hhh, card.hhh)
+            mark = hhh_mark(card.hhh)
             x = inner.left() + small.horizontalAdvance(left + "  ")
             if x + small.horizontalAdvance(mark) <= right_edge:
                 painter.drawText(

@@ -45,7 +45,7 @@ class KrachtenkaartPage(StepPage):
         self.crown = CrownList(ctx)
         self.side = QTabWidget()
         self.side.setObjectName("boardSide")
-        self.side.addTab(self.details, self.tr("Kaart"))
+        self.side.addTab(self.details, self.tr("Kaart", "de gekozen kaart op het bord, niet de plattegrond"))
         self.side.addTab(self.crown, self.tr("Kroonjuwelen"))
         self.side.setMinimumWidth(260)
         self.side.setMaximumWidth(420)
