@@ -34,3 +34,11 @@ def test_ci_installs_the_debian_packages_the_readme_lists():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     ci_debs = set(re.search(r"QT_DEBS=\((.*?)\)", ci, flags=re.S).group(1).split())  # type: ignore[union-attr]
     assert listed == ci_debs
+
+
+def test_every_screenshot_the_readme_shows_is_in_the_repository():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", readme)
+    assert len(images) >= 5
+    missing = [i for i in images if not (ROOT / i).is_file()]
+    assert not missing
