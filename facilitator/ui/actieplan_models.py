@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from ..content import load
 from ..domain import actieplan as ap
 from .context import SessionContext
+from .record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -199,26 +200,29 @@ class VoteModel(QAbstractTableModel):
         return True
 
 
-class ActionModel(QAbstractTableModel):
+class ActionModel(RecordTableModel):
     """The actions, one row each, with named columns that can be edited in place."""
 
     WHAT, TREKKER, WITH_WHOM, FIRST_STEP, DUE, SCALE, FOR_WHOM, STATUS = range(8)
     FIELDS = ("what", "trekker", "with_whom", "first_step", "due", "scale", "for_whom", "status")
+    COLUMNS = len(FIELDS)
     error = Signal(str)
 
     def __init__(self, ctx: SessionContext) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx)
         self.choices = {
             self.SCALE: labels("scales", ctx.language),
             self.FOR_WHOM: labels("for_whom", ctx.language),
             self.STATUS: labels("statuses", ctx.language),
         }
-        self.rows: list[ap.Action] = []
         self.reload()
 
+    def load_rows(self) -> list[ap.Action]:
+        return ap.actions(self.ctx.session)
+
     def reload(self) -> None:
-        rows = ap.actions(self.ctx.session)
+        """Edits to the same actions redraw in place (keeps the selection); otherwise a reset."""
+        rows = self.load_rows()
         if same_ids(rows, self.rows):
             self.rows = rows
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
@@ -230,25 +234,17 @@ class ActionModel(QAbstractTableModel):
     def row_of(self, action_id: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == action_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.FIELDS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole and 0 <= section < len(self.FIELDS):
-            return [
-                QCoreApplication.translate("ActieplanModels", "Wat"),
-                QCoreApplication.translate("ActieplanModels", "Trekker"),
-                QCoreApplication.translate("ActieplanModels", "Met wie"),
-                QCoreApplication.translate("ActieplanModels", "Eerste stap"),
-                QCoreApplication.translate("ActieplanModels", "Wanneer"),
-                QCoreApplication.translate("ActieplanModels", "Schaal"),
-                QCoreApplication.translate("ActieplanModels", "Voor wie"),
-                QCoreApplication.translate("ActieplanModels", "Status"),
-            ][section]
-        return None
+    def headings(self) -> list[str]:
+        return [
+            QCoreApplication.translate("ActieplanModels", "Wat"),
+            QCoreApplication.translate("ActieplanModels", "Trekker"),
+            QCoreApplication.translate("ActieplanModels", "Met wie"),
+            QCoreApplication.translate("ActieplanModels", "Eerste stap"),
+            QCoreApplication.translate("ActieplanModels", "Wanneer"),
+            QCoreApplication.translate("ActieplanModels", "Schaal"),
+            QCoreApplication.translate("ActieplanModels", "Voor wie"),
+            QCoreApplication.translate("ActieplanModels", "Status"),
+        ]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..content import load, text
 from ..domain import preparation as prep
 from .context import SessionContext
+from .record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -25,40 +26,29 @@ def step_labels(language: str) -> dict[str, str]:
     return labels
 
 
-class ParticipantModel(QAbstractTableModel):
+class ParticipantModel(RecordTableModel):
     NAME, ROLE, ORGANISATION, GROUP, CONSENT, EMAIL, PHONE = range(7)
     FIELDS = ("name", "role", "organisation", "group", "consent", "email", "phone")
+    COLUMNS = len(FIELDS)
 
     def __init__(self, ctx: SessionContext) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx)
         self.roles = role_labels(ctx.language)
-        self.rows: list[prep.Participant] = []
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self.ctx.session.all(prep.Participant)
-        self.endResetModel()
+    def load_rows(self) -> list[prep.Participant]:
+        return self.ctx.session.all(prep.Participant)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.FIELDS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return [
-                QCoreApplication.translate("PreparationModels", "Naam"),
-                QCoreApplication.translate("PreparationModels", "Rol"),
-                QCoreApplication.translate("PreparationModels", "Organisatie"),
-                QCoreApplication.translate("PreparationModels", "Groep"),
-                QCoreApplication.translate("PreparationModels", "Toestemming"),
-                QCoreApplication.translate("PreparationModels", "E-mail"),
-                QCoreApplication.translate("PreparationModels", "Telefoon"),
-            ][section]
-        return None
+    def headings(self) -> list[str]:
+        return [
+            QCoreApplication.translate("PreparationModels", "Naam"),
+            QCoreApplication.translate("PreparationModels", "Rol"),
+            QCoreApplication.translate("PreparationModels", "Organisatie"),
+            QCoreApplication.translate("PreparationModels", "Groep"),
+            QCoreApplication.translate("PreparationModels", "Toestemming"),
+            QCoreApplication.translate("PreparationModels", "E-mail"),
+            QCoreApplication.translate("PreparationModels", "Telefoon"),
+        ]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -118,35 +108,24 @@ class ParticipantModel(QAbstractTableModel):
         return True
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RecordTableModel):
     TITLE, MINUTES, STEP = range(3)
+    COLUMNS = 3
 
     def __init__(self, ctx: SessionContext) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx)
         self.steps = step_labels(ctx.language)
-        self.rows: list[prep.AgendaBlock] = []
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self.ctx.session.all(prep.AgendaBlock)
-        self.endResetModel()
+    def load_rows(self) -> list[prep.AgendaBlock]:
+        return self.ctx.session.all(prep.AgendaBlock)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return [
-                QCoreApplication.translate("PreparationModels", "Onderdeel"),
-                QCoreApplication.translate("PreparationModels", "Minuten"),
-                QCoreApplication.translate("PreparationModels", "Stap"),
-            ][section]
-        return None
+    def headings(self) -> list[str]:
+        return [
+            QCoreApplication.translate("PreparationModels", "Onderdeel"),
+            QCoreApplication.translate("PreparationModels", "Minuten"),
+            QCoreApplication.translate("PreparationModels", "Stap"),
+        ]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

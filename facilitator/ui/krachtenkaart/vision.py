@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,39 +28,26 @@ from PySide6.QtWidgets import (
 from ...domain import krachtenkaart as kk
 from ...domain.changes import ChangeEvent
 from ..context import SessionContext
+from ..record_table import RecordTableModel
 from ..widgets import SavingTextEdit, heading
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
 
-class SupportModel(QAbstractTableModel):
+class SupportModel(RecordTableModel):
     PARTNER, ASK, IDEAS = range(3)
+    COLUMNS = 3
 
-    def __init__(self, ctx: SessionContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.rows: list[kk.SupportNeed] = []
+    def load_rows(self) -> list[kk.SupportNeed]:
+        return kk.support_needs(self.ctx.session)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = kk.support_needs(self.ctx.session)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return [
-                QCoreApplication.translate("Krachtenkaart", "Partner"),
-                QCoreApplication.translate("Krachtenkaart", "Wat vragen we"),
-                QCoreApplication.translate("Krachtenkaart", "Voor welke ideeën"),
-            ][section]
-        return None
+    def headings(self) -> list[str]:
+        return [
+            QCoreApplication.translate("Krachtenkaart", "Partner"),
+            QCoreApplication.translate("Krachtenkaart", "Wat vragen we"),
+            QCoreApplication.translate("Krachtenkaart", "Voor welke ideeën"),
+        ]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
