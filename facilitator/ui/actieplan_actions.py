@@ -28,7 +28,7 @@ from ..domain.preparation import meeting
 from ..store.previous import PreviousMeeting, previous_meeting
 from .actieplan_models import RECORD_ROLE, ActionModel, show_date
 from .context import SessionContext
-from .widgets import ComboDelegate, SavingTextEdit
+from .widgets import ComboDelegate, SavingTextEdit, setup_record_view
 
 
 class ActionsTab(QWidget):
@@ -75,17 +75,8 @@ class ActionsTab(QWidget):
         self.model.error.connect(self.message)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Acties"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        setup_record_view(self.view, self.tr("Acties"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)
         for column in (ActionModel.SCALE, ActionModel.FOR_WHOM, ActionModel.STATUS):
             self.view.setItemDelegateForColumn(

@@ -25,7 +25,7 @@ from ..domain.changes import ChangeEvent
 from .actieplan_models import RECORD_ROLE, VoteModel, group_label
 from .actieplan_vote_table import VoteTable, size_columns
 from .context import SessionContext
-from .widgets import heading
+from .widgets import heading, setup_record_view
 
 
 class VotesTab(QWidget):
@@ -100,17 +100,8 @@ class VotesTab(QWidget):
         self.model.error.connect(self.message)
         self.view = VoteTable()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Ideeën met stippen per groep"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        setup_record_view(self.view, self.tr("Ideeën met stippen per groep"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.setTabKeyNavigation(False)
         self.view.vote_key.connect(self.vote)
         self.view.count_key.connect(self._to_group_column)
         QShortcut(

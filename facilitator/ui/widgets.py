@@ -6,7 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QKeyCombination, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 
 class ComboDelegate(QStyledItemDelegate):
@@ -153,3 +162,19 @@ def hyphenable(text: str, width_of: Callable[[str], float], width: float) -> str
                 w = w[:k] + SHY + w[k:]
         out.append(w)
     return " ".join(out)
+
+
+def setup_record_view(view: QAbstractItemView, name: str) -> None:
+    """A table of records as every step shows them: whole rows selected, edit by typing or F2,
+    Tab leaves the table (so the keyboard can move on), no row numbers."""
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    if isinstance(view, QTableView):
+        view.verticalHeader().hide()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -26,7 +25,7 @@ from ...content import load, text
 from ...domain import preparation as prep
 from ...domain.changes import ChangeEvent
 from ..preparation_models import RECORD_ROLE, AgendaModel, ParticipantModel, role_labels, step_labels
-from ..widgets import ComboDelegate, SavingTextEdit
+from ..widgets import ComboDelegate, SavingTextEdit, setup_record_view
 from .base import StepPage
 
 
@@ -210,16 +209,7 @@ class PreparationPage(StepPage):
     def _table(self, model, name: str) -> QTableView:  # type: ignore[no-untyped-def]
         view = QTableView()
         view.setModel(model)
-        view.setAccessibleName(name)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        view.verticalHeader().hide()
-        view.setAlternatingRowColors(True)
-        view.setTabKeyNavigation(False)
+        setup_record_view(view, name)
         QShortcut(QKeySequence.StandardKey.Delete, view, lambda v=view: self.remove_selected(v))
         return view
 
