@@ -192,8 +192,8 @@ from facilitator import cli
 cli._load_extra_commands()  # as main.py does before it starts the app
 cli.build_parser()
 from facilitator.ui import app
-from facilitator.ui.library_window import LibraryWindow
-from facilitator.ui.settings import AppSettings
+from facilitator.ui.library.window import LibraryWindow
+from facilitator.ui.common.settings import AppSettings
 
 qapp = app.create_app(AppSettings(Path(sys.argv[1]) / "settings.ini"), "nl")
 app.ensure_first_library(Path(sys.argv[1]))  # a library that already has the demo in it

@@ -1,6 +1,6 @@
 """The geometry of a radar (spider) chart, in plain numbers, for the screen and for paper.
 
-The Rollen step's chart on screen (``facilitator/ui/radar.py``, QPainter) and the
+The Rollen step's chart on screen (``facilitator/ui/common/radar.py``, QPainter) and the
 handout's chart (reportlab) are drawn from the same :class:`RadarGeometry`, so both
 show the same shape. Coordinates are on a unit circle: centre (0, 0), radius 1, the
 first axis straight up, the next ones clockwise, and **y grows downwards** (as on a

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
 from ..paths import default_library, log_dir, resources
-from .settings import AppSettings
+from .common.settings import AppSettings
 
 START = time.perf_counter()
 # the log file, once setup_logging() made it (after the first paint: logging is slow to import)
@@ -146,7 +146,7 @@ def run_app(library: Path | None = None, language: str | None = None) -> int:
     app = create_app(settings, language)
     install_excepthook()
     quiet_qt_messages()
-    from .library_window import LibraryWindow
+    from .library.window import LibraryWindow
 
     root = library or settings.library or default_library()
     ensure_first_library(root)

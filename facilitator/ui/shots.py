@@ -40,7 +40,7 @@ def make_shots(library: Library, directory: Path, session: str | None = None, la
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..demo import DEMO_FILE, write_demo
     from .app import create_app, quiet_qt_messages
-    from .settings import AppSettings
+    from .common.settings import AppSettings
 
     directory.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kernkracht-shots-") as tmp:
@@ -72,12 +72,12 @@ def take_all(  # type: ignore[no-untyped-def]
     import importlib
     import importlib.util
 
-    from .library_window import LibraryWindow
-    from .session_window import SessionWindow
-    from .settings_dialog import SettingsDialog
+    from .common.settings_dialog import SettingsDialog
+    from .library.window import LibraryWindow
+    from .session.window import SessionWindow
 
     # modules that add to EXTRA_SHOTS when imported
-    for name in ("facilitator.ui.projector", "facilitator.ui.kaart_view", "facilitator.ui.safari"):
+    for name in ("facilitator.ui.session.projector", "facilitator.ui.steps.krachtenkaart.map_view", "facilitator.ui.steps.krachtenkaart.safari"):
         if importlib.util.find_spec(name) is not None:
             importlib.import_module(name)
     written: list[Path] = []

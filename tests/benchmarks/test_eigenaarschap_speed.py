@@ -58,8 +58,8 @@ def test_moving_a_card_on_a_busy_board_costs_little_more_than_a_plain_update():
 
 @pytest.mark.benchmark
 def test_board_redraw_grows_with_the_board_not_worse(qtbot):
-    from facilitator.ui.context import SessionContext
-    from facilitator.ui.steps.eigenaarschap import OwnershipPage
+    from facilitator.ui.session.context import SessionContext
+    from facilitator.ui.steps.eigenaarschap.page import OwnershipPage
 
     def redraw_time(n: int) -> float:
         ctx = SessionContext(_board(n))

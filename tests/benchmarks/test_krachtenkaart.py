@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QListView
 
 from facilitator.domain import krachtenkaart as kk
 from facilitator.store.sessionfile import new_session, open_session
-from facilitator.ui.context import SessionContext
+from facilitator.ui.session.context import SessionContext
 
 ENTERS = 30
 
@@ -64,7 +64,7 @@ def baseline_enter(tmp: Path, rows: int) -> float:
 
 
 def test_enter_to_painted_and_persisted_with_1000_cards(qtbot, tmp_path):
-    from facilitator.ui.steps.krachtenkaart import PAGE
+    from facilitator.ui.steps.krachtenkaart.page import PAGE
 
     path = tmp_path / "bench.kernkracht"
     fill(path, 1000)
@@ -102,7 +102,7 @@ def test_enter_to_painted_and_persisted_with_1000_cards(qtbot, tmp_path):
 
 
 def test_open_5000_cards(qtbot, tmp_path):
-    from facilitator.ui.steps.krachtenkaart import PAGE
+    from facilitator.ui.steps.krachtenkaart.page import PAGE
 
     path = tmp_path / "groot.kernkracht"
     fill(path, 5000)

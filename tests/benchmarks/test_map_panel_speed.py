@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain.session import Session
-from facilitator.ui.context import SessionContext
-from facilitator.ui.kaart_view import MapPanel
+from facilitator.ui.session.context import SessionContext
+from facilitator.ui.steps.krachtenkaart.map_view import MapPanel
 
 CARDS = 1000
 EDITS = 20

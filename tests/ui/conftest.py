@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication
 
 @pytest.fixture
 def settings(isolated_folders: Path):  # type: ignore[no-untyped-def]
-    from facilitator.ui.settings import AppSettings
+    from facilitator.ui.common.settings import AppSettings
 
     return AppSettings(isolated_folders / "settings.ini")
 
 
 @pytest.fixture
 def library_window(qtbot, library, settings):  # type: ignore[no-untyped-def]
-    from facilitator.ui.library_window import LibraryWindow
+    from facilitator.ui.library.window import LibraryWindow
 
     window = LibraryWindow(library.root, settings)
     qtbot.addWidget(window)

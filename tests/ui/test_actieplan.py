@@ -13,8 +13,8 @@ from facilitator.content import data_dir
 from facilitator.domain import actieplan as ap
 from facilitator.domain import preparation as prep
 from facilitator.store.sessionfile import open_session
-from facilitator.ui.actieplan_board import NUMBER_PT, TEXT_PT, PlanBoard
-from facilitator.ui.actieplan_models import ActionModel, VoteModel
+from facilitator.ui.steps.actieplan.models import ActionModel, VoteModel
+from facilitator.ui.steps.actieplan.projector import NUMBER_PT, TEXT_PT, PlanBoard
 
 
 def reopen(path):  # type: ignore[no-untyped-def]

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from facilitator.store.library import Library
 from facilitator.ui import app as app_module
-from facilitator.ui.library_window import LibraryWindow
-from facilitator.ui.settings import AppSettings
-from facilitator.ui.settings_dialog import SettingsDialog
+from facilitator.ui.common.settings import AppSettings
+from facilitator.ui.common.settings_dialog import SettingsDialog
+from facilitator.ui.library.window import LibraryWindow
 
 
 @pytest.fixture

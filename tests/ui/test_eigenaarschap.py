@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.domain import eigenaarschap as eig
 from facilitator.store.sessionfile import open_session
-from facilitator.ui.eigenaarschap_models import MIME
+from facilitator.ui.steps.eigenaarschap.models import MIME
 
 
 def on_disk(path) -> list[tuple[str, int, int, dict]]:  # type: ignore[no-untyped-def]
@@ -290,8 +290,8 @@ def test_extra_shots_prepare_details_and_shifts(qtbot, library, open_window):
 
 def test_models_pass_qtmodeltester(qtmodeltester):
     from facilitator.domain.session import Session
-    from facilitator.ui.context import SessionContext
-    from facilitator.ui.eigenaarschap_models import ColumnModel, ShiftModel
+    from facilitator.ui.session.context import SessionContext
+    from facilitator.ui.steps.eigenaarschap.models import ColumnModel, ShiftModel
 
     session = Session()
     a = eig.add_activity(session, "Dorpshuis", 2, wanted_type=1)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 
-from facilitator.ui.eigenaarschap_board import breakable
-from facilitator.ui.krachtenkaart.card_delegate import wrapped
-from facilitator.ui.widgets import SHY, hyphen_points, hyphenable
+from facilitator.ui.common.widgets import SHY, hyphen_points, hyphenable
+from facilitator.ui.steps.eigenaarschap.board import breakable
+from facilitator.ui.steps.krachtenkaart.card_delegate import wrapped
 
 
 def split(word: str) -> str:

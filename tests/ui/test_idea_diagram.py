@@ -6,7 +6,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from facilitator.domain import krachtenkaart as kk
-from facilitator.ui.krachtenkaart.idea_widgets import MAX_LINES, IdeaDiagram, wrap
+from facilitator.ui.steps.krachtenkaart.idea_widgets import MAX_LINES, IdeaDiagram, wrap
 from tests.ui.krachtenkaart_helpers import open_board
 
 

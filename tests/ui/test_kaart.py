@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.domain import krachtenkaart as kk
 from facilitator.store.sessionfile import open_session
-from facilitator.ui.kaart_view import MapPanel
-from facilitator.ui.map_scene import PIN_RADIUS
+from facilitator.ui.steps.krachtenkaart.map_scene import PIN_RADIUS
+from facilitator.ui.steps.krachtenkaart.map_view import MapPanel
 
 
 def make_png(path, width=800, height=600, color="#cfe3c0"):  # type: ignore[no-untyped-def]

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.domain import krachtenkaart as kk
 from facilitator.store.sessionfile import open_session
-from facilitator.ui.krachtenkaart.board_model import CARD_ROLE
-from facilitator.ui.krachtenkaart.card_delegate import wrapped
+from facilitator.ui.steps.krachtenkaart.board_model import CARD_ROLE
+from facilitator.ui.steps.krachtenkaart.card_delegate import wrapped
 from tests.ui.krachtenkaart_helpers import (
     CTRL,
     card_index,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from facilitator.demo import write_demo
 from facilitator.domain import krachtenkaart as kk
-from facilitator.ui.krachtenkaart.projector import ProjectorBoard
+from facilitator.ui.steps.krachtenkaart.projector import ProjectorBoard
 
 
 def painted_points(widget, monkeypatch) -> list[float]:  # type: ignore[no-untyped-def]

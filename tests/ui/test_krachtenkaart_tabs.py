@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.domain import krachtenkaart as kk
 from facilitator.store.sessionfile import open_session
-from facilitator.ui.krachtenkaart.board_model import CardColumnModel
+from facilitator.ui.steps.krachtenkaart.board_model import CardColumnModel
 from tests.ui.krachtenkaart_helpers import CTRL, enter_card, open_board
 
 
@@ -101,8 +101,8 @@ def test_projector_board_is_large_follows_changes_and_hides_contacts(qtbot, libr
 
 
 def test_models_pass_the_model_tester(qtmodeltester, library, open_window, qtbot):
-    from facilitator.ui.krachtenkaart.idea_widgets import CardCheckModel
-    from facilitator.ui.krachtenkaart.vision import SupportModel
+    from facilitator.ui.steps.krachtenkaart.idea_widgets import CardCheckModel
+    from facilitator.ui.steps.krachtenkaart.vision import SupportModel
 
     path = library.create("Ees")
     window, page = open_board(open_window, path)
@@ -169,10 +169,10 @@ def test_map_tab_appears_when_the_map_panel_exists_and_follows_the_board(qtbot, 
         def refresh(self, event):  # type: ignore[no-untyped-def]
             redraws.append(event.origin)
 
-    fake = types.ModuleType("facilitator.ui.kaart_view")
-    fake.__spec__ = importlib.machinery.ModuleSpec("facilitator.ui.kaart_view", None)
+    fake = types.ModuleType("facilitator.ui.steps.krachtenkaart.map_view")
+    fake.__spec__ = importlib.machinery.ModuleSpec("facilitator.ui.steps.krachtenkaart.map_view", None)
     fake.MapPanel = MapPanel  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "facilitator.ui.kaart_view", fake)
+    monkeypatch.setitem(sys.modules, "facilitator.ui.steps.krachtenkaart.map_view", fake)
     path = library.create("Ees")
     window, page = open_board(open_window, path)
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())][:2] == ["Bord", "Kaart"]

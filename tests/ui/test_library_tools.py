@@ -12,8 +12,8 @@ from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
 from facilitator.domain.records import KINDS
 from facilitator.store.sessionfile import open_session
-from facilitator.ui.compare_window import read_only_session
-from facilitator.ui.library_tools import selected_infos
+from facilitator.ui.library.compare_window import read_only_session
+from facilitator.ui.library.tools import selected_infos
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -97,7 +97,7 @@ def test_compare_groups_side_by_side_read_only(qtbot, library, library_window):
 
 
 def test_anonymous_export_from_the_open_session(qtbot, library, open_window, tmp_path):
-    from facilitator.ui.privacy_actions import export_anonymous
+    from facilitator.ui.session.privacy_actions import export_anonymous
 
     window = open_window(write_demo(library.root))
     names = [p.name for p in window.context.session.all(prep.Participant)]

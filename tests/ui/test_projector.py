@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel
 from facilitator.demo import write_demo
 from facilitator.domain import preparation as prep
 from facilitator.domain.records import KINDS
-from facilitator.ui.projector import ProjectorWindow, projector_shots, step_label
+from facilitator.ui.session.projector import ProjectorWindow, projector_shots, step_label
 
 
 def shown_text(widget) -> str:  # type: ignore[no-untyped-def]
@@ -132,7 +132,7 @@ def test_projector_shots_render_every_step_at_1920x1080(qtbot, library, open_win
 
 
 def test_the_projector_goes_to_the_screen_that_is_not_the_facilitators():
-    from facilitator.ui.projector import projector_screen
+    from facilitator.ui.session.projector import projector_screen
 
     laptop, beamer = object(), object()
     assert projector_screen(laptop, [laptop, beamer]) is beamer
@@ -162,7 +162,7 @@ def test_afronding_view_sums_up_the_evening_without_names():
     from facilitator.domain import actieplan as ap
     from facilitator.domain import krachtenkaart as kk
     from facilitator.domain.session import Session
-    from facilitator.ui.projector_views import evening_summary
+    from facilitator.ui.session.projector_views import evening_summary
 
     s = Session()
     assert evening_summary(s) == []

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from facilitator.ui.library_window import LibraryWindow
+from facilitator.ui.library.window import LibraryWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -60,8 +60,8 @@ os.environ["KERNKRACHT_SETTINGS"] = os.path.join(sys.argv[1], "settings.ini")
 from pathlib import Path
 import PySide6.QtCore as QtCore
 from facilitator.ui import app
-from facilitator.ui.library_window import LibraryWindow
-from facilitator.ui.settings import AppSettings
+from facilitator.ui.library.window import LibraryWindow
+from facilitator.ui.common.settings import AppSettings
 
 settings = AppSettings()
 qapp = app.create_app(settings, "nl")
@@ -104,7 +104,7 @@ def test_listing_selects_the_row_even_after_ctrl_shift_keys(qtbot, library, sett
 def test_the_date_and_status_columns_fit_their_text_after_listing(qtbot, library, settings):
     """Filling the list after the paint must still size the narrow columns to their texts
     (found by eye: they once stayed as wide as their header, '12-3…', 'Dem…')."""
-    from facilitator.ui.library_model import DATE, KIND, STATUS
+    from facilitator.ui.library.model import DATE, KIND, STATUS
 
     library.create("Eesveen", date="2026-12-24")
     window = LibraryWindow(library.root, settings, list_now=False)

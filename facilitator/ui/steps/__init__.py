@@ -26,7 +26,7 @@ STEP_MODULES = {
 def step_pages() -> list[type[StepPage]]:
     pages = []
     for module in STEP_MODULES.values():
-        name = f"{__name__}.{module}"
+        name = f"{__name__}.{module}.page"
         if importlib.util.find_spec(name) is None:
             continue
         pages.append(importlib.import_module(name).PAGE)

@@ -8,7 +8,7 @@ from typing import ClassVar
 from PySide6.QtWidgets import QWidget
 
 from ...domain.changes import ChangeEvent
-from ..context import SessionContext
+from ..session.context import SessionContext
 
 
 class StepPage(QWidget):

@@ -1,0 +1,401 @@
+"""The session window: the steps of the meeting in a sidebar, one page per step.
+
+Hooks for features that add to the window: ``menus`` (name -> QMenu: file, edit,
+view, meeting, help), ``toolbar``, ``pages`` (step id -> page, built on first
+show), ``context`` (the SessionContext), ``show_step(step_id)``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ...domain.changes import ChangeEvent
+from ...domain.preparation import Meeting
+from ...store.errors import StoreError
+from ...store.library import Library
+from ...store.sessionfile import SessionFile, open_session
+from ..common.icons import icon
+from ..common.settings import AppSettings
+from ..common.widgets import SessionUndoKeys
+from ..steps import step_pages
+from ..steps.base import StepPage
+from .context import SessionContext
+
+BACKUP_INTERVAL_MS = 5 * 60 * 1000
+
+#: modules with ``install(window)`` that add to the window, in this order
+WINDOW_EXTENSIONS = ("facilitator.ui.session.agenda_timer", "facilitator.ui.session.projector", "facilitator.ui.session.privacy_actions")
+
+
+class SessionWindow(QMainWindow):
+    closed = Signal()
+
+    @classmethod
+    def open(cls, path: Path, library: Library, settings: AppSettings, language: str = "nl") -> SessionWindow:
+        """Open a session file; raises StoreError (with a message for the user) when it cannot."""
+        sf, session = open_session(path, backup_dir=library.backup_dir)
+        try:
+            library.backup(sf)  # a copy as it was when opened
+        except StoreError:
+            pass  # a backup that cannot be written must not keep the meeting from starting
+        return cls(SessionContext(session, sf, library, settings.qsettings, language), settings)
+
+    def __init__(self, context: SessionContext, settings: AppSettings) -> None:
+        super().__init__()
+        self.context = context
+        self.settings = settings
+        self.setObjectName("sessionWindow")
+        context.dialog_parent = self
+        context.setParent(self)
+        self._dirty_since_backup = False
+        self._closing = False
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("stepSidebar")
+        self.sidebar.setAccessibleName(self.tr("Stappen van de bijeenkomst"))
+        self.sidebar.setIconSize(QSize(28, 28))
+        self.sidebar.setMinimumWidth(180)
+        self.sidebar.setMaximumWidth(230)
+        font = self.sidebar.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.sidebar.setFont(font)
+        self.stack = QStackedWidget()
+        self.page_classes: list[type[StepPage]] = step_pages()
+        self.pages: dict[str, StepPage] = {}
+        for number, cls in enumerate(self.page_classes, start=1):
+            item = QListWidgetItem(icon(cls.icon_name), f"{number}  {self._page_title(cls)}")
+            item.setData(Qt.ItemDataRole.UserRole, cls.step_id)
+            item.setSizeHint(QSize(180, 48))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced by the page on first show
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.demo_label = QLabel(self.tr("Demodorp: verzonnen oefengegevens"))
+        self.demo_label.setObjectName("demoLabel")
+        self.demo_label.setStyleSheet("QLabel { background: #fff3c4; color: #5a4500; padding: 2px 8px; }")
+        self.statusBar().addWidget(self.demo_label)
+
+        self.menus: dict[str, QMenu] = {}
+        self.toolbar = QToolBar(self.tr("Werkbalk"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(22, 22))
+        self.addToolBar(self.toolbar)
+        self._build_actions()
+        self._install_extensions()
+
+        context.changed.connect(self._on_changed)
+        self.undo_keys = SessionUndoKeys(self)
+        QApplication.instance().installEventFilter(self.undo_keys)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
+        self.backup_timer.timeout.connect(self.make_backup)
+        self.backup_timer.start()
+
+        self.resize(1280, 800)
+        geometry = settings.geometry("session")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._update_title()
+        self._update_undo()
+        self._show_saved(initial=True)
+        if self.sidebar.count():
+            last = str(settings.value(f"last_step/{self.context.session.single(Meeting).id}", ""))
+            ids = [c.step_id for c in self.page_classes]
+            self.sidebar.setCurrentRow(ids.index(last) if last in ids else 0)
+
+    # ------------------------------------------------------------------ pages
+    def _page_title(self, cls: type[StepPage]) -> str:
+        from ...content import load, text
+
+        for step in load("participant_roles")["steps"]:
+            if step["id"] == cls.step_id:
+                return text(step["label"], self.context.language)
+        return cls.step_id
+
+    def page(self, step_id: str) -> StepPage:
+        """The page of a step, built on first use."""
+        if step_id not in self.pages:
+            index = [c.step_id for c in self.page_classes].index(step_id)
+            page = self.page_classes[index](self.context, self.stack)
+            old = self.stack.widget(index)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(index, page)
+            self.pages[step_id] = page
+        return self.pages[step_id]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        step_id = self.page_classes[row].step_id
+        page = self.page(step_id)
+        self.stack.setCurrentWidget(page)
+        self.context.current_step = step_id
+        self.context.step_changed.emit(step_id)
+        page.focus_first()
+
+    def show_step(self, step_id: str) -> StepPage:
+        ids = [c.step_id for c in self.page_classes]
+        self.sidebar.setCurrentRow(ids.index(step_id))
+        return self.pages[step_id]
+
+    def current_step(self) -> str:
+        return self.context.current_step
+
+    def step_ids(self) -> list[str]:
+        return [c.step_id for c in self.page_classes]
+
+    # ---------------------------------------------------------------- actions
+    def _action(self, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, QKeySequence.StandardKey)):
+                # a standard key has several bindings (Close: Ctrl+F4 and Ctrl+W); setShortcut keeps only the first
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self.menus["file"] = file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.back_action = self._action(
+            self.tr("&Terug naar de bibliotheek"), self.close, QKeySequence.StandardKey.Close, "mdi6.bookshelf"
+        )
+        self.export_action = self._action(self.tr("&Exporteren als JSON…"), self.export_json, None, "mdi6.file-export")
+        self.backup_action = self._action(
+            self.tr("&Reservekopie maken"), self.make_backup, None, "mdi6.content-save-all"
+        )
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.back_action)
+
+        self.menus["edit"] = edit_menu = bar.addMenu(self.tr("Be&werken"))
+        self.undo_action = self._action(
+            self.tr("&Ongedaan maken"), self.undo, QKeySequence.StandardKey.Undo, "mdi6.undo"
+        )
+        self.redo_action = self._action(
+            self.tr("O&pnieuw"),
+            self.redo,
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+            "mdi6.redo",
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        self.menus["view"] = view_menu = bar.addMenu(self.tr("Bee&ld"))
+        self.next_action = self._action(
+            self.tr("&Volgende stap"), lambda: self._step_by(1), QKeySequence("Ctrl+PgDown")
+        )
+        self.prev_action = self._action(self.tr("Vo&rige stap"), lambda: self._step_by(-1), QKeySequence("Ctrl+PgUp"))
+        self.sidebar_action = self._action(self.tr("Naar de &stappenlijst"), self.sidebar.setFocus, QKeySequence("F6"))
+        view_menu.addAction(self.next_action)
+        view_menu.addAction(self.prev_action)
+        view_menu.addAction(self.sidebar_action)
+        view_menu.addSeparator()
+        for number, cls in enumerate(self.page_classes, start=1):
+            step_id = cls.step_id
+            action = self._action(
+                f"&{number} {self._page_title(cls)}",
+                lambda _=False, s=step_id: self.show_step(s),
+                QKeySequence(f"Alt+{number}"),
+            )
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        bigger = self._action(
+            self.tr("Grotere &tekst"), lambda: self._zoom(1), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]
+        )
+        smaller = self._action(self.tr("Kleinere te&kst"), lambda: self._zoom(-1), QKeySequence("Ctrl+-"))
+        view_menu.addAction(bigger)
+        view_menu.addAction(smaller)
+
+        self.menus["meeting"] = bar.addMenu(self.tr("Bij&eenkomst"))
+        if importlib.util.find_spec("facilitator.ui.steps.krachtenkaart.safari") is not None:
+            self.safari_action = self._action(
+                self.tr("&Wijksafari…"), self.open_safari, QKeySequence("Ctrl+Shift+W"), "mdi6.walk"
+            )
+            self.menus["meeting"].addAction(self.safari_action)
+        self.menus["help"] = help_menu = bar.addMenu(self.tr("&Help"))
+        keys = self._action(self.tr("&Sneltoetsen"), self.show_shortcuts, QKeySequence("F1"))
+        help_menu.addAction(keys)
+
+        self.toolbar.addAction(self.back_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.toolbar.addSeparator()
+
+    def _install_extensions(self) -> None:
+        """Features that add to this window (agenda timer, projector) install themselves."""
+        import importlib
+        import importlib.util
+
+        for name in WINDOW_EXTENSIONS:
+            if importlib.util.find_spec(name) is not None:
+                importlib.import_module(name).install(self)
+
+    def open_safari(self) -> None:
+        """The wijksafari capture form (facilitator/ui/steps/krachtenkaart/safari.py), one per window."""
+        from ..steps.krachtenkaart.safari import open_safari
+
+        dialog = getattr(self, "safari_dialog", None)
+        if dialog is None:
+            self.safari_dialog = open_safari(self.context, self)
+            return
+        if dialog.isVisible():
+            dialog.raise_()  # behind the window: bring it to the front
+        dialog.show()  # closing only hid it: the chosen category is still there
+        dialog.activateWindow()
+        dialog.title.setFocus()
+
+    def _step_by(self, offset: int) -> None:
+        count = self.sidebar.count()
+        if count:
+            self.sidebar.setCurrentRow(max(0, min(count - 1, self.sidebar.currentRow() + offset)))
+
+    def _zoom(self, delta: int) -> None:
+        from ..app import apply_font_size
+        from ..common.settings import FONT_SIZES
+
+        size = min(max(self.settings.font_size + delta, FONT_SIZES.start), FONT_SIZES.stop - 1)
+        self.settings.font_size = size
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_font_size(app, size)
+        self.statusBar().showMessage(self.tr("Lettergrootte {0} pt").format(size), 3000)
+
+    def undo(self) -> None:
+        self.context.run(self.context.session.undo)
+
+    def redo(self) -> None:
+        self.context.run(self.context.session.redo)
+
+    # ---------------------------------------------------------------- updates
+    def _on_changed(self, event: ChangeEvent) -> None:
+        self._dirty_since_backup = True
+        self._update_undo()
+        self._show_saved()
+        if event.touches("meeting"):
+            self._update_title()
+        if event.origin in ("undo", "redo") and event.label:
+            verb = self.tr("Ongedaan gemaakt") if event.origin == "undo" else self.tr("Opnieuw gedaan")
+            self.statusBar().showMessage(f"{verb}: {event.label}", 4000)
+
+    def _update_undo(self) -> None:
+        s = self.context.session
+        self.undo_action.setEnabled(s.can_undo)
+        self.redo_action.setEnabled(s.can_redo)
+        self.undo_action.setText(
+            self.tr("&Ongedaan maken: {0}").format(s.undo_label) if s.can_undo else self.tr("&Ongedaan maken")
+        )
+        self.redo_action.setText(self.tr("O&pnieuw: {0}").format(s.redo_label) if s.can_redo else self.tr("O&pnieuw"))
+
+    def _update_title(self) -> None:
+        meeting = self.context.session.single(Meeting)
+        place = meeting.place.strip() or self.tr("Nieuwe bijeenkomst")
+        self.setWindowTitle(f"{place} — Kernkracht")
+        self.demo_label.setVisible(meeting.demo)
+
+    def _show_saved(self, initial: bool = False) -> None:
+        when = datetime.datetime.now().strftime("%H:%M:%S")
+        text = self.tr("Alles staat op schijf") if initial else self.tr("Opgeslagen om {0}").format(when)
+        self.saved_label.setText(text)
+
+    # ---------------------------------------------------------------- file ops
+    def make_backup(self) -> None:
+        lib, sf = self.context.library, self.context.file
+        if lib is None or sf is None or (not self._dirty_since_backup and self.sender() is self.backup_timer):
+            return
+        try:
+            lib.backup(sf)
+            self._dirty_since_backup = False
+            if self.sender() is self.backup_action:
+                self.statusBar().showMessage(self.tr("Reservekopie gemaakt"), 4000)
+        except StoreError as exc:
+            # the meeting itself is safe on disk; only the extra copy failed, so no alarm box
+            # (a StoreError's own text would wrongly say the last change was lost)
+            self.context.last_error = exc
+            self.statusBar().showMessage(
+                self.tr("Geen reservekopie gemaakt: er is te weinig ruimte of de map is niet beschrijfbaar."),
+                15000,
+            )
+
+    def export_json(self) -> None:
+        from ...store.exchange import export_file
+
+        sf = self.context.file
+        if sf is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exporteren"),
+            str(Path.home() / f"{sf.path.stem}.json"),
+            self.tr("Kernkracht-export (*.json)"),
+        )
+        if name:
+            self.context.run(export_file, sf, Path(name))
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for action in self.findChildren(QAction):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and action.text():
+                rows.append(f"<tr><td><b>{keys}</b></td><td>{action.text().replace('&', '')}</td></tr>")
+        QMessageBox.information(
+            self, self.tr("Sneltoetsen"), "<table cellspacing=6>" + "".join(sorted(set(rows))) + "</table>"
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing:
+            self._closing = True
+            self.settings.save_window("session", self.saveGeometry())
+            meeting = self.context.session.single(Meeting)
+            self.settings.set_value(f"last_step/{meeting.id}", self.context.current_step)
+            self.backup_timer.stop()
+            if self._dirty_since_backup:
+                self.make_backup()
+            self.context.detach()
+            QApplication.instance().removeEventFilter(self.undo_keys)
+            self.close_file()
+            self.closed.emit()
+        super().closeEvent(event)
+
+    def close_file(self) -> None:
+        sf: SessionFile | None = self.context.file
+        if sf is not None and sf.conn is not None:
+            sf.close()

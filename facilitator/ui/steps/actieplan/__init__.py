@@ -1,0 +1,1 @@
+"""Actieplan: dot voting, the actions, and the plan on the projector."""

@@ -1,0 +1,283 @@
+"""Table models of the action plan: the ideas with dots per group, and the actions.
+
+Edits go through the domain (``ctx.run``); input the plan refuses (a count that is
+not a number, a date that does not exist) is reported through :attr:`error` in Dutch
+and changes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ....content import load
+from ....domain import actieplan as ap
+from ...common.record_table import RecordTableModel
+from ...session.context import SessionContext
+
+Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+RECORD_ROLE = Role.UserRole + 1
+#: the voting group of a column ("" for everyone); None for other columns
+GROUP_ROLE = Role.UserRole + 2
+
+
+#: where an idea came from -> qtawesome icon (the step's own icon where it has one)
+SOURCE_ICONS = {
+    "": "mdi6.keyboard-outline",
+    "idea": "mdi6.map-marker-star-outline",
+    "activity": "mdi6.swap-horizontal-bold",
+    "killer_phrase": "mdi6.message-alert-outline",
+}
+
+
+def labels(name: str, language: str) -> dict[str, str]:
+    """id -> label of statuses, scales, for_whom or sources (from resources/data/actieplan.json)."""
+    return {item["id"]: ap.label(name, item["id"], language) for item in load("actieplan")[name]}
+
+
+def group_label(group: str) -> str:
+    return group or QCoreApplication.translate("ActieplanModels", "Stippen")
+
+
+def same_ids(a: list[Any], b: list[Any]) -> bool:
+    return bool(a) and len(a) == len(b) and all(x.id == y.id for x, y in zip(a, b, strict=True))
+
+
+show_date = ap.short_date
+
+
+class VoteModel(QAbstractTableModel):
+    """The ideas with their dots per group and in total; ``ranked=True`` sorts by dots and is read-only."""
+
+    RANK, TITLE = 0, 1
+    error = Signal(str)
+
+    def __init__(self, ctx: SessionContext, ranked: bool = False) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.ranked = ranked
+        self.sources = labels("sources", ctx.language)
+        self.rows: list[ap.PlanIdea] = []
+        self.groups: list[str] = []
+        self.numbers: dict[str, int] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        s = self.ctx.session
+        groups = ap.groups(s)
+        rows = ap.ranked(s) if self.ranked else ap.ideas(s)
+        if groups == self.groups and same_ids(rows, self.rows):
+            # only values changed (a dot): keep the current cell, selection and editor
+            self.rows, self.numbers = rows, ap.rank_numbers(s)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self.groups, self.rows = groups, rows
+        self.numbers = ap.rank_numbers(s)
+        self.endResetModel()
+
+    # ----------------------------------------------------------- columns
+    @property
+    def total_column(self) -> int:
+        return 2 + len(self.groups)
+
+    @property
+    def source_column(self) -> int:
+        return 3 + len(self.groups)
+
+    def group_at(self, column: int) -> str | None:
+        i = column - 2
+        return self.groups[i] if 0 <= i < len(self.groups) else None
+
+    def column_of(self, group: str) -> int:
+        return 2 + self.groups.index(group) if group in self.groups else -1
+
+    def row_of(self, idea_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == idea_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4 + len(self.groups)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        group = self.group_at(section)
+        if role == GROUP_ROLE:
+            return group
+        if role == Role.DisplayRole:
+            if group is not None:
+                return group_label(group)
+            return {
+                self.RANK: QCoreApplication.translate("ActieplanModels", "Plek"),
+                self.TITLE: QCoreApplication.translate("ActieplanModels", "Idee"),
+                self.total_column: QCoreApplication.translate("ActieplanModels", "Stippen")
+                if self.ranked and len(self.groups) > 1
+                else QCoreApplication.translate("ActieplanModels", "Totaal"),
+                self.source_column: QCoreApplication.translate("ActieplanModels", "Uit"),
+            }[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.ranked and (index.column() == self.TITLE or self.group_at(index.column()) is not None):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        idea = self.rows[index.row()]
+        col = index.column()
+        group = self.group_at(col)
+        if role == RECORD_ROLE:
+            return idea
+        if role == GROUP_ROLE:
+            return group
+        if role in (Role.DisplayRole, Role.EditRole):
+            if col == self.RANK:
+                return str(self.numbers.get(idea.id, 0))
+            if col == self.TITLE:
+                return idea.title
+            if group is not None:
+                return str(idea.votes.get(group, 0))
+            if col == self.total_column:
+                n = ap.total(self.ctx.session, idea)
+                if self.ranked and len(self.groups) > 1 and role == Role.DisplayRole:
+                    return f"{n}  ({' + '.join(str(idea.votes.get(g, 0)) for g in self.groups)})"
+                return str(n)
+            if col == self.source_column:
+                return ""  # an icon; the name is in the tooltip and for screen readers
+        if col == self.source_column and role in (Role.ToolTipRole, Role.AccessibleTextRole):
+            return self.sources.get(idea.source_kind, idea.source_kind)
+        if col == self.source_column and role == Role.DecorationRole:
+            from ...common.icons import icon
+
+            return icon(SOURCE_ICONS.get(idea.source_kind, SOURCE_ICONS[""]))
+        if role == Role.ToolTipRole and col == self.TITLE:
+            return "\n".join(t for t in (idea.title, idea.note) if t)
+        if role == Role.ToolTipRole and col == self.total_column:
+            return ", ".join(f"{group_label(g)}: {idea.votes.get(g, 0)}" for g in self.groups)
+        if role == Role.TextAlignmentRole and col not in (self.TITLE, self.source_column):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Role.FontRole and col == self.total_column:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
+        if not index.isValid() or role != Role.EditRole or self.ranked:
+            return False
+        idea = self.rows[index.row()]
+        group = self.group_at(index.column())
+        try:
+            if index.column() == self.TITLE:
+                self.ctx.run(ap.edit_idea, self.ctx.session, idea, title=str(value))
+            elif group is not None:
+                raw = str(value).strip()
+                self.ctx.run(ap.set_votes, self.ctx.session, idea, group, int(raw) if raw.isdigit() else raw)
+            else:
+                return False
+        except ap.PlanError as exc:
+            self.error.emit(str(exc))
+            return False
+        return True
+
+
+class ActionModel(RecordTableModel):
+    """The actions, one row each, with named columns that can be edited in place."""
+
+    WHAT, TREKKER, WITH_WHOM, FIRST_STEP, DUE, SCALE, FOR_WHOM, STATUS = range(8)
+    FIELDS = ("what", "trekker", "with_whom", "first_step", "due", "scale", "for_whom", "status")
+    COLUMNS = len(FIELDS)
+    error = Signal(str)
+
+    def __init__(self, ctx: SessionContext) -> None:
+        super().__init__(ctx)
+        self.choices = {
+            self.SCALE: labels("scales", ctx.language),
+            self.FOR_WHOM: labels("for_whom", ctx.language),
+            self.STATUS: labels("statuses", ctx.language),
+        }
+        self.reload()
+
+    def load_rows(self) -> list[ap.Action]:
+        return ap.actions(self.ctx.session)
+
+    def reload(self) -> None:
+        """Edits to the same actions redraw in place (keeps the selection); otherwise a reset."""
+        rows = self.load_rows()
+        if same_ids(rows, self.rows):
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_of(self, action_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == action_id), -1)
+
+    def headings(self) -> list[str]:
+        return [
+            QCoreApplication.translate("ActieplanModels", "Wat"),
+            QCoreApplication.translate("ActieplanModels", "Trekker"),
+            QCoreApplication.translate("ActieplanModels", "Met wie"),
+            QCoreApplication.translate("ActieplanModels", "Eerste stap"),
+            QCoreApplication.translate("ActieplanModels", "Wanneer"),
+            QCoreApplication.translate("ActieplanModels", "Schaal"),
+            QCoreApplication.translate("ActieplanModels", "Voor wie"),
+            QCoreApplication.translate("ActieplanModels", "Status"),
+        ]
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        action = self.rows[index.row()]
+        col = index.column()
+        if role == RECORD_ROLE:
+            return action
+        value = str(getattr(action, self.FIELDS[col]))
+        if role == Role.DisplayRole:
+            if col in self.choices:
+                return self.choices[col].get(value, value)
+            if col == self.DUE:
+                return show_date(value)
+            return value
+        if role == Role.EditRole:
+            return show_date(value) if col == self.DUE else value
+        if role == Role.ToolTipRole and col in (self.WHAT, self.WITH_WHOM, self.FIRST_STEP) and value:
+            return value
+        if role == Role.ForegroundRole and col == self.STATUS and not action.is_open:
+            from PySide6.QtGui import QColor
+
+            return QColor("#5b6b5b")
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
+        if not index.isValid() or role != Role.EditRole:
+            return False
+        action = self.rows[index.row()]
+        field = self.FIELDS[index.column()]
+        try:
+            self.ctx.run(ap.edit_action, self.ctx.session, action, **{field: str(value).strip()})
+        except ap.PlanError as exc:
+            self.error.emit(str(exc))
+            return False
+        return True

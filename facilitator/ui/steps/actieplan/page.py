@@ -1,0 +1,75 @@
+"""Actieplan: vote on ideas with dots per group, then agree on actions with a trekker each."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ....domain import actieplan as ap
+from ....domain.changes import ChangeEvent
+from ..base import StepPage
+from .actions import ActionsTab
+from .projector import PlanBoard
+from .votes import VotesTab
+
+
+class ActieplanPage(StepPage):
+    step_id = "actieplan"
+    icon_name = "mdi6.flag-checkered"
+
+    def __init__(self, ctx, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        self.votes = VotesTab(ctx)
+        self.actions = ActionsTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Onderdelen van het actieplan"))
+        self.tabs.addTab(self.votes, self.tr("Stemmen"))
+        self.tabs.addTab(self.actions, self.tr("Acties"))
+        self.tabs.currentChanged.connect(lambda _: self.focus_first())
+        layout.addWidget(self.tabs, 1)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("actieplanMessage")
+        self.feedback.setAccessibleName(self.tr("Melding"))
+        self.feedback.setWordWrap(True)
+        layout.addWidget(self.feedback)
+        for tab in (self.votes, self.actions):
+            tab.message.connect(self.show_message)
+        self.votes.action_made.connect(self._show_action)
+        self._update_tab_titles()
+
+    def title(self) -> str:
+        return self.tr("Actieplan")
+
+    def show_message(self, text: str) -> None:
+        self.feedback.setText(text)
+
+    def refresh(self, event: ChangeEvent) -> None:
+        self.votes.refresh(event)
+        self.actions.refresh(event)
+        if event.touches("plan_idea", "action"):
+            self._update_tab_titles()
+        if event.origin == "do" and event.touches("plan_idea", "action", "vote_setup"):
+            self.feedback.clear()  # an old complaint no longer applies after a good edit
+
+    def _update_tab_titles(self) -> None:
+        s = self.ctx.session
+        self.tabs.setTabText(0, self.tr("Stemmen ({0} ideeën)").format(len(ap.ideas(s))))
+        self.tabs.setTabText(1, self.tr("Acties ({0})").format(len(ap.actions(s))))
+
+    def _show_action(self, action_id: str) -> None:
+        self.tabs.setCurrentWidget(self.actions)
+        self.actions.select(action_id, 1)
+        self.actions.view.setFocus()
+
+    def focus_first(self) -> None:
+        (self.votes if self.tabs.currentIndex() == 0 else self.actions).focus_first()
+
+    def projector_widget(self, parent: QWidget) -> QWidget | None:
+        return PlanBoard(self.ctx, parent)
+
+    def extra_shots(self):  # type: ignore[no-untyped-def]
+        return [("acties", lambda: self.tabs.setCurrentIndex(1))]
+
+
+PAGE = ActieplanPage

@@ -1,0 +1,1 @@
+"""Afronding: the handout, the worksheets and what the meeting holds."""

@@ -1,0 +1,1 @@
+"""Eigenaarschap: the Type 1–4 board, its details, its dialogs and its projector view."""

@@ -1,0 +1,243 @@
+"""The card board: an entry line for fast capture, a search line, the prompts, six columns.
+
+The facilitator types a title and presses Enter: the card lands in the current category
+and the field is empty again for the next one. Ctrl+1…Ctrl+6 choose the category.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ....content import text
+from ....domain import krachtenkaart as kk
+from ....domain.changes import ChangeEvent
+from ...session.context import SessionContext
+from .board_model import group_cards
+from .columns import CardListView, CategoryColumn
+from .idea_overlay import IdeaOverlay
+
+
+def category_list(language: str) -> list[dict]:
+    cats = kk.categories(language)
+    for c in cats:
+        c["short_name"] = text(c.get("short", c["label"]), language)
+    return cats
+
+
+class BoardWidget(QWidget):
+    #: the card whose details should show ("" = none)
+    current_card_changed = Signal(str)
+    category_changed = Signal(str)
+    #: Enter on a card: focus to the details
+    open_details = Signal()
+
+    def __init__(self, ctx: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.categories = category_list(ctx.language)
+        self.current_category = self.categories[0]["id"]
+        self.query = ""
+
+        self.entry = QLineEdit()
+        self.entry.setObjectName("cardEntry")
+        self.entry.setMaxLength(kk.MAX_TITLE)
+        self.entry.setAccessibleName(self.tr("Titel van een nieuwe kaart"))
+        self.entry.setToolTip(self.tr("Typ een titel en druk op Enter. Ctrl+1 … Ctrl+6 kiest de categorie."))
+        big = QFont(self.entry.font())
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+        self.entry.setFont(big)
+        self.entry.returnPressed.connect(self.add_from_entry)
+        self.category_chip = QLabel()
+        self.category_chip.setObjectName("currentCategory")
+        self.category_chip.setFont(big)
+        self.search = QLineEdit()
+        self.search.setObjectName("cardSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Zoeken (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Kaarten zoeken"))
+        self.search.setToolTip(self.tr("Filtert alle kolommen op titel, beschrijving, wie, labels of nummer"))
+        self.search.textChanged.connect(self.set_query)
+        self.message = QLabel()
+        self.message.setObjectName("boardMessage")
+        self.message.setStyleSheet("QLabel { color: #a02020; }")
+        self.message.hide()
+
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.category_chip)
+        entry_row.addWidget(self.entry, 3)
+        entry_row.addWidget(self.search, 1)
+
+        self.prompts = QLabel()
+        self.prompts.setObjectName("categoryPrompts")
+        self.prompts.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompts.setWordWrap(True)
+        self.prompts.setAccessibleName(self.tr("Vragen bij de categorie"))
+
+        colors = {c["id"]: c["color"] for c in self.categories}
+        self.columns: dict[str, CategoryColumn] = {}
+        columns_row = QHBoxLayout()
+        columns_row.setSpacing(2)
+        self.columns_area = QWidget()
+        self.columns_area.setObjectName("boardColumns")
+        self.columns_area.setLayout(columns_row)
+        for number, cat in enumerate(self.categories, start=1):
+            column = CategoryColumn(ctx, cat, colors)
+            column.key_hint = self.tr(" — kiezen met Ctrl+{0}").format(number)
+            column.header.clicked.connect(lambda _=False, c=cat["id"]: self.set_category(c))
+            view = column.view
+            view.plain_press.connect(lambda v=view: self._clear_other_selections(v))
+            view.open_details.connect(self.open_details)
+            view.focused.connect(lambda c=cat["id"], v=view: self._view_focused(c, v))
+            view.selectionModel().currentChanged.connect(
+                lambda cur, _prev: self.current_card_changed.emit(
+                    cur.data(Qt.ItemDataRole.UserRole + 1).id if cur.isValid() else ""
+                )
+            )
+            self.columns[cat["id"]] = column
+            columns_row.addWidget(column, 1)
+
+        self.overlay = IdeaOverlay(ctx, self.columns, self.columns_area)
+        self.columns_area.installEventFilter(self)
+        self.current_card_changed.connect(self.overlay.show_for)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(entry_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.prompts)
+        layout.addWidget(self.columns_area, 1)
+        self.set_category(self.current_category)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.columns_area and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.overlay.follow_parent()
+        return False
+
+    # ---------------------------------------------------------------- category
+    def category(self, category_id: str) -> dict:
+        return next(c for c in self.categories if c["id"] == category_id)
+
+    def set_category(self, category_id: str) -> None:
+        self.current_category = category_id
+        cat = self.category(category_id)
+        for cid, column in self.columns.items():
+            column.header.setChecked(cid == category_id)
+        from .columns import text_color
+
+        self.category_chip.setText(f" {cat['short_name']} ")
+        self.category_chip.setStyleSheet(
+            f"QLabel {{ background: {cat['color']}; color: {text_color(cat['color'])}; border-radius: 4px; }}"
+        )
+        self.category_chip.setToolTip(self.tr("Huidige categorie; Ctrl+1 … Ctrl+6 kiest een andere"))
+        self.entry.setPlaceholderText(self.tr("Nieuwe kaart bij {0}: titel, dan Enter").format(cat["name"]))
+        prompts = [text(p, self.ctx.language) for p in cat.get("prompts", [])]
+        explain = text(cat.get("explain", ""), self.ctx.language)
+        self.prompts.setText(f"{cat['name']}: {explain}\n" + "   ".join(f"• {p}" for p in prompts))
+        self.prompts.setStyleSheet(
+            f"QLabel {{ border-left: 6px solid {cat['color']}; padding: 2px 8px; background: #f6f6f2; }}"
+        )
+        self.category_changed.emit(category_id)
+
+    def step_category(self, offset: int) -> None:
+        ids = [c["id"] for c in self.categories]
+        self.set_category(ids[(ids.index(self.current_category) + offset) % len(ids)])
+
+    def _view_focused(self, category_id: str, view: CardListView) -> None:
+        if category_id != self.current_category:
+            self.set_category(category_id)
+        index = view.currentIndex()
+        if index.isValid():
+            self.current_card_changed.emit(index.data(Qt.ItemDataRole.UserRole + 1).id)
+
+    # ---------------------------------------------------------------- capture
+    def add_from_entry(self) -> None:
+        title = " ".join(self.entry.text().split())
+        if not title:
+            self.show_message(self.tr("Typ eerst een titel voor de kaart."))
+            return
+        card = self.ctx.run(kk.add_card, self.ctx.session, title, self.current_category)
+        if card is None:
+            return  # not saved: the context showed why; the text stays in the field
+        self.show_message("")
+        self.entry.clear()
+        view = self.columns[self.current_category].view
+        row = view.column_model().row_of(card.id)
+        if row >= 0:
+            view.scrollTo(view.column_model().index(row))
+
+    def show_message(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+
+    # ---------------------------------------------------------------- selection
+    def views(self) -> list[CardListView]:
+        return [c.view for c in self.columns.values()]
+
+    def _clear_other_selections(self, keep: CardListView) -> None:
+        for view in self.views():
+            if view is not keep:
+                view.clearSelection()
+
+    def selected_cards(self) -> list[kk.AssetCard]:
+        result: list[kk.AssetCard] = []
+        for view in self.views():
+            result.extend(view.selected_cards())
+        return result
+
+    def active_view(self) -> CardListView:
+        for view in self.views():
+            if view.hasFocus():
+                return view
+        return self.columns[self.current_category].view
+
+    def focused_cards(self) -> list[kk.AssetCard]:
+        """The selection, or else the card with the keyboard cursor."""
+        cards = self.selected_cards()
+        if cards:
+            return cards
+        card = self.columns[self.current_category].current_card()
+        return [card] if card is not None else []
+
+    def select_card(self, card_id: str, focus: bool = True) -> None:
+        card = self.ctx.session.get(kk.AssetCard, card_id)
+        if card is None:
+            return
+        if card.category != self.current_category:
+            self.set_category(card.category)
+        for view in self.views():
+            view.clearSelection()
+        view = self.columns[card.category].view
+        row = view.column_model().row_of(card_id)
+        if row < 0:
+            return
+        index = view.column_model().index(row)
+        view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        view.scrollTo(index)
+        if focus:
+            view.setFocus()
+
+    # ---------------------------------------------------------------- search and redraw
+    def set_query(self, query: str) -> None:
+        self.query = query
+        self.reload(None)
+
+    def reload(self, event: ChangeEvent | None) -> None:
+        """Redraw the columns, keeping each column's selection, cursor and scroll position."""
+        touched = None if event is None or event.origin == "reload" else event.ids
+        groups = group_cards(self.ctx, self.query)
+        totals = group_cards(self.ctx) if self.query else groups
+        for cid, column in self.columns.items():
+            view = column.view
+            selected = {c.id for c in view.selected_cards()}
+            current = column.current_card()
+            scroll = view.verticalScrollBar().value()
+            before = view.column_model()._ids
+            column.model.update(groups[cid], touched)
+            if column.model._ids is not before and column.model._ids[: len(before)] != before:
+                # the model was reset: put selection, cursor and scroll back
+                view.select_ids(selected, current.id if current else "")
+                view.verticalScrollBar().setValue(scroll)
+            column.set_count(len(groups[cid]), len(totals[cid]))
+        self.overlay.refresh()

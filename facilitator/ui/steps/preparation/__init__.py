@@ -1,0 +1,1 @@
+"""Voorbereiding: the meeting, its participants and its agenda."""

@@ -1,0 +1,1 @@
+"""Rollen: the role profile with its radar, the cases and the dooddoeners."""
