@@ -45,7 +45,9 @@ def cmd_handout(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return _fail(exc.message("nl"))
     try:
-        return _write(lambda target: write_handout(session, target, language=args.lang, anonymous=args.anoniem), args.output)
+        return _write(
+            lambda target: write_handout(session, target, language=args.lang, anonymous=args.anoniem), args.output
+        )
     finally:
         sf.close()
 

@@ -32,6 +32,7 @@ SECTIONS: list[tuple[str, Section, float]] = [
     ("actieplan", actieplan.build, 0),
 ]
 
+
 def section_stories(reader: Reader, styles: dict[str, Any]) -> list[tuple[str, list[Flowable]]]:
     """The sections that have something in them, each as (key, flowables) with its page break."""
     out = []

@@ -59,8 +59,16 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "center": _style("center", 9, alignment=TA_CENTER),
         "right": _style("right", 9, True, alignment=TA_RIGHT),
         "vision": _style(
-            "vision", 12.5, leading=18, borderWidth=1.2, borderColor=INK, borderPadding=(8, 10, 10, 10),
-            leftIndent=10, rightIndent=10, spaceBefore=10, spaceAfter=14,
+            "vision",
+            12.5,
+            leading=18,
+            borderWidth=1.2,
+            borderColor=INK,
+            borderPadding=(8, 10, 10, 10),
+            leftIndent=10,
+            rightIndent=10,
+            spaceBefore=10,
+            spaceAfter=14,
         ),
     }
 

@@ -73,7 +73,9 @@ def radar(
         lx, ly = cx + (r + 10) * math.cos(angle), cy + (r + 10) * math.sin(angle)
         anchor = "middle" if abs(math.cos(angle)) < 0.3 else ("start" if math.cos(angle) > 0 else "end")
         lines = _wrap_label(fonts.plain(labels[i]))
-        top = ly + (len(lines) - 1) * 10 / 2 + (6 if math.sin(angle) > 0.5 else 0) - (8 if math.sin(angle) < -0.5 else 0)
+        top = (
+            ly + (len(lines) - 1) * 10 / 2 + (6 if math.sin(angle) > 0.5 else 0) - (8 if math.sin(angle) < -0.5 else 0)
+        )
         for k, text in enumerate(lines):
             d.add(String(lx, top - k * 10 - 3, text, fontName=fonts.BOLD, fontSize=8.5, textAnchor=anchor))
     for ring in range(1, SCALE + 1):
@@ -88,7 +90,11 @@ def radar(
         d.add(Circle(*point(i, wanted[i]), 2.6, strokeColor=black, strokeWidth=1, fillColor=white))
         d.add(Circle(*point(i, now[i]), 2.3, strokeColor=black, fillColor=black))
     if title:
-        d.add(String(cx, size + 2 * pad_y + 2, fonts.plain(title)[:60], fontName=fonts.BOLD, fontSize=10, textAnchor="middle"))
+        d.add(
+            String(
+                cx, size + 2 * pad_y + 2, fonts.plain(title)[:60], fontName=fonts.BOLD, fontSize=10, textAnchor="middle"
+            )
+        )
     return d
 
 

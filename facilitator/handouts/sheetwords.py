@@ -30,10 +30,22 @@ SHEET_WORDS: dict[str, tuple[str, str]] = {
         "Write each activity on a note and put it in the column where it belongs now. "
         "Then draw an arrow to the column where the room would like it, and note what has to change for that.",
     ),
-    "asks1": ("Van de gemeente: ruimte laten en niet in de weg zitten.", "From the municipality: leave room, stay out of the way."),
-    "asks2": ("Van de gemeente: ondersteunen met geld, ruimte of kennis.", "From the municipality: support with money, space or knowledge."),
-    "asks3": ("Van de gemeente: samen maken, bewoners echt laten meedoen.", "From the municipality: make it together, let residents truly take part."),
-    "asks4": ("Van de gemeente: goede, betrouwbare en rechtmatige dienstverlening.", "From the municipality: good, reliable and lawful service."),
+    "asks1": (
+        "Van de gemeente: ruimte laten en niet in de weg zitten.",
+        "From the municipality: leave room, stay out of the way.",
+    ),
+    "asks2": (
+        "Van de gemeente: ondersteunen met geld, ruimte of kennis.",
+        "From the municipality: support with money, space or knowledge.",
+    ),
+    "asks3": (
+        "Van de gemeente: samen maken, bewoners echt laten meedoen.",
+        "From the municipality: make it together, let residents truly take part.",
+    ),
+    "asks4": (
+        "Van de gemeente: goede, betrouwbare en rechtmatige dienstverlening.",
+        "From the municipality: good, reliable and lawful service.",
+    ),
     "board_left": ("← meer van de gemeenschap", "← more of the community"),
     "board_right": ("meer van de gemeente →", "more of the municipality →"),
     "roles_sheet": ("Rollen scoren", "Scoring the roles"),

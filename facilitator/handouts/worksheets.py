@@ -58,7 +58,12 @@ def _header(styles: dict[str, Any], language: str, title_key: str, intro_key: st
     ]
 
 
-def _grid(rows: list[list[Any]], widths: list[float], heights: list[float | None] | list[float] | None, extra: list[tuple[Any, ...]]) -> Table:
+def _grid(
+    rows: list[list[Any]],
+    widths: list[float],
+    heights: list[float | None] | list[float] | None,
+    extra: list[tuple[Any, ...]],
+) -> Table:
     t = SafeTable(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
     style: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.6, INK),
@@ -75,7 +80,14 @@ def _grid(rows: list[list[Any]], widths: list[float], heights: list[float | None
 
 def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
     data = content.load("categories")
-    cats = [(content.text(c.get("short", c["label"]), language), content.text(c["label"], language), content.text(c.get("explain", ""), language)) for c in data["categories"]]
+    cats = [
+        (
+            content.text(c.get("short", c["label"]), language),
+            content.text(c["label"], language),
+            content.text(c.get("explain", ""), language),
+        )
+        for c in data["categories"]
+    ]
     kinds = [content.text(o["label"], language) for o in data.get("observations", [])]
     story = _header(styles, language, "inventaris", "inventaris_intro")
     tick = 11.5 * mm
@@ -118,15 +130,31 @@ def eigenaarschap(styles: dict[str, Any], language: str, options: dict[str, Any]
     info = type_info(language)
     head = [[para(t["label"], styles["h2"]), para(t["owner"], styles["small"])] for t in info]
     asks = [
-        [para(t["asks"] or sheet_word(f"asks{n}", language), styles["small"], prefix=f"<b>{fonts.markup(t['role'])}</b> " if t["role"] else "")]
+        [
+            para(
+                t["asks"] or sheet_word(f"asks{n}", language),
+                styles["small"],
+                prefix=f"<b>{fonts.markup(t['role'])}</b> " if t["role"] else "",
+            )
+        ]
         for n, t in enumerate(info, start=1)
     ]
     arrow = SafeTable(
-        [[para(sheet_word("board_left", language), styles["cellbold"]), para(sheet_word("board_right", language), styles["right"])]],
+        [
+            [
+                para(sheet_word("board_left", language), styles["cellbold"]),
+                para(sheet_word("board_right", language), styles["right"]),
+            ]
+        ],
         colWidths=[WIDE / 2, WIDE / 2],
     )
     rows: list[list[Any]] = [head, ["", "", "", ""], asks]
-    t = _grid(rows, [WIDE / 4] * 4, [20 * mm, 82 * mm, 14 * mm], [("VALIGN", (0, 0), (-1, 0), "TOP"), ("BACKGROUND", (0, 2), (-1, 2), SHADE)])
+    t = _grid(
+        rows,
+        [WIDE / 4] * 4,
+        [20 * mm, 82 * mm, 14 * mm],
+        [("VALIGN", (0, 0), (-1, 0), "TOP"), ("BACKGROUND", (0, 2), (-1, 2), SHADE)],
+    )
     story += [t, Spacer(1, 2 * mm), arrow]
     return story
 
@@ -138,7 +166,15 @@ def rollen(styles: dict[str, Any], language: str, options: dict[str, Any]) -> li
     story = _header(styles, language, "roles_sheet", "roles_intro")
     story.append(para(chosen["name"], styles["h2"]))
     boxes = "&nbsp;&nbsp;".join(str(n) for n in range(6))  # to circle by hand
-    head = [para(h, styles["head"]) for h in (sheet_word("role", language), sheet_word("now_0_5", language), sheet_word("wanted_0_5", language), sheet_word("notes", language))]
+    head = [
+        para(h, styles["head"])
+        for h in (
+            sheet_word("role", language),
+            sheet_word("now_0_5", language),
+            sheet_word("wanted_0_5", language),
+            sheet_word("notes", language),
+        )
+    ]
     rows: list[list[Any]] = [head]
     for role in chosen["roles"]:
         rows.append(
@@ -153,7 +189,9 @@ def rollen(styles: dict[str, Any], language: str, options: dict[str, Any]) -> li
     widths = [left * 0.34, left * 0.2, left * 0.2, left * 0.26]
     # role rows as tall as their explanation, with room below it to write
     heights: list[float | None] = [8 * mm] + [None] * len(chosen["roles"])
-    scoring = _grid(rows, widths, heights, [("VALIGN", (0, 1), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 1), (-1, -1), 3 * mm)])
+    scoring = _grid(
+        rows, widths, heights, [("VALIGN", (0, 1), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 1), (-1, -1), 3 * mm)]
+    )
     labels = [r["name"] for r in chosen["roles"]]
     side: list[Flowable] = []
     if len(labels) >= 3:
@@ -189,9 +227,7 @@ WORKSHEETS: dict[str, tuple[Sheet, str]] = {
 }
 
 
-def write_worksheet(
-    name: str, target: str | Path | IO[bytes], language: str = "nl", **options: Any
-) -> None:
+def write_worksheet(name: str, target: str | Path | IO[bytes], language: str = "nl", **options: Any) -> None:
     """Write worksheet ``name`` (a key of :data:`WORKSHEETS`) as a landscape A4 PDF."""
     if name not in WORKSHEETS:
         raise KeyError(name)
@@ -200,7 +236,9 @@ def write_worksheet(
     styles = layout.make_styles()
     story = builder(styles, language, options)
     title = sheet_word(title_key, language)
-    layout.build(story, str(target) if isinstance(target, Path) else target, f"Kernkracht · {title}", language, title, wide=True)
+    layout.build(
+        story, str(target) if isinstance(target, Path) else target, f"Kernkracht · {title}", language, title, wide=True
+    )
 
 
 __all__ = ["SHEET_WORDS", "WORKSHEETS", "write_worksheet"]

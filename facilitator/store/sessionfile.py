@@ -48,6 +48,7 @@ __all__ = [
     "translate",
 ]
 
+
 class SessionFile:
     """An open session file: the :class:`~facilitator.domain.session.Storage` of a session."""
 

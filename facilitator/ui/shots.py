@@ -77,7 +77,11 @@ def take_all(  # type: ignore[no-untyped-def]
     from .session.window import SessionWindow
 
     # modules that add to EXTRA_SHOTS when imported
-    for name in ("facilitator.ui.session.projector", "facilitator.ui.steps.krachtenkaart.map_view", "facilitator.ui.steps.krachtenkaart.safari"):
+    for name in (
+        "facilitator.ui.session.projector",
+        "facilitator.ui.steps.krachtenkaart.map_view",
+        "facilitator.ui.steps.krachtenkaart.safari",
+    ):
         if importlib.util.find_spec(name) is not None:
             importlib.import_module(name)
     written: list[Path] = []

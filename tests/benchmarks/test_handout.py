@@ -51,7 +51,10 @@ def large_session() -> tuple[Session, list[str]]:
         texts.append(f"Deelnemer {n} Club {n}")
     cards = []
     for n in range(300):
-        title, description = f"Kaart {n}: iets sterks in het dorp", f"Toelichting bij kaart {n}, met wat meer woorden " * 2
+        title, description = (
+            f"Kaart {n}: iets sterks in het dorp",
+            f"Toelichting bij kaart {n}, met wat meer woorden " * 2,
+        )
         card = kk.add_card(s, title, CATEGORIES[n % 6], description=description, holder=f"Houder {n}")
         texts += [title, description, f"Houder {n}"]
         if n % 10 == 0:
@@ -162,7 +165,9 @@ def test_large_handout_against_a_plain_document():
     plain_time, plain = best_of(3, plain_document, lines)
     assert set(pdftext.fonts(plain)) == set(pdftext.fonts(data))  # the same fonts, all embedded
     ratio = handout_time / plain_time
-    parts = ", ".join(m for m in ("eigenaarschap", "actieplan") if _optional(m)) or "no Type 1-4 / action plan module yet"
+    parts = (
+        ", ".join(m for m in ("eigenaarschap", "actieplan") if _optional(m)) or "no Type 1-4 / action plan module yet"
+    )
     print(
         f"\nhandout of a large session ({parts}): {handout_time:.2f} s (first build {cold_time:.2f} s), {len(data) / 1e6:.2f} MB, "
         f"{len(pdftext.reader(data).pages)} pages; plain document of its {len(lines)} lines: {plain_time:.2f} s, "

@@ -16,7 +16,9 @@ from tests.handouts import pdftext
 
 def village() -> Session:
     s = Session()
-    prep.edit_meeting(s, place="Oosterwolde", date="2026-05-04", facilitator="Hanna Smit", purpose="Kijken wat er sterk is")
+    prep.edit_meeting(
+        s, place="Oosterwolde", date="2026-05-04", facilitator="Hanna Smit", purpose="Kijken wat er sterk is"
+    )
     jan = prep.add_participant(s, "Jan Zwart", "bewoner", "IJsclub")
     prep.edit_participant(s, jan, consent=True, email="jan@example.org")
     prep.add_participant(s, "Els Groen", "ambtenaar", "Gemeente")
@@ -46,7 +48,9 @@ def test_empty_session_gives_only_a_cover():
 def test_krachtenkaart_sections_in_order_with_crown_jewels_ranked_first():
     data = handout_bytes(village())
     cover = pdftext.body(data.__class__(data), skip_cover=False)
-    assert cover.index("Oosterwolde") < cover.index("4 mei 2026") < cover.index("Wie waren er") < cover.index("Jan Zwart")
+    assert (
+        cover.index("Oosterwolde") < cover.index("4 mei 2026") < cover.index("Wie waren er") < cover.index("Jan Zwart")
+    )
     text = pdftext.body(data)
     order = [
         "Krachtenkaart",
@@ -181,5 +185,7 @@ def test_anonymous_demo_village_names_nobody_anywhere():
         for part in name.split():
             if len(part) >= 3 and part[0].isupper() and part.lower() not in ("van", "der", "den"):
                 assert not re.search(rf"(?<!\w){re.escape(part.lower())}(?!\w)", text), part
-    emails = [p.email for p in s.all(prep.Participant) if p.email] + [p.phone for p in s.all(prep.Participant) if p.phone]
+    emails = [p.email for p in s.all(prep.Participant) if p.email] + [
+        p.phone for p in s.all(prep.Participant) if p.phone
+    ]
     assert emails and not any(e.lower() in text for e in emails)

@@ -27,8 +27,13 @@ def test_markup_is_printed_verbatim():
     card = kk.add_card(s, "<b>vet?</b> & <font size=40>groot</font>", "gaven", description="a < b > c & d")
     kk.set_crown(s, card, True, "<para>kapot</para>")
     text = pdftext.text(handout_bytes(s))
-    for typed in ("<b>Dorp</b> & co", "AT&T <i>niet schuin</i> &amp; klaar", "<b>vet?</b> & <font size=40>groot</font>",
-                  "a < b > c & d", "<para>kapot</para>"):
+    for typed in (
+        "<b>Dorp</b> & co",
+        "AT&T <i>niet schuin</i> &amp; klaar",
+        "<b>vet?</b> & <font size=40>groot</font>",
+        "a < b > c & d",
+        "<para>kapot</para>",
+    ):
         assert typed in text, typed
 
 
@@ -86,7 +91,15 @@ texts = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_si
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(place=texts, title=texts, description=texts, reason=texts, vision=texts, language=st.sampled_from(["nl", "en"]), anonymous=st.booleans())
+@given(
+    place=texts,
+    title=texts,
+    description=texts,
+    reason=texts,
+    vision=texts,
+    language=st.sampled_from(["nl", "en"]),
+    anonymous=st.booleans(),
+)
 def test_no_text_makes_the_handout_fail(place, title, description, reason, vision, language, anonymous):
     s = Session()
     prep.edit_meeting(s, place=place, purpose=description, facilitator=title)

@@ -20,7 +20,9 @@ def test_rollen_section_radar_notes_cases_and_killer_phrases_in_order():
     rollen.choose_set(s, "bewonersorganisatie")
     rollen.set_score(s, "bewonersorganisatie", "representatief", now=2, wanted=5)
     rollen.set_notes(s, "bewonersorganisatie", "representatief", "Jongeren horen we niet <b>&</b>")
-    rollen.answer_case(s, "winkel", "bewonersorganisatie", answer="Een winkelcoöperatie starten", role_ids=["activerend"])
+    rollen.answer_case(
+        s, "winkel", "bewonersorganisatie", answer="Een winkelcoöperatie starten", role_ids=["activerend"]
+    )
     rollen.set_phrase_count(s, "wet", 3)
     rollen.answer_phrase(s, "wet", "Welke wet precies?")
     text = pdftext.body(handout_bytes(s))
@@ -90,13 +92,31 @@ def test_ownership_board_and_shifts():
         {
             "activity": [
                 activity("IJsbaan", 1),
-                activity("Dorpshuis", 3, 2, change_needed="Beheer naar de stichting", contributions={"money": "huur", "space": ""}),
+                activity(
+                    "Dorpshuis",
+                    3,
+                    2,
+                    change_needed="Beheer naar de stichting",
+                    contributions={"money": "huur", "space": ""},
+                ),
                 activity("Groenonderhoud", 4, 4),
             ]
         }
     )
     text = render(eigenaarschap.build, reader)
-    order = ["Eigenaarschap", "Type 1", "Type 4", "IJsbaan", "Dorpshuis", "→ Type 2", "Groenonderhoud", "Verschuivingen", "Dorpshuis", "Beheer naar de stichting", "geld: huur"]
+    order = [
+        "Eigenaarschap",
+        "Type 1",
+        "Type 4",
+        "IJsbaan",
+        "Dorpshuis",
+        "→ Type 2",
+        "Groenonderhoud",
+        "Verschuivingen",
+        "Dorpshuis",
+        "Beheer naar de stichting",
+        "geld: huur",
+    ]
     assert pdftext.missing_in_order(text, order) == []
     shifts = text[text.index("Verschuivingen") :]
     assert "Groenonderhoud" not in shifts and "IJsbaan" not in shifts
@@ -120,14 +140,34 @@ def test_action_plan_ranked_ideas_table_and_one_card_per_trekker():
                 SimpleNamespace(title="Buurtkamer", votes={"bewoners": 5, "gemeente": 3}, position=2.0),
             ],
             "action": [
-                action("Zaal regelen", "Anna Bos", first_step="Bellen met stichting", due="2026-06-01", with_whom="Kees"),
+                action(
+                    "Zaal regelen", "Anna Bos", first_step="Bellen met stichting", due="2026-06-01", with_whom="Kees"
+                ),
                 action("Flyer maken", "Bert Kok"),
                 action("Koffie zetten", "Anna Bos", first_step="Kan kopen"),
             ],
         }
     )
     text = render(actieplan.build, reader)
-    order = ["Actieplan", "Ideeën op volgorde van stippen", "Buurtkamer", "8", "Jeu de boules baan", "Acties", "Zaal regelen", "Flyer maken", "Actiekaarten per trekker", "Actiekaart voor Anna Bos", "Zaal regelen", "Bellen met stichting", "1 juni 2026", "Kees", "Koffie zetten", "Actiekaart voor Bert Kok", "Flyer maken"]
+    order = [
+        "Actieplan",
+        "Ideeën op volgorde van stippen",
+        "Buurtkamer",
+        "8",
+        "Jeu de boules baan",
+        "Acties",
+        "Zaal regelen",
+        "Flyer maken",
+        "Actiekaarten per trekker",
+        "Actiekaart voor Anna Bos",
+        "Zaal regelen",
+        "Bellen met stichting",
+        "1 juni 2026",
+        "Kees",
+        "Koffie zetten",
+        "Actiekaart voor Bert Kok",
+        "Flyer maken",
+    ]
     assert pdftext.missing_in_order(text, order) == []
     assert text.count("Actiekaart voor") == 2
 

@@ -77,7 +77,22 @@ def test_cli_handout_of_the_demo_village(library_dir, tmp_path, capsys):
     text = pdftext.text(out.read_bytes())
     assert "Kroonjuwelen" in text and "Rollen" in text and "Jan Bakker" in text
     anon = tmp_path / "a.pdf"
-    assert main(["handout", "--library", str(library_dir), "Ulrum aan de Vaart (demodorp)", "-o", str(anon), "--anoniem", "--lang", "en"]) == 0
+    assert (
+        main(
+            [
+                "handout",
+                "--library",
+                str(library_dir),
+                "Ulrum aan de Vaart (demodorp)",
+                "-o",
+                str(anon),
+                "--anoniem",
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
     text = pdftext.text(anon.read_bytes())
     assert "Jan Bakker" not in text and "Asset map" in text
     assert main(["handout", "--library", str(library_dir), "Bestaat niet", "-o", str(out)]) == 2

@@ -66,7 +66,10 @@ def test_anonymous_english_handout_from_the_app(qtbot, library, open_window, tmp
 
 def test_open_uses_the_desktop(qtbot, library, open_window, tmp_path, monkeypatch):
     opened: list[str] = []
-    monkeypatch.setattr("facilitator.ui.steps.afronding.page.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(
+        "facilitator.ui.steps.afronding.page.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
+    )
     window, page = afronding(open_window, library)
     page.save_handout(tmp_path / "h.pdf")
     qtbot.waitUntil(lambda: page.open_button.isEnabled(), timeout=20_000)

@@ -84,7 +84,6 @@ def test_the_qt_namespace_is_not_built_before_the_first_paint(tmp_path: Path):
     assert result.stdout.strip().splitlines()[-1] == "not built"
 
 
-
 def test_listing_selects_the_row_even_after_ctrl_shift_keys(qtbot, library, settings):
     """The list can be filled while Qt still counts Ctrl/Shift as held (at start, or right after
     Ctrl+D made a copy): the first row is still selected, not toggled off or range-extended."""

@@ -113,11 +113,16 @@ def _ideas(reader: Reader, styles: dict[str, Any], ideas: list[Any]) -> list[Flo
         ("FONTNAME", (last, 1), (last, len(rows) - 1), fonts.BOLD),
         ("FONTSIZE", (0, 1), (last, len(rows) - 1), 9),
     ]
-    story: list[Flowable] = [Paragraph(fonts.markup(reader.t("ranked_ideas")), styles["h2"]), table(rows, widths, extra=numbers)]
+    story: list[Flowable] = [
+        Paragraph(fonts.markup(reader.t("ranked_ideas")), styles["h2"]),
+        table(rows, widths, extra=numbers),
+    ]
     if unvoted:
         names = "; ".join(reader.text(i.title) for i in unvoted)
         story.append(Spacer(1, 2 * mm))
-        story.append(para(names, styles["small"], limit=3000, prefix=fonts.markup(reader.t("no_dots", n=len(unvoted))) + " "))
+        story.append(
+            para(names, styles["small"], limit=3000, prefix=fonts.markup(reader.t("no_dots", n=len(unvoted))) + " ")
+        )
     return story
 
 
@@ -129,7 +134,10 @@ def _actions(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Fl
     head = (reader.t("what"), reader.t("trekker"), reader.t("with_whom"), reader.t("first_step"), reader.t("when"))
     rows: list[list[Any]] = [[para(h, styles["head"]) for h in head]]
     for a in todo:
-        marks = [kind_label(reader, "for_whom", str(getattr(a, "for_whom", "") or "")), kind_label(reader, "scale", str(getattr(a, "scale", "") or ""))]
+        marks = [
+            kind_label(reader, "for_whom", str(getattr(a, "for_whom", "") or "")),
+            kind_label(reader, "scale", str(getattr(a, "scale", "") or "")),
+        ]
         what: list[Flowable] = [para(reader.text(a.what), styles["cellbold"], limit=CELL_LIMIT)]
         if any(marks):
             what.append(para(" · ".join(m for m in marks if m), styles["small"], limit=200))
@@ -170,7 +178,9 @@ def _cards(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Flow
             ]
             for label, value in details:
                 if str(value).strip():
-                    cells.append(para(value, styles["cell"], limit=CELL_LIMIT, prefix=f"<b>{fonts.markup(label)}:</b> "))
+                    cells.append(
+                        para(value, styles["cell"], limit=CELL_LIMIT, prefix=f"<b>{fonts.markup(label)}:</b> ")
+                    )
         # a card taller than a page is split into several boxes rather than failing
         for start in range(0, len(cells), 6):
             box = SafeTable([[c] for c in cells[start : start + 6]], colWidths=[178 * mm])

@@ -59,7 +59,9 @@ def _participants(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
     if reader.anonymous:
         return [heading, Paragraph(fonts.markup(reader.t("present_count", n=len(people))), styles["body"])]
     show_contact = any(getattr(p, "consent", False) and (p.email or p.phone) for p in people)
-    rows: list[list[Any]] = [[para(reader.t("name"), styles["head"]), para(reader.t("role_organisation"), styles["head"])]]
+    rows: list[list[Any]] = [
+        [para(reader.t("name"), styles["head"]), para(reader.t("role_organisation"), styles["head"])]
+    ]
     widths = [62 * mm, 60 * mm, 56 * mm] if show_contact else [80 * mm, 98 * mm]
     if show_contact:
         rows[0].append(para(reader.t("contact"), styles["head"]))

@@ -67,7 +67,13 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
                 ]
             )
         story.append(Paragraph(fonts.markup(STAR + " " + reader.t("crown_jewels")), styles["h2"]))
-        story.append(table(rows, [9 * mm, 70 * mm, 79 * mm, 20 * mm], extra=[*number_style(len(rows), 4), ("FONTNAME", (0, 1), (0, len(rows) - 1), fonts.BOLD)]))
+        story.append(
+            table(
+                rows,
+                [9 * mm, 70 * mm, 79 * mm, 20 * mm],
+                extra=[*number_style(len(rows), 4), ("FONTNAME", (0, 1), (0, len(rows) - 1), fonts.BOLD)],
+            )
+        )
     known = categories(reader)
     names = dict(known)
     order = [cid for cid, _ in known] + sorted({c.category for c in cards} - set(names))
@@ -107,14 +113,18 @@ def _category_table(reader: Reader, styles: dict[str, Any], cards: list[Any], ob
     for card in cards:
         # one paragraph per cell (title, description, marks as lines): far cheaper to lay out
         # than a list of paragraphs, which matters for a wall of 300 cards
-        lines = [f"<b>{STAR + ' ' if card.crown else ''}{fonts.markup(shorten(reader.text(card.title), CELL_LIMIT))}</b>"]
+        lines = [
+            f"<b>{STAR + ' ' if card.crown else ''}{fonts.markup(shorten(reader.text(card.title), CELL_LIMIT))}</b>"
+        ]
         if str(card.description).strip():
             lines.append(fonts.markup(shorten(reader.text(card.description), CELL_LIMIT)))
         marks = [obs.get(card.observation, card.observation), hhh_words.get(card.hhh, card.hhh)]
         marks += [f"#{t}" for t in (card.tags or [])]
         marks = [m for m in marks if m]
         if marks:
-            lines.append(f'<font size="8" color="#595959">{fonts.markup(shorten(reader.text(" · ".join(marks)), 300))}</font>')
+            lines.append(
+                f'<font size="8" color="#595959">{fonts.markup(shorten(reader.text(" · ".join(marks)), 300))}</font>'
+            )
         row: list[Any] = [str(int(card.number or 0) or ""), TextPara("<br/>".join(lines), styles["cell"])]
         if show_holder:
             holder = [fonts.markup(shorten(card.holder, 300))]
@@ -161,7 +171,12 @@ def build_ideas(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
             labels = [card_label(c) for c in linked if c is not None]
             if labels:
                 block.append(
-                    para(reader.text("; ".join(labels)), styles["small"], limit=CELL_LIMIT, prefix=reader.t("connects") + ": ")
+                    para(
+                        reader.text("; ".join(labels)),
+                        styles["small"],
+                        limit=CELL_LIMIT,
+                        prefix=reader.t("connects") + ": ",
+                    )
                 )
             story.append(KeepTogether(block))
     if needs:

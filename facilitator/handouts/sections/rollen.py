@@ -90,7 +90,9 @@ def _cases(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
     if not answers:
         return []
     known = role_content.cases()
-    rows: list[list[Any]] = [[para(h, styles["head"]) for h in (reader.t("case"), reader.t("answer"), reader.t("roles"))]]
+    rows: list[list[Any]] = [
+        [para(h, styles["head"]) for h in (reader.t("case"), reader.t("answer"), reader.t("roles"))]
+    ]
     for a in answers:
         case = known.get(a.case_id)
         title = role_content.text(case.title, reader.language) if case else a.case_id
@@ -105,19 +107,21 @@ def _cases(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
                 para(", ".join(names), styles["cell"], limit=300),
             ]
         )
-    return [CondPageBreak(45 * mm), Paragraph(fonts.markup(reader.t("cases")), styles["h2"]), table(rows, [50 * mm, 90 * mm, 38 * mm])]
+    return [
+        CondPageBreak(45 * mm),
+        Paragraph(fonts.markup(reader.t("cases")), styles["h2"]),
+        table(rows, [50 * mm, 90 * mm, 38 * mm]),
+    ]
 
 
 def _killer_phrases(reader: Reader, styles: dict[str, Any], rollen: Any) -> list[Flowable]:
-    chosen = [
-        p
-        for p in rollen.phrases(reader.session)
-        if p.heard or int(p.count or 0) or str(p.answer or "").strip()
-    ]
+    chosen = [p for p in rollen.phrases(reader.session) if p.heard or int(p.count or 0) or str(p.answer or "").strip()]
     if not chosen:
         return []
     chosen.sort(key=lambda p: -int(p.count or 0))
-    rows: list[list[Any]] = [[para(h, styles["head"]) for h in (reader.t("phrase"), reader.t("heard"), reader.t("our_answer"))]]
+    rows: list[list[Any]] = [
+        [para(h, styles["head"]) for h in (reader.t("phrase"), reader.t("heard"), reader.t("our_answer"))]
+    ]
     for p in chosen:
         count = int(p.count or 0)
         rows.append(

@@ -26,7 +26,9 @@ def page_images(data: bytes, dpi: int, first: int = 1, last: int = 0):  # type: 
             page = pdf[index]
             bitmap = page.render(scale=dpi / 72)
             picture = bitmap.to_pil().convert("RGB")
-            image = QImage(picture.tobytes(), picture.width, picture.height, picture.width * 3, QImage.Format.Format_RGB888)
+            image = QImage(
+                picture.tobytes(), picture.width, picture.height, picture.width * 3, QImage.Format.Format_RGB888
+            )
             yield image.copy()  # copy: the bytes above go away with the PIL picture
             page.close()
     finally:

@@ -43,7 +43,11 @@ from .context import SessionContext
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
 #: modules with ``install(window)`` that add to the window, in this order
-WINDOW_EXTENSIONS = ("facilitator.ui.session.agenda_timer", "facilitator.ui.session.projector", "facilitator.ui.session.privacy_actions")
+WINDOW_EXTENSIONS = (
+    "facilitator.ui.session.agenda_timer",
+    "facilitator.ui.session.projector",
+    "facilitator.ui.session.privacy_actions",
+)
 
 
 class SessionWindow(QMainWindow):

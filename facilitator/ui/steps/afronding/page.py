@@ -191,7 +191,10 @@ class AfrondingPage(StepPage):
                 + self.tr(", waarvan %n kroonjuwelen", "", n["crown_jewels"]),
                 n["cards"],
             ),
-            (self.tr("Kaart van het dorp: %n spelden", "", n["pins"]) if n["map"] else self.tr("Kaart van het dorp"), n["map"]),
+            (
+                self.tr("Kaart van het dorp: %n spelden", "", n["pins"]) if n["map"] else self.tr("Kaart van het dorp"),
+                n["map"],
+            ),
             (self.tr("Ideeën (verbonden kaarten): %n", "", n["ideas"]), n["ideas"]),
             (self.tr("Visie"), n["vision"]),
             (self.tr("Steun van buiten: %n", "", n["support"]), n["support"]),
@@ -200,7 +203,10 @@ class AfrondingPage(StepPage):
                 + self.tr(", %n verschuivingen", "", n["shifts"]),
                 n["activities"],
             ),
-            (self.tr("Rollen: %n scores", "", n["role_scores"]) + self.tr(", %n casussen", "", n["cases"]), n["role_scores"] + n["cases"]),
+            (
+                self.tr("Rollen: %n scores", "", n["role_scores"]) + self.tr(", %n casussen", "", n["cases"]),
+                n["role_scores"] + n["cases"],
+            ),
             (self.tr("Dooddoeners: %n", "", n["killer_phrases"]), n["killer_phrases"]),
             (
                 self.tr("Actieplan: %n ideeën", "", n["plan_ideas"])
@@ -216,7 +222,9 @@ class AfrondingPage(StepPage):
         self.role_set.setEnabled(self.sheet.currentData() == "rollen")
 
     # ------------------------------------------------------------ building in the background
-    def _run(self, label: str, work: Callable[[Callable[[float, str], None]], Any], done: Callable[[Any], None]) -> None:
+    def _run(
+        self, label: str, work: Callable[[Callable[[float, str], None]], Any], done: Callable[[Any], None]
+    ) -> None:
         if self.busy is not None:
             return
         # the keyboard goes back where it was once the work is done (see _finish)
@@ -258,7 +266,13 @@ class AfrondingPage(StepPage):
 
     def _failed(self, message: str) -> None:
         self.status.setText(self.tr("Niet gelukt: %1").replace("%1", message))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Hand-out niet gemaakt"), self.tr("De PDF kon niet worden gemaakt.") + "\n" + message, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Hand-out niet gemaakt"),
+            self.tr("De PDF kon niet worden gemaakt.") + "\n" + message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setObjectName("handoutErrorBox")
         box.open()
 
@@ -331,7 +345,10 @@ class AfrondingPage(StepPage):
         name = str(self.sheet.currentData())
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Werkblad opslaan"), self._default_name(f"-werkblad-{name}"), self.tr("PDF-bestanden (*.pdf)")
+                self,
+                self.tr("Werkblad opslaan"),
+                self._default_name(f"-werkblad-{name}"),
+                self.tr("PDF-bestanden (*.pdf)"),
             )
             if not chosen:
                 return
