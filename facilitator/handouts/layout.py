@@ -45,8 +45,9 @@ def make_styles() -> dict[str, ParagraphStyle]:
     return {
         "title": _style("title", 26, True, spaceAfter=4 * mm, leading=31),
         "subtitle": _style("subtitle", 13, textColor=GREY, spaceAfter=6 * mm),
-        "h1": _style("h1", 17, True, spaceBefore=2 * mm, spaceAfter=3 * mm),
-        "h2": _style("h2", 12.5, True, spaceBefore=4 * mm, spaceAfter=2 * mm),
+        # a heading never stays alone at the foot of a page: it moves on with what follows
+        "h1": _style("h1", 17, True, spaceBefore=2 * mm, spaceAfter=3 * mm, keepWithNext=1),
+        "h2": _style("h2", 12.5, True, spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1),
         "body": _style("body", 10, spaceAfter=2 * mm),
         "intro": _style("intro", 10, textColor=GREY, spaceAfter=3 * mm),
         "cell": _style("cell", 9),
