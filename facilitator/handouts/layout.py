@@ -15,9 +15,11 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
+from ..domain import hyphenation
 from . import fonts
 
 INK = colors.black
@@ -34,7 +36,8 @@ Progress = Callable[[float, str], None]
 
 
 def _style(name: str, size: float, bold: bool = False, **extra: Any) -> ParagraphStyle:
-    settings: dict[str, Any] = {"leading": size * 1.28, "textColor": INK, **extra}
+    # embeddedHyphenation: a line may break at a soft hyphen (see TextPara) or a word's own hyphen
+    settings: dict[str, Any] = {"leading": size * 1.28, "textColor": INK, "embeddedHyphenation": 1, **extra}
     return ParagraphStyle(
         name, fontName=fonts.BOLD if bold else fonts.REGULAR, fontSize=size, splitLongWords=True, **settings
     )
@@ -82,8 +85,11 @@ def shorten(text: object, limit: int | None) -> str:
 
 
 class TextPara(Paragraph):
-    """A Paragraph that remembers its line breaks for the last width it was wrapped to.
+    """A Paragraph of user text that hyphenates words too wide for its column, and remembers
+    its line breaks for the last width it was wrapped to.
 
+    A word wider than the column gets soft hyphens at its Dutch syllables (pyphen), so it
+    breaks as "Dorpsvereni-" / "ging" rather than reportlab's cut "Dorpsverenigin" / "g".
     A table wraps each cell several times at the same width (to size columns and rows,
     to split across pages, to draw); breaking the lines once makes long handouts about
     twice as fast.
@@ -91,10 +97,37 @@ class TextPara(Paragraph):
 
     _wrapped: tuple[float, tuple[Any, ...]] | None = None
 
+    def __init__(
+        self, text: str | None, style: ParagraphStyle, plain: str = "", prefix: str = "", **kwargs: Any
+    ) -> None:
+        # reportlab makes the halves of a split paragraph through this class (text None, frags)
+        super().__init__(prefix + text if text is not None else None, style, **kwargs)
+        self._plain = plain
+        self._prefix = prefix
+        self._hyphen_width = -1.0
+
+    def _hyphenate(self, width: float) -> None:
+        """Rebuild the text with soft hyphens in words wider than ``width``, once per width."""
+        if not self._plain or width == self._hyphen_width or width < 1:
+            return
+        self._hyphen_width = width
+        style = self.style
+        room = width - style.leftIndent - style.rightIndent
+        font = fonts.BOLD if "<b>" in self._prefix else style.fontName
+
+        def width_of(word: str) -> float:
+            return pdfmetrics.stringWidth(word, font, style.fontSize) if len(word) > 3 else 0.0
+
+        hyphenated = hyphenation.soft_hyphens(self._plain, width_of, room)
+        if hyphenated != self._plain:
+            Paragraph.__init__(self, self._prefix + fonts.markup(hyphenated), style)
+            self._plain = ""  # hyphenated for this column; a table wraps a cell at one width
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
         if self._wrapped is not None and self._wrapped[0] == availWidth:
             self.width, self._wrapWidths, self.blPara, self.height = self._wrapped[1]
             return self.width, self.height
+        self._hyphenate(availWidth)
         size = super().wrap(availWidth, availHeight)
         if availWidth >= 1:  # reportlab's "does not fit" answer is not worth remembering
             self._wrapped = (availWidth, (self.width, self._wrapWidths, self.blPara, self.height))
@@ -102,11 +135,13 @@ class TextPara(Paragraph):
 
 
 def para(text: object, style: ParagraphStyle, limit: int | None = None, prefix: str = "") -> Paragraph:
-    """A paragraph of user text: escaped, font-fallback per character, optionally cut.
+    """A paragraph of user text: escaped, font-fallback per character, optionally cut,
+    long words hyphenated where the column is too narrow for them.
 
     ``prefix`` is trusted markup (our own, e.g. ``<b>3.</b> ``) put before the text.
     """
-    return TextPara(prefix + fonts.markup(shorten(text, limit)), style)
+    value = shorten(text, limit)
+    return TextPara(fonts.markup(value), style, plain=value, prefix=prefix)
 
 
 class SafeTable(Table):
