@@ -15,7 +15,7 @@ from facilitator.domain import preparation as prep
 from facilitator.domain.session import Session
 from facilitator.handouts import exports
 
-HOSTILE = ["=1+1", "+31 6 1234", "-2", "@SUM(A1)", "=HYPERLINK(\"http://x\")", "<b>&amp;</b>", "Zoë 🎉 שלום"]
+HOSTILE = ["=1+1", "+31 6 1234", "-2", "@SUM(A1)", '=HYPERLINK("http://x")', "<b>&amp;</b>", "Zoë 🎉 שלום"]
 
 
 def _session() -> Session:
