@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
@@ -17,6 +18,8 @@ from ..words import long_date
 
 OPEN = ("open", "bezig")
 DONE = "klaar"
+#: the first history entry of every action (see ``domain.actieplan.add_action``)
+AGREED = "Actie afgesproken"
 #: the width of the page's text column
 FULL = 178 * mm
 
@@ -77,10 +80,11 @@ def history(action: Any) -> list[dict[str, str]]:
 
 
 def progress_note(action: Any) -> tuple[str, str]:
-    """(date, text) of the latest note on how the action goes; status changes not counted."""
+    """(date, text) of the latest note on how the action goes; status changes and the entry
+    that records the action being agreed are not progress."""
     for entry in reversed(history(action)):
         text = str(entry.get("text", "")).strip()
-        if text and not text.startswith("Status:"):
+        if text and not text.startswith("Status:") and text != AGREED:
             return str(entry.get("date", "")), text
     return "", ""
 
@@ -151,7 +155,8 @@ def _table(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> Any:
     columns.append(("status", 20 * mm, lambda a: _status_cell(reader, a)))
     what_width = FULL - sum(width for _key, width, _get in columns)
     rows: list[list[Any]] = [[para(reader.t(k), styles["head"]) for k in ("what", *(c[0] for c in columns))]]
-    late_rows = []
+    extra: list[tuple[Any, ...]] = []
+    last = len(columns)
     for a in todo:
         marks = [
             kind_label(reader, "for_whom", str(getattr(a, "for_whom", "") or "")),
@@ -160,17 +165,21 @@ def _table(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> Any:
         what: list[Flowable] = [para(reader.text(a.what), styles["cellbold"], limit=CELL_LIMIT)]
         if any(marks):
             what.append(para(" · ".join(m for m in marks if m), styles["small"], limit=200))
-        what += [_labelled(styles, label, value) for label, value in _details(reader, a)]
         row: list[Any] = [what]
         for key, _width, get in columns:
             style = styles["cellbold"] if key == "status" and is_late(reader, a) else styles["cell"]
             row.append(para(get(a), style, limit=60 if key in ("when", "status") else CELL_LIMIT))
         if is_late(reader, a):
-            late_rows.append(len(rows))
+            extra.append(("BOX", (last, len(rows)), (last, len(rows)), 1, INK))
         rows.append(row)
-    last = len(columns)
-    extra = [("BOX", (last, r), (last, r), 1, INK) for r in late_rows]
-    return table(rows, [what_width, *(width for _key, width, _get in columns)], extra=extra)
+        details = _details(reader, a)
+        if details:
+            # why, means and progress under the action over the whole width, not in a narrow cell
+            n = len(rows)
+            rows.append([[_labelled(styles, label, value) for label, value in details]] + [""] * last)
+            extra += [("SPAN", (0, n), (last, n)), ("TOPPADDING", (0, n), (last, n), 0)]
+            extra.append(("LINEBELOW", (0, n - 1), (last, n - 1), 0.4, colors.white))
+    return table(rows, [what_width, *(width for _key, width, _get in columns)], zebra=False, extra=extra)
 
 
 def achieved(reader: Reader, styles: dict[str, Any], done: list[Any]) -> list[Flowable]:
