@@ -55,11 +55,14 @@ def write_handout(
     language: str = "nl",
     anonymous: bool = False,
     progress: layout.Progress | None = None,
+    photos: bool = False,
 ) -> None:
-    """Write the handout PDF of ``session`` to a path or binary stream."""
+    """Write the handout PDF of ``session`` to a path or binary stream; ``photos``: print the
+    cards' photos in their rows (never in the anonymous handout)."""
     report = progress or (lambda fraction, message: None)
     report(0.02, "")
     reader = Reader(session, language, anonymous)
+    reader.photos = photos
     styles = layout.make_styles()
     sections = section_stories(reader, styles)
     report(0.3, "")
@@ -77,7 +80,7 @@ def write_handout(
     report(1.0, "")
 
 
-def handout_bytes(session: Session, language: str = "nl", anonymous: bool = False) -> bytes:
+def handout_bytes(session: Session, language: str = "nl", anonymous: bool = False, photos: bool = False) -> bytes:
     out = io.BytesIO()
-    write_handout(session, out, language=language, anonymous=anonymous)
+    write_handout(session, out, language=language, anonymous=anonymous, photos=photos)
     return out.getvalue()

@@ -12,6 +12,7 @@ from ... import content
 from .. import fonts
 from ..layout import CELL_LIMIT, TextPara, para, shorten, table
 from ..reading import Reader
+from . import photos
 
 STAR = "★"
 
@@ -119,7 +120,9 @@ def _category_table(reader: Reader, styles: dict[str, Any], cards: list[Any], ob
             lines.append(
                 f'<font size="8" color="#595959">{fonts.markup(shorten(reader.text(" · ".join(marks)), 300))}</font>'
             )
-        row: list[Any] = [str(int(card.number or 0) or ""), TextPara("<br/>".join(lines), styles["cell"])]
+        text = TextPara("<br/>".join(lines), styles["cell"])
+        pictures = photos.for_card(reader, card)
+        row: list[Any] = [str(int(card.number or 0) or ""), [text, *pictures] if pictures else text]
         if show_holder:
             holder = [fonts.markup(shorten(card.holder, 300))]
             if getattr(card, "contact_consent", False) and str(getattr(card, "contact", "")).strip():
