@@ -219,6 +219,14 @@
         <translation>Anonymous handout</translation>
     </message>
     <message>
+        <source>&amp;Foto&apos;s van de kaarten opnemen</source>
+        <translation>Include the cards&apos; &amp;photos</translation>
+    </message>
+    <message>
+        <source>Niet in de anonieme hand-out: op een foto is te zien wie iemand is</source>
+        <translation>Not in the anonymous handout: a photo shows who someone is</translation>
+    </message>
+    <message>
         <source>Hand-out &amp;opslaan als PDF…</source>
         <translation>&amp;Save handout as PDF…</translation>
     </message>
@@ -2732,6 +2740,111 @@
     <message>
         <source>Een andere taal geldt vanaf de volgende keer dat Kernkracht start.</source>
         <translation>A different language takes effect the next time Kernkracht starts.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeBox</name>
+    <message>
+        <source>Voor iedereen en voor de gemeente</source>
+        <translation>For everyone and for the municipality</translation>
+    </message>
+    <message>
+        <source>Aantal afdrukken van de samenvatting</source>
+        <translation>Number of copies of the summary</translation>
+    </message>
+    <message>
+        <source>&amp;Aantal afdrukken:</source>
+        <translation>&amp;Copies:</translation>
+    </message>
+    <message>
+        <source>Samen&amp;vatting opslaan als PDF…</source>
+        <translation>Sa&amp;ve summary as PDF…</translation>
+    </message>
+    <message>
+        <source>Eén A4 voor iedereen: kroonjuwelen, beste ideeën, wie doet wat</source>
+        <translation>One A4 sheet for everyone: crown jewels, top ideas, who does what</translation>
+    </message>
+    <message>
+        <source>Samenvatting afdr&amp;ukken…</source>
+        <translation>Print s&amp;ummary…</translation>
+    </message>
+    <message>
+        <source>Soort bestand</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <source>Tabellen voor Excel (.xlsx)</source>
+        <translation>Tables for Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tabellen als CSV (één bestand per tabel)</source>
+        <translation>Tables as CSV (one file per table)</translation>
+    </message>
+    <message>
+        <source>Agenda met de data van de acties (.ics)</source>
+        <translation>Calendar with the actions&apos; dates (.ics)</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren:</source>
+        <translation>E&amp;xport:</translation>
+    </message>
+    <message>
+        <source>Bestand &amp;maken…</source>
+        <translation>&amp;Make file…</translation>
+    </message>
+    <message>
+        <source>Samenvatting opslaan</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>De samenvatting wordt gemaakt…</source>
+        <translation>Making the summary…</translation>
+    </message>
+    <message>
+        <source>De samenvatting wordt klaargemaakt om af te drukken…</source>
+        <translation>Preparing the summary for printing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Samenvatting naar de printer gestuurd, aantal: %n</source>
+        <translation>
+            <numerusform>Summary sent to the printer: %n copy</numerusform>
+            <numerusform>Summary sent to the printer: %n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pagina&apos;s</source>
+        <translation>
+            <numerusform>, %n page</numerusform>
+            <numerusform>, %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel-bestanden (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Agenda-bestanden (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Het bestand wordt gemaakt…</source>
+        <translation>Making the file…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>

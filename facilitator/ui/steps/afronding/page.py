@@ -32,6 +32,7 @@ from ....handouts.sheetwords import role_sets
 from ....handouts.summary import counts, snapshot
 from ...common.widgets import heading
 from ..base import StepPage
+from .take_home import TakeHomeBox
 
 log = logging.getLogger("kernkracht")
 
@@ -133,6 +134,10 @@ class AfrondingPage(StepPage):
         self.anonymous = QCheckBox(self.tr("A&noniem: zonder namen en contactgegevens"))
         self.anonymous.setAccessibleName(self.tr("Anonieme hand-out"))
         form.addRow(self.anonymous)
+        self.photos = QCheckBox(self.tr("&Foto's van de kaarten opnemen"))
+        self.photos.setObjectName("handoutPhotos")
+        self.photos.setToolTip(self.tr("Niet in de anonieme hand-out: op een foto is te zien wie iemand is"))
+        form.addRow(self.photos)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Hand-out &opslaan als PDF…"))
         self.save_button.setObjectName("saveHandout")
@@ -154,6 +159,8 @@ class AfrondingPage(StepPage):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.status)
         right.addWidget(handout_box)
+        self.take_home = TakeHomeBox(self)
+        right.addWidget(self.take_home)
 
         sheet_box = QGroupBox(self.tr("Lege werkbladen om te printen"))
         sheet_form = QFormLayout(sheet_box)
@@ -306,11 +313,12 @@ class AfrondingPage(StepPage):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        copy = snapshot(self.ctx.session)
+        photos = self.photos.isChecked()
+        copy = snapshot(self.ctx.session, photos=photos)
         options = self._options()
 
         def work(report: Callable[[float, str], None]) -> Path:
-            return _write_file(target, lambda tmp: write_handout(copy, tmp, progress=report, **options))
+            return _write_file(target, lambda tmp: write_handout(copy, tmp, progress=report, photos=photos, **options))
 
         self._run(self.tr("De hand-out wordt gemaakt…"), work, self._saved)
 
@@ -324,11 +332,12 @@ class AfrondingPage(StepPage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
 
     def print_handout(self) -> None:
-        copy = snapshot(self.ctx.session)
+        photos = self.photos.isChecked()
+        copy = snapshot(self.ctx.session, photos=photos)
         options = self._options()
         self._run(
             self.tr("De hand-out wordt klaargemaakt om af te drukken…"),
-            lambda report: handout_bytes(copy, **options),
+            lambda report: handout_bytes(copy, photos=photos, **options),
             self._print_bytes,
         )
 
