@@ -39,7 +39,7 @@ def section_stories(reader: Reader, styles: dict[str, Any]) -> list[tuple[str, l
     for key, builder, room in SECTIONS:
         story = builder(reader, styles)
         if story:
-            out.append((key, [CondPageBreak(room) if room else PageBreak(), *story]))
+            out.append((key, [CondPageBreak(room) if room else PageBreak(), layout.SectionStart(key), *story]))
     return out
 
 
@@ -66,7 +66,7 @@ def write_handout(
     styles = layout.make_styles()
     sections = section_stories(reader, styles)
     report(0.3, "")
-    contents = [_contents_name(reader, key) for key, _story in sections]
+    contents = [(key, _contents_name(reader, key)) for key, _story in sections]
     story: list[Flowable] = cover.build(reader, styles, contents)
     for _key, part in sections:
         story += part

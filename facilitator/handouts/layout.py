@@ -216,6 +216,9 @@ class SafeDoc(BaseDocTemplate):
         self.total = max(total, 1)
         self.done = 0
         self.reported = -1
+        #: section key → the page it starts on (SectionStart), and the keys the cover refers to
+        self.section_pages: dict[str, int] = {}
+        self.page_refs: set[str] = set()
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._footer)])
 
@@ -239,6 +242,20 @@ class SafeDoc(BaseDocTemplate):
         canvas.drawRightString(width - MARGIN, y, word("page", self.language, n=doc.page))
         canvas.restoreState()
 
+    def _endBuild(self) -> None:  # noqa: N802 (reportlab's name)
+        """Before saving, draw the page numbers that the cover's contents refer to: the cover
+        is laid out before the sections, so its numbers are forms filled in at the end."""
+        self._doSave = 0
+        super()._endBuild()
+        for key in self.page_refs:
+            canvas = self.canv
+            canvas.beginForm(PageNumber.form(key))
+            canvas.setFont(fonts.REGULAR, 10)
+            canvas.setFillColor(INK)
+            canvas.drawRightString(PageNumber.WIDTH, 0, str(self.section_pages.get(key, "")))
+            canvas.endForm()
+        self.canv.save()
+
     def afterFlowable(self, flowable: Flowable) -> None:
         """Report progress when it moved by a whole percent: a call per flowable (tens of
         thousands in a large handout) crossing into the app's thread made it 4× slower."""
@@ -248,6 +265,51 @@ class SafeDoc(BaseDocTemplate):
             if percent != self.reported:
                 self.reported = percent
                 self.progress(percent / 100, "")
+
+
+class SectionStart(Flowable):
+    """Takes no room; notes the page where a section starts, for the cover's contents."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        doc = getattr(self.canv, "_doctemplate", None)
+        if isinstance(doc, SafeDoc):
+            doc.section_pages.setdefault(self.key, self.canv.getPageNumber())
+
+
+class PageNumber(Flowable):
+    """The page number of a section, right-aligned; drawn as a form filled in at the end."""
+
+    WIDTH = 14 * mm
+
+    def __init__(self, key: str, size: float = 10) -> None:
+        super().__init__()
+        self.key = key
+        self.size = size
+        self.width, self.height = self.WIDTH, size * 1.28
+
+    @staticmethod
+    def form(key: str) -> str:
+        return "kkpage" + "".join(ch for ch in key if ch.isalnum())
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, self.height
+
+    def draw(self) -> None:
+        doc = getattr(self.canv, "_doctemplate", None)
+        if isinstance(doc, SafeDoc):
+            doc.page_refs.add(self.key)
+            self.canv.saveState()
+            self.canv.translate(0, self.height - self.size)  # on the first line's baseline
+            self.canv.doForm(self.form(self.key))
+            self.canv.restoreState()
 
 
 def build(

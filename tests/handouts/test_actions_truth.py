@@ -130,3 +130,23 @@ def test_each_crown_jewel_has_one_number():
     text = pdftext.body(handout_bytes(s))
     jewels = _section(text, "Kroonjuwelen", "Fysieke plekken")
     assert re.findall(r"\d+", jewels) == [str(card.number)]
+
+
+def test_cover_contents_give_the_page_each_section_starts_on(tmp_path):
+    from facilitator.demo import write_demo
+    from facilitator.store.sessionfile import open_session
+
+    sf, s = open_session(write_demo(tmp_path))
+    try:
+        pages = [re.sub(r"\s+", " ", p) for p in pdftext.pages(handout_bytes(s))]
+    finally:
+        sf.close()
+    cover = pages[0][pages[0].index("In deze hand-out") :]
+    entries = re.findall(r"(\d)\. (.+?) (\d+)(?= \d\. | ?$| pagina| Kernkracht)", cover)
+    assert [name for _n, name, _p in entries][:2] == ["Krachtenkaart", "Kaart van het dorp"]
+    assert len(entries) == 6
+    headings = {"Krachtenkaart": "Krachtenkaart", "Rollen": "Rollen", "Actieplan": "Actieplan"}
+    for _n, name, page in entries:
+        if name in headings:
+            without_footer = re.sub(r"^.*?pagina \d+ ", "", pages[int(page) - 1], count=1)
+            assert without_footer.startswith(headings[name]), (name, page)
