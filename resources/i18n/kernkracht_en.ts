@@ -279,6 +279,14 @@
         <translation>&amp;Roles:</translation>
     </message>
     <message>
+        <source>Aantal regels op het werkblad van de wijksafari</source>
+        <translation>Number of lines on the neighbourhood walk sheet</translation>
+    </message>
+    <message>
+        <source>Re&amp;gels:</source>
+        <translation>Li&amp;nes:</translation>
+    </message>
+    <message>
         <source>Werkblad op&amp;slaan als PDF…</source>
         <translation>Save wor&amp;ksheet as PDF…</translation>
     </message>

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
 )
 
+from ....domain import preparation as prep
 from ....domain.changes import ChangeEvent
 from ....handouts import handout_bytes, write_handout, write_worksheet
 from ....handouts.sheetwords import role_sets
@@ -33,55 +35,9 @@ from ....handouts.summary import counts, snapshot
 from ...common.widgets import heading
 from ..base import StepPage
 from .take_home import TakeHomeBox
+from .worker import Job, JobSignals, _write_file
 
 log = logging.getLogger("kernkracht")
-
-
-class JobSignals(QObject):
-    progress = Signal(int)
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class Job(QRunnable):
-    """Runs ``work(report)`` in the thread pool; results come back as queued signals."""
-
-    def __init__(self, work: Callable[[Callable[[float, str], None]], Any], signals: JobSignals) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = signals
-
-    def run(self) -> None:
-        last = [-1]
-
-        def report(fraction: float, _message: str) -> None:
-            # one signal per whole percent: each one wakes the modal progress dialog, which
-            # repaints and runs the event loop, so a signal per step slowed the build 4×
-            value = max(0, min(100, int(fraction * 100)))
-            if value != last[0]:
-                last[0] = value
-                self.signals.progress.emit(value)
-
-        try:
-            result = self.work(report)
-        except OSError as exc:
-            self.signals.failed.emit(exc.strerror or str(exc))
-        except Exception as exc:  # a bug: logged with its traceback, and told to the user
-            log.exception("Hand-out maken mislukt")
-            self.signals.failed.emit(repr(exc))
-        else:
-            self.signals.done.emit(result)
-
-
-def _write_file(path: Path, make: Callable[[Path], None]) -> Path:
-    """Write beside the target first, so a failure never leaves half a PDF."""
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        make(tmp)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
 
 
 class AfrondingPage(StepPage):
@@ -179,6 +135,12 @@ class AfrondingPage(StepPage):
         for s in role_sets(ctx.language):
             self.role_set.addItem(s["name"], s["id"])
         sheet_form.addRow(self.tr("&Rollen:"), self.role_set)
+        self.items = QSpinBox()
+        self.items.setObjectName("sheetItems")
+        self.items.setRange(1, 200)
+        self.items.setValue(8)
+        self.items.setAccessibleName(self.tr("Aantal regels op het werkblad van de wijksafari"))
+        sheet_form.addRow(self.tr("Re&gels:"), self.items)
         self.sheet.currentIndexChanged.connect(self._sheet_changed)
         self.sheet_button = QPushButton(self.tr("Werkblad op&slaan als PDF…"))
         self.sheet_button.setObjectName("saveWorksheet")
@@ -237,6 +199,7 @@ class AfrondingPage(StepPage):
 
     def _sheet_changed(self) -> None:
         self.role_set.setEnabled(self.sheet.currentData() == "rollen")
+        self.items.setEnabled(self.sheet.currentData() == "inventaris")
 
     # ------------------------------------------------------------ building in the background
     def _run(
@@ -373,11 +336,18 @@ class AfrondingPage(StepPage):
                 return
             path = chosen
         target = Path(path)
-        language = self.language.currentData()
-        role_set = self.role_set.currentData() or ""
+        meeting = prep.meeting(self.ctx.session)
+        options = {
+            "language": self.language.currentData(),
+            "set": self.role_set.currentData() or "",
+            # printed from a meeting: its place and date are filled in on the sheet
+            "place": meeting.place,
+            "date": meeting.date,
+            "items": self.items.value(),
+        }
 
         def work(report: Callable[[float, str], None]) -> Path:
-            return _write_file(target, lambda tmp: write_worksheet(name, tmp, language=language, set=role_set))
+            return _write_file(target, lambda tmp: write_worksheet(name, tmp, **options))
 
         self._run(self.tr("Het werkblad wordt gemaakt…"), work, self._saved)
 

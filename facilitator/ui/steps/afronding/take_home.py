@@ -77,7 +77,7 @@ class TakeHomeBox(QGroupBox):
         copy, options = snapshot(page.ctx.session), page._options()
 
         def work(report: Callable[[float, str], None]) -> Path:
-            from .page import _write_file
+            from .worker import _write_file
 
             return _write_file(target, lambda tmp: write_samenvatting(copy, tmp, **options))
 
@@ -145,7 +145,7 @@ class TakeHomeBox(QGroupBox):
 
 def _export(kind: str, session: Any, target: Path, options: dict[str, Any]) -> list[Path]:
     """Write the export; CSV makes one file per table beside ``target`` (its name as the stem)."""
-    from .page import _write_file
+    from .worker import _write_file
 
     if kind == "csv":
         return exports.write_csv(session, target.parent, target.stem, **options)
