@@ -1,8 +1,8 @@
 """The fonts of every handout, shipped in ``resources/fonts`` and embedded in the PDF.
 
 DejaVu Sans covers Latin (Ł, ő), Greek, Cyrillic, Arabic and Hebrew letters; Symbola
-fills in what DejaVu lacks (emoji, dingbats). Right-to-left runs are put in visual
-order first (see :mod:`.rtl`). :func:`markup` escapes user text and
+fills in what DejaVu lacks (emoji, dingbats). Arabic is shaped here and right-to-left
+lines are put in visual order after wrapping (see :mod:`.rtl` and ``layout.TextPara``). :func:`markup` escapes user text and
 switches font per character, so nothing a resident types becomes a black box or
 reportlab markup.
 """
@@ -18,7 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..paths import resources
-from .rtl import visual
+from .rtl import shape, visual
 
 REGULAR = "KKSans"
 BOLD = "KKSans-Bold"
@@ -106,7 +106,8 @@ def markup(text: object, newlines: bool = True) -> str:
     rare and never stops the build. Zero-width joiners and variation selectors are
     dropped because they would print as boxes.
     """
-    value = visual(clean(text))
+    # Arabic is shaped here, in logical order; the line order is made after wrapping (TextPara)
+    value = shape(clean(text))
     if _plain_chars().issuperset(value):
         # fast path: every character is in DejaVu, so no font switches (the same result
         # as :func:`_switched`, which would make a single unswitched run)

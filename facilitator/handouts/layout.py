@@ -7,6 +7,7 @@ escapes it (see :mod:`.fonts`) and shortens it where a table cell must fit a pag
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from typing import IO, Any
 
@@ -20,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from ..domain import hyphenation
-from . import fonts
+from . import fonts, rtl
 
 INK = colors.black
 GREY = colors.Color(0.35, 0.35, 0.35)
@@ -123,6 +124,21 @@ class TextPara(Paragraph):
             Paragraph.__init__(self, self._prefix + fonts.markup(hyphenated), style)
             self._plain = ""  # hyphenated for this column; a table wraps a cell at one width
 
+    def draw(self) -> None:
+        """Draw with every right-to-left line in visual order (python-bidi), line by line:
+        the lines were broken in logical order, so a long Hebrew or Arabic paragraph keeps
+        its first line on top. The wrapped lines themselves are left as they are (a split
+        paragraph is made from them)."""
+        lines = getattr(self, "blPara", None)
+        if lines is None or not any(rtl.has_rtl(t) for t in _line_texts(lines)):
+            super().draw()
+            return
+        self.blPara = _visual(lines)
+        try:
+            super().draw()
+        finally:
+            self.blPara = lines
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
         if self._wrapped is not None and self._wrapped[0] == availWidth:
             self.width, self._wrapWidths, self.blPara, self.height = self._wrapped[1]
@@ -132,6 +148,40 @@ class TextPara(Paragraph):
         if availWidth >= 1:  # reportlab's "does not fit" answer is not worth remembering
             self._wrapped = (availWidth, (self.width, self._wrapWidths, self.blPara, self.height))
         return size
+
+
+def _line_texts(lines: Any) -> list[str]:
+    if lines.kind == 0:
+        return [" ".join(words) for _extra, words in lines.lines]
+    return ["".join(getattr(f, "text", "") for f in line.words) for line in lines.lines]
+
+
+def _visual(lines: Any) -> Any:
+    """A copy of reportlab's wrapped lines with each line in visual order."""
+    out = copy.copy(lines)
+    if lines.kind == 0:
+        out.lines = [(extra, rtl.visual_line(" ".join(words)).split(" ")) for extra, words in lines.lines]
+        return out
+    new_lines = []
+    for line in lines.lines:
+        text = "".join(getattr(f, "text", "") for f in line.words)
+        if not rtl.has_rtl(text):
+            new_lines.append(line)
+            continue
+        # a line of several runs (fonts, bold): each run in visual order, the runs turned
+        # around when the line reads from the right
+        base = rtl.base_direction(text)
+        frags = []
+        for f in line.words:
+            g = copy.copy(f)
+            if hasattr(g, "text"):
+                g.text = rtl.visual_line(g.text, base)
+            frags.append(g)
+        turned = copy.copy(line)
+        turned.words = frags[::-1] if base == "R" else frags
+        new_lines.append(turned)
+    out.lines = new_lines
+    return out
 
 
 def para(text: object, style: ParagraphStyle, limit: int | None = None, prefix: str = "") -> Paragraph:

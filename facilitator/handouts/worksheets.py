@@ -70,7 +70,7 @@ def _header(
         Paragraph(fonts.markup(sheet_word("worksheet", language).upper()), styles["small"]),
         Paragraph(fonts.markup(sheet_word(title_key, language)), styles["h1"]),
         Paragraph(fonts.markup(sheet_word(intro_key, language)), styles["intro"]),
-        Paragraph(_fields(language, options or {}), styles["body"]),
+        layout.TextPara(_fields(language, options or {}), styles["body"]),
         Spacer(1, 2 * mm),
     ]
 
