@@ -1,7 +1,9 @@
 """The fonts of every handout, shipped in ``resources/fonts`` and embedded in the PDF.
 
 DejaVu Sans covers Latin (Ł, ő), Greek, Cyrillic, Arabic and Hebrew letters; Symbola
-fills in what DejaVu lacks (emoji, dingbats). Arabic is shaped here and right-to-left
+fills in what DejaVu lacks (emoji, dingbats); Droid Sans Fallback (Chinese, Japanese,
+Korean) and Pyidaungsu (Myanmar) are loaded when a text needs them. reportlab embeds only
+the characters used (a subset of each font). Arabic is shaped here and right-to-left
 lines are put in visual order after wrapping (see :mod:`.rtl` and ``layout.TextPara``). :func:`markup` escapes user text and
 switches font per character, so nothing a resident types becomes a black box or
 reportlab markup.
@@ -28,6 +30,28 @@ FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     SYMBOLS: "Symbola.ttf",
+}
+CJK = "KKCJK"
+MYANMAR = "KKMyanmar"
+#: fonts loaded only when a text needs them (Droid Sans Fallback takes half a second to read):
+#: name → (file, the Unicode ranges it is used for)
+EXTRA: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {
+    # Chinese, Japanese and Korean (Apache 2.0): 3.4 MB, against 16+ MB per weight for Noto CJK
+    CJK: (
+        "DroidSansFallback.ttf",
+        (
+            (0x1100, 0x11FF),
+            (0x2E80, 0x9FFF),
+            (0xA960, 0xA97F),
+            (0xAC00, 0xD7FF),
+            (0xF900, 0xFAFF),
+            (0xFE30, 0xFE4F),
+            (0xFF00, 0xFFEF),
+            (0x20000, 0x2FA1F),
+        ),
+    ),  # fmt: skip
+    # Myanmar (SIL Open Font License), Unicode encoded; reportlab does not reorder its vowels
+    MYANMAR: ("Pyidaungsu-Regular.ttf", ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F))),
 }
 
 
@@ -132,6 +156,26 @@ def _plain_chars() -> frozenset[str]:
     return frozenset(chr(code) for code in _coverage(REGULAR)) - dropped
 
 
+@functools.cache
+def _extra(name: str) -> frozenset[int]:
+    """Register one of the fonts loaded on demand; its characters."""
+    register()
+    file, _ranges = EXTRA[name]
+    pdfmetrics.registerFont(TTFont(name, str(resources() / "fonts" / file)))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(name, bold, italic, name)
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)  # type: ignore[attr-defined]
+
+
+def _extra_for(code: int) -> str | None:
+    """The on-demand font for a character DejaVu and Symbola lack, when one has it."""
+    for name, (_file, ranges) in EXTRA.items():
+        if any(low <= code <= high for low, high in ranges):
+            return name if code in _extra(name) else None
+    return None
+
+
 def needs_fallback(ch: str) -> bool:
     code = ord(ch)
     return code not in _coverage(REGULAR) and code in _coverage(SYMBOLS)
@@ -159,13 +203,13 @@ def _switched(value: str, newlines: bool = True) -> str:
     symbols = _coverage(SYMBOLS)
     parts: list[str] = []
     run: list[str] = []
-    in_symbols = False
+    face: str | None = None  # None: the paragraph's own font (DejaVu)
 
     def flush() -> None:
         if not run:
             return
         chunk = escape("".join(run))
-        parts.append(f'<font face="{SYMBOLS}">{chunk}</font>' if in_symbols else chunk)
+        parts.append(f'<font face="{face}">{chunk}</font>' if face else chunk)
         run.clear()
 
     for ch in value:
@@ -178,10 +222,12 @@ def _switched(value: str, newlines: bool = True) -> str:
             ch, code = " ", 32
         if code in (0x200D, 0xFE0F, 0xFE0E) or 0x1F3FB <= code <= 0x1F3FF:
             continue
-        wants_symbols = code not in regular and code in symbols
-        if wants_symbols != in_symbols:
+        wanted = None
+        if code not in regular:
+            wanted = SYMBOLS if code in symbols else _extra_for(code)
+        if wanted != face:
             flush()
-            in_symbols = wants_symbols
+            face = wanted
         run.append(ch)
     flush()
     return "".join(parts)

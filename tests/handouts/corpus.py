@@ -50,10 +50,6 @@ CORPUS: list[tuple[str, str]] = [
 ]
 
 LIMITS: dict[str, str] = {
-    "chinese": "no font for CJK in resources/fonts: printed as boxes",
-    "japanese": "no font for CJK in resources/fonts: printed as boxes",
-    "korean": "no font for Hangul in resources/fonts: printed as boxes",
-    "myanmar": "no font for Myanmar in resources/fonts: printed as boxes",
     "emoji_zwj": "joiners and skin-tone marks are dropped: the family prints as three faces",
     "flags": "flag pairs print as two letter symbols; Symbola has no flags",
     "zero_width": "zero-width spaces are dropped; a soft hyphen is only a break chance",
