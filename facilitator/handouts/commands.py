@@ -29,6 +29,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--anoniem", action="store_true", help="zonder namen en contactgegevens")
     p.set_defaults(run=cmd_export)
 
+    p = sub.add_parser("poster", parents=[common], help="maak een A3-poster (PDF) van de Krachtenkaart of Type 1-4")
+    p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
+    p.add_argument(
+        "kind", choices=["krachtenkaart", "eigenaarschap"], metavar="SOORT", help="krachtenkaart of eigenaarschap"
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.pdf")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal (standaard nl)")
+    p.add_argument("--anoniem", action="store_true", help="zonder namen")
+    p.set_defaults(run=cmd_poster)
+
     p = sub.add_parser("worksheet", parents=[common], help="maak een leeg werkblad (PDF); --list toont ze")
     p.add_argument("name", nargs="?", metavar="NAAM", help="inventaris, eigenaarschap, rollen of actieplan")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="BESTAND.pdf")
@@ -82,6 +92,18 @@ def cmd_samenvatting(args: argparse.Namespace) -> int:
         args,
         lambda session: _write(
             lambda target: write_samenvatting(session, target, language=args.lang, anonymous=args.anoniem),
+            args.output,
+        ),
+    )
+
+
+def cmd_poster(args: argparse.Namespace) -> int:
+    from .posters import write_poster
+
+    return _with_session(
+        args,
+        lambda session: _write(
+            lambda target: write_poster(session, args.kind, target, language=args.lang, anonymous=args.anoniem),
             args.output,
         ),
     )

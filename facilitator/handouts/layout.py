@@ -244,8 +244,9 @@ class SafeDoc(BaseDocTemplate):
         progress: Progress | None = None,
         total: int = 0,
         wide: bool = False,
+        page: tuple[float, float] | None = None,
     ) -> None:
-        size = landscape(A4) if wide else A4
+        size = page or (landscape(A4) if wide else A4)
         super().__init__(
             target,
             pagesize=size,
@@ -370,6 +371,8 @@ def build(
     title: str,
     progress: Progress | None = None,
     wide: bool = False,
+    page: tuple[float, float] | None = None,
 ) -> None:
-    doc = SafeDoc(target, footer, language, title, progress, total=len(story), wide=wide)
+    """Lay out ``story``; ``page``: another paper size (e.g. A3 landscape for a poster)."""
+    doc = SafeDoc(target, footer, language, title, progress, total=len(story), wide=wide, page=page)
     doc.build(story)

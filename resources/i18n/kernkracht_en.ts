@@ -2793,6 +2793,14 @@
         <translation>Calendar with the actions&apos; dates (.ics)</translation>
     </message>
     <message>
+        <source>Poster A3: de Krachtenkaart (PDF)</source>
+        <translation>A3 poster: the asset map (PDF)</translation>
+    </message>
+    <message>
+        <source>Poster A3: het bord Type 1 tot 4 (PDF)</source>
+        <translation>A3 poster: the Type 1 to 4 board (PDF)</translation>
+    </message>
+    <message>
         <source>E&amp;xporteren:</source>
         <translation>E&amp;xport:</translation>
     </message>

@@ -93,3 +93,20 @@ def test_photos_ticked_reach_the_handout(qtbot, library, open_window, tmp_path):
     page.save_handout(tmp_path / "foto.pdf")
     qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=20_000)
     assert len(pdftext.images((tmp_path / "foto.pdf").read_bytes())) == without + 1
+
+
+def test_a3_posters_from_the_export_list(qtbot, library, open_window, tmp_path):
+    window, page = afronding(open_window, library)
+    box = page.take_home
+    box.export_kind.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(box.export_kind, Qt.Key.Key_Down)
+    assert box.export_kind.currentData() == "poster-krachtenkaart"
+    box.export(tmp_path / "poster")
+    qtbot.waitUntil(lambda: (tmp_path / "poster.pdf").exists() and page.busy is None, timeout=20_000)
+    data = (tmp_path / "poster.pdf").read_bytes()
+    assert len(pdftext.reader(data).pages) == 1 and "Krachtenkaart van Ulrum" in pdftext.text(data)
+    qtbot.keyClick(box.export_kind, Qt.Key.Key_Down)
+    box.export(tmp_path / "bord.pdf")
+    qtbot.waitUntil(lambda: (tmp_path / "bord.pdf").exists() and page.busy is None, timeout=20_000)
+    assert "Wie is eigenaar?" in pdftext.text((tmp_path / "bord.pdf").read_bytes())

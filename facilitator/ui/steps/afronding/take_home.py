@@ -52,6 +52,8 @@ class TakeHomeBox(QGroupBox):
         self.export_kind.addItem(self.tr("Tabellen voor Excel (.xlsx)"), "xlsx")
         self.export_kind.addItem(self.tr("Tabellen als CSV (één bestand per tabel)"), "csv")
         self.export_kind.addItem(self.tr("Agenda met de data van de acties (.ics)"), "ics")
+        self.export_kind.addItem(self.tr("Poster A3: de Krachtenkaart (PDF)"), "poster-krachtenkaart")
+        self.export_kind.addItem(self.tr("Poster A3: het bord Type 1 tot 4 (PDF)"), "poster-eigenaarschap")
         form.addRow(self.tr("E&xporteren:"), self.export_kind)
         self.export_button = QPushButton(self.tr("Bestand &maken…"))
         self.export_button.setObjectName("exportFiles")
@@ -118,15 +120,18 @@ class TakeHomeBox(QGroupBox):
     def export(self, path: Path | str | None = None) -> None:
         page = self.page
         kind = str(self.export_kind.currentData())
-        suffix = {"xlsx": ".xlsx", "csv": ".csv", "ics": ".ics"}[kind]
+        suffix = {"xlsx": ".xlsx", "csv": ".csv", "ics": ".ics"}.get(kind, ".pdf")
         if path is None:
             names = {
                 "xlsx": self.tr("Excel-bestanden (*.xlsx)"),
                 "csv": self.tr("CSV-bestanden (*.csv)"),
                 "ics": self.tr("Agenda-bestanden (*.ics)"),
             }
-            default = page._default_name("-agenda" if kind == "ics" else "").removesuffix(".pdf") + suffix
-            chosen, _filter = QFileDialog.getSaveFileName(page, self.tr("Exporteren"), default, names[kind])
+            stem = {"ics": "-agenda", "poster-krachtenkaart": "-poster-krachtenkaart"}.get(kind, "")
+            stem = "-poster-type-1-4" if kind == "poster-eigenaarschap" else stem
+            default = page._default_name(stem).removesuffix(".pdf") + suffix
+            kinds = names.get(kind, self.tr("PDF-bestanden (*.pdf)"))
+            chosen, _filter = QFileDialog.getSaveFileName(page, self.tr("Exporteren"), default, kinds)
             if not chosen:
                 return
             path = chosen
@@ -151,4 +156,9 @@ def _export(kind: str, session: Any, target: Path, options: dict[str, Any]) -> l
         return exports.write_csv(session, target.parent, target.stem, **options)
     if kind == "xlsx":
         return [_write_file(target, lambda tmp: exports.write_xlsx(session, tmp, **options))]
+    if kind.startswith("poster-"):
+        from ....handouts.posters import write_poster
+
+        poster = kind.removeprefix("poster-")
+        return [_write_file(target, lambda tmp: write_poster(session, poster, tmp, **options))]
     return [_write_file(target, lambda tmp: exports.write_calendar(session, tmp, **options))]
