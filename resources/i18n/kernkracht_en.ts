@@ -2801,6 +2801,18 @@
         <translation>A3 poster: the Type 1 to 4 board (PDF)</translation>
     </message>
     <message>
+        <source>Plaatje voor de dorpskrant: het bord Type 1 tot 4 (PNG)</source>
+        <translation>Picture for the newsletter: the Type 1 to 4 board (PNG)</translation>
+    </message>
+    <message>
+        <source>Plaatje voor de dorpskrant: de rollen (PNG)</source>
+        <translation>Picture for the newsletter: the roles (PNG)</translation>
+    </message>
+    <message>
+        <source>Plaatje voor de dorpskrant: de plattegrond met spelden (PNG)</source>
+        <translation>Picture for the newsletter: the map with pins (PNG)</translation>
+    </message>
+    <message>
         <source>E&amp;xporteren:</source>
         <translation>E&amp;xport:</translation>
     </message>
@@ -2851,6 +2863,10 @@
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
+        <source>PNG-plaatjes (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -2861,6 +2877,10 @@
     <message>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Voor dit plaatje is nog niets ingevuld in deze bijeenkomst.</source>
+        <translation>Nothing has been filled in for this picture in this meeting yet.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from facilitator.demo import write_demo
+from facilitator.domain import eigenaarschap as own
 from facilitator.domain import krachtenkaart as kk
 from tests.handouts import pdftext
 
@@ -110,3 +111,17 @@ def test_a3_posters_from_the_export_list(qtbot, library, open_window, tmp_path):
     box.export(tmp_path / "bord.pdf")
     qtbot.waitUntil(lambda: (tmp_path / "bord.pdf").exists() and page.busy is None, timeout=20_000)
     assert "Wie is eigenaar?" in pdftext.text((tmp_path / "bord.pdf").read_bytes())
+
+
+def test_png_pictures_from_the_export_list_and_a_clear_message_when_empty(qtbot, library, open_window, tmp_path):
+    window, page = afronding(open_window, library)
+    box = page.take_home
+    box.export_kind.setCurrentIndex(box.export_kind.findData("png-board"))
+    box.export(tmp_path / "bord")
+    qtbot.waitUntil(lambda: (tmp_path / "bord.png").exists() and page.busy is None, timeout=20_000)
+    assert (tmp_path / "bord.png").read_bytes().startswith(b"\x89PNG")
+    for activity in list(own.activities(page.ctx.session)):
+        page.ctx.run(own.remove_activity, page.ctx.session, activity)
+    box.export(tmp_path / "leeg")
+    qtbot.waitUntil(lambda: page.busy is None and "Niet gelukt" in page.status.text(), timeout=20_000)
+    assert "nog niets ingevuld" in page.status.text() and not (tmp_path / "leeg.png").exists()

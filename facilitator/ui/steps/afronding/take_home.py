@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QSpinBox
 
 from ....handouts import exports
@@ -54,6 +55,9 @@ class TakeHomeBox(QGroupBox):
         self.export_kind.addItem(self.tr("Agenda met de data van de acties (.ics)"), "ics")
         self.export_kind.addItem(self.tr("Poster A3: de Krachtenkaart (PDF)"), "poster-krachtenkaart")
         self.export_kind.addItem(self.tr("Poster A3: het bord Type 1 tot 4 (PDF)"), "poster-eigenaarschap")
+        self.export_kind.addItem(self.tr("Plaatje voor de dorpskrant: het bord Type 1 tot 4 (PNG)"), "png-board")
+        self.export_kind.addItem(self.tr("Plaatje voor de dorpskrant: de rollen (PNG)"), "png-radar")
+        self.export_kind.addItem(self.tr("Plaatje voor de dorpskrant: de plattegrond met spelden (PNG)"), "png-map")
         form.addRow(self.tr("E&xporteren:"), self.export_kind)
         self.export_button = QPushButton(self.tr("Bestand &maken…"))
         self.export_button.setObjectName("exportFiles")
@@ -120,7 +124,9 @@ class TakeHomeBox(QGroupBox):
     def export(self, path: Path | str | None = None) -> None:
         page = self.page
         kind = str(self.export_kind.currentData())
-        suffix = {"xlsx": ".xlsx", "csv": ".csv", "ics": ".ics"}.get(kind, ".pdf")
+        suffix = {"xlsx": ".xlsx", "csv": ".csv", "ics": ".ics"}.get(
+            kind, ".png" if kind.startswith("png-") else ".pdf"
+        )
         if path is None:
             names = {
                 "xlsx": self.tr("Excel-bestanden (*.xlsx)"),
@@ -129,8 +135,11 @@ class TakeHomeBox(QGroupBox):
             }
             stem = {"ics": "-agenda", "poster-krachtenkaart": "-poster-krachtenkaart"}.get(kind, "")
             stem = "-poster-type-1-4" if kind == "poster-eigenaarschap" else stem
+            stem = f"-{kind}" if kind.startswith("png-") else stem
             default = page._default_name(stem).removesuffix(".pdf") + suffix
-            kinds = names.get(kind, self.tr("PDF-bestanden (*.pdf)"))
+            kinds = names.get(
+                kind, self.tr("PNG-plaatjes (*.png)") if kind.startswith("png-") else self.tr("PDF-bestanden (*.pdf)")
+            )
             chosen, _filter = QFileDialog.getSaveFileName(page, self.tr("Exporteren"), default, kinds)
             if not chosen:
                 return
@@ -156,6 +165,17 @@ def _export(kind: str, session: Any, target: Path, options: dict[str, Any]) -> l
         return exports.write_csv(session, target.parent, target.stem, **options)
     if kind == "xlsx":
         return [_write_file(target, lambda tmp: exports.write_xlsx(session, tmp, **options))]
+    if kind.startswith("png-"):
+        from ....handouts.pictures import NothingToDraw, write_picture
+
+        picture = kind.removeprefix("png-")
+        try:
+            return [_write_file(target, lambda tmp: write_picture(session, picture, tmp, **options))]
+        except NothingToDraw:
+            # shown to the facilitator as the reason (the worker reports an OSError's text)
+            raise OSError(
+                QCoreApplication.translate("TakeHomeBox", "Voor dit plaatje is nog niets ingevuld in deze bijeenkomst.")
+            ) from None
     if kind.startswith("poster-"):
         from ....handouts.posters import write_poster
 
