@@ -219,6 +219,18 @@
         <translation>Anonymous handout</translation>
     </message>
     <message>
+        <source>leeg: alles; of een thema, zoals groen of jeugd</source>
+        <translation>empty: everything; or a theme, such as green or youth</translation>
+    </message>
+    <message>
+        <source>Hand-out voor één werkgroep: thema</source>
+        <translation>Handout for one working group: theme</translation>
+    </message>
+    <message>
+        <source>Werkgroep, &amp;zoekwoord:</source>
+        <translation>Working group, &amp;keyword:</translation>
+    </message>
+    <message>
         <source>&amp;Foto&apos;s van de kaarten opnemen</source>
         <translation>Include the cards&apos; &amp;photos</translation>
     </message>

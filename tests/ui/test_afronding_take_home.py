@@ -125,3 +125,16 @@ def test_png_pictures_from_the_export_list_and_a_clear_message_when_empty(qtbot,
     box.export(tmp_path / "leeg")
     qtbot.waitUntil(lambda: page.busy is None and "Niet gelukt" in page.status.text(), timeout=20_000)
     assert "nog niets ingevuld" in page.status.text() and not (tmp_path / "leeg.png").exists()
+
+
+def test_a_working_group_handout_typed_in_afronding(qtbot, library, open_window, tmp_path):
+    window, page = afronding(open_window, library)
+    page.theme.setFocus()
+    qtbot.keyClicks(page.theme, "jeugd")
+    page.save_handout(tmp_path / "jeugd.pdf")
+    qtbot.waitUntil(lambda: page.last_pdf is not None, timeout=20_000)
+    text = pdftext.text((tmp_path / "jeugd.pdf").read_bytes())
+    assert "werkgroep jeugd" in text
+    everything = [c.title for c in kk.cards(page.ctx.session)]
+    shown = [t for t in everything if t in text]
+    assert 0 < len(shown) < len(everything)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -32,6 +33,7 @@ from ....domain.changes import ChangeEvent
 from ....handouts import handout_bytes, write_handout, write_worksheet
 from ....handouts.sheetwords import role_sets
 from ....handouts.summary import counts, snapshot
+from ....handouts.workgroup import workgroup_session
 from ...common.widgets import heading
 from ..base import StepPage
 from .take_home import TakeHomeBox
@@ -90,6 +92,12 @@ class AfrondingPage(StepPage):
         self.anonymous = QCheckBox(self.tr("A&noniem: zonder namen en contactgegevens"))
         self.anonymous.setAccessibleName(self.tr("Anonieme hand-out"))
         form.addRow(self.anonymous)
+        self.theme = QLineEdit()
+        self.theme.setObjectName("handoutTheme")
+        self.theme.setMaxLength(60)
+        self.theme.setPlaceholderText(self.tr("leeg: alles; of een thema, zoals groen of jeugd"))
+        self.theme.setAccessibleName(self.tr("Hand-out voor één werkgroep: thema"))
+        form.addRow(self.tr("Werkgroep, &zoekwoord:"), self.theme)
         self.photos = QCheckBox(self.tr("&Foto's van de kaarten opnemen"))
         self.photos.setObjectName("handoutPhotos")
         self.photos.setToolTip(self.tr("Niet in de anonieme hand-out: op een foto is te zien wie iemand is"))
@@ -259,6 +267,12 @@ class AfrondingPage(StepPage):
     def _options(self) -> dict[str, Any]:
         return {"language": self.language.currentData(), "anonymous": self.anonymous.isChecked()}
 
+    def _copy(self, photos: bool = False) -> Any:
+        """The session as the handout reads it: all of it, or one working group's part."""
+        theme = " ".join(self.theme.text().split())
+        copy = snapshot(self.ctx.session, photos=photos)
+        return workgroup_session(copy, theme) if theme else copy
+
     def _default_name(self, suffix: str) -> str:
         base = self.ctx.path.stem if self.ctx.path is not None else "sessie"
         folder = self.ctx.path.parent if self.ctx.path is not None else Path.home()
@@ -277,7 +291,7 @@ class AfrondingPage(StepPage):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         photos = self.photos.isChecked()
-        copy = snapshot(self.ctx.session, photos=photos)
+        copy = self._copy(photos)
         options = self._options()
 
         def work(report: Callable[[float, str], None]) -> Path:
@@ -296,7 +310,7 @@ class AfrondingPage(StepPage):
 
     def print_handout(self) -> None:
         photos = self.photos.isChecked()
-        copy = snapshot(self.ctx.session, photos=photos)
+        copy = self._copy(photos)
         options = self._options()
         self._run(
             self.tr("De hand-out wordt klaargemaakt om af te drukken…"),
