@@ -132,7 +132,7 @@ def build_parser(all_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def library_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def library_of(args: argparse.Namespace):
     from .store.library import Library
 
     return Library(args.library or default_library())
