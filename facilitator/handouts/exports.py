@@ -223,7 +223,7 @@ def write_xlsx(session: Session, target: str | Path, language: str = "nl", anony
     from openpyxl.styles import Font
 
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     for name, (heads, rows) in tables(session, language, anonymous).items():
         if not rows:
             continue

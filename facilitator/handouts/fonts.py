@@ -122,7 +122,7 @@ def register() -> None:
 def _coverage(name: str) -> frozenset[int]:
     register()
     font = pdfmetrics.getFont(name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 def clean(text: object) -> str:
@@ -165,7 +165,7 @@ def _extra(name: str) -> frozenset[int]:
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(name, bold, italic, name)
-    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
 
 
 def _extra_for(code: int) -> str | None:
@@ -174,11 +174,6 @@ def _extra_for(code: int) -> str | None:
         if any(low <= code <= high for low, high in ranges):
             return name if code in _extra(name) else None
     return None
-
-
-def needs_fallback(ch: str) -> bool:
-    code = ord(ch)
-    return code not in _coverage(REGULAR) and code in _coverage(SYMBOLS)
 
 
 def markup(text: object, newlines: bool = True) -> str:

@@ -144,7 +144,7 @@ class TextPara(Paragraph):
             self.width, self._wrapWidths, self.blPara, self.height = self._wrapped[1]
             return self.width, self.height
         self._hyphenate(availWidth)
-        size = super().wrap(availWidth, availHeight)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
         if availWidth >= 1:  # reportlab's "does not fit" answer is not worth remembering
             self._wrapped = (availWidth, (self.width, self._wrapWidths, self.blPara, self.height))
         return size

@@ -17,8 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from ..domain.session import Session
-from . import layout
-from .reading import Reader, domain_module
+from . import fonts, layout
+from .reading import Reader
 from .sections import eigenaarschap, mapimage
 
 KINDS = ("board", "radar", "map")
@@ -37,11 +37,9 @@ def _flowables(reader: Reader, kind: str) -> list[Flowable]:
         activities = [a for a in reader.all("activity") if str(getattr(a, "title", "")).strip()]
         return [eigenaarschap.board(reader, styles, activities)] if activities else []
     if kind == "radar":
+        from ..domain import rollen
         from .radar import radar
 
-        rollen = domain_module("rollen")
-        if rollen is None:
-            return []
         set_id = rollen.current_set_id(reader.session)
         out: list[Flowable] = []
         for group in rollen.scored_groups(reader.session, set_id):
@@ -63,7 +61,7 @@ def picture_pdf(session: Session, kind: str, language: str = "nl", anonymous: bo
     item = flowables[0]
     width, height = item.wrap(WIDTH, 260 * mm)
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=(width + 2 * PAD, height + 2 * PAD), initialFontName=layout.fonts.REGULAR)
+    canvas = Canvas(out, pagesize=(width + 2 * PAD, height + 2 * PAD), initialFontName=fonts.REGULAR)
     item.drawOn(canvas, PAD, PAD)
     canvas.showPage()
     canvas.save()

@@ -13,7 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from .. import fonts
 from ..layout import CELL_LIMIT, INK, SafeTable, para, table
-from ..reading import Reader, domain_module
+from ..reading import Reader
 from ..words import long_date
 
 OPEN = ("open", "bezig")
@@ -41,8 +41,9 @@ def status_label(reader: Reader, action: Any) -> str:
 
 def when_text(reader: Reader, action: Any) -> str:
     """The action's "Wanneer" as the domain words it, else the stored date in words."""
-    module = domain_module("actieplan")
-    describe = getattr(module, "when_text", None) if module is not None else None
+    from ...domain import actieplan as plan
+
+    describe = getattr(plan, "when_text", None)
     if callable(describe):
         try:
             return str(describe(action, reader.language))

@@ -44,7 +44,10 @@ def _contents(styles: dict[str, Any], contents: list[tuple[str, str]]) -> Flowab
 def build(reader: Reader, styles: dict[str, Any], contents: list[tuple[str, str]]) -> list[Flowable]:
     """The cover; ``contents`` holds (section key, shown name) of each section in the handout."""
     meeting = reader.single("meeting")
-    get = (lambda f: str(getattr(meeting, f, "") or "").strip()) if meeting is not None else (lambda f: "")
+
+    def get(field: str) -> str:
+        return str(getattr(meeting, field, "") or "").strip() if meeting is not None else ""
+
     story: list[Flowable] = [
         Paragraph(fonts.markup(reader.t("handout").upper()), styles["small"]),
         Spacer(1, 2 * mm),

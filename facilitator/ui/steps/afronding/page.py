@@ -28,12 +28,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from .... import handouts  # reportlab is imported when a PDF is first made, not when the window opens
 from ....domain import preparation as prep
 from ....domain.changes import ChangeEvent
-from ....handouts import handout_bytes, write_handout, write_worksheet
 from ....handouts.sheetwords import role_sets
-from ....handouts.summary import counts, snapshot
-from ....handouts.workgroup import workgroup_session
 from ...common.widgets import heading
 from ..base import StepPage
 from .take_home import TakeHomeBox
@@ -46,7 +44,7 @@ class AfrondingPage(StepPage):
     step_id = "afronding"
     icon_name = "mdi6.file-document-outline"
 
-    def __init__(self, ctx, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.last_pdf: Path | None = None
         self.busy: QProgressDialog | None = None
@@ -170,6 +168,8 @@ class AfrondingPage(StepPage):
 
     # ------------------------------------------------------------ summary
     def show_summary(self) -> None:
+        from ....handouts.summary import counts
+
         n = counts(self.ctx.session)
         lines = [
             (self.tr("Deelnemers: %n", "", n["participants"]), n["participants"]),
@@ -220,7 +220,7 @@ class AfrondingPage(StepPage):
         self.busy = QProgressDialog(label, "", 0, 100, self)
         self.busy.setObjectName("handoutProgress")
         self.busy.setWindowTitle(self.tr("Even geduld"))
-        self.busy.setCancelButton(None)  # type: ignore[arg-type]
+        self.busy.setCancelButton(None)
         self.busy.setWindowModality(Qt.WindowModality.WindowModal)
         self.busy.setMinimumDuration(0)
         self.busy.setAutoClose(False)
@@ -229,8 +229,17 @@ class AfrondingPage(StepPage):
         self.busy.show()
         signals = JobSignals(self)
         signals.progress.connect(self._progress)
-        signals.done.connect(lambda result: (self._finish(), done(result)))
-        signals.failed.connect(lambda message: (self._finish(), self._failed(message)))
+
+        def finished(result: Any) -> None:
+            self._finish()
+            done(result)
+
+        def failed(message: str) -> None:
+            self._finish()
+            self._failed(message)
+
+        signals.done.connect(finished)
+        signals.failed.connect(failed)
         self._signals = signals
         QThreadPool.globalInstance().start(Job(work, signals))
 
@@ -269,6 +278,9 @@ class AfrondingPage(StepPage):
 
     def _copy(self, photos: bool = False) -> Any:
         """The session as the handout reads it: all of it, or one working group's part."""
+        from ....handouts.summary import snapshot
+        from ....handouts.workgroup import workgroup_session
+
         theme = " ".join(self.theme.text().split())
         copy = snapshot(self.ctx.session, photos=photos)
         return workgroup_session(copy, theme) if theme else copy
@@ -295,7 +307,9 @@ class AfrondingPage(StepPage):
         options = self._options()
 
         def work(report: Callable[[float, str], None]) -> Path:
-            return _write_file(target, lambda tmp: write_handout(copy, tmp, progress=report, photos=photos, **options))
+            return _write_file(
+                target, lambda tmp: handouts.write_handout(copy, tmp, progress=report, photos=photos, **options)
+            )
 
         self._run(self.tr("De hand-out wordt gemaakt…"), work, self._saved)
 
@@ -314,7 +328,7 @@ class AfrondingPage(StepPage):
         options = self._options()
         self._run(
             self.tr("De hand-out wordt klaargemaakt om af te drukken…"),
-            lambda report: handout_bytes(copy, photos=photos, **options),
+            lambda report: handouts.handout_bytes(copy, photos=photos, **options),
             self._print_bytes,
         )
 
@@ -361,7 +375,7 @@ class AfrondingPage(StepPage):
         }
 
         def work(report: Callable[[float, str], None]) -> Path:
-            return _write_file(target, lambda tmp: write_worksheet(name, tmp, **options))
+            return _write_file(target, lambda tmp: handouts.write_worksheet(name, tmp, **options))
 
         self._run(self.tr("Het werkblad wordt gemaakt…"), work, self._saved)
 

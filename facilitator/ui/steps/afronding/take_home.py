@@ -14,10 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QSpinBox
 
-from ....handouts import exports
-from ....handouts.samenvatting import write_samenvatting
-from ....handouts.summary import snapshot
-
 if TYPE_CHECKING:
     from .page import AfrondingPage
 
@@ -80,6 +76,9 @@ class TakeHomeBox(QGroupBox):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        from ....handouts.samenvatting import write_samenvatting
+        from ....handouts.summary import snapshot
+
         copy, options = snapshot(page.ctx.session), page._options()
 
         def work(report: Callable[[float, str], None]) -> Path:
@@ -91,6 +90,9 @@ class TakeHomeBox(QGroupBox):
 
     def print_samenvatting(self) -> None:
         import io
+
+        from ....handouts.samenvatting import write_samenvatting
+        from ....handouts.summary import snapshot
 
         page = self.page
         copy, options = snapshot(page.ctx.session), page._options()
@@ -147,6 +149,8 @@ class TakeHomeBox(QGroupBox):
         target = Path(path)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
+        from ....handouts.summary import snapshot
+
         copy, options = snapshot(page.ctx.session), page._options()
         page._run(
             self.tr("Het bestand wordt gemaakt…"), lambda report: _export(kind, copy, target, options), self._done
@@ -159,6 +163,7 @@ class TakeHomeBox(QGroupBox):
 
 def _export(kind: str, session: Any, target: Path, options: dict[str, Any]) -> list[Path]:
     """Write the export; CSV makes one file per table beside ``target`` (its name as the stem)."""
+    from ....handouts import exports
     from .worker import _write_file
 
     if kind == "csv":
