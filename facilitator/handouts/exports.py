@@ -22,7 +22,7 @@ from . import fonts
 from .reading import Reader
 from .sections import actions as action_rules
 from .sections import krachtenkaart
-from .sections.actieplan import kind_label
+from .sections.actions import kind_label
 
 Cell = str | int | datetime.date | None
 Table = tuple[list[str], list[list[Cell]]]

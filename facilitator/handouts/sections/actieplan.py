@@ -50,16 +50,6 @@ def group_label(reader: Reader, group: str) -> str:
     return str(plan.group_name(group, reader.language))
 
 
-def kind_label(reader: Reader, kind: str, value: str) -> str:
-    """The shown name of for_whom / scale from the step's data, else the id as stored."""
-    if value:
-        try:
-            return str(plan.label(kind, value, reader.language))
-        except Exception:  # unknown kinds or a broken data file: print what is stored
-            return value
-    return value
-
-
 def actions(reader: Reader) -> list[Any]:
     return [a for a in reader.all("action") if str(getattr(a, "what", "")).strip()]
 

@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
+from ...domain import actieplan as plan
 from .. import fonts
 from ..layout import CELL_LIMIT, INK, SafeTable, para, table
 from ..reading import Reader
@@ -33,16 +34,22 @@ def is_open(action: Any) -> bool:
     return status(action) in OPEN
 
 
-def status_label(reader: Reader, action: Any) -> str:
-    from .actieplan import kind_label
+def kind_label(reader: Reader, kind: str, value: str) -> str:
+    """The shown name of for_whom / scale from the step's data, else the id as stored."""
+    if value:
+        try:
+            return str(plan.label(kind, value, reader.language))
+        except Exception:  # unknown kinds or a broken data file: print what is stored
+            return value
+    return value
 
+
+def status_label(reader: Reader, action: Any) -> str:
     return kind_label(reader, "statuses", status(action))
 
 
 def when_text(reader: Reader, action: Any) -> str:
     """The action's "Wanneer" as the domain words it, else the stored date in words."""
-    from ...domain import actieplan as plan
-
     describe = getattr(plan, "when_text", None)
     if callable(describe):
         try:
@@ -143,8 +150,6 @@ def build(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Flowa
 
 
 def _table(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> Any:
-    from .actieplan import kind_label
-
     columns: list[tuple[str, float, Any]] = [
         ("trekker", 27 * mm, lambda a: reader.person(a.trekker)),
         ("with_whom", 28 * mm, lambda a: _field(reader, a, "with_whom")),
