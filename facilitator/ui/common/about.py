@@ -53,8 +53,7 @@ class AboutDialog(QDialog):
             "EUPL-1.2: u mag het gebruiken, delen en aanpassen."
         )
         header = QLabel(
-            f"<h2>Kernkracht {html.escape(__version__)}</h2>"
-            f"<p>{html.escape(purpose)}</p><p>{html.escape(freedom)}</p>"
+            f"<h2>Kernkracht {html.escape(__version__)}</h2><p>{html.escape(purpose)}</p><p>{html.escape(freedom)}</p>"
         )
         header.setWordWrap(True)
         layout.addWidget(header)
