@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.packaging import x11
 from tests.packaging.scenario import CHECKOUT_PROGRAM, clean_env, evening
 
 BUNDLE = os.environ.get("KERNKRACHT_BUNDLE", "")
@@ -66,3 +67,9 @@ def test_the_bundle_names_itself_in_help(tmp_path: Path):
         [str(program("kernkracht-cli")), "--version"], cwd=tmp_path, capture_output=True, text=True, timeout=60
     )
     assert version.stdout.startswith("Kernkracht ")
+
+
+@pytest.mark.skipif(not x11.available(), reason="Xvfb, xwininfo and xprop are needed (.ci/run installs them)")
+def test_the_bundle_window_is_kernkracht_to_the_window_manager(tmp_path: Path):
+    env = {**clean_env(tmp_path), "KERNKRACHT_LIBRARY": str(tmp_path / "library")}
+    assert x11.wm_class_of([str(program("kernkracht"))], env) == '"kernkracht", "Kernkracht"'
