@@ -8,6 +8,7 @@ say so in the summary): building the bundle takes a few minutes, too long for ev
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -73,3 +74,25 @@ def test_the_bundle_names_itself_in_help(tmp_path: Path):
 def test_the_bundle_window_is_kernkracht_to_the_window_manager(tmp_path: Path):
     env = {**clean_env(tmp_path), "KERNKRACHT_LIBRARY": str(tmp_path / "library")}
     assert x11.wm_class_of([str(program("kernkracht"))], env) == '"kernkracht", "Kernkracht"'
+
+
+def test_install_sh_puts_kernkracht_in_the_users_menu(tmp_path: Path):
+    home = tmp_path / "home"
+    home.mkdir()
+    env = clean_env(home)
+    result = subprocess.run(
+        ["sh", str(Path(BUNDLE) / "install.sh")], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    data = home / ".local" / "share"
+    desktop = (data / "applications" / "kernkracht.desktop").read_text(encoding="utf-8")
+    assert f"Exec={home}/.local/opt/kernkracht/kernkracht" in desktop
+    assert (data / "icons" / "hicolor" / "256x256" / "apps" / "kernkracht.png").is_file()
+    assert (data / "metainfo" / "kernkracht.metainfo.xml").is_file()
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(data / "applications" / "kernkracht.desktop")])
+        assert check.returncode == 0
+    version = subprocess.run(
+        [str(home / ".local" / "bin" / "kernkracht-cli"), "--version"], env=env, capture_output=True, text=True
+    )
+    assert version.stdout.startswith("Kernkracht ")

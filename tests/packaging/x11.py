@@ -65,7 +65,10 @@ def wm_class_of(program: list[str], env: dict[str, str], title: str = "Kernkrach
     """Start ``program`` on a fresh Xvfb display, read its window's WM_CLASS, stop it."""
     with display() as name:
         proc = subprocess.Popen(
-            program, env={**env, "DISPLAY": name, "QT_QPA_PLATFORM": "xcb"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            program,
+            env={**env, "DISPLAY": name, "QT_QPA_PLATFORM": "xcb"},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         try:
             return wm_class_of_window_named(title, name)

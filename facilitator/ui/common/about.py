@@ -24,15 +24,11 @@ from ... import __version__
 from ...paths import licence_file, resources
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 def read_text(path) -> str:  # type: ignore[no-untyped-def]
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return tr("Het bestand {0} ontbreekt in deze installatie.").format(path)
+        return QCoreApplication.translate("About", "Het bestand {0} ontbreekt in deze installatie.").format(path)
 
 
 class AboutDialog(QDialog):
@@ -41,16 +37,18 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(tr("Over Kernkracht"))
-        self.resize(720, 560)
+        self.setWindowTitle(QCoreApplication.translate("About", "Over Kernkracht"))
+        self.resize(900, 600)
         layout = QVBoxLayout(self)
-        purpose = tr(
+        purpose = QCoreApplication.translate(
+            "About",
             "Begeleid een dorps- of wijkavond: wat is er al sterk, wie is eigenaar, "
-            "welke rol past, en welke acties nemen we mee naar huis."
+            "welke rol past, en welke acties nemen we mee naar huis.",
         )
-        freedom = tr(
+        freedom = QCoreApplication.translate(
+            "About",
             "Werkt helemaal zonder internet. Vrije software onder de Europese licentie "
-            "EUPL-1.2: u mag het gebruiken, delen en aanpassen."
+            "EUPL-1.2: u mag het gebruiken, delen en aanpassen.",
         )
         header = QLabel(
             f"<h2>Kernkracht {html.escape(__version__)}</h2><p>{html.escape(purpose)}</p><p>{html.escape(freedom)}</p>"
@@ -60,12 +58,14 @@ class AboutDialog(QDialog):
         self.tabs = QTabWidget()
         self.licence = QPlainTextEdit(read_text(licence_file()))
         self.licence.setReadOnly(True)
+        # the official text keeps its own line breaks; wrapping them again breaks sentences oddly
+        self.licence.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.licence.setObjectName("licenceText")
-        self.tabs.addTab(self.licence, tr("Licentie (EUPL-1.2)"))
+        self.tabs.addTab(self.licence, QCoreApplication.translate("About", "Licentie (EUPL-1.2)"))
         self.notices = QTextBrowser()
         self.notices.setObjectName("noticesText")
         self.notices.setMarkdown(read_text(resources() / "THIRD-PARTY-NOTICES.md"))
-        self.tabs.addTab(self.notices, tr("Onderdelen van anderen"))
+        self.tabs.addTab(self.notices, QCoreApplication.translate("About", "Onderdelen van anderen"))
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -80,10 +80,10 @@ def show_about(parent: QWidget | None) -> AboutDialog:
 
 def add_about_actions(menu: QMenu, window: QWidget) -> tuple[QAction, QAction]:
     """Help → Over Kernkracht and Help → Over Qt, at the end of ``menu``."""
-    about = menu.addAction(tr("&Over Kernkracht"))
+    about = menu.addAction(QCoreApplication.translate("About", "&Over Kernkracht"))
     about.setObjectName("aboutKernkracht")
     about.triggered.connect(lambda: setattr(window, "about_dialog", show_about(window)))
-    about_qt = menu.addAction(tr("Over &Qt"))
+    about_qt = menu.addAction(QCoreApplication.translate("About", "Over &Qt"))
     about_qt.setObjectName("aboutQt")
     about_qt.triggered.connect(lambda: QApplication.aboutQt())
     return about, about_qt
