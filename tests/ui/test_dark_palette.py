@@ -16,26 +16,22 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
+from facilitator.ui.common.colors import contrast, text_on
+
 WCAG_BODY_TEXT = 4.5
-
-
-def luminance(color: QColor) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 def test_contrast_formula_matches_wcag():
     assert contrast(QColor("black"), QColor("white")) == pytest.approx(21.0)
     assert contrast(QColor("#777777"), QColor("white")) == pytest.approx(4.48, abs=0.01)
     assert contrast(QColor("#f3f1ea"), QColor("#f0f0f0")) < 1.1
+
+
+def test_category_chips_get_black_or_white_whichever_reads():
+    for colour in ("#e67e22", "#2f6fb3", "#7b4fa0", "#3a8a3a", "#b8860b", "#c0392b", "#ffff00", "#000080"):
+        ink = text_on(colour)
+        assert contrast(QColor(colour), QColor(ink)) >= WCAG_BODY_TEXT, (colour, ink)
+    assert text_on("#e67e22") == "#000000"  # orange: white text reads 2.9, black 7.2
 
 
 def dark_palette() -> QPalette:
