@@ -95,7 +95,12 @@ def test_unknown_command_is_a_usage_error_in_dutch(capsys: pytest.CaptureFixture
         cli.main(["vliegen"])
     assert info.value.code == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"gebruik: {cli.program_name()} ") and "Fout: " in err and "'vliegen'" in err and "onbekende keuze" in err
+    assert (
+        err.startswith(f"gebruik: {cli.program_name()} ")
+        and "Fout: " in err
+        and "'vliegen'" in err
+        and "onbekende keuze" in err
+    )
 
 
 def test_a_missing_argument_is_named_in_dutch(capsys: pytest.CaptureFixture[str]):
