@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.scenario import CHECKOUT_PROGRAM, ROOT, evening
+from tests.packaging.scenario import CHECKOUT_PROGRAM, ROOT, clean_env, evening
 
 pytestmark = pytest.mark.slow
 
@@ -140,3 +140,17 @@ def test_every_imported_library_is_declared():
     missing = {m for m in third_party if DISTRIBUTION_OF.get(m, m).lower() not in declared}
     assert not missing, f"imported but not in pyproject's dependencies: {sorted(missing)}"
     assert "pillow" in declared
+
+
+def test_the_installed_gui_program_opens_the_library_with_the_demo(installed: Path, tmp_path: Path):
+    """``kernkracht`` (the GUI script) on a first start: the demo in the user's data folder."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**clean_env(home), "KERNKRACHT_QUIT_AFTER_PAINT": "1"}
+    result = subprocess.run(
+        [str(installed / "kernkracht")], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "first-paint" in result.stdout and "listed" in result.stdout
+    library = home / ".local" / "share" / "Kernkracht" / "sessies"
+    assert [p.name for p in library.glob("*.kernkracht")] == ["demo-dorp-ulrum-aan-de-vaart.kernkracht"]
