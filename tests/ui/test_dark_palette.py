@@ -139,10 +139,7 @@ def test_every_screen_is_readable(palette, palette_app, qapp, tmp_path: Path, mo
             problems[path.name] = found
         return result
 
-    from facilitator.ui.session import projector  # it took shots.grab by name when imported
-
     monkeypatch.setattr(shots, "grab", grab_and_measure)
-    monkeypatch.setattr(projector, "grab", grab_and_measure)
     demo = write_demo(library.root)
     settings = AppSettings(tmp_path / "settings.ini")
     written = shots.take_all(qapp, library, demo, settings, tmp_path / "shots", "nl")

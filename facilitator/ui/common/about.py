@@ -4,6 +4,7 @@ everything it carries (fonts, Qt, reportlab …); and Help → Over Qt. Both win
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -24,7 +25,7 @@ from ... import __version__
 from ...paths import licence_file, resources
 
 
-def read_text(path) -> str:  # type: ignore[no-untyped-def]
+def read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
