@@ -24,6 +24,9 @@ DEMO_LOADERS = {
     "eigenaarschap": "facilitator.domain.eigenaarschap",
     "rollen": "facilitator.domain.rollen",
     "actieplan": "facilitator.domain.actieplan",
+    # after the plan: the homework links to its ideas and actions, action points become actions
+    "gemeente": "facilitator.domain.gemeente",
+    "spiegel": "facilitator.domain.spiegel",
 }
 
 
