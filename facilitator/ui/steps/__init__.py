@@ -18,6 +18,8 @@ STEP_MODULES = {
     "krachtenkaart": "krachtenkaart",
     "eigenaarschap": "eigenaarschap",
     "rollen": "rollen",
+    "spiegel": "spiegel",
+    "gemeente": "gemeente",
     "actieplan": "actieplan",
     "afronding": "afronding",
 }
