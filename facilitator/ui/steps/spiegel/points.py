@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ....domain import actieplan, spiegel
+from ....domain.samenspel_content import spiegel as spiegel_content
 from ...common.widgets import SavingTextEdit, heading
 from ...session.context import SessionContext
 
@@ -55,6 +56,7 @@ class PointsTab(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.make_action)
+        self._build()
         self.refresh()
         first = self.tree.topLevelItem(0)
         if first is not None and first.childCount():
@@ -90,40 +92,41 @@ class PointsTab(QWidget):
         if action is not None:
             self.message.setText("")
 
-    def refresh(self) -> None:
-        """Rebuild the checklist from the session, keeping the current point."""
-        key = self._key()
+    def _build(self) -> None:
+        """The checklist's items, once: the points come from the content file and do not change."""
         lang = self.ctx.language
-        self.loading = True
-        try:
-            self.tree.clear()
-            current = None
-            actor_item = None
-            last_actor = ""
-            for actor, point, tick in spiegel.points(self.ctx.session):
-                if actor.id != last_actor:
-                    actor_item = QTreeWidgetItem([actor.label(lang)])
-                    actor_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                    font = actor_item.font(0)
-                    font.setBold(True)
-                    actor_item.setFont(0, font)
-                    self.tree.addTopLevelItem(actor_item)
-                    last_actor = actor.id
-                assert actor_item is not None
-                mark = "  ✎" if tick.notes.strip() else ""
-                mark += "  → " + self.tr("actie") if tick.action_id else ""
-                child = QTreeWidgetItem([point.label(lang) + mark])
+        self.items: dict[tuple[str, str], QTreeWidgetItem] = {}
+        for actor in spiegel_content().actors:
+            actor_item = QTreeWidgetItem([actor.label(lang)])
+            actor_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = actor_item.font(0)
+            font.setBold(True)
+            actor_item.setFont(0, font)
+            self.tree.addTopLevelItem(actor_item)
+            for point in actor.points:
+                child = QTreeWidgetItem([point.label(lang)])
                 child.setData(0, KEY_ROLE, [actor.id, point.id])
                 child.setFlags(
                     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
                 )
-                child.setCheckState(0, Qt.CheckState.Checked if tick.ticked else Qt.CheckState.Unchecked)
+                child.setCheckState(0, Qt.CheckState.Unchecked)
                 actor_item.addChild(child)
-                if key == (actor.id, point.id):
-                    current = child
-            self.tree.expandAll()
-            if current is not None:
-                self.tree.setCurrentItem(current)
+                self.items[(actor.id, point.id)] = child
+        self.tree.expandAll()
+
+    def refresh(self) -> None:
+        """Show the session's ticks, notes and actions on the items (never rebuilt: no item is deleted
+        while a key press on the tree is still being handled)."""
+        lang = self.ctx.language
+        self.loading = True
+        try:
+            for actor, point, tick in spiegel.points(self.ctx.session):
+                item = self.items[(actor.id, point.id)]
+                mark = "  ✎" if tick.notes.strip() else ""
+                if tick.action_id:
+                    mark += "  → " + self.tr("actie")
+                item.setText(0, point.label(lang) + mark)
+                item.setCheckState(0, Qt.CheckState.Checked if tick.ticked else Qt.CheckState.Unchecked)
         finally:
             self.loading = False
         self._show_point()
