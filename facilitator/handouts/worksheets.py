@@ -227,6 +227,16 @@ WORKSHEETS: dict[str, tuple[Sheet, str]] = {
 }
 
 
+def _add_samenspel_sheets() -> None:
+    from . import samenspel_sheets
+
+    WORKSHEETS["doen-en-laten"] = (samenspel_sheets.doen_laten, "doen_laten_sheet")
+    WORKSHEETS["spiegel"] = (samenspel_sheets.mirror, "spiegel_sheet")
+
+
+_add_samenspel_sheets()
+
+
 def write_worksheet(name: str, target: str | Path | IO[bytes], language: str = "nl", **options: Any) -> None:
     """Write worksheet ``name`` (a key of :data:`WORKSHEETS`) as a landscape A4 PDF."""
     if name not in WORKSHEETS:

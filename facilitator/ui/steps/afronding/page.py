@@ -154,6 +154,8 @@ class AfrondingPage(StepPage):
             ("eigenaarschap", self.tr("Eigenaarschap: leeg bord Type 1 tot 4")),
             ("rollen", self.tr("Rollen scoren")),
             ("actieplan", self.tr("Actieplan")),
+            ("doen-en-laten", self.tr("Doen en laten van de gemeente")),
+            ("spiegel", self.tr("Spiegel: waarden en twee logica's")),
         ):
             self.sheet.addItem(label, name)
         sheet_form.addRow(self.tr("Wer&kblad:"), self.sheet)
