@@ -32,6 +32,8 @@ class Block:
     lines: tuple[str, ...]
     #: indexes of lines to stand out (a clash, a ticked point)
     marked: frozenset[int] = frozenset()
+    #: how wide its column is against the others (2 = twice as wide)
+    weight: int = 1
 
 
 @dataclasses.dataclass(frozen=True)
@@ -81,11 +83,14 @@ class BlockColumns(QWidget):
             p.end()
             return
         columns = min(3, len(self.blocks))
-        width = (self.width() - gap * (columns - 1)) // columns
+        weights = [max(1, b.weight) for b in self.blocks[:columns]]
+        room = self.width() - gap * (columns - 1)
+        widths = [room * w // sum(weights) for w in weights]
+        lefts = [sum(widths[:c]) + gap * c for c in range(columns)]
         ys = [0] * columns
         for n, block in enumerate(self.blocks):
             col = min(range(columns), key=lambda c: ys[c]) if n >= columns else n
-            x = col * (width + gap)
+            x, width = lefts[col], widths[col]
             y = ys[col]
             p.setFont(head)
             p.setPen(QColor("#1a3d6d"))

@@ -128,7 +128,7 @@ class SpiegelPage(StepPage):
                 marked.add(n)
                 line += " — " + self.tr("botst")  # in words too: a projector may show no colour
             lines.append(line)
-        blocks = [Block(self.tr("1 = collectief, 5 = overheid"), tuple(lines), frozenset(marked))]
+        blocks = [Block(self.tr("1 = collectief, 5 = overheid"), tuple(lines), frozenset(marked), weight=2)]
         expected = [
             (d, t) for d, t in (("dorp", self.tr("Het dorp verwacht")), ("gemeente", self.tr("De gemeente verwacht")))
         ]
