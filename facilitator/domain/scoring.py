@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from .radar_geometry import RadarGeometry, radar_geometry
 from .records import Record, record_kind
@@ -122,7 +122,7 @@ def set_score(
     _check(exercise, item_id)
     group = clean_group(group)
     current = record(session, exercise, item_id, group) or ItemScore(exercise=exercise, item_id=item_id, group=group)
-    fields: dict[str, int] = {}
+    fields: dict[str, Any] = {}
     if now is not None:
         fields["now"] = max(0, min(MAX_SCORE, int(now)))
     if wanted is not None:
@@ -140,10 +140,10 @@ def set_notes(
     session.update(current, "Notities bij een score", merge_key=merge_key, notes=str(notes)[:MAX_TEXT])
 
 
-def load_demo(session: Session, exercise: str, data: dict[str, dict[str, dict[str, object]]]) -> None:
+def load_demo(session: Session, exercise: str, data: dict[str, dict[str, dict[str, Any]]]) -> None:
     """Scores from a demo file: {group: {item_id: {"now": n, "wanted": n, "notes": "…"}}}."""
     for group, scored in data.items():
         for item_id, item in scored.items():
-            set_score(session, exercise, item_id, int(item["now"]), int(item["wanted"]), group)  # type: ignore[call-overload]
+            set_score(session, exercise, item_id, int(item["now"]), int(item["wanted"]), group)
             if item.get("notes"):
                 set_notes(session, exercise, item_id, str(item["notes"]), group)
