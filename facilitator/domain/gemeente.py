@@ -15,6 +15,7 @@ import dataclasses
 from typing import Any, ClassVar
 
 from .records import KINDS, Record, record_kind
+from .refusal import Refusal
 from .samenspel_content import Item, find, gemeente
 from .session import Session
 
@@ -26,7 +27,7 @@ MAX_WHO = 200
 LINK_KINDS = {"activity": "title", "idea": "title", "plan_idea": "title", "action": "what"}
 
 
-class HomeworkError(ValueError):
+class HomeworkError(Refusal):
     """Input the homework lists refuse; the message is Dutch and says what to do."""
 
 

@@ -14,6 +14,7 @@ import dataclasses
 from typing import Any, ClassVar
 
 from .records import Record, record_kind
+from .refusal import Refusal
 from .samenspel_content import Actor, Item, find, spiegel
 from .session import Session
 
@@ -30,7 +31,7 @@ CLASH = 2
 ACTOR_FOR_WHOM = {"collectieven": "bewoners", "ambtenaren": "gemeente"}
 
 
-class MirrorError(ValueError):
+class MirrorError(Refusal):
     """Input the mirror refuses; the message is Dutch and says what to do."""
 
 

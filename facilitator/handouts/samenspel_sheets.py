@@ -15,6 +15,8 @@ from ..domain.samenspel_content import gemeente, spiegel
 from . import fonts, layout
 from .layout import para
 from .sections import samenspel_words
+from .sheet_grid import grid as _grid
+from .sheet_grid import header
 from .sheetwords import SHEET_WORDS
 from .words import word
 
@@ -25,15 +27,11 @@ SHEET_WORDS.update({k: samenspel_words.SAMENSPEL_WORDS[k] for k in ("doen_laten_
 
 
 def _header(styles: dict[str, Any], language: str, title_key: str, intro_key: str) -> list[Flowable]:
-    from .worksheets import _header as header
-
     SHEET_WORDS.setdefault(intro_key, samenspel_words.SAMENSPEL_WORDS[intro_key])
     return header(styles, language, title_key, intro_key)
 
 
 def doen_laten(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
-    from .worksheets import _grid
-
     story = _header(styles, language, "doen_laten_sheet", "doen_laten_intro")
     lists = gemeente().lists
     head = [
@@ -54,8 +52,6 @@ def doen_laten(styles: dict[str, Any], language: str, options: dict[str, Any]) -
 
 def mirror(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
     from reportlab.platypus import TableStyle
-
-    from .worksheets import _grid
 
     story = _header(styles, language, "spiegel_sheet", "spiegel_sheet_intro")
     circles = "&nbsp;&nbsp;".join(str(n) for n in range(6))  # to circle by hand

@@ -588,10 +588,6 @@
         <source>Nieuwe kaart bij {0}: titel, dan Enter</source>
         <translation>New card in {0}: title, then Enter</translation>
     </message>
-    <message>
-        <source>Typ eerst een titel voor de kaart.</source>
-        <translation>Type a title for the card first.</translation>
-    </message>
 </context>
 <context>
     <name>CardDelegate</name>
@@ -895,8 +891,8 @@
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <source>Dit bestand is geen bruikbare foto (png, jpg, gif of webp, hoogstens 25 MB).</source>
-        <translation>This file is not a usable photo (png, jpg, gif or webp, at most 25 MB).</translation>
+        <source>Dit bestand is geen foto die Kernkracht kan tonen (png, jpg, gif of webp).</source>
+        <translation>This file is not a photo Kernkracht can show (png, jpg, gif or webp).</translation>
     </message>
     <message>
         <source>Kies een kaart op het bord om de details te zien.</source>
@@ -1186,7 +1182,7 @@
     <message>
         <source>Het huiswerk van de gemeente kan niet worden geladen.</source>
         <extracomment>the tab shown changed (the projector follows it)</extracomment>
-        <translation>The municipality's homework cannot be loaded.</translation>
+        <translation>The municipality&apos;s homework cannot be loaded.</translation>
     </message>
     <message>
         <source>Wat neemt de gemeente mee naar huis? Wat gaat zij doen, wat laat zij, en hoe steunt zij het dorp?</source>
@@ -1194,7 +1190,7 @@
     </message>
     <message>
         <source>Onderdelen van het huiswerk van de gemeente</source>
-        <translation>Parts of the municipality's homework</translation>
+        <translation>Parts of the municipality&apos;s homework</translation>
     </message>
     <message>
         <source>&amp;Doen en laten</source>
@@ -1538,14 +1534,6 @@
     <message>
         <source>Kaart naar de volgende categorie</source>
         <translation>Card to the next category</translation>
-    </message>
-    <message>
-        <source>Kroonjuweel</source>
-        <translation>Crown jewel</translation>
-    </message>
-    <message>
-        <source>Geen kroonjuweel meer</source>
-        <translation>No longer a crown jewel</translation>
     </message>
     <message>
         <source>{0} kaart(en) verwijderd. Ctrl+Z zet ze terug.</source>
@@ -2024,10 +2012,6 @@
         <translation>Ownership</translation>
     </message>
     <message>
-        <source>Typ eerst de naam van de activiteit.</source>
-        <translation>Type the name of the activity first.</translation>
-    </message>
-    <message>
         <source>Een lange naam is ingekort; de hele tekst staat in de beschrijving.</source>
         <translation>A long name was shortened; the full text is in the description.</translation>
     </message>
@@ -2433,10 +2417,6 @@
         <translation>Meeting</translation>
     </message>
     <message>
-        <source>Agendablok verwijderen</source>
-        <translation>Remove agenda block</translation>
-    </message>
-    <message>
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
@@ -2555,6 +2535,177 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>Het aantal stippen per persoon moet tussen 1 en {top} liggen.</source>
+        <translation>The number of dots per person must be between 1 and {top}.</translation>
+    </message>
+    <message>
+        <source>Er kunnen hoogstens {top} groepen apart stemmen.</source>
+        <translation>At most {top} groups can vote separately.</translation>
+    </message>
+    <message>
+        <source>Een groepsnaam mag hoogstens 40 tekens lang zijn.</source>
+        <translation>A group name can be at most 40 characters long.</translation>
+    </message>
+    <message>
+        <source>Een idee heeft een titel nodig.</source>
+        <translation>An idea needs a title.</translation>
+    </message>
+    <message>
+        <source>Het aantal stippen moet tussen 0 en {top} liggen.</source>
+        <translation>The number of dots must be between 0 and {top}.</translation>
+    </message>
+    <message>
+        <source>Een notitie kan niet leeg zijn.</source>
+        <translation>A note cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Typ een aantal stippen als getal, bijvoorbeeld 4.</source>
+        <translation>Type a number of dots as a number, for example 4.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen datum. Typ bijvoorbeeld 15-4-2026.</source>
+        <translation>&apos;{value}&apos; is not a date. Type for example 15-4-2026.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen bestaande datum.</source>
+        <translation>&apos;{value}&apos; is not a date that exists.</translation>
+    </message>
+    <message>
+        <source>Een actie heeft een omschrijving nodig: wat gaan we doen?</source>
+        <translation>An action needs a description: what are we going to do?</translation>
+    </message>
+    <message>
+        <source>Onbekend type: {value}. Kies Type 1, 2, 3 of 4.</source>
+        <translation>Unknown type: {value}. Choose Type 1, 2, 3 or 4.</translation>
+    </message>
+    <message>
+        <source>Geef de activiteit een naam.</source>
+        <translation>Give the activity a name.</translation>
+    </message>
+    <message>
+        <source>Deze activiteit bestaat niet meer (misschien net verwijderd).</source>
+        <translation>This activity no longer exists (perhaps it was just removed).</translation>
+    </message>
+    <message>
+        <source>Er is nog geen Krachtenkaart in deze bijeenkomst.</source>
+        <translation>This meeting has no asset map yet.</translation>
+    </message>
+    <message>
+        <source>Dit kan hier niet worden gewijzigd: {fields}.</source>
+        <translation>This cannot be changed here: {fields}.</translation>
+    </message>
+    <message>
+        <source>Onbekend soort bijdrage: {value}.</source>
+        <translation>Unknown kind of contribution: {value}.</translation>
+    </message>
+    <message>
+        <source>Een bijdrage kan hooguit {top} tekens lang zijn.</source>
+        <translation>A contribution can be at most {top} characters long.</translation>
+    </message>
+    <message>
+        <source>Het aantal handen moet tussen 0 en {top} liggen.</source>
+        <translation>The number of hands must be between 0 and {top}.</translation>
+    </message>
+    <message>
+        <source>Geen duidelijke meerderheid: kies zelf een type.</source>
+        <translation>No clear majority: choose a type yourself.</translation>
+    </message>
+    <message>
+        <source>Onbekend soort initiatief: {value}.</source>
+        <translation>Unknown kind of initiative: {value}.</translation>
+    </message>
+    <message>
+        <source>Een activiteit houdt een naam.</source>
+        <translation>An activity keeps a name.</translation>
+    </message>
+    <message>
+        <source>Een naam kan hooguit {top} tekens lang zijn; zet de rest in de beschrijving.</source>
+        <translation>A name can be at most {top} characters long; put the rest in the description.</translation>
+    </message>
+    <message>
+        <source>Tel de handen als een heel getal.</source>
+        <translation>Count the hands as a whole number.</translation>
+    </message>
+    <message>
+        <source>Onbekend doel: {value}.</source>
+        <translation>Unknown target: {value}.</translation>
+    </message>
+    <message>
+        <source>Dat onderdeel bestaat niet (meer). Kies een activiteit, idee of actie uit de lijst.</source>
+        <translation>That item does not exist (any more). Choose an activity, idea or action from the list.</translation>
+    </message>
+    <message>
+        <source>Typ eerst wat de gemeente moet doen of laten.</source>
+        <translation>First type what the municipality should start or stop doing.</translation>
+    </message>
+    <message>
+        <source>Een regel zonder tekst kan niet. Verwijder hem liever (Delete).</source>
+        <translation>A line without text is not possible. Remove it instead (Delete).</translation>
+    </message>
+    <message>
+        <source>Geef de kaart een titel.</source>
+        <translation>Give the card a title.</translation>
+    </message>
+    <message>
+        <source>Deze foto is leeg of groter dan {limit} MB.</source>
+        <translation>This photo is empty or larger than {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is groter dan {limit} MB.</source>
+        <translation>This file is larger than {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Kies een PNG- of JPEG-afbeelding.</source>
+        <translation>Choose a PNG or JPEG picture.</translation>
+    </message>
+    <message>
+        <source>De afbeelding heeft geen geldige afmetingen.</source>
+        <translation>The picture has no valid size.</translation>
+    </message>
+    <message>
+        <source>De afbeelding heeft te veel beeldpunten. Kies een kleinere.</source>
+        <translation>The picture has too many pixels. Choose a smaller one.</translation>
+    </message>
+    <message>
+        <source>Een idee verbindt minstens twee kaarten.</source>
+        <translation>An idea connects at least two cards.</translation>
+    </message>
+    <message>
+        <source>Geef het idee een naam.</source>
+        <translation>Give the idea a name.</translation>
+    </message>
+    <message>
+        <source>Noem de partner.</source>
+        <translation>Name the partner.</translation>
+    </message>
+    <message>
+        <source>Contactgegevens mogen alleen met toestemming.</source>
+        <translation>Contact details only with consent.</translation>
+    </message>
+    <message>
+        <source>Typ aan wie u verantwoording aflegt, of hoe u dat wilt doen.</source>
+        <translation>Type to whom you are accountable, or how you want to do it.</translation>
+    </message>
+    <message>
+        <source>Van dit actiepunt is al een actie gemaakt. U vindt hem in het Actieplan.</source>
+        <translation>An action has already been made from this action point. You will find it in the Action plan.</translation>
+    </message>
+    <message>
+        <source>Die actie bestaat niet (meer). Kies een actie uit het Actieplan.</source>
+        <translation>That action does not exist (any more). Choose an action from the Action plan.</translation>
+    </message>
+    <message>
+        <source>Typ eerst wat u van de ander verwacht.</source>
+        <translation>First type what you expect of the other side.</translation>
+    </message>
+</context>
+<context>
     <name>RoleRow</name>
     <message>
         <source>Nu: {0}</source>
@@ -2668,7 +2819,7 @@
     <name>RoomSheet</name>
     <message>
         <source>+{0} meer</source>
-        <extracomment>indexes of lines to stand out (a clash, a ticked point) lines per block that did not fit (for tests and the &quot;+n meer&quot; mark)</extracomment>
+        <extracomment>indexes of lines to stand out (a clash, a ticked point) how wide its column is against the others (2 = twice as wide) lines per block that did not fit (for tests and the &quot;+n meer&quot; mark)</extracomment>
         <translation>+{0} more</translation>
     </message>
 </context>
@@ -2834,7 +2985,7 @@
     <name>SessionContext</name>
     <message>
         <source>Niet opgeslagen</source>
-        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id)</extracomment>
+        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) a rule refused an operation; the message is in the user&apos;s language (shown in the status bar) the message of the refusal of the last operation run, or None when it was done</extracomment>
         <translation>Not saved</translation>
     </message>
 </context>
@@ -2901,7 +3052,6 @@
     <name>SessionWindow</name>
     <message>
         <source>Stappen van de bijeenkomst</source>
-        <extracomment>modules with ``install(window)`` that add to the window, in this order</extracomment>
         <translation>Steps of the meeting</translation>
     </message>
     <message>
@@ -3214,6 +3364,321 @@
     <message>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Stippen per persoon wijzigen</source>
+        <translation>Change dots per person</translation>
+    </message>
+    <message>
+        <source>Groepen wijzigen</source>
+        <translation>Change groups</translation>
+    </message>
+    <message>
+        <source>Aantal stemmers wijzigen</source>
+        <translation>Change number of voters</translation>
+    </message>
+    <message>
+        <source>Idee toevoegen</source>
+        <translation>Add idea</translation>
+    </message>
+    <message>
+        <source>Idee wijzigen</source>
+        <translation>Edit idea</translation>
+    </message>
+    <message>
+        <source>Stippen tellen</source>
+        <translation>Count dots</translation>
+    </message>
+    <message>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Actie wijzigen</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <source>Notitie bij actie</source>
+        <translation>Note on action</translation>
+    </message>
+    <message>
+        <source>Actie verwijderen</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <source>Idee verwijderen</source>
+        <translation>Remove idea</translation>
+    </message>
+    <message>
+        <source>Ideeën ophalen</source>
+        <translation>Fetch ideas</translation>
+    </message>
+    <message>
+        <source>Acties overnemen</source>
+        <translation>Carry over actions</translation>
+    </message>
+    <message>
+        <source>Activiteit toevoegen</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <source>Activiteit wijzigen</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Bijdrage wijzigen</source>
+        <translation>Change contribution</translation>
+    </message>
+    <message>
+        <source>Gewenst type kiezen</source>
+        <translation>Choose wanted type</translation>
+    </message>
+    <message>
+        <source>Handen tellen</source>
+        <translation>Count hands</translation>
+    </message>
+    <message>
+        <source>Activiteit verwijderen</source>
+        <translation>Remove activity</translation>
+    </message>
+    <message>
+        <source>Bestaande initiatieven toevoegen</source>
+        <translation>Add existing initiatives</translation>
+    </message>
+    <message>
+        <source>Overnemen uit Krachtenkaart</source>
+        <translation>Take over from the asset map</translation>
+    </message>
+    <message>
+        <source>Doen of laten toevoegen</source>
+        <translation>Add start or stop line</translation>
+    </message>
+    <message>
+        <source>Doen of laten wijzigen</source>
+        <translation>Change start or stop line</translation>
+    </message>
+    <message>
+        <source>Doen of laten verwijderen</source>
+        <translation>Remove start or stop line</translation>
+    </message>
+    <message>
+        <source>Valkuil aanvinken</source>
+        <translation>Tick pitfall</translation>
+    </message>
+    <message>
+        <source>Antwoord op een valkuil</source>
+        <translation>Answer to a pitfall</translation>
+    </message>
+    <message>
+        <source>Sturing kiezen</source>
+        <translation>Choose steering</translation>
+    </message>
+    <message>
+        <source>Toelichting bij sturing</source>
+        <translation>Explain steering</translation>
+    </message>
+    <message>
+        <source>Actieplanvraag beantwoorden</source>
+        <translation>Answer action plan question</translation>
+    </message>
+    <message>
+        <source>Kaart toevoegen</source>
+        <translation>Add card</translation>
+    </message>
+    <message>
+        <source>Kaart wijzigen</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <source>Kaart verplaatsen</source>
+        <translation>Move card</translation>
+    </message>
+    <message>
+        <source>Kroonjuweel</source>
+        <translation>Crown jewel</translation>
+    </message>
+    <message>
+        <source>Geen kroonjuweel meer</source>
+        <translation>No longer a crown jewel</translation>
+    </message>
+    <message>
+        <source>Stip erbij</source>
+        <translation>Add a dot</translation>
+    </message>
+    <message>
+        <source>Stip eraf</source>
+        <translation>Take a dot off</translation>
+    </message>
+    <message>
+        <source>Foto verwijderen</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Kaart van het dorp kiezen</source>
+        <translation>Choose the village map</translation>
+    </message>
+    <message>
+        <source>Speld weghalen</source>
+        <translation>Remove pin</translation>
+    </message>
+    <message>
+        <source>Idee maken</source>
+        <translation>Make idea</translation>
+    </message>
+    <message>
+        <source>Visie wijzigen</source>
+        <translation>Edit vision</translation>
+    </message>
+    <message>
+        <source>Steun van buiten toevoegen</source>
+        <translation>Add outside support</translation>
+    </message>
+    <message>
+        <source>Steun van buiten wijzigen</source>
+        <translation>Edit outside support</translation>
+    </message>
+    <message>
+        <source>Steun van buiten verwijderen</source>
+        <translation>Remove outside support</translation>
+    </message>
+    <message>
+        <source>Kaarten verplaatsen</source>
+        <translation>Move cards</translation>
+    </message>
+    <message>
+        <source>Kaart verwijderen</source>
+        <translation>Remove card</translation>
+    </message>
+    <message>
+        <source>Kaarten verwijderen</source>
+        <translation>Remove cards</translation>
+    </message>
+    <message>
+        <source>Foto toevoegen</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <source>Kaart op de kaart zetten</source>
+        <translation>Put card on the map</translation>
+    </message>
+    <message>
+        <source>Waarneming vastleggen</source>
+        <translation>Record observation</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst wijzigen</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Deelnemer toevoegen</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Deelnemer wijzigen</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <source>Agendablok toevoegen</source>
+        <translation>Add agenda block</translation>
+    </message>
+    <message>
+        <source>Agendablok wijzigen</source>
+        <translation>Edit agenda block</translation>
+    </message>
+    <message>
+        <source>Agendablok verwijderen</source>
+        <translation>Remove agenda block</translation>
+    </message>
+    <message>
+        <source>Agendablok verplaatsen</source>
+        <translation>Move agenda block</translation>
+    </message>
+    <message>
+        <source>Rollenset kiezen</source>
+        <translation>Choose role set</translation>
+    </message>
+    <message>
+        <source>Rol scoren</source>
+        <translation>Score role</translation>
+    </message>
+    <message>
+        <source>Notities bij een rol</source>
+        <translation>Notes on a role</translation>
+    </message>
+    <message>
+        <source>Case beantwoorden</source>
+        <translation>Answer case</translation>
+    </message>
+    <message>
+        <source>Dooddoener aanvinken</source>
+        <translation>Tick killer phrase</translation>
+    </message>
+    <message>
+        <source>Dooddoener tellen</source>
+        <translation>Count killer phrase</translation>
+    </message>
+    <message>
+        <source>Antwoord op een dooddoener</source>
+        <translation>Answer to a killer phrase</translation>
+    </message>
+    <message>
+        <source>Eigen dooddoener toevoegen</source>
+        <translation>Add your own killer phrase</translation>
+    </message>
+    <message>
+        <source>Score geven</source>
+        <translation>Give score</translation>
+    </message>
+    <message>
+        <source>Notities bij een score</source>
+        <translation>Notes on a score</translation>
+    </message>
+    <message>
+        <source>Manier van verantwoorden toevoegen</source>
+        <translation>Add way of accounting</translation>
+    </message>
+    <message>
+        <source>Manier van verantwoorden wijzigen</source>
+        <translation>Change way of accounting</translation>
+    </message>
+    <message>
+        <source>Manier van verantwoorden verwijderen</source>
+        <translation>Remove way of accounting</translation>
+    </message>
+    <message>
+        <source>Actiepunt aanvinken</source>
+        <translation>Tick action point</translation>
+    </message>
+    <message>
+        <source>Notitie bij actiepunt</source>
+        <translation>Note on action point</translation>
+    </message>
+    <message>
+        <source>Actiepunt koppelen aan een actie</source>
+        <translation>Link action point to an action</translation>
+    </message>
+    <message>
+        <source>Logica markeren</source>
+        <translation>Mark logic</translation>
+    </message>
+    <message>
+        <source>Toelichting bij logica</source>
+        <translation>Explain logic</translation>
+    </message>
+    <message>
+        <source>Verwachting toevoegen</source>
+        <translation>Add expectation</translation>
+    </message>
+    <message>
+        <source>Verwachting verwijderen</source>
+        <translation>Remove expectation</translation>
+    </message>
+    <message>
+        <source>Actie maken van actiepunt</source>
+        <translation>Make action from action point</translation>
     </message>
 </context>
 <context>

@@ -9,17 +9,17 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from ...domain import gemeente
 from .. import fonts
 from ..layout import CELL_LIMIT, SafeTable, para, table
 from ..radar import legend, radar
-from ..reading import Reader, domain_module
+from ..reading import Reader
 from . import samenspel_words  # noqa: F401  (adds this section's words)
 from .rollen import group_name
 
 
 def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
-    gemeente = domain_module("gemeente")
-    if gemeente is None or not gemeente.has_anything(reader.session):
+    if not gemeente.has_anything(reader.session):
         return []
     story: list[Flowable] = [
         Paragraph(fonts.markup(reader.t("gemeente")), styles["h1"]),

@@ -9,16 +9,16 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from ...domain import spiegel
 from .. import fonts
 from ..layout import CELL_LIMIT, para, table
-from ..reading import Reader, domain_module
+from ..reading import Reader
 from . import samenspel_words  # noqa: F401  (adds this section's words)
 from .gemeente import scores
 
 
 def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
-    spiegel = domain_module("spiegel")
-    if spiegel is None or not spiegel.has_anything(reader.session):
+    if not spiegel.has_anything(reader.session):
         return []
     story: list[Flowable] = [
         Paragraph(fonts.markup(reader.t("spiegel")), styles["h1"]),

@@ -95,7 +95,7 @@ class LibraryTools:
         # no extra buttons: the row of buttons would make the library window wider than a small screen
         window.menus_groups = menu  # type: ignore[attr-defined]
 
-    def _action(self, text: str, slot, keys: str) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot, keys: str) -> QAction:
         action = new_action(text, self.window)
         set_shortcut(action, QKeySequence(keys))
         action.triggered.connect(slot)

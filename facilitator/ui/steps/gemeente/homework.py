@@ -92,17 +92,16 @@ class HomeworkModel(RecordTableModel):
             return False
         item = self.rows[index.row()]
         col = index.column()
-        try:
-            if col == self.LINK:
-                kind, _, link_id = str(value or "").partition(":")
-                self.ctx.run(gemeente.edit_homework, self.ctx.session, item, link_kind=kind, link_id=link_id)
-            else:
-                field = "text" if col == self.TEXT else "who"
-                self.ctx.run(gemeente.edit_homework, self.ctx.session, item, **{field: str(value)})
-        except gemeente.HomeworkError as exc:
-            self.error = str(exc)
-            return False
-        return True
+        if col == self.LINK:
+            kind, _, link_id = str(value or "").partition(":")
+            fields = {"link_kind": kind, "link_id": link_id}
+        else:
+            fields = {"text" if col == self.TEXT else "who": str(value)}
+        self.ctx.run(gemeente.edit_homework, self.ctx.session, item, say=self._say, **fields)
+        return self.ctx.last_refusal is None
+
+    def _say(self, message: str) -> None:
+        self.error = message
 
 
 class HomeworkColumn(QWidget):
@@ -185,21 +184,27 @@ class HomeworkColumn(QWidget):
 
     def add(self) -> None:
         kind, _, link_id = str(self.link.currentData() or "").partition(":")
-        try:
-            added = self.ctx.run(
-                gemeente.add_homework, self.ctx.session, self.list_id, self.text.text(), self.who.text(), kind, link_id
-            )
-        except gemeente.HomeworkError as exc:
-            self.message.setText(str(exc))
-            self.message.show()
-            self.text.setFocus()
-            return
+        added = self.ctx.run(
+            gemeente.add_homework,
+            self.ctx.session,
+            self.list_id,
+            self.text.text(),
+            self.who.text(),
+            kind,
+            link_id,
+            say=self._say,
+        )
         if added is not None:
             self.message.hide()
             self.text.clear()
             self.who.clear()
             self.link.setCurrentIndex(0)
             self.text.setFocus()
+
+    def _say(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.show()
+        self.text.setFocus()
 
     def remove_selected(self) -> None:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()} or (

@@ -7,6 +7,8 @@ steering tab reads the activities of the Eigenaarschap step's Type 1–4 board.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -113,15 +115,15 @@ class GemeentePage(StepPage):
         content = samenspel_content.gemeente()
         index = self.tabs.currentIndex()
         if index == 0:
-            blocks = []
+            list_blocks: list[Block] = []
             for item in content.lists:
                 lines = []
                 for h in gemeente.homework(s, item.id):
                     extra = [x for x in (h.who, gemeente.link_title(s, h)) if x]
                     lines.append(f"{h.text} ({', '.join(extra)})" if extra else h.text)
-                blocks.append(Block(item.label(lang), tuple(lines)))
+                list_blocks.append(Block(item.label(lang), tuple(lines)))
             question = self.tr("Wat moet de gemeente doen en laten om de kracht van het dorp te versterken?")
-            return SheetContent(question, tuple(blocks))
+            return SheetContent(question, tuple(list_blocks))
         if index == 1:
             board = self.support.board
             item = next(i for i in content.support_forms if i.id == board.current_item)
@@ -130,16 +132,16 @@ class GemeentePage(StepPage):
                 for p, a in gemeente.pitfalls(s)
                 if a.heard
             ]
-            blocks = (Block(self.tr("Valkuilen die we herkennen"), tuple(heard)),) if heard else ()
+            pitfall_blocks = (Block(self.tr("Valkuilen die we herkennen"), tuple(heard)),) if heard else ()
             title = f"{item.label(lang)} ({group_label(board.group)}): {item.say('question', lang)}"
-            return SheetContent(title, blocks, scoring.radar(s, "support", board.group, lang))
+            return SheetContent(title, pitfall_blocks, scoring.radar(s, "support", board.group, lang))
         by_mode: dict[str, list[str]] = {m.id: [] for m in content.modes}
         for activity, choice in gemeente.steering(s):
             if choice is not None and choice.mode_id in by_mode:
                 by_mode[choice.mode_id].append(f"{activity.title} ({type_text(activity)})")
-        blocks = tuple(Block(m.label(lang), tuple(by_mode[m.id])) for m in content.modes)
+        mode_blocks = tuple(Block(m.label(lang), tuple(by_mode[m.id])) for m in content.modes)
         question = self.tr("Welke rol past de gemeente bij elke activiteit?")
-        return SheetContent(question, blocks, empty=self.tr("Nog geen activiteiten op het bord."))
+        return SheetContent(question, mode_blocks, empty=self.tr("Nog geen activiteiten op het bord."))
 
     def projector_widget(self, parent: QWidget) -> QWidget | None:
         if self.content_error:
@@ -148,7 +150,7 @@ class GemeentePage(StepPage):
         self.view_changed.connect(view.update_view)
         return view
 
-    def extra_shots(self):  # type: ignore[no-untyped-def]
+    def extra_shots(self) -> list[tuple[str, Callable[[], None]]]:
         if self.content_error:
             return []
         return [

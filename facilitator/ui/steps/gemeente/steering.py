@@ -3,6 +3,7 @@ and the three action-plan questions answered from each mode's point of view."""
 
 from __future__ import annotations
 
+import functools
 import html
 from typing import Any
 
@@ -131,7 +132,7 @@ class SteeringTab(QWidget):
             label.setWordWrap(True)
             grid.addWidget(label, row, 0)
             for column, mode in enumerate(modes, start=1):
-                field = SavingTextEdit(lambda v, q=question.id, m=mode.id: self._answer(q, m, v), ctx.session.seal)
+                field = SavingTextEdit(functools.partial(self._answer, question.id, mode.id), ctx.session.seal)
                 field.setAccessibleName(f"{question.label(lang)} — {mode.label(lang)}")
                 field.setFixedHeight(field.fontMetrics().lineSpacing() * 3 + 12)
                 self.answers[(question.id, mode.id)] = field

@@ -3,6 +3,8 @@ and the three valkuilen of the gemeente, ticked when the room knows them and ans
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ....domain import gemeente
@@ -31,8 +33,8 @@ class PitfallsBox(QWidget):
             box = QCheckBox(pitfall.label(lang))
             box.setObjectName(f"pitfall-{pitfall.id}")
             box.setAccessibleName(self.tr("Valkuil herkend: {0}").format(pitfall.label(lang)))
-            box.toggled.connect(lambda on, p=pitfall.id: self._tick(p, on))
-            answer = SavingTextEdit(lambda v, p=pitfall.id: self._answer(p, v), ctx.session.seal)
+            box.toggled.connect(functools.partial(self._tick, pitfall.id))
+            answer = SavingTextEdit(functools.partial(self._answer, pitfall.id), ctx.session.seal)
             answer.setObjectName(f"pitfall-{pitfall.id}-answer")
             answer.setAccessibleName(self.tr("Ons antwoord op {0}").format(pitfall.label(lang)))
             answer.setPlaceholderText(self.tr("Hoe voorkomen we dit?"))

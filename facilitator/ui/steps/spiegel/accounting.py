@@ -105,18 +105,17 @@ class AccountingTab(QWidget):
         layout.addWidget(self.table, 1)
 
     def add(self) -> None:
-        try:
-            added = self.ctx.run(spiegel.add_way, self.ctx.session, self.to_whom.text(), self.how.text())
-        except spiegel.MirrorError as exc:
-            self.message.setText(str(exc))
-            self.message.show()
-            self.to_whom.setFocus()
-            return
+        added = self.ctx.run(spiegel.add_way, self.ctx.session, self.to_whom.text(), self.how.text(), say=self._say)
         if added is not None:
             self.message.hide()
             self.to_whom.clear()
             self.how.clear()
             self.to_whom.setFocus()
+
+    def _say(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.show()
+        self.to_whom.setFocus()
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

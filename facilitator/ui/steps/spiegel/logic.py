@@ -131,11 +131,15 @@ class ExpectationList(QWidget):
         self.refresh()
 
     def add(self) -> None:
-        try:
-            if self.ctx.run(spiegel.add_expectation, self.ctx.session, self.direction, self.entry.text()) is not None:
-                self.entry.clear()
-        except spiegel.MirrorError as exc:
-            self.entry.setPlaceholderText(str(exc))
+        added = self.ctx.run(
+            spiegel.add_expectation,
+            self.ctx.session,
+            self.direction,
+            self.entry.text(),
+            say=self.entry.setPlaceholderText,
+        )
+        if added is not None:
+            self.entry.clear()
 
     def remove_current(self) -> None:
         item = self.list.currentItem()

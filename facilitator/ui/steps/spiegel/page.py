@@ -8,6 +8,8 @@ whom it answers, and where its way of working meets the gemeente's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -111,15 +113,16 @@ class SpiegelPage(StepPage):
                 content.accountability.label(lang), (block,) if lines else (), empty=self.tr("Nog niets genoemd.")
             )
         if index == 2:
-            blocks = []
+            point_blocks: list[Block] = []
             for actor in content.actors:
-                lines = [p.label(lang) for a, p, _t in spiegel.ticked_points(s) if a.id == actor.id]
-                if lines:
-                    blocks.append(Block(actor.label(lang), tuple(lines)))
+                picked = tuple(p.label(lang) for a, p, _t in spiegel.ticked_points(s) if a.id == actor.id)
+                if picked:
+                    point_blocks.append(Block(actor.label(lang), picked))
             question = self.tr("Welke actiepunten pakken wij op?")
-            return SheetContent(question, tuple(blocks), empty=self.tr("Nog geen actiepunten aangevinkt."))
+            return SheetContent(question, tuple(point_blocks), empty=self.tr("Nog geen actiepunten aangevinkt."))
         rows = spiegel.logic(s)
-        lines, marked = [], set()
+        logic_lines: list[str] = []
+        marked: set[int] = set()
         for n, r in enumerate(rows):
             village = str(r.village) if r.village else "·"
             municipality = str(r.municipality) if r.municipality else "·"
@@ -127,8 +130,8 @@ class SpiegelPage(StepPage):
             if r.clash:
                 marked.add(n)
                 line += " — " + self.tr("botst")  # in words too: a projector may show no colour
-            lines.append(line)
-        blocks = [Block(self.tr("1 = collectief, 5 = overheid"), tuple(lines), frozenset(marked), weight=2)]
+            logic_lines.append(line)
+        blocks = [Block(self.tr("1 = collectief, 5 = overheid"), tuple(logic_lines), frozenset(marked), weight=2)]
         expected = [
             (d, t) for d, t in (("dorp", self.tr("Het dorp verwacht")), ("gemeente", self.tr("De gemeente verwacht")))
         ]
@@ -145,7 +148,7 @@ class SpiegelPage(StepPage):
         self.view_changed.connect(view.update_view)
         return view
 
-    def extra_shots(self):  # type: ignore[no-untyped-def]
+    def extra_shots(self) -> list[tuple[str, Callable[[], None]]]:
         if self.content_error:
             return []
         return [

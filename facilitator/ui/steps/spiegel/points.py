@@ -59,13 +59,14 @@ class PointsTab(QWidget):
         self._build()
         self.refresh()
         first = self.tree.topLevelItem(0)
-        if first is not None and first.childCount():
-            self.tree.setCurrentItem(first.child(0))
+        child = first.child(0) if first is not None else None
+        if child is not None:
+            self.tree.setCurrentItem(child)
 
     def _key(self) -> tuple[str, str] | None:
         item = self.tree.currentItem()
         key = item.data(0, KEY_ROLE) if item is not None else None
-        return tuple(key) if key else None  # type: ignore[return-value]
+        return (str(key[0]), str(key[1])) if key else None
 
     def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
         key = item.data(0, KEY_ROLE)
@@ -84,11 +85,9 @@ class PointsTab(QWidget):
         key = self._key()
         if key is None:
             return
-        try:
-            action = self.ctx.run(spiegel.action_from_point, self.ctx.session, key[0], key[1], self.ctx.language)
-        except spiegel.MirrorError as exc:
-            self.message.setText(str(exc))
-            return
+        action = self.ctx.run(
+            spiegel.action_from_point, self.ctx.session, key[0], key[1], self.ctx.language, say=self.message.setText
+        )
         if action is not None:
             self.message.setText("")
 
