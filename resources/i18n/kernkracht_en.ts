@@ -673,6 +673,21 @@
     </message>
 </context>
 <context>
+    <name>CompareMirror</name>
+    <message>
+        <source>samen</source>
+        <translation>together</translation>
+    </message>
+    <message>
+        <source>{0}: dorp {1} · gemeente {2}</source>
+        <translation>{0}: village {1} · municipality {2}</translation>
+    </message>
+    <message>
+        <source>botst</source>
+        <translation>clashes</translation>
+    </message>
+</context>
+<context>
     <name>CompareWindow</name>
     <message>
         <source>Groepen vergelijken — Kernkracht</source>
@@ -1253,6 +1268,14 @@
     <message>
         <source>Eigenaarschap (Type 1–4)</source>
         <translation>Ownership (Type 1–4)</translation>
+    </message>
+    <message>
+        <source>Democratische waarden</source>
+        <translation>Democratic values</translation>
+    </message>
+    <message>
+        <source>Twee logica&apos;s</source>
+        <translation>Two logics</translation>
     </message>
 </context>
 <context>

@@ -168,12 +168,12 @@ class ScoreBoard(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(box)
         scroll.setMinimumWidth(box.minimumSizeHint().width() + 20)
-        scroll.setMaximumWidth(460)
+        scroll.setMaximumWidth(420)
         body.addWidget(scroll, 3)
         self.chart = RadarChart()
         self.chart.setObjectName(f"{exercise}Radar")
         # six long axis names ("Ruimte voor tegengeluid") need a plain font to leave room for the chart
-        self.chart.label_points = self.font().pointSizeF()
+        self.chart.label_points = self.font().pointSizeF() * 0.9
         body.addWidget(self.chart, 2)
         outer.addLayout(body, 1)
         previous: QWidget = self.group_combo
