@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from ....content import ContentError
 from ....domain import gemeente, samenspel_content, scoring
 from ....domain.changes import ChangeEvent
+from ...common.content_problem import show_content_problem
 from ...common.room_sheet import Block, RoomSheet, SheetContent
 from ...common.scores import group_label
 from ...session.context import SessionContext
@@ -43,11 +44,12 @@ class GemeentePage(StepPage):
             samenspel_content.gemeente()
         except ContentError as exc:
             self.content_error = str(exc)
-            message = QLabel(self.tr("Het huiswerk van de gemeente kan niet worden geladen.") + "\n\n" + str(exc))
-            message.setObjectName("gemeenteContentError")
-            message.setWordWrap(True)
-            outer.addWidget(message)
-            outer.addStretch(1)
+            show_content_problem(
+                outer,
+                self.tr("Het huiswerk van de gemeente kan niet worden geladen."),
+                self.content_error,
+                "gemeenteContentError",
+            )
             return
         intro = QLabel(
             self.tr("Wat neemt de gemeente mee naar huis? Wat gaat zij doen, wat laat zij, en hoe steunt zij het dorp?")

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ....content import ContentError
 from ....domain import samenspel_content, scoring, spiegel
 from ....domain.changes import ChangeEvent
+from ...common.content_problem import show_content_problem
 from ...common.room_sheet import Block, RoomSheet, SheetContent
 from ...common.scores import ScoreBoard, group_label
 from ...session.context import SessionContext
@@ -43,11 +44,9 @@ class SpiegelPage(StepPage):
             samenspel_content.spiegel()
         except ContentError as exc:
             self.content_error = str(exc)
-            message = QLabel(self.tr("De spiegel kan niet worden geladen.") + "\n\n" + str(exc))
-            message.setObjectName("spiegelContentError")
-            message.setWordWrap(True)
-            outer.addWidget(message)
-            outer.addStretch(1)
+            show_content_problem(
+                outer, self.tr("De spiegel kan niet worden geladen."), self.content_error, "spiegelContentError"
+            )
             return
         self.values = ScoreBoard(ctx, "values", self.tr("democratische waarden"))
         self.accounting = AccountingTab(ctx)
