@@ -132,3 +132,28 @@ def test_two_logics_marked_side_by_side_clash_and_expectations(qtbot, spiegel_pa
     window.close()
     rows = on_disk(path, spiegel.clashes)
     assert [(r.trait.id, r.village, r.municipality) for r in rows] == [("waarden", 1, 4)]
+
+
+def test_broken_content_file_gives_a_dutch_message_naming_it(qtbot, library, open_window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from facilitator.content import ContentError
+    from facilitator.domain import samenspel_content
+
+    broken = tmp_path / "spiegel.json"
+    broken.write_text('{"values": [], "actors": []}', encoding="utf-8")
+
+    def read():  # type: ignore[no-untyped-def]
+        return samenspel_content.parse_spiegel(broken)
+
+    monkeypatch.setattr(samenspel_content, "spiegel", read)
+    with pytest.raises(ContentError):
+        read()
+    window = open_window(library.create("Ulrum"))
+    page = window.show_step("spiegel")
+    message = page.findChild(QLabel, "spiegelContentError")
+    assert message is not None and "spiegel.json" in message.text()
+    assert "De spiegel kan niet worden geladen." in message.text()
+    assert page.projector_widget(None) is None
+    window.show_step("gemeente")
+    assert window.current_step() == "gemeente"
