@@ -1602,12 +1602,20 @@
         <translation>Export &amp;anonymously…</translation>
     </message>
     <message>
+        <source>&amp;Overzicht van alle kernen…</source>
+        <translation>&amp;Overview of all villages…</translation>
+    </message>
+    <message>
         <source>Kernkracht</source>
         <translation>Kernkracht</translation>
     </message>
     <message>
         <source>Kies eerst minstens twee bijeenkomsten in de lijst (Shift of Ctrl + pijltjes of klikken).</source>
         <translation>First choose at least two meetings in the list (Shift or Ctrl + arrow keys or clicks).</translation>
+    </message>
+    <message>
+        <source>Samenvoegen…</source>
+        <translation>Merging…</translation>
     </message>
     <message>
         <source>Anoniem geëxporteerd naar {0}</source>
@@ -1722,6 +1730,10 @@
         <translation>Kernkracht files (*.kernkracht)</translation>
     </message>
     <message>
+        <source>Kopie maken…</source>
+        <translation>Making a copy…</translation>
+    </message>
+    <message>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1738,12 +1750,20 @@
         <translation>Kernkracht export (*.json)</translation>
     </message>
     <message>
+        <source>Importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
         <source>Geïmporteerd als {0}</source>
         <translation>Imported as {0}</translation>
     </message>
     <message>
         <source>Exporteren</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>Geëxporteerd naar {0}</source>
@@ -1934,6 +1954,148 @@
     <message>
         <source>Geef de kaart een titel.</source>
         <translation>Give the card a title.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>Overzicht van alle kernen</source>
+        <extracomment>the role that holds a cell&apos;s value for sorting (numbers as numbers, dates as ISO text)</extracomment>
+        <translation>Overview of all villages</translation>
+    </message>
+    <message>
+        <source>Elke bijeenkomst in {0} naast elkaar: Type 1–4, rollen, acties en wat er van anderen gevraagd wordt. De bestanden worden alleen gelezen, nooit veranderd.</source>
+        <translation>Every meeting in {0} side by side: Type 1–4, roles, actions and what is asked of others. The files are only read, never changed.</translation>
+    </message>
+    <message>
+        <source>Zoek een kern, gemeente of trekker</source>
+        <translation>Search a village, municipality or lead</translation>
+    </message>
+    <message>
+        <source>Zoeken in het overzicht</source>
+        <translation>Search the overview</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Alleen de laatste bijeenkomst per kern</source>
+        <translation>Only the latest meeting per village</translation>
+    </message>
+    <message>
+        <source>Anoniem (trekkers niet bij naam)</source>
+        <translation>Anonymous (leads not by name)</translation>
+    </message>
+    <message>
+        <source>Overzicht per kern</source>
+        <translation>Overview per village</translation>
+    </message>
+    <message>
+        <source>%v van %m bestanden gelezen</source>
+        <translation>%v of %m files read</translation>
+    </message>
+    <message>
+        <source>S&amp;toppen</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;Excel…</source>
+        <translation>Save as &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Bezig met lezen…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Gestopt: het overzicht is niet compleet.</source>
+        <translation>Stopped: the overview is not complete.</translation>
+    </message>
+    <message>
+        <source>Kern of wijk</source>
+        <translation>Village or neighbourhood</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Type 1–4 nu</source>
+        <translation>Type 1–4 now</translation>
+    </message>
+    <message>
+        <source>Verschuiven</source>
+        <translation>To move</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Over tijd</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Gevraagd van anderen</source>
+        <translation>Asked of others</translation>
+    </message>
+    <message>
+        <source>Trekkers</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Niet te lezen</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bijeenkomsten: %n</source>
+        <translation>
+            <numerusform>Meetings: %n</numerusform>
+            <numerusform>Meetings: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · niet te lezen: %n</source>
+        <translation>
+            <numerusform> · cannot be read: %n</numerusform>
+            <numerusform> · cannot be read: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Overzicht opslaan</source>
+        <translation>Save overview</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {0}</source>
+        <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
