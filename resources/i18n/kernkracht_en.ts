@@ -409,6 +409,14 @@
             <numerusform>Killer phrases: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Spiegel van het collectief</source>
+        <translation>The collective's mirror</translation>
+    </message>
+    <message>
+        <source>Huiswerk voor de gemeente</source>
+        <translation>Homework for the municipality</translation>
+    </message>
     <message numerus="yes">
         <source>Actieplan: %n ideeën</source>
         <translation>
