@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Spiegel van het collectief</source>
-        <translation>The collective's mirror</translation>
+        <translation>The collective&apos;s mirror</translation>
     </message>
     <message>
         <source>Huiswerk voor de gemeente</source>
