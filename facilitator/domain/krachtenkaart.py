@@ -27,7 +27,7 @@ HHH = ("hoofd", "hart", "handen")
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class AssetCard(Record):
     KIND: ClassVar[str] = "asset_card"
 
@@ -57,7 +57,7 @@ class AssetCard(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Idea(Record):
     """Verbind de punten: cards that strengthen each other, made into a named idea."""
 
@@ -70,7 +70,7 @@ class Idea(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Vision(Record):
     KIND: ClassVar[str] = "vision"
     SINGLETON: ClassVar[bool] = True
@@ -80,7 +80,7 @@ class Vision(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class SupportNeed(Record):
     """Steun van buiten: which partner, what is asked, for which ideas."""
 
@@ -93,7 +93,7 @@ class SupportNeed(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class MapPicture(Record):
     KIND: ClassVar[str] = "map_picture"
     SINGLETON: ClassVar[bool] = True

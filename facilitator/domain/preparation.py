@@ -15,7 +15,7 @@ STEPS = ("voorbereiding", "krachtenkaart", "eigenaarschap", "rollen", "actieplan
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Meeting(Record):
     KIND: ClassVar[str] = "meeting"
     SINGLETON: ClassVar[bool] = True
@@ -35,7 +35,7 @@ class Meeting(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Participant(Record):
     KIND: ClassVar[str] = "participant"
 
@@ -54,7 +54,7 @@ class Participant(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class AgendaBlock(Record):
     KIND: ClassVar[str] = "agenda_block"
 
