@@ -192,7 +192,7 @@ def cards_of_idea(session: Session, idea: Idea) -> list[AssetCard]:
 
 
 def next_number(session: Session) -> int:
-    return max((c.number for c in session.all(AssetCard)), default=0) + 1
+    return int(session.highest(AssetCard, "number") or 0) + 1
 
 
 # ------------------------------------------------------------------ cards

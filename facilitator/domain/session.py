@@ -8,6 +8,7 @@ gone read-only) therefore leaves memory, disk and undo history as they were.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -63,6 +64,56 @@ def _position(record: Record) -> float:
     return value
 
 
+def _order_key(record: Record, positioned: bool) -> tuple[Any, ...]:
+    return (_position(record), record.created, record.id) if positioned else (record.created, record.id)
+
+
+class _Order:
+    """One kind's records in reading order, kept sorted as changes come in.
+
+    A change that keeps a record's place (typing in a field) costs nothing; a new,
+    removed or moved record one binary search and one list insert or delete.
+    """
+
+    def __init__(self, rows: Iterable[Record], positioned: bool) -> None:
+        self.positioned = positioned
+        self.keys = sorted(_order_key(r, positioned) for r in rows)
+
+    def change(self, before: Record | None, after: Record | None) -> None:
+        old = _order_key(before, self.positioned) if before is not None else None
+        new = _order_key(after, self.positioned) if after is not None else None
+        if old == new:
+            return
+        if old is not None:
+            i = bisect.bisect_left(self.keys, old)
+            if i < len(self.keys) and self.keys[i] == old:
+                del self.keys[i]
+        if new is not None:
+            bisect.insort(self.keys, new)
+
+
+class _Highest:
+    """The highest value of one field among the records that match some fields, kept up to date."""
+
+    def __init__(self, field: str, match: dict[str, Any], rows: Iterable[Record]) -> None:
+        self.field, self.match = field, match
+        self.value: Any = max((getattr(r, field) for r in rows if self.matches(r)), default=None)
+
+    def matches(self, record: Record) -> bool:
+        return all(getattr(record, k) == v for k, v in self.match.items())
+
+    def change(self, before: Record | None, after: Record | None) -> bool:
+        """Follow one change; False when the highest value left and must be looked for again."""
+        was_highest = before is not None and self.matches(before) and getattr(before, self.field) == self.value
+        if was_highest and (after is None or not self.matches(after) or getattr(after, self.field) < self.value):
+            return False
+        if after is not None and self.matches(after):
+            value = getattr(after, self.field)
+            if self.value is None or value > self.value:
+                self.value = value
+        return True
+
+
 class Session:
     def __init__(
         self,
@@ -80,16 +131,22 @@ class Session:
         self._pending: list[Change] | None = None
         self._pending_label = ""
         self._clock = clock
+        #: per kind: its records in reading order (made on first read, then kept up to date)
+        self._orders: dict[str, _Order] = {}
+        #: (kind, field, match) -> the highest value, for next_position and next numbers
+        self._highest: dict[tuple[str, str, tuple[tuple[str, Any], ...]], _Highest] = {}
 
     # ------------------------------------------------------------------ reading
     def all(self, cls: type[R]) -> list[R]:
-        """All records of a kind, by ``position`` when the kind has one, else by creation."""
-        rows = list(self._records.get(cls.KIND, {}).values())
-        if "position" in field_types(cls):
-            rows.sort(key=lambda r: (_position(r), r.created, r.id))
-        else:
-            rows.sort(key=lambda r: (r.created, r.id))
-        return rows  # type: ignore[return-value]
+        """All records of a kind, by ``position`` when the kind has one, else by creation.
+
+        The order is kept up to date as records change, so reading costs no sort.
+        """
+        rows = self._records.get(cls.KIND, {})
+        order = self._orders.get(cls.KIND)
+        if order is None:
+            order = self._orders[cls.KIND] = _Order(rows.values(), "position" in field_types(cls))
+        return [rows[key[-1]] for key in order.keys]  # type: ignore[misc]
 
     def get(self, cls: type[R], record_id: str) -> R | None:
         return self._records.get(cls.KIND, {}).get(record_id)  # type: ignore[return-value]
@@ -109,10 +166,19 @@ class Session:
             yield from rows.values()
 
     def next_position(self, cls: type[Record], **match: Any) -> float:
-        rows = [
-            r for r in self._records.get(cls.KIND, {}).values() if all(getattr(r, k) == v for k, v in match.items())
-        ]
-        return max((_position(r) for r in rows), default=0.0) + 1.0
+        """One more than the highest ``position`` among the records matching ``match``."""
+        return float(self.highest(cls, "position", **match) or 0.0) + 1.0
+
+    def highest(self, cls: type[Record], field: str, **match: Any) -> Any:
+        """The highest value of ``field`` among the records of a kind that match (None: no such record).
+
+        Kept up to date as records change: asking again after an edit costs no scan.
+        """
+        key = (cls.KIND, field, tuple(sorted(match.items())))
+        found = self._highest.get(key)
+        if found is None:
+            found = self._highest[key] = _Highest(field, match, self._records.get(cls.KIND, {}).values())
+        return found.value
 
     # ------------------------------------------------------------------ writing
     def add(self, *records: Record, label: str) -> None:
@@ -275,10 +341,18 @@ class Session:
     def _apply_memory(self, changes: list[Change]) -> None:
         for c in changes:
             rows = self._records.setdefault(c.kind, {})
+            before = rows.get(c.id)
             if c.after is None:
                 rows.pop(c.id, None)
+                after = None
             else:
-                rows[c.id] = kind_of(c.kind).from_dict(c.after)
+                after = rows[c.id] = kind_of(c.kind).from_dict(c.after)
+            order = self._orders.get(c.kind)
+            if order is not None:
+                order.change(before, after)
+            for key in [k for k in self._highest if k[0] == c.kind]:
+                if not self._highest[key].change(before, after):
+                    del self._highest[key]  # looked for again on the next question
 
     def _announce(self, label: str, origin: Origin, changes: list[Change]) -> None:
         event = ChangeEvent(
