@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import heapq
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, TypeVar
 
@@ -93,25 +95,40 @@ class _Order:
 
 
 class _Highest:
-    """The highest value of one field among the records that match some fields, kept up to date."""
+    """The highest value of one field among the records that match some fields, kept up to date.
+
+    A heap of the values with a count of each that is still there: a new value is one push,
+    a removed one a lower count, and asking for the highest skips values that are gone.
+    """
 
     def __init__(self, field: str, match: dict[str, Any], rows: Iterable[Record]) -> None:
         self.field, self.match = field, match
-        self.value: Any = max((getattr(r, field) for r in rows if self.matches(r)), default=None)
+        self.live: Counter[Any] = Counter(getattr(r, field) for r in rows if self.matches(r))
+        self.heap = [-v for v in self.live]
+        heapq.heapify(self.heap)
 
     def matches(self, record: Record) -> bool:
         return all(getattr(record, k) == v for k, v in self.match.items())
 
-    def change(self, before: Record | None, after: Record | None) -> bool:
-        """Follow one change; False when the highest value left and must be looked for again."""
-        was_highest = before is not None and self.matches(before) and getattr(before, self.field) == self.value
-        if was_highest and (after is None or not self.matches(after) or getattr(after, self.field) < self.value):
-            return False
-        if after is not None and self.matches(after):
-            value = getattr(after, self.field)
-            if self.value is None or value > self.value:
-                self.value = value
-        return True
+    def change(self, before: Record | None, after: Record | None) -> None:
+        old = getattr(before, self.field) if before is not None and self.matches(before) else None
+        new = getattr(after, self.field) if after is not None and self.matches(after) else None
+        if old == new:
+            return
+        if old is not None:
+            self.live[old] -= 1
+            if not self.live[old]:
+                del self.live[old]
+        if new is not None:
+            if new not in self.live:
+                heapq.heappush(self.heap, -new)
+            self.live[new] += 1
+
+    @property
+    def value(self) -> Any:
+        while self.heap and -self.heap[0] not in self.live:
+            heapq.heappop(self.heap)
+        return -self.heap[0] if self.heap else None
 
 
 class Session:
@@ -350,9 +367,9 @@ class Session:
             order = self._orders.get(c.kind)
             if order is not None:
                 order.change(before, after)
-            for key in [k for k in self._highest if k[0] == c.kind]:
-                if not self._highest[key].change(before, after):
-                    del self._highest[key]  # looked for again on the next question
+            for key, highest in self._highest.items():
+                if key[0] == c.kind:
+                    highest.change(before, after)
 
     def _announce(self, label: str, origin: Origin, changes: list[Change]) -> None:
         event = ChangeEvent(

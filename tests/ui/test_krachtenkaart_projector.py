@@ -68,7 +68,7 @@ def test_columns_show_crown_jewels_and_most_dots_first_and_count_the_rest(qtbot,
         # only whole tiles: the room never sees half a card
         viewport = column.view.viewport().rect()
         for row in range(len(shown)):
-            assert viewport.contains(column.view.visualRect(column.model.index(row)))
+            assert viewport.contains(column.view.visualRect(column.model.index(row, 0)))
         # a long category name is cut, its count never
         assert column.header.text().endswith(f" {len(everything)}")
     # a new crown jewel moves to the top of its column at once
@@ -86,7 +86,7 @@ def test_a_5000_character_title_stays_within_three_lines(qtbot, library, open_wi
     window.context.run(kk.set_crown, session, card, True)
     gaven = board.columns[0]
     row = [c.id for c in gaven.model.rows].index(card.id)  # among the crown jewels, so shown
-    tile = gaven.view.visualRect(gaven.model.index(row))
+    tile = gaven.view.visualRect(gaven.model.index(row, 0))
     line = gaven.view.fontMetrics().lineSpacing()
     assert tile.height() <= 4 * line + 30  # the number line and three title lines
     assert min(painted_points(board, monkeypatch)) >= 28
@@ -110,7 +110,7 @@ def test_f8_shows_the_current_category_large_and_follows_the_facilitator(qtbot, 
     session = window.context.session
     everything = [c for c in kk.cards(session) if c.category == current]
     assert 1 <= column.model.rowCount() <= len(everything)
-    rects = [column.view.visualRect(column.model.index(r)) for r in range(column.model.rowCount())]
+    rects = [column.view.visualRect(column.model.index(r, 0)) for r in range(column.model.rowCount())]
     assert len({r.top() for r in rects}) < len(rects)  # cards side by side
     assert all(column.view.viewport().rect().contains(r) for r in rects)
     assert column.header.text() == f"{column.category['name']} {len(everything)}"  # the full name now

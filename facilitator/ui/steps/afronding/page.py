@@ -179,10 +179,19 @@ class AfrondingPage(StepPage):
         self.save_button.setFocus()
 
     def refresh(self, event: ChangeEvent) -> None:
-        self.show_summary()
+        # the summary counts every record: only while it can be seen (else when it is shown)
+        self._summary_stale = True
+        if self.isVisible():
+            self.show_summary()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if getattr(self, "_summary_stale", False):
+            self.show_summary()
+        super().showEvent(event)
 
     # ------------------------------------------------------------ summary
     def show_summary(self) -> None:
+        self._summary_stale = False
         n = counts(self.ctx.session)
         lines = [
             (self.tr("Deelnemers: %n", "", n["participants"]), n["participants"]),
