@@ -35,14 +35,22 @@ def differs(old: Any, new: Any) -> bool:
     return old is not new and old != new
 
 
-def sync_rows(model: QAbstractItemModel, new: Sequence[Any], key: Callable[[Any], Hashable] = record_key) -> None:
-    """Make ``model.rows`` equal to ``new``, announcing each difference (see the module docstring)."""
+def sync_rows(
+    model: QAbstractItemModel,
+    new: Sequence[Any],
+    key: Callable[[Any], Hashable] = record_key,
+    changed_row: Callable[[Any, Any], bool] = differs,
+) -> None:
+    """Make ``model.rows`` equal to ``new``, announcing each difference (see the module docstring).
+
+    ``changed_row(old, new)`` says whether a row with the same key must be redrawn.
+    """
     old: list[Any] = model.rows  # type: ignore[attr-defined]
     new = list(new)
     old_keys = [key(r) for r in old]
     new_keys = [key(r) for r in new]
     if old_keys == new_keys:
-        changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if differs(a, b)]
+        changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if changed_row(a, b)]
         model.rows = new  # type: ignore[attr-defined]
         _announce_changed(model, changed)
         return
@@ -50,7 +58,7 @@ def sync_rows(model: QAbstractItemModel, new: Sequence[Any], key: Callable[[Any]
     model.rows = rows  # type: ignore[attr-defined]
     for tag, i1, i2, j1, j2 in edits(old_keys, new_keys):
         if tag == "equal":
-            changed = [i1 + k for k in range(i2 - i1) if differs(rows[i1 + k], new[j1 + k])]
+            changed = [i1 + k for k in range(i2 - i1) if changed_row(rows[i1 + k], new[j1 + k])]
             rows[i1:i2] = new[j1:j2]
             _announce_changed(model, changed)
             continue
