@@ -31,10 +31,15 @@ def bench_results(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _results_file
 
 
-def report_line(name: str, value: float, baseline: float) -> float:
-    """Print and keep one measurement next to its baseline; returns value / baseline."""
+def report_line(name: str, value: float, baseline: float, spread: float | None = None) -> float:
+    """Print and keep one measurement next to its baseline; returns value / baseline.
+
+    ``spread`` (e.g. the interquartile range of the ratios of interleaved pairs) ends the line.
+    """
     ratio = value / baseline if baseline else float("inf")
     line = f"BENCH {name} {value:.6g} {baseline:.6g} {ratio:.3f}"
+    if spread is not None:
+        line += f" {spread:.3f}"
     print(line)
     _lines.append(line)
     target = _results_file or Path(os.environ.get("TMPDIR", "/tmp")) / RESULTS_NAME

@@ -1,0 +1,257 @@
+"""Big sessions: a keystroke, an Enter and an undo on the Krachtenkaart at 1,000, 5,000 and 20,000 cards.
+
+The real session window (every step page listening, as at an evening) is driven with real
+key events: Enter in the entry line adds a card, a key in a card's description changes it,
+Ctrl+Z undoes that key. Each is timed until the window has handled and painted it.
+
+The baseline does the same kind of work bare, in the same run: six plain QListViews on
+QStandardItemModels holding the same number of rows in a window of the same size, and one
+SQLite write plus COMMIT per step on a file with the app's settings (WAL journal, synchronous
+FULL, exclusive lock): INSERT for Enter, UPDATE for the key, UPDATE back for undo. Ours and the
+baseline alternate, one pair at a time (which goes first alternates too), so load on the
+machine hits both alike. Each line: ``BENCH name ours_ms baseline_ms ratio spread``, the medians
+and the spread (the interquartile range of the pair ratios).
+
+The stall line: a 10 ms timer runs on the GUI thread while the session window opens and
+paints; a gap over 100 ms is a stall. It prints the longest gap against the same for the
+bare equivalent (read the rows with one SELECT, fill the six bare lists, paint).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QListView, QWidget
+
+from facilitator.domain import krachtenkaart as kk
+from facilitator.store.library import Library
+from facilitator.store.sessionfile import new_session
+from facilitator.ui.common.settings import AppSettings
+from facilitator.ui.session.window import SessionWindow
+
+from .conftest import report_line
+
+pytestmark = pytest.mark.benchmark
+
+SIZES = (1_000, 5_000, 20_000)
+PAIRS = 21
+WINDOW = (1280, 800)
+#: a gap longer than this between two ticks of the 10 ms timer is a stall
+STALL_MS = 100.0
+
+
+def settle() -> None:
+    """Let the window handle what is queued: the delayed item layouts (0 ms timers), then the paints."""
+    app = QApplication.instance()
+    for _ in range(3):
+        app.processEvents()
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    settle()
+    return (time.perf_counter() - start) * 1000
+
+
+def fill(path: Path, n: int) -> None:
+    """A session file with ``n`` cards spread over the six categories (one write)."""
+    sf, session = new_session(path, place="Benchdorp")
+    ids = kk.category_ids()
+    cards = [
+        kk.AssetCard(title=f"Kaart {i} met een wat langere titel", category=ids[i % 6], position=float(i), number=i + 1)
+        for i in range(n)
+    ]
+    session.add(*cards, label="vullen")
+    sf.close()
+
+
+class BareBoard:
+    """The baseline: six bare list views and one SQLite file with the app's durability settings."""
+
+    def __init__(self, tmp: Path, n: int) -> None:
+        self.window = QWidget()
+        row = QHBoxLayout(self.window)
+        self.models: list[QStandardItemModel] = []
+        for c in range(6):
+            model = QStandardItemModel()
+            model.invisibleRootItem().appendRows(
+                [QStandardItem(f"Kaart {i} met een wat langere titel") for i in range(c, n, 6)]
+            )
+            view = QListView()
+            view.setUniformItemSizes(True)
+            view.setModel(model)
+            row.addWidget(view)
+            self.models.append(model)
+        self.views = self.window.findChildren(QListView)
+        self.window.resize(*WINDOW)
+        self.window.show()
+        self.db = sqlite3.connect(tmp / f"bare-{n}.sqlite", isolation_level=None)
+        for pragma in ("locking_mode = EXCLUSIVE", "journal_mode = WAL", "synchronous = FULL"):
+            self.db.execute(f"PRAGMA {pragma}")
+        self.db.execute("create table card (id text primary key, title text, description text)")
+        self.db.execute("begin")
+        self.db.executemany("insert into card values (?, ?, '')", [(f"k{i}", f"Kaart {i}") for i in range(n)])
+        self.db.execute("commit")
+        self.added = 0
+        self.item = self.models[2].item(5)
+        settle()
+
+    def write(self, sql: str, *args: object) -> None:
+        self.db.execute("begin")
+        self.db.execute(sql, args)
+        self.db.execute("commit")
+
+    def enter(self) -> None:
+        self.added += 1
+        self.write("insert into card values (?, ?, '')", f"n{self.added}", f"Nieuw {self.added}")
+        self.models[0].appendRow(QStandardItem(f"Nieuw {self.added}"))
+        self.views[0].scrollToBottom()
+
+    def key(self) -> None:
+        text = self.item.text() + "a"
+        self.write("update card set description = ? where id = 'k17'", text)
+        self.item.setText(text)
+
+    def undo(self) -> None:
+        text = self.item.text()[:-1]
+        self.write("update card set description = ? where id = 'k17'", text)
+        self.item.setText(text)
+
+    def close(self) -> None:
+        self.window.close()
+        self.db.close()
+
+
+def open_window(path: Path, library: Library, settings: AppSettings) -> SessionWindow:
+    window = SessionWindow.open(path, library, settings)
+    window.resize(*WINDOW)
+    window.show()
+    window.show_step("krachtenkaart")
+    settle()
+    return window
+
+
+def longest_stall(action: Callable[[], object]) -> tuple[float, float]:
+    """(longest gap, total time in gaps over STALL_MS), in ms, between ticks of a 10 ms timer during ``action``."""
+    clock = QElapsedTimer()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
+    clock.start()
+    timer.start()
+    QTest.qWait(30)
+    result = action()
+    QTest.qWait(30)
+    timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    del result
+    return float(max(gaps, default=0)), float(sum(g for g in gaps if g > STALL_MS))
+
+
+def spread(ours: list[float], base: list[float]) -> float:
+    ratios = sorted(a / b for a, b in zip(ours, base, strict=True) if b > 0)
+    q = statistics.quantiles(ratios, n=4) if len(ratios) >= 2 else [0.0, 0.0, 0.0]
+    return q[2] - q[0]
+
+
+def bench(name: str, ours: list[float], base: list[float]) -> None:
+    report_line(name, statistics.median(ours), statistics.median(base), spread(ours, base))
+
+
+@pytest.mark.parametrize("n", SIZES)
+def test_keystroke_enter_and_undo_on_a_big_board(n, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    library = Library(tmp_path / "bibliotheek")
+    library.root.mkdir(parents=True, exist_ok=True)
+    settings = AppSettings(tmp_path / "settings.ini")
+    path = library.root / f"groot-{n}.kernkracht"
+    fill(path, n)
+    copy = tmp_path / "kopie.kernkracht"  # the window locks its file; the bare side reads a copy
+    shutil.copyfile(path, copy)
+
+    # a small meeting first, not measured: what is loaded once per run (modules, fonts, icons)
+    # would otherwise count as a stall of the first size only
+    small = library.root / "klein.kernkracht"
+    fill(small, 10)
+    warm = open_window(small, library, settings)
+    warm.close()
+    settle()
+
+    # opening: the longest stall of the GUI thread, against opening the bare equivalent
+    holder: list[object] = []
+    ours_stall, ours_stalled = longest_stall(lambda: holder.append(open_window(path, library, settings)))
+    window = holder[0]
+    assert isinstance(window, SessionWindow)
+    qtbot.addWidget(window)
+
+    def bare_open() -> BareBoard:
+        db = sqlite3.connect(copy)
+        rows = db.execute("select title from rec_asset_card").fetchall()
+        db.close()
+        assert len(rows) == n
+        return BareBoard(tmp_path, n)
+
+    bare_holder: list[BareBoard] = []
+    base_stall, _ = longest_stall(lambda: bare_holder.append(bare_open()))
+    bare = bare_holder[0]
+    report_line(f"open_longest_stall_{n}", ours_stall, base_stall, 0.0)
+    print(f"BENCH-INFO open_{n}: total stalled {ours_stalled:.0f} ms (gaps over {STALL_MS:.0f} ms)")
+
+    page = window.pages["krachtenkaart"]
+    board, details = page.board, page.details
+    session = window.context.session
+    card = kk.cards(session, "instellingen")[len(kk.cards(session, "instellingen")) // 2]
+    board.select_card(card.id)
+    page.open_details()
+    settle()
+
+    times: dict[str, tuple[list[float], list[float]]] = {k: ([], []) for k in ("enter", "key", "undo")}
+
+    def ours_enter() -> None:
+        board.entry.setFocus()
+        board.entry.setText(f"Nieuwe kaart {len(times['enter'][0])}")
+        times["enter"][0].append(timed(lambda: QTest.keyClick(board.entry, Qt.Key.Key_Return)))
+
+    def ours_key() -> None:
+        details.description.setFocus()
+        details.description.moveCursor(QTextCursor.MoveOperation.End)
+        session.seal()  # its own undo step, undone below
+        times["key"][0].append(timed(lambda: QTest.keyClick(details.description, Qt.Key.Key_A)))
+
+    def ours_undo() -> None:
+        times["undo"][0].append(
+            timed(lambda: QTest.keyClick(details.description, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier))
+        )
+
+    steps = {
+        "enter": (ours_enter, lambda: times["enter"][1].append(timed(bare.enter))),
+        "key": (ours_key, lambda: times["key"][1].append(timed(bare.key))),
+        "undo": (ours_undo, lambda: times["undo"][1].append(timed(bare.undo))),
+    }
+    for pair in range(PAIRS):
+        for ours, base in steps.values():
+            first, second = (ours, base) if pair % 2 == 0 else (base, ours)
+            first()
+            second()
+
+    # it did what it says: the cards are on disk and on the board, the key was undone each time
+    on_disk = window.context.file.conn.execute("select count(*) from rec_asset_card").fetchone()[0]
+    assert on_disk == n + PAIRS
+    assert sum(c.model.rowCount() for c in board.columns.values()) == n + PAIRS
+    assert session.get(kk.AssetCard, card.id).description == ""
+    assert details.description.toPlainText() == ""
+
+    for step, (ours_ms, base_ms) in times.items():
+        bench(f"big_session_{step}_{n}", ours_ms, base_ms)
+    bare.close()
+    window.close()
