@@ -8,15 +8,13 @@ gone read-only) therefore leaves memory, disk and undo history as they were.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
-import heapq
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, TypeVar
 
 from .changes import Change, ChangeEvent, Operation, Origin, squash
+from .indexes import Highest, HighestBy, Order
 from .records import KINDS, Record, field_types, kind_of, now
 
 R = TypeVar("R", bound=Record)
@@ -61,76 +59,6 @@ class MemoryStorage:
 Listener = Callable[[ChangeEvent], None]
 
 
-def _position(record: Record) -> float:
-    value: float = record.__dict__.get("position", 0.0)
-    return value
-
-
-def _order_key(record: Record, positioned: bool) -> tuple[Any, ...]:
-    return (_position(record), record.created, record.id) if positioned else (record.created, record.id)
-
-
-class _Order:
-    """One kind's records in reading order, kept sorted as changes come in.
-
-    A change that keeps a record's place (typing in a field) costs nothing; a new,
-    removed or moved record one binary search and one list insert or delete.
-    """
-
-    def __init__(self, rows: Iterable[Record], positioned: bool) -> None:
-        self.positioned = positioned
-        self.keys = sorted(_order_key(r, positioned) for r in rows)
-
-    def change(self, before: Record | None, after: Record | None) -> None:
-        old = _order_key(before, self.positioned) if before is not None else None
-        new = _order_key(after, self.positioned) if after is not None else None
-        if old == new:
-            return
-        if old is not None:
-            i = bisect.bisect_left(self.keys, old)
-            if i < len(self.keys) and self.keys[i] == old:
-                del self.keys[i]
-        if new is not None:
-            bisect.insort(self.keys, new)
-
-
-class _Highest:
-    """The highest value of one field among the records that match some fields, kept up to date.
-
-    A heap of the values with a count of each that is still there: a new value is one push,
-    a removed one a lower count, and asking for the highest skips values that are gone.
-    """
-
-    def __init__(self, field: str, match: dict[str, Any], rows: Iterable[Record]) -> None:
-        self.field, self.match = field, match
-        self.live: Counter[Any] = Counter(getattr(r, field) for r in rows if self.matches(r))
-        self.heap = [-v for v in self.live]
-        heapq.heapify(self.heap)
-
-    def matches(self, record: Record) -> bool:
-        return all(getattr(record, k) == v for k, v in self.match.items())
-
-    def change(self, before: Record | None, after: Record | None) -> None:
-        old = getattr(before, self.field) if before is not None and self.matches(before) else None
-        new = getattr(after, self.field) if after is not None and self.matches(after) else None
-        if old == new:
-            return
-        if old is not None:
-            self.live[old] -= 1
-            if not self.live[old]:
-                del self.live[old]
-        if new is not None:
-            if new not in self.live:
-                heapq.heappush(self.heap, -new)
-            self.live[new] += 1
-
-    @property
-    def value(self) -> Any:
-        while self.heap and -self.heap[0] not in self.live:
-            heapq.heappop(self.heap)
-        return -self.heap[0] if self.heap else None
-
-
 class Session:
     def __init__(
         self,
@@ -149,9 +77,11 @@ class Session:
         self._pending_label = ""
         self._clock = clock
         #: per kind: its records in reading order (made on first read, then kept up to date)
-        self._orders: dict[str, _Order] = {}
+        self._orders: dict[str, Order] = {}
         #: (kind, field, match) -> the highest value, for next_position and next numbers
-        self._highest: dict[tuple[str, str, tuple[tuple[str, Any], ...]], _Highest] = {}
+        self._highest: dict[tuple[str, str, tuple[tuple[str, Any], ...]], Highest] = {}
+        #: (kind, field, by) -> the highest value of field for every value of ``by``
+        self._highest_by: dict[tuple[str, str, str], HighestBy] = {}
 
     # ------------------------------------------------------------------ reading
     def all(self, cls: type[R]) -> list[R]:
@@ -162,7 +92,7 @@ class Session:
         rows = self._records.get(cls.KIND, {})
         order = self._orders.get(cls.KIND)
         if order is None:
-            order = self._orders[cls.KIND] = _Order(rows.values(), "position" in field_types(cls))
+            order = self._orders[cls.KIND] = Order(rows.values(), "position" in field_types(cls))
         return [rows[key[-1]] for key in order.keys]  # type: ignore[misc]
 
     def get(self, cls: type[R], record_id: str) -> R | None:
@@ -192,9 +122,18 @@ class Session:
         Kept up to date as records change: asking again after an edit costs no scan.
         """
         key = (cls.KIND, field, tuple(sorted(match.items())))
+        if len(match) == 1:
+            # one field to match (a card's category): every value of it is indexed in one pass
+            ((by, value),) = match.items()
+            parts = self._highest_by.get((cls.KIND, field, by))
+            if parts is None:
+                parts = self._highest_by[(cls.KIND, field, by)] = HighestBy(
+                    field, by, self._records.get(cls.KIND, {}).values()
+                )
+            return parts.value(value)
         found = self._highest.get(key)
         if found is None:
-            found = self._highest[key] = _Highest(field, match, self._records.get(cls.KIND, {}).values())
+            found = self._highest[key] = Highest(field, match, self._records.get(cls.KIND, {}).values())
         return found.value
 
     # ------------------------------------------------------------------ writing
@@ -370,6 +309,9 @@ class Session:
             for key, highest in self._highest.items():
                 if key[0] == c.kind:
                     highest.change(before, after)
+            for by_key, parts in self._highest_by.items():
+                if by_key[0] == c.kind:
+                    parts.change(before, after)
 
     def _announce(self, label: str, origin: Origin, changes: list[Change]) -> None:
         event = ChangeEvent(
