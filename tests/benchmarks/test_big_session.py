@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QListView, QWidget
@@ -56,6 +56,8 @@ def settle() -> None:
     app = QApplication.instance()
     for _ in range(3):
         app.processEvents()
+    # what the event loop deletes later (a replaced projector view) goes now, as it would in the app
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def timed(action: Callable[[], object]) -> float:

@@ -99,12 +99,16 @@ class ProjectorBoard(QWidget):
     def refresh(self, event: ChangeEvent) -> None:
         if not event.touches("asset_card"):
             return
-        if event.origin == "reload" or len(event.ids) > FOLLOW_LIMIT or not self._follow(event.ids):
+        touched: set[str] | None = None
+        if event.origin != "reload" and len(event.ids) <= FOLLOW_LIMIT:
+            touched = self._follow(event.ids)
+        if touched is None:
             self._reload_all()
         for column in self.columns:
-            n = len(self.groups[column.category["id"]])
-            column.set_count(n, n, short=True)  # also the tooltip with the full name
-        self._fit(None if event.origin == "reload" else event.ids)
+            if touched is None or column.category["id"] in touched:
+                n = len(self.groups[column.category["id"]])
+                column.set_count(n, n, short=True)  # also the tooltip with the full name
+        self._fit(None if event.origin == "reload" else event.ids, touched)
         jewels = self._jewels
         self.heading.setText(self.tr("Krachtenkaart: wat is hier al sterk?") + (f"   ★ {jewels}" if jewels else ""))
 
@@ -119,17 +123,20 @@ class ProjectorBoard(QWidget):
         }
         self._jewels = sum(1 for cards in self.groups.values() for c in cards if c.crown)
 
-    def _follow(self, ids: frozenset[str]) -> bool:
+    def _follow(self, ids: frozenset[str]) -> set[str] | None:
         """Move each changed card to its new place in the room's order (a binary search per card,
-        no reading of every card). False when a card belongs to a column this board lacks."""
+        no reading of every card). The columns that changed; None when a card belongs to a
+        column this board lacks."""
         session = self.ctx.session
+        touched: set[str] = set()
         for card_id in ids:
             card = session.get(kk.AssetCard, card_id)
             old = self._place.get(card_id)
             if card is not None and card.category not in self.groups:
-                return False
+                return None
             if old is not None:
                 category, key = old
+                touched.add(category)
                 row = bisect.bisect_left(self._sort_keys[category], key)
                 self._jewels -= self.groups[category][row].crown
                 del self._sort_keys[category][row], self.groups[category][row], self._place[card_id]
@@ -140,7 +147,8 @@ class ProjectorBoard(QWidget):
                 self.groups[card.category].insert(row, card)
                 self._place[card_id] = (card.category, key)
                 self._jewels += card.crown
-        return True
+                touched.add(card.category)
+        return touched
 
     def window_points(self) -> float:
         """The projector window's text size when there is one, else one from the window height."""
@@ -212,10 +220,15 @@ class ProjectorBoard(QWidget):
             used += height
         return len(heights)
 
-    def _fit(self, touched: frozenset[str] | None = None) -> None:
-        """Show per column the cards that fit whole and count the others ("+ 3 meer")."""
+    def _fit(self, touched: frozenset[str] | None = None, categories: set[str] | None = None) -> None:
+        """Show per column the cards that fit whole and count the others ("+ 3 meer").
+
+        ``categories``: only these columns changed (the others are not measured or laid out again).
+        """
         for column in self.columns:
             if column.isHidden() and self.only:
+                continue
+            if categories is not None and column.category["id"] not in categories:
                 continue
             cards = self.groups[column.category["id"]]
             shown = self._cards_that_fit(column, cards) if self.isVisible() else min(len(cards), MAX_SHOWN)
