@@ -111,7 +111,7 @@ CASES = {
     ),
     "actions": Case(
         "actieplan",
-        lambda page: page.actions.model,
+        lambda page: page.actions_tab.model,
         lambda s, a: ap.edit_action(s, a, trekker="Fenna"),
         lambda s: ap.add_action(s, "Folder maken"),
     ),

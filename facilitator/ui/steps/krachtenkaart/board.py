@@ -21,7 +21,7 @@ from .board_model import matches
 from .columns import CardListView, CategoryColumn
 from .idea_overlay import IdeaOverlay
 
-#: a change of more cards than this (a big undo, a merge) reads the whole board again
+# a change of more cards than this (a big undo, a merge) reads the whole board again
 FOLLOW_LIMIT = 500
 
 
@@ -45,7 +45,7 @@ class BoardWidget(QWidget):
         self.categories = category_list(ctx.language)
         self.current_category = self.categories[0]["id"]
         self.query = ""
-        #: every card's category and each category's number of cards, kept up to date per change
+        # every card's category and each category's number of cards, kept up to date per change
         self._category_of: dict[str, str] = {}
         self._totals: Counter[str] = Counter()
 

@@ -86,7 +86,7 @@ class CardColumnModel(QStandardItemModel):
         self.category = category
         self.editable = editable
         self.rows: list[kk.AssetCard] = []
-        #: the shown cards' places (board order), for a binary search instead of a scan
+        # the shown cards' places (board order), for a binary search instead of a scan
         self._keys: list[tuple[float, str, str]] = []
         self._key_of: dict[str, tuple[float, str, str]] = {}
 

@@ -67,7 +67,7 @@ class ProjectorBoard(QWidget):
         self.only = ""
         self.points = 0.0
         self.groups: dict[str, list[kk.AssetCard]] = {}
-        #: per column the room-order keys of ``groups``; per card its column and key; the crown count
+        # per column the room-order keys of ``groups``; per card its column and key; the crown count
         self._sort_keys: dict[str, list[tuple[bool, int, int, str]]] = {}
         self._place: dict[str, tuple[str, tuple[bool, int, int, str]]] = {}
         self._jewels = 0
