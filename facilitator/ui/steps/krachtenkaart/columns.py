@@ -12,15 +12,15 @@ from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from ....domain import krachtenkaart as kk
+from ...common.colors import text_on
 from ...session.context import SessionContext
 from .board_model import CARD_ROLE, CardColumnModel
 from .card_delegate import CardDelegate
 
 
 def text_color(background: str) -> str:
-    """Black or white, whichever reads better on the category colour."""
-    c = QColor(background)
-    return "#000000" if (0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()) > 150 else "#ffffff"
+    """Black or white, whichever reads better on the category colour (WCAG contrast)."""
+    return text_on(background)
 
 
 class CardListView(QListView):
@@ -62,16 +62,22 @@ class CardListView(QListView):
         return [self.column_model().rows[r] for r in rows if r < len(self.column_model().rows)]
 
     def select_ids(self, ids: set[str], current: str = "") -> None:
+        """Select exactly these cards (and put the cursor on ``current``)."""
+        self._select(ids, current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def add_to_selection(self, ids: set[str], current: str = "") -> None:
+        """Select these cards too (a card that moved within the column is chosen again)."""
+        self._select(ids, current, QItemSelectionModel.SelectionFlag.Select)
+
+    def _select(self, ids: set[str], current: str, flags: QItemSelectionModel.SelectionFlag) -> None:
         model = self.column_model()
         selection = QItemSelection()
-        for row, card in enumerate(model.rows):
-            if card.id in ids:
-                selection.select(model.index(row), model.index(row))
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        for row in sorted(r for r in (model.row_of(i) for i in ids) if r >= 0):
+            selection.select(model.index(row, 0), model.index(row, 0))
         self.selectionModel().select(selection, flags)
         row = model.row_of(current) if current else -1
         if row >= 0:
-            self.selectionModel().setCurrentIndex(model.index(row), QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.selectionModel().setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         mods = event.modifiers()
