@@ -144,7 +144,7 @@ def test_cover_contents_give_the_page_each_section_starts_on(tmp_path):
     cover = pages[0][pages[0].index("In deze hand-out") :]
     entries = re.findall(r"(\d)\. (.+?) (\d+)(?= \d\. | ?$| pagina| Kernkracht)", cover)
     assert [name for _n, name, _p in entries][:2] == ["Krachtenkaart", "Kaart van het dorp"]
-    assert len(entries) == 6
+    assert len(entries) >= 6
     headings = {"Krachtenkaart": "Krachtenkaart", "Rollen": "Rollen", "Actieplan": "Actieplan"}
     for _n, name, page in entries:
         if name in headings:
