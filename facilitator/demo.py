@@ -24,6 +24,9 @@ DEMO_LOADERS = {
     "eigenaarschap": "facilitator.domain.eigenaarschap",
     "rollen": "facilitator.domain.rollen",
     "actieplan": "facilitator.domain.actieplan",
+    "room": "facilitator.domain.room",
+    "opbrengst": "facilitator.domain.opbrengst",
+    "avond": "facilitator.domain.avond",
 }
 
 

@@ -66,8 +66,13 @@ def test_score_roles_and_read_the_profile(session):
     rollen.set_score(session, SET, "activerend", now=1, wanted=5, group="gemeente")
     assert [r.now for r in rollen.profile(session, SET, "gemeente")] == [0, 0, 1, 0]
     assert rows["activerend"].now == 3
+    # any group of the room may score (issue 12 §3); only a malformed name is refused
+    rollen.set_score(session, SET, "activerend", now=2, group="raad")
+    assert [r.now for r in rollen.profile(session, SET, "raad")] == [0, 0, 2, 0]
     with pytest.raises(ValueError):
-        rollen.set_score(session, SET, "activerend", now=1, group="raad")
+        rollen.set_score(session, SET, "activerend", now=1, group=" raad ")
+    with pytest.raises(ValueError):
+        rollen.set_score(session, SET, "activerend", now=1, group="x" * 41)
     with pytest.raises(ValueError):
         rollen.set_score(session, SET, "rechtmatig", now=1)  # not in this set
     with pytest.raises(ValueError):
