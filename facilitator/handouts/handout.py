@@ -17,19 +17,22 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 from ..domain.session import Session
 from . import layout
 from .reading import Reader
-from .sections import actieplan, cover, eigenaarschap, krachtenkaart, mapimage, rollen
+from .sections import actieplan, cover, eigenaarschap, evening, krachtenkaart, mapimage, rollen, room, yields
 from .words import long_date
 
 Section = Callable[[Reader, dict[str, Any]], list[Flowable]]
 
 #: (key, builder, room it needs on the page before it starts; 0: a new page), in meeting order
 SECTIONS: list[tuple[str, Section, float]] = [
+    ("room", room.build, 0),
     ("krachtenkaart", krachtenkaart.build, 0),
     ("map", mapimage.build, 200 * mm),
     ("ideas", krachtenkaart.build_ideas, 90 * mm),
     ("eigenaarschap", eigenaarschap.build, 0),
     ("rollen", rollen.build, 0),
     ("actieplan", actieplan.build, 0),
+    ("yields", yields.build, 90 * mm),
+    ("evening", evening.build, 90 * mm),
 ]
 
 
