@@ -227,6 +227,15 @@ WORKSHEETS: dict[str, tuple[Sheet, str]] = {
 }
 
 
+def _register_evening_sheets() -> None:
+    from .evening_sheets import register
+
+    register(WORKSHEETS)
+
+
+_register_evening_sheets()
+
+
 def write_worksheet(name: str, target: str | Path | IO[bytes], language: str = "nl", **options: Any) -> None:
     """Write worksheet ``name`` (a key of :data:`WORKSHEETS`) as a landscape A4 PDF."""
     if name not in WORKSHEETS:

@@ -1,0 +1,93 @@
+"""Blank worksheets for the evening itself: the interview in pairs (hoofd, hart, handen),
+"wie doet mee?" to sign up for an idea, and "wie ontbreekt?" for the room to fill.
+
+The questions come from ``resources/data/avond.json`` and ``wie_ontbreekt.json``, the
+same files the screens use. The sheets are registered in :data:`.worksheets.WORKSHEETS`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+
+from ..content import text
+from ..domain import evening_content
+from . import fonts
+from .layout import para
+from .sheetwords import SHEET_WORDS, sheet_word
+from .words import word
+
+WIDE = 297 * mm - 32 * mm
+
+SHEET_WORDS.update(
+    {
+        "interview": ("Interview in tweetallen", "Interview in pairs"),
+        "signup_sheet": ("Wie doet mee?", "Who joins in?"),
+        "missing_sheet": ("Wie ontbreekt?", "Who is missing?"),
+    }
+)
+
+
+def _top(styles: dict[str, Any], language: str, title: dict[str, str], intro: dict[str, str]) -> list[Flowable]:
+    return [
+        Paragraph(fonts.markup(sheet_word("worksheet", language).upper()), styles["small"]),
+        Paragraph(fonts.markup(text(title, language)), styles["h1"]),
+        Paragraph(fonts.markup(text(intro, language)), styles["intro"]),
+        Spacer(1, 2 * mm),
+    ]
+
+
+def interview(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
+    """Two interviews on a page each: one per person of the pair."""
+    from .worksheets import _grid
+
+    c = evening_content.evening()
+    story: list[Flowable] = []
+    for page in range(2):
+        if page:
+            story.append(PageBreak())
+        story += _top(styles, language, c.interview_title, c.interview_intro)
+        rows: list[list[Any]] = [
+            [para(word("ws_interviewed", language), styles["head"]), ""],
+        ]
+        for q in c.interview_questions:
+            rows.append([para(q.label(language), styles["cellbold"]), ""])
+        rows.append([para(word("ws_consent", language), styles["head"]), para(word("ws_contact", language), styles["small"])])
+        heights = [11 * mm] + [19 * mm] * len(c.interview_questions) + [11 * mm]
+        story.append(_grid(rows, [WIDE * 0.36, WIDE * 0.64], heights, [("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return story
+
+
+def signup(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
+    from .worksheets import _grid
+
+    c = evening_content.evening()
+    story = _top(styles, language, c.signup_title, c.signup_intro)
+    story.append(Paragraph(fonts.markup(word("ws_idea", language)) + ": ______________________________________", styles["big"]))
+    head = [para(word(k, language), styles["head"]) for k in ("ws_name", "ws_consent", "ws_contact")]
+    rows = [head] + [["", "", ""] for _ in range(12)]
+    story.append(_grid(rows, [WIDE * 0.4, WIDE * 0.2, WIDE * 0.4], [8 * mm] + [10 * mm] * 12, []))
+    return story
+
+
+def missing(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
+    from .worksheets import _grid
+
+    c = evening_content.missing()
+    story = _top(styles, language, {"nl": "Wie ontbreekt?", "en": "Who is missing?"}, c.question)
+    story.append(Paragraph(fonts.markup(text(c.note, language)), styles["body"]))
+    ideas = ", ".join(g.label(language).lower() for g in c.groups[:6])
+    story.append(Paragraph(fonts.markup(ideas + " …"), styles["small"]))
+    story.append(Spacer(1, 2 * mm))
+    head = [para(word(k, language), styles["head"]) for k in ("missing_group", "missing_why", "missing_way", "missing_who")]
+    rows = [head] + [["", "", "", ""] for _ in range(7)]
+    story.append(_grid(rows, [WIDE * f for f in (0.22, 0.26, 0.32, 0.2)], [8 * mm] + [15 * mm] * 7, []))
+    return story
+
+
+def register(sheets: dict[str, Any]) -> None:
+    sheets["interview"] = (interview, "interview")
+    sheets["wiedoetmee"] = (signup, "signup_sheet")
+    sheets["wieontbreekt"] = (missing, "missing_sheet")
