@@ -1,5 +1,6 @@
-"""Afronding: what the session holds, and the handout as PDF — saved, opened or printed —
-plus blank worksheets. Building runs in a worker thread behind a progress dialog."""
+"""Afronding: the closing round, what the session holds, and the handout as PDF — saved,
+opened or printed — plus blank worksheets. Building runs in a worker thread behind a
+progress dialog."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from ....handouts.sheetwords import role_sets
 from ....handouts.summary import counts, snapshot
 from ...common.widgets import heading
 from ..base import StepPage
+from .closing_box import ClosingRound, ClosingView
 
 log = logging.getLogger("kernkracht")
 
@@ -108,7 +110,11 @@ class AfrondingPage(StepPage):
         self.summary.setWordWrap(True)
         summary_layout.addWidget(self.summary)
         summary_layout.addStretch(1)
-        row.addWidget(summary_box, 1)
+        left = QVBoxLayout()
+        self.closing = ClosingRound(ctx)
+        left.addWidget(self.closing)
+        left.addWidget(summary_box, 1)
+        row.addLayout(left, 1)
 
         right = QVBoxLayout()
         row.addLayout(right, 1)
@@ -154,6 +160,9 @@ class AfrondingPage(StepPage):
             ("eigenaarschap", self.tr("Eigenaarschap: leeg bord Type 1 tot 4")),
             ("rollen", self.tr("Rollen scoren")),
             ("actieplan", self.tr("Actieplan")),
+            ("interview", self.tr("Interview in tweetallen (hoofd, hart, handen)")),
+            ("wiedoetmee", self.tr("Wie doet mee? (intekenlijst per idee)")),
+            ("wieontbreekt", self.tr("Wie ontbreekt?")),
         ):
             self.sheet.addItem(label, name)
         sheet_form.addRow(self.tr("Wer&kblad:"), self.sheet)
@@ -179,7 +188,11 @@ class AfrondingPage(StepPage):
         self.save_button.setFocus()
 
     def refresh(self, event: ChangeEvent) -> None:
+        self.closing.refresh(event)
         self.show_summary()
+
+    def projector_widget(self, parent):  # type: ignore[no-untyped-def]
+        return ClosingView(self.ctx, parent)
 
     # ------------------------------------------------------------ summary
     def show_summary(self) -> None:
