@@ -47,6 +47,7 @@ WINDOW_EXTENSIONS = (
     "facilitator.ui.session.agenda_timer",
     "facilitator.ui.session.projector",
     "facilitator.ui.session.privacy_actions",
+    "facilitator.ui.steps.krachtenkaart.interview_dialog",
 )
 
 

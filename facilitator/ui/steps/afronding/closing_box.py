@@ -92,7 +92,7 @@ class ClosingRound(QGroupBox):
                 pos = edit.cursorPosition()
                 edit.setText(value)
                 edit.setCursorPosition(min(pos, len(value)))
-        if not self.next_date.hasFocus() and self.next_date.text() != record.next_date:
+        if self.next_date.text() != record.next_date:
             self.next_date.setText(record.next_date)
         if self.next_place.text() != record.next_place:
             self.next_place.setText(record.next_place)
