@@ -114,10 +114,10 @@ class AfrondingPage(StepPage):
         self.closing = ClosingRound(ctx)
         left.addWidget(self.closing)
         left.addWidget(summary_box, 1)
-        row.addLayout(left, 1)
+        row.addLayout(left, 3)  # the closing round needs room for what people say
 
         right = QVBoxLayout()
-        row.addLayout(right, 1)
+        row.addLayout(right, 2)
         handout_box = QGroupBox(self.tr("Hand-out"))
         form = QFormLayout(handout_box)
         self.language = QComboBox()
