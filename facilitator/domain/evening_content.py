@@ -54,7 +54,7 @@ def _pair(value: Any, where: str) -> dict[str, str]:
     if isinstance(value, str) and value.strip():
         return {"nl": value}
     if not isinstance(value, dict) or not isinstance(value.get("nl"), str) or not value["nl"].strip():
-        raise ContentError(f"{where} moet een tekst zijn met minstens een Nederlandse versie (\"nl\").")
+        raise ContentError(f'{where} moet een tekst zijn met minstens een Nederlandse versie ("nl").')
     return {k: str(v) for k, v in value.items() if isinstance(v, str)}
 
 
@@ -68,17 +68,17 @@ def _items(data: dict[str, Any], key: str, file: str, extra: str = "") -> tuple[
     for number, entry in enumerate(raw, start=1):
         spot = f"{where}, onderdeel {number}"
         if not isinstance(entry, dict):
-            raise ContentError(f"{spot}: dit moet een object zijn met een \"id\" en een \"label\".")
+            raise ContentError(f'{spot}: dit moet een object zijn met een "id" en een "label".')
         ident = entry.get("id")
         if not isinstance(ident, str) or not ident.strip():
-            raise ContentError(f"{spot}: het \"id\" ontbreekt of is leeg.")
+            raise ContentError(f'{spot}: het "id" ontbreekt of is leeg.')
         if ident in seen:
-            raise ContentError(f"{spot}: het id \"{ident}\" komt twee keer voor.")
+            raise ContentError(f'{spot}: het id "{ident}" komt twee keer voor.')
         seen.add(ident)
-        more = _pair(entry[extra], f"{spot}, \"{extra}\",") if extra and extra in entry else {}
+        more = _pair(entry[extra], f'{spot}, "{extra}",') if extra and extra in entry else {}
         if extra and not more:
-            raise ContentError(f"{spot}: \"{extra}\" ontbreekt.")
-        items.append(Item(ident, _pair(entry.get("label"), f"{spot}, \"label\","), more))
+            raise ContentError(f'{spot}: "{extra}" ontbreekt.')
+        items.append(Item(ident, _pair(entry.get("label"), f'{spot}, "label",'), more))
     return tuple(items)
 
 
@@ -162,7 +162,7 @@ def yields(base: Path | None = None) -> YieldContent:
         raise ContentError(f"In {f}.json hoort een object met 'goals', 'yields', 'principles' en 'partners'.")
     answers = _items(data, "answers", f)
     if [a.id for a in answers] != ["nu", "ooit", "nooit"]:
-        raise ContentError(f"In {f}.json, bij 'answers': de id's moeten precies \"nu\", \"ooit\" en \"nooit\" zijn.")
+        raise ContentError(f'In {f}.json, bij \'answers\': de id\'s moeten precies "nu", "ooit" en "nooit" zijn.')
     return YieldContent(
         _pair(data.get("question"), f"In {f}.json is 'question'"),
         _items(data, "goals", f),

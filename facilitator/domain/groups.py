@@ -44,7 +44,7 @@ def _add(found: list[str], name: str) -> None:
 
 
 def known_groups(session: Session) -> list[str]:
-    """"" (samen), bewoners, gemeente, then the participants' groups and the voting groups, in order."""
+    """ "" (samen), bewoners, gemeente, then the participants' groups and the voting groups, in order."""
     from . import actieplan
     from .preparation import Participant
 

@@ -118,7 +118,8 @@ def set_tags(session: Session, idea: PlanIdea, kind: str, ids: list[str]) -> Ide
     items: tuple[evening_content.Item, ...] = getattr(evening_content.yields(), kind)
     ordered = [i.id for i in items if i.id in ids]
     record = tag(session, idea.id)
-    session.update(record, "Opbrengst van een idee", **{kind: ordered})
+    fields: dict[str, Any] = {kind: ordered}
+    session.update(record, "Opbrengst van een idee", **fields)
     return session.get(IdeaYield, record.id) or record
 
 

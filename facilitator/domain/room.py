@@ -128,6 +128,8 @@ def load_demo(session: Session, data: dict[str, Any]) -> None:
     """Fill the demo village's list from ``resources/data/demo/room.json``."""
     with session.batch("Demo: wie ontbreekt"):
         for item in data.get("missing", []):
-            record = add_missing(session, item["name"], item.get("group_id", ""), item.get("way", ""), item.get("who", ""))
+            record = add_missing(
+                session, item["name"], item.get("group_id", ""), item.get("way", ""), item.get("who", "")
+            )
             if item.get("why"):
                 edit_missing(session, record, why=item["why"])

@@ -54,7 +54,9 @@ def interview(styles: dict[str, Any], language: str, options: dict[str, Any]) ->
         ]
         for q in c.interview_questions:
             rows.append([para(q.label(language), styles["cellbold"]), ""])
-        rows.append([para(word("ws_consent", language), styles["head"]), para(word("ws_contact", language), styles["small"])])
+        rows.append(
+            [para(word("ws_consent", language), styles["head"]), para(word("ws_contact", language), styles["small"])]
+        )
         heights = [11 * mm] + [19 * mm] * len(c.interview_questions) + [11 * mm]
         story.append(_grid(rows, [WIDE * 0.36, WIDE * 0.64], heights, [("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return story
@@ -65,7 +67,9 @@ def signup(styles: dict[str, Any], language: str, options: dict[str, Any]) -> li
 
     c = evening_content.evening()
     story = _top(styles, language, c.signup_title, c.signup_intro)
-    story.append(Paragraph(fonts.markup(word("ws_idea", language)) + ": ______________________________________", styles["big"]))
+    story.append(
+        Paragraph(fonts.markup(word("ws_idea", language)) + ": ______________________________________", styles["big"])
+    )
     head = [para(word(k, language), styles["head"]) for k in ("ws_name", "ws_consent", "ws_contact")]
     rows = [head] + [["", "", ""] for _ in range(12)]
     story.append(_grid(rows, [WIDE * 0.4, WIDE * 0.2, WIDE * 0.4], [8 * mm] + [10 * mm] * 12, []))
@@ -81,7 +85,9 @@ def missing(styles: dict[str, Any], language: str, options: dict[str, Any]) -> l
     ideas = ", ".join(g.label(language).lower() for g in c.groups[:6])
     story.append(Paragraph(fonts.markup(ideas + " …"), styles["small"]))
     story.append(Spacer(1, 2 * mm))
-    head = [para(word(k, language), styles["head"]) for k in ("missing_group", "missing_why", "missing_way", "missing_who")]
+    head = [
+        para(word(k, language), styles["head"]) for k in ("missing_group", "missing_why", "missing_way", "missing_who")
+    ]
     rows = [head] + [["", "", "", ""] for _ in range(7)]
     story.append(_grid(rows, [WIDE * f for f in (0.22, 0.26, 0.32, 0.2)], [8 * mm] + [15 * mm] * 7, []))
     return story

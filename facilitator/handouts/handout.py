@@ -17,14 +17,15 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 from ..domain.session import Session
 from . import layout
 from .reading import Reader
-from .sections import actieplan, cover, eigenaarschap, evening, krachtenkaart, mapimage, rollen, room, yields
+from .sections import actieplan, cover, eigenaarschap, evening, krachtenkaart, mapimage, rollen, yields
+from .sections import room as room_section
 from .words import long_date
 
 Section = Callable[[Reader, dict[str, Any]], list[Flowable]]
 
 #: (key, builder, room it needs on the page before it starts; 0: a new page), in meeting order
 SECTIONS: list[tuple[str, Section, float]] = [
-    ("room", room.build, 0),
+    ("room", room_section.build, 0),
     ("krachtenkaart", krachtenkaart.build, 0),
     ("map", mapimage.build, 200 * mm),
     ("ideas", krachtenkaart.build_ideas, 90 * mm),

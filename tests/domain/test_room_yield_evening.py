@@ -132,7 +132,10 @@ def test_an_interview_becomes_gift_cards_with_holder_and_consent(session):
         consent=True,
         contact="lotte@voorbeeld.nl",
     )
-    assert [(c.hhh, c.title, c.category) for c in cards] == [("hoofd", "subsidies", "gaven"), ("handen", "koken", "gaven")]
+    assert [(c.hhh, c.title, c.category) for c in cards] == [
+        ("hoofd", "subsidies", "gaven"),
+        ("handen", "koken", "gaven"),
+    ]
     assert all(c.holder == "Lotte" and c.contact == "lotte@voorbeeld.nl" and c.contact_consent for c in cards)
     assert "fondsen" in cards[0].description and "de oud-kok" in cards[0].description
     session.undo()  # one undo step for the whole sheet

@@ -187,7 +187,10 @@ def test_closing_round_is_typed_checked_and_kept(qtbot, library, open_window):
     qtbot.keyClicks(box.next_date, "2026-09-17")
     qtbot.keyClick(box.next_date, Qt.Key.Key_Return)
     c = avond.closing(window.context.session)
-    assert c.takes_home == {"gemeente": "Een spreekuur 🌻", "raad": "Wethouder komt kijken"} and c.next_date == "2026-09-17"
+    assert (
+        c.takes_home == {"gemeente": "Een spreekuur 🌻", "raad": "Wethouder komt kijken"}
+        and c.next_date == "2026-09-17"
+    )
     undo(qtbot, window)
     assert avond.closing(window.context.session).next_date == "" and box.next_date.text() == ""
     window.close()
@@ -208,7 +211,10 @@ def test_an_interview_sheet_is_typed_back_in_as_gift_cards(qtbot, library, open_
     qtbot.keyClicks(dialog.answers["kent"], "de oud-kok")
     qtbot.keyClick(dialog.answers["kent"], Qt.Key.Key_Return)
     cards = kk.cards(window.context.session)
-    assert [(c.hhh, c.title, c.holder) for c in cards] == [("hoofd", "subsidies", "Lotte"), ("handen", "koken", "Lotte")]
+    assert [(c.hhh, c.title, c.holder) for c in cards] == [
+        ("hoofd", "subsidies", "Lotte"),
+        ("handen", "koken", "Lotte"),
+    ]
     assert dialog.holder.text() == "" and "2 kaarten" in dialog.message.text()
     qtbot.keyClick(dialog.holder, Qt.Key.Key_Return)  # an empty sheet: a message, nothing saved
     assert "naam" in dialog.message.text() and len(kk.cards(window.context.session)) == 2

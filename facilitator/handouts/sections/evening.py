@@ -38,7 +38,9 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
                 if reader.anonymous
                 else ", ".join(reader.person(p.name) for p in people if p.name.strip())
             )
-            rows.append([para(reader.text(idea.title), styles["cellbold"], limit=CELL_LIMIT), para(names, styles["cell"])])
+            rows.append(
+                [para(reader.text(idea.title), styles["cellbold"], limit=CELL_LIMIT), para(names, styles["cell"])]
+            )
         story.append(table(rows, [80 * mm, 98 * mm]))
     homes = [(a, closing.takes_home.get(a.id, "").strip()) for a in texts.actors]
     homes = [(a, v) for a, v in homes if v]

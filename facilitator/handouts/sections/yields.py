@@ -60,7 +60,10 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
         story.append(table(rows, [58 * mm, 36 * mm, 48 * mm, 36 * mm]))
         counts = opbrengst.goal_counts(reader.session)
         if counts:
-            line = ", ".join(f"{label} ({n})" for label, (_g, n) in zip(_labels("goals", [g for g, _ in counts], lang), counts, strict=True))
+            line = ", ".join(
+                f"{label} ({n})"
+                for label, (_g, n) in zip(_labels("goals", [g for g, _ in counts], lang), counts, strict=True)
+            )
             story.append(Spacer(1, 2 * mm))
             story.append(para(line, styles["body"], prefix=f"<b>{fonts.markup(reader.t('goal_counts'))}:</b> "))
     if asks:

@@ -55,7 +55,9 @@ class YieldTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("yieldIdeas")
         self.list.setAccessibleName(self.tr("Ideeën"))
-        self.list.currentItemChanged.connect(lambda item, _old: self._show(item.data(Qt.ItemDataRole.UserRole) if item else ""))
+        self.list.currentItemChanged.connect(
+            lambda item, _old: self._show(item.data(Qt.ItemDataRole.UserRole) if item else "")
+        )
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.list, 2)

@@ -352,7 +352,9 @@ class PreparationPage(StepPage):
         self.tabs.setTabText(1, self.tr("Deelnemers ({0})").format(n))
         self.tabs.setTabText(2, self.tr("Agenda ({0}:{1:02d} uur)").format(total // 60, total % 60))
         missing = len(self.room.model.rows) if not self.room.content_error else 0
-        self.tabs.setTabText(3, self.tr("Wie ontbreekt? ({0})").format(missing) if missing else self.tr("Wie ontbreekt?"))
+        self.tabs.setTabText(
+            3, self.tr("Wie ontbreekt? ({0})").format(missing) if missing else self.tr("Wie ontbreekt?")
+        )
 
     def focus_first(self) -> None:
         self._tab_changed(self.tabs.currentIndex())

@@ -11,7 +11,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ....content import ContentError, text
 from ....domain import evening_content, room
@@ -177,7 +188,9 @@ class RoomTab(QWidget):
             had_focus = focus is not None and (focus is self.view or self.view.isAncestorOf(focus))
             self.model.reload()  # the same rows are redrawn in place, so a cell being edited is left alone
             if [r.id for r in self.model.rows] != before and current.isValid() and self.model.rowCount():
-                self.view.setCurrentIndex(self.model.index(min(current.row(), self.model.rowCount() - 1), current.column()))
+                self.view.setCurrentIndex(
+                    self.model.index(min(current.row(), self.model.rowCount() - 1), current.column())
+                )
                 if had_focus:
                     self.view.setFocus()
             self.suggestion.clear()
