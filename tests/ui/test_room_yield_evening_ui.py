@@ -102,7 +102,7 @@ def test_a_young_peoples_group_scores_roles_from_its_own_button(qtbot, library, 
     window.context.run(prep.edit_participant, s, p, group="jongeren")
     page = window.show_step("rollen")
     button = page.group_buttons["jongeren"]
-    assert button.text() == "jongeren"
+    assert button.text() == "Jongeren"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert page.group == "jongeren"
     field = page.profile.first_field()

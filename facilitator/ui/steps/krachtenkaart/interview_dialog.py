@@ -53,6 +53,8 @@ class InterviewDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long questions above their field
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.holder = QLineEdit()
         self.holder.setObjectName("interviewHolder")
         self.holder.setAccessibleName(self.tr("Wie vertelt"))
@@ -86,7 +88,7 @@ class InterviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(640, 600)
 
     def save(self) -> None:
         answers = {key: edit.text() for key, edit in self.answers.items() if edit.text().strip()}

@@ -132,7 +132,7 @@ class RollenPage(StepPage):
         for group in self.room_groups():
             if group in self.group_buttons:
                 continue
-            button = QPushButton(group)
+            button = QPushButton(group[:1].upper() + group[1:])
             button.setCheckable(True)
             button.setObjectName(f"groupButton-{group}")
             button.setAccessibleName(self.tr("Groep: {0}").format(group))
