@@ -352,20 +352,6 @@ def remove_action(session: Session, action: Action) -> None:
     session.remove(action, label="Actie verwijderen")
 
 
-def action_from_idea(session: Session, idea: PlanIdea) -> Action:
-    """An action that starts from a voted idea, linked to it and to the idea's asset cards."""
-    from .actieplan_sources import source_cards
-
-    current = latest(session, idea)
-    return add_action(
-        session,
-        current.title,
-        why=current.note,
-        idea_ids=[current.id],
-        card_ids=source_cards(session, current),
-    )
-
-
 def actions_by_trekker(session: Session) -> dict[str, list[Action]]:
     """Actions grouped by who leads them (for one action card per trekker); "" = nobody yet."""
     result: dict[str, list[Action]] = {}
@@ -385,10 +371,3 @@ def fold(text: str) -> str:
 def latest(session: Session, record: Any) -> Any:
     """The record as the session has it now (a view may hold an older copy)."""
     return session.get(type(record), record.id) or record
-
-
-def load_demo(session: Session, data: dict[str, Any]) -> None:
-    """Fill the demo village's action plan from ``resources/data/demo/actieplan.json``."""
-    from .actieplan_demo import load
-
-    load(session, data)

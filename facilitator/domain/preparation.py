@@ -103,13 +103,6 @@ def edit_participant(
     session.update(current, "Deelnemer wijzigen", merge_key=merge_key, **fields)
 
 
-def remove_participant(session: Session, *participants: Participant) -> None:
-    """Remove participants everywhere: their name is cleared from other steps too (one undo step)."""
-    from .privacy import remove_participants
-
-    remove_participants(session, *participants)
-
-
 def add_agenda_block(session: Session, title: str, minutes: int = 15, step: str = "") -> AgendaBlock:
     block = AgendaBlock(
         title=title.strip(),

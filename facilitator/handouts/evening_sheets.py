@@ -2,7 +2,7 @@
 "wie doet mee?" to sign up for an idea, and "wie ontbreekt?" for the room to fill.
 
 The questions come from ``resources/data/avond.json`` and ``wie_ontbreekt.json``, the
-same files the screens use. The sheets are registered in :data:`.worksheets.WORKSHEETS`.
+same files the screens use. :mod:`.worksheets` registers them in its list.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from ..content import text
 from ..domain import evening_content
 from . import fonts
 from .layout import para
+from .sheet_grid import grid as _grid
 from .sheetwords import SHEET_WORDS, sheet_word
 from .words import word
 
@@ -41,8 +42,6 @@ def _top(styles: dict[str, Any], language: str, title: dict[str, str], intro: di
 
 def interview(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
     """Two interviews on a page each: one per person of the pair."""
-    from .worksheets import _grid
-
     c = evening_content.evening()
     story: list[Flowable] = []
     for page in range(2):
@@ -63,8 +62,6 @@ def interview(styles: dict[str, Any], language: str, options: dict[str, Any]) ->
 
 
 def signup(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
-    from .worksheets import _grid
-
     c = evening_content.evening()
     story = _top(styles, language, c.signup_title, c.signup_intro)
     story.append(
@@ -77,8 +74,6 @@ def signup(styles: dict[str, Any], language: str, options: dict[str, Any]) -> li
 
 
 def missing(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
-    from .worksheets import _grid
-
     c = evening_content.missing()
     story = _top(styles, language, {"nl": "Wie ontbreekt?", "en": "Who is missing?"}, c.question)
     story.append(Paragraph(fonts.markup(text(c.note, language)), styles["body"]))

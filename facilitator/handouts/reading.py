@@ -1,16 +1,12 @@
 """What a handout reads from a session, and how it keeps people anonymous.
 
-Each step's records are read through its domain module when that module exists
-(``facilitator.domain.<step>``); a step that is missing or empty simply gives no
-records, and its section is left out of the handout.
+Each step's records are read by kind; a step without records gives no section (it is
+left out of the handout).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import re
-from types import ModuleType
 from typing import Any
 
 from ..domain.records import KINDS, Record
@@ -21,18 +17,10 @@ from .words import word
 PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "bij", "aan", "op", "in", "uit"}
 
 
-def domain_module(name: str) -> ModuleType | None:
-    full = f"facilitator.domain.{name}"
-    if importlib.util.find_spec(full) is None:
-        return None
-    return importlib.import_module(full)
-
-
 class Reader:
     """The session as the handout sees it: records by kind, names hidden when asked."""
 
     def __init__(self, session: Session, language: str = "nl", anonymous: bool = False) -> None:
-        importlib.import_module("facilitator.domain")  # registers every record kind present
         self.session = session
         self.language = "en" if language == "en" else "nl"
         self.anonymous = anonymous

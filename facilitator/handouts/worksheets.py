@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import IO, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from .. import content
-from . import fonts, layout
+from . import evening_sheets, fonts, layout
 from .layout import INK, SHADE, SafeTable, para
 from .radar import radar
+from .sheet_grid import grid as _grid
 from .sheetwords import SHEET_WORDS, role_sets, sheet_word
 
 Sheet = Callable[[dict[str, Any], str, dict[str, Any]], list[Flowable]]
@@ -56,26 +57,6 @@ def _header(styles: dict[str, Any], language: str, title_key: str, intro_key: st
         Paragraph(fonts.markup(fields), styles["body"]),
         Spacer(1, 2 * mm),
     ]
-
-
-def _grid(
-    rows: list[list[Any]],
-    widths: list[float],
-    heights: list[float | None] | list[float] | None,
-    extra: list[tuple[Any, ...]],
-) -> Table:
-    t = SafeTable(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
-    style: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.6, INK),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    from reportlab.platypus import TableStyle
-
-    t.setStyle(TableStyle(style + extra))
-    return t
 
 
 def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
@@ -226,14 +207,7 @@ WORKSHEETS: dict[str, tuple[Sheet, str]] = {
     "actieplan": (actieplan, "action_sheet"),
 }
 
-
-def _register_evening_sheets() -> None:
-    from .evening_sheets import register
-
-    register(WORKSHEETS)
-
-
-_register_evening_sheets()
+evening_sheets.register(WORKSHEETS)  # issue 12: interview, wie doet mee, wie ontbreekt
 
 
 def write_worksheet(name: str, target: str | Path | IO[bytes], language: str = "nl", **options: Any) -> None:

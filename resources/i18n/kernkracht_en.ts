@@ -695,6 +695,10 @@
         <source>Volgende keer: {0}</source>
         <translation>Next time: {0}</translation>
     </message>
+    <message>
+        <source>{0} acties afgesproken, onder meer:</source>
+        <translation>{0} actions agreed, among them:</translation>
+    </message>
 </context>
 <context>
     <name>CompareWindow</name>
@@ -2849,7 +2853,6 @@
     <name>SessionWindow</name>
     <message>
         <source>Stappen van de bijeenkomst</source>
-        <extracomment>modules with ``install(window)`` that add to the window, in this order</extracomment>
         <translation>Steps of the meeting</translation>
     </message>
     <message>

@@ -75,7 +75,7 @@ def test_missing_groups_with_a_way_and_a_person_undo_and_privacy(session):
     with pytest.raises(ValueError):
         room.add_missing(session, "X", "bestaat-niet")
     # removing Jan clears him as the one who reaches the young people (AVG), one undo step
-    prep.remove_participant(session, jan)
+    privacy.remove_participants(session, jan)
     assert session.get(room.MissingGroup, young.id).who == ""
     session.undo()
     assert session.get(room.MissingGroup, young.id).who == "Jan Bakker"

@@ -12,7 +12,7 @@ CODE = """
 import sys
 sys.modules["PySide6"] = None  # any import of Qt now fails
 import facilitator.domain.agenda_timer, facilitator.domain.privacy
-import facilitator.store.merge, facilitator.store.anonymise, facilitator.merge_commands
+import facilitator.store.merge, facilitator.store.anonymise, facilitator.cli
 from facilitator import cli
 sys.exit(cli.main(sys.argv[1:]))
 """

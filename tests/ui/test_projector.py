@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QLabel
+from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
 from facilitator.demo import write_demo
 from facilitator.domain import preparation as prep
 from facilitator.domain.records import KINDS
-from facilitator.ui.session.projector import ProjectorWindow, projector_shots, step_label
+from facilitator.ui.session.projector import ProjectorWindow, projector_views, step_label
+from facilitator.ui.shots import grab
 
 
 def shown_text(widget) -> str:  # type: ignore[no-untyped-def]
@@ -123,12 +124,12 @@ def test_projector_shots_render_every_step_at_1920x1080(qtbot, library, open_win
     from PySide6.QtGui import QImage
 
     window = open_demo(library, open_window)
-    written = projector_shots(window, tmp_path)
+    written = [grab(view, tmp_path / f"{name}.png") for name, view in projector_views(window)]
     assert [p.name.split("-projector-")[1] for p in written] == [f"{s}.png" for s in window.step_ids()]
     for path in written:
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1920, 1080)
-    assert isinstance(ProjectorWindow, type)
+    assert not any(isinstance(w, ProjectorWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
 
 
 def test_the_projector_goes_to_the_screen_that_is_not_the_facilitators():

@@ -6,9 +6,18 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 DEFAULT_FONT_SIZE = 11
 FONT_SIZES = range(9, 25)
+
+
+def apply_font_size(app: QApplication, size: int) -> None:
+    """The base font size of the whole app (the projector scales from it)."""
+    font = QFont(app.font())
+    font.setPointSize(size)
+    app.setFont(font)
 
 
 class AppSettings:

@@ -8,7 +8,6 @@ show), ``context`` (the SessionContext), ``show_step(step_id)``.
 from __future__ import annotations
 
 import datetime
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -34,21 +33,13 @@ from ...store.errors import StoreError
 from ...store.library import Library
 from ...store.sessionfile import SessionFile, open_session
 from ..common.icons import icon
-from ..common.settings import AppSettings
+from ..common.settings import AppSettings, apply_font_size
 from ..common.widgets import SessionUndoKeys
 from ..steps import step_pages
 from ..steps.base import StepPage
 from .context import SessionContext
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
-
-#: modules with ``install(window)`` that add to the window, in this order
-WINDOW_EXTENSIONS = (
-    "facilitator.ui.session.agenda_timer",
-    "facilitator.ui.session.projector",
-    "facilitator.ui.session.privacy_actions",
-    "facilitator.ui.steps.krachtenkaart.interview_dialog",
-)
 
 
 class SessionWindow(QMainWindow):
@@ -250,11 +241,10 @@ class SessionWindow(QMainWindow):
         view_menu.addAction(smaller)
 
         self.menus["meeting"] = bar.addMenu(self.tr("Bij&eenkomst"))
-        if importlib.util.find_spec("facilitator.ui.steps.krachtenkaart.safari") is not None:
-            self.safari_action = self._action(
-                self.tr("&Wijksafari…"), self.open_safari, QKeySequence("Ctrl+Shift+W"), "mdi6.walk"
-            )
-            self.menus["meeting"].addAction(self.safari_action)
+        self.safari_action = self._action(
+            self.tr("&Wijksafari…"), self.open_safari, QKeySequence("Ctrl+Shift+W"), "mdi6.walk"
+        )
+        self.menus["meeting"].addAction(self.safari_action)
         self.menus["help"] = help_menu = bar.addMenu(self.tr("&Help"))
         keys = self._action(self.tr("&Sneltoetsen"), self.show_shortcuts, QKeySequence("F1"))
         help_menu.addAction(keys)
@@ -266,13 +256,12 @@ class SessionWindow(QMainWindow):
         self.toolbar.addSeparator()
 
     def _install_extensions(self) -> None:
-        """Features that add to this window (agenda timer, projector) install themselves."""
-        import importlib
-        import importlib.util
+        """The agenda timer, the projector, the anonymised export and the interview form add their actions."""
+        from ..steps.krachtenkaart import interview_dialog
+        from . import agenda_timer, privacy_actions, projector
 
-        for name in WINDOW_EXTENSIONS:
-            if importlib.util.find_spec(name) is not None:
-                importlib.import_module(name).install(self)
+        for extension in (agenda_timer, projector, privacy_actions, interview_dialog):
+            extension.install(self)
 
     def open_safari(self) -> None:
         """The wijksafari capture form (facilitator/ui/steps/krachtenkaart/safari.py), one per window."""
@@ -294,7 +283,6 @@ class SessionWindow(QMainWindow):
             self.sidebar.setCurrentRow(max(0, min(count - 1, self.sidebar.currentRow() + offset)))
 
     def _zoom(self, delta: int) -> None:
-        from ..app import apply_font_size
         from ..common.settings import FONT_SIZES
 
         size = min(max(self.settings.font_size + delta, FONT_SIZES.start), FONT_SIZES.stop - 1)

@@ -170,7 +170,7 @@ class ActionsTab(QWidget):
             self.message.emit(self.tr("Er zijn nog geen ideeën; voeg ze toe bij Stemmen."))
             return
         current = self.ctx.session.get(ap.PlanIdea, idea)
-        action = self.ctx.run(ap.action_from_idea, self.ctx.session, current) if current else None
+        action = self.ctx.run(src.action_from_idea, self.ctx.session, current) if current else None
         if action is not None:
             self.select(action.id, ActionModel.TREKKER)
             self.view.setFocus()

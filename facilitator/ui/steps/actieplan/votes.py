@@ -215,7 +215,7 @@ class VotesTab(QWidget):
         if idea is None:
             self.message.emit(self.tr("Kies eerst een idee in de tabel."))
             return
-        action = self.ctx.run(ap.action_from_idea, self.ctx.session, idea)
+        action = self.ctx.run(src.action_from_idea, self.ctx.session, idea)
         if action is not None:
             self.action_made.emit(action.id)
 

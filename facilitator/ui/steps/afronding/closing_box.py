@@ -12,11 +12,11 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ....content import ContentError, text
+from ....domain import actieplan as ap
 from ....domain import avond, evening_content
 from ....domain.changes import ChangeEvent
+from ...common.projector_text import MUTED, big
 from ...session.context import SessionContext
-from ...session.projector_views import evening_summary
-from ..preparation.opening import MUTED, big
 
 
 class ClosingRound(QGroupBox):
@@ -128,9 +128,12 @@ class ClosingView(QWidget):
             line = "  ·  ".join(x for x in (when, record.next_place.strip()) if x)
             layout.addSpacing(8)
             layout.addWidget(big(self.tr("Volgende keer: {0}").format(line), 1.0, bold=True))
-        lines = evening_summary(ctx.session, actions_shown=3)
-        if lines:
+        actions = ap.actions(ctx.session)
+        if actions:  # what the evening agreed on, without names: it is for the room
             layout.addSpacing(8)
-            for line in lines:
-                layout.addWidget(big(line, 1.0, colour=MUTED))
+            layout.addWidget(
+                big(self.tr("{0} acties afgesproken, onder meer:").format(len(actions)), 1.0, colour=MUTED)
+            )
+            for action in actions[:3]:
+                layout.addWidget(big(f"•  {action.what.strip()[:90]}", 1.0, colour=MUTED))
         layout.addStretch(1)

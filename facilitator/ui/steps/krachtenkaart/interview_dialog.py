@@ -8,7 +8,7 @@ undo step). After Enter the form is empty again for the next sheet.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
@@ -26,9 +26,6 @@ from PySide6.QtWidgets import (
 from ....content import ContentError
 from ....domain import avond, evening_content
 from ...session.context import SessionContext
-
-if TYPE_CHECKING:
-    from ...session.window import SessionWindow
 
 
 class InterviewDialog(QDialog):
@@ -113,8 +110,12 @@ class InterviewDialog(QDialog):
         self.holder.setFocus()
 
 
-def install(window: SessionWindow) -> None:
-    """Add "Interview invoeren…" to the Bijeenkomst menu of a session window."""
+def install(window: Any) -> None:
+    """Add "Interview invoeren…" to the Bijeenkomst menu of a session window.
+
+    ``window`` is the SessionWindow; it is not imported here, because a step may not
+    import the window that imports every step (see the import contracts in pyproject.toml).
+    """
 
     def open_dialog() -> None:
         dialog = getattr(window, "interview_dialog", None)

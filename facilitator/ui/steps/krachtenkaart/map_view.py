@@ -346,27 +346,6 @@ class MapPanel(QWidget):
             self.view.select(str(item.data(Qt.ItemDataRole.UserRole)), centre=True)
 
 
-def _shot(window, directory: Path) -> list[Path]:  # type: ignore[no-untyped-def]
-    """``main.py shots``: the map with the demo village's pins (unless the page already shot it)."""
-    from ...shots import SIZE, grab
-
-    if any(directory.glob("*-krachtenkaart-kaart.png")):
-        return []
-    panel = MapPanel(window.context)
-    panel.resize(*SIZE)
-    panel.show()
-    panel.view.fit()
-    path = grab(panel, directory / "20-krachtenkaart-kaart.png")
-    panel.close()
-    panel.deleteLater()
-    return [path]
-
-
-def _register_shot() -> None:
-    from ...shots import EXTRA_SHOTS
-
-    if _shot not in EXTRA_SHOTS:
-        EXTRA_SHOTS.append(_shot)
-
-
-_register_shot()
+def map_for_shots(context: SessionContext) -> MapPanel:
+    """``main.py shots``: a map panel with the meeting's pins, for ``ui/shots.py`` to size and grab."""
+    return MapPanel(context)

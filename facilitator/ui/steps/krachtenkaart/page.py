@@ -7,8 +7,6 @@ Every change goes through a domain operation in ``facilitator.domain.krachtenkaa
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +17,7 @@ from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
 from ....domain.session import Session
 from ..base import StepPage
+from . import map_view
 from .board import BoardWidget
 from .crown import CrownList
 from .details import DetailsPanel
@@ -26,7 +25,6 @@ from .ideas import IdeasTab
 from .projector import ProjectorBoard
 from .vision import VisionTab
 
-MAP_MODULE = "facilitator.ui.steps.krachtenkaart.map_view"
 CARD_KINDS = ("asset_card",)
 #: below this page width the details panel is hidden until asked for (Ctrl+D, Enter, F9)
 SIDE_PANEL_WIDTH = 1250
@@ -58,16 +56,13 @@ class KrachtenkaartPage(StepPage):
         board_page.setChildrenCollapsible(False)
         self.board_page = board_page
 
-        self.map_panel: QWidget | None = None
-        if importlib.util.find_spec(MAP_MODULE) is not None:
-            self.map_panel = importlib.import_module(MAP_MODULE).MapPanel(ctx, self)
+        self.map_panel = map_view.MapPanel(ctx, self)
         self.ideas = IdeasTab(ctx)
         self.vision = VisionTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van de krachtenkaart"))
         self.tabs.addTab(board_page, self.tr("Bord"))
-        if self.map_panel is not None:
-            self.tabs.addTab(self.map_panel, self.tr("Kaart"))
+        self.tabs.addTab(self.map_panel, self.tr("Kaart"))
         self.tabs.addTab(self.ideas, self.tr("Ideeën"))
         self.tabs.addTab(self.vision, self.tr("Visie en steun"))
         self.tabs.currentChanged.connect(lambda _: self.focus_first())
@@ -326,8 +321,7 @@ class KrachtenkaartPage(StepPage):
                 self.board.select_card(ideas[0].card_ids[0])
 
         shots = [("bord-details", with_details), ("bord-idee", with_idea_lines)]
-        if self.map_panel is not None:
-            shots.append(("kaart", lambda: self.tabs.setCurrentWidget(self.map_panel)))
+        shots.append(("kaart", lambda: self.tabs.setCurrentWidget(self.map_panel)))
         shots.append(("ideeen", lambda: self.tabs.setCurrentWidget(self.ideas)))
         shots.append(("visie", lambda: self.tabs.setCurrentWidget(self.vision)))
         shots.append(

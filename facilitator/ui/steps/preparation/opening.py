@@ -9,30 +9,16 @@ property, which the projector window turns into at least 30 pt at 1080 lines.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ....content import ContentError, text
 from ....domain import evening_content, room
 from ....domain import preparation as prep
+from ...common.projector_text import MUTED, big
 from ...session.context import SessionContext
 
-INK = "#111111"
-MUTED = "#5c5c5c"
 #: how many missing groups fit on the projector before "en nog …"
 MISSING_SHOWN = 7
-
-
-def big(value: str, scale: float = 1.0, bold: bool = False, colour: str = INK) -> QLabel:
-    label = QLabel(value)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # typed text is shown as typed
-    label.setWordWrap(True)
-    label.setProperty("scale", scale)
-    font = label.font()
-    font.setBold(bold)
-    label.setFont(font)
-    label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
-    return label
 
 
 def _column() -> QVBoxLayout:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ....content import load, text
 from ....domain import preparation as prep
+from ....domain import privacy
 from ....domain.changes import ChangeEvent
 from ...common.widgets import ComboDelegate, SavingTextEdit, setup_record_view
 from ..base import StepPage
@@ -252,7 +253,7 @@ class PreparationPage(StepPage):
             return
         if view is self.participant_view:
             # also clears their name from other steps (AVG), in one undo step
-            self.ctx.run(prep.remove_participant, self.ctx.session, *records)
+            self.ctx.run(privacy.remove_participants, self.ctx.session, *records)
             return
         self.ctx.run(self.ctx.session.remove, *records, label=self.tr("Agendablok verwijderen"))
 
