@@ -41,6 +41,7 @@ EVENING_WORDS: dict[str, tuple[str, str]] = {
     "evening": ("Afsluiting: wie doet mee, en wat nemen we mee", "Closing: who joins in, and what we take home"),
     "signups": ("Wie doet mee?", "Who joins in?"),
     "signup_count": ("{n} mensen doen mee", "{n} people join in"),
+    "signup_one": ("1 persoon doet mee", "1 person joins in"),
     "takes_home": ("Wat neemt ieder mee naar huis?", "What does everyone take home?"),
     "evaluation": ("Terugblik op de avond", "Looking back on the evening"),
     "next_meeting": ("Volgende bijeenkomst", "Next meeting"),

@@ -34,7 +34,7 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
         rows: list[list[Any]] = [[para(reader.t("idea"), styles["head"]), para(reader.t("ws_name"), styles["head"])]]
         for idea, people in signed:
             names = (
-                reader.t("signup_count", n=len(people))
+                (reader.t("signup_count", n=len(people)) if len(people) != 1 else reader.t("signup_one"))
                 if reader.anonymous
                 else ", ".join(reader.person(p.name) for p in people if p.name.strip())
             )
