@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..content import text
 from ..domain import evening_content
@@ -41,23 +41,18 @@ def _top(styles: dict[str, Any], language: str, title: dict[str, str], intro: di
 
 
 def interview(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
-    """Two interviews on a page each: one per person of the pair."""
+    """One page, two columns: each person of the pair writes down what the other tells."""
     c = evening_content.evening()
-    story: list[Flowable] = []
-    for page in range(2):
-        if page:
-            story.append(PageBreak())
-        story += _top(styles, language, c.interview_title, c.interview_intro)
-        rows: list[list[Any]] = [
-            [para(word("ws_interviewed", language), styles["head"]), ""],
-        ]
-        for q in c.interview_questions:
-            rows.append([para(q.label(language), styles["cellbold"]), ""])
-        rows.append(
-            [para(word("ws_consent", language), styles["head"]), para(word("ws_contact", language), styles["small"])]
-        )
-        heights = [11 * mm] + [19 * mm] * len(c.interview_questions) + [11 * mm]
-        story.append(_grid(rows, [WIDE * 0.36, WIDE * 0.64], heights, [("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story = _top(styles, language, c.interview_title, c.interview_intro)
+    who = para(word("ws_interviewed", language) + ":", styles["head"])
+    rows: list[list[Any]] = [[who, who]]
+    for q in c.interview_questions:
+        question = para(q.label(language), styles["cellbold"])
+        rows.append([question, question])
+    consent = para(word("ws_consent", language) + "   " + word("ws_contact", language) + ":", styles["small"])
+    rows.append([consent, consent])
+    heights = [9 * mm] + [21 * mm] * len(c.interview_questions) + [12 * mm]
+    story.append(_grid(rows, [WIDE / 2, WIDE / 2], heights, [("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return story
 
 
