@@ -1776,6 +1776,10 @@
 <context>
     <name>MissingView</name>
     <message>
+        <source>Vanavond aan tafel: 1 persoon</source>
+        <translation>At the table tonight: 1 person</translation>
+    </message>
+    <message>
         <source>Vanavond aan tafel: {0} mensen</source>
         <translation>At the table tonight: {0} people</translation>
     </message>
@@ -2669,6 +2673,10 @@
     <message>
         <source>Nog geen deelnemers: vul ze in op het tabblad Deelnemers.</source>
         <translation>No participants yet: fill them in on the Participants tab.</translation>
+    </message>
+    <message>
+        <source>Aan tafel: 1 persoon</source>
+        <translation>At the table: 1 person</translation>
     </message>
     <message>
         <source>Aan tafel: {0} mensen</source>

@@ -40,7 +40,7 @@ def test_the_room_names_who_is_missing_with_a_way_and_a_person(qtbot, library, o
     window.context.run(prep.add_participant, window.context.session, "Jan", "bewoner")
     page.tabs.setCurrentIndex(3)
     tab = page.room
-    assert "Aan tafel: 1 mensen" in tab.make_up.text()
+    assert "Aan tafel: 1 persoon" in tab.make_up.text()
     assert QApplication.focusWidget() is tab.new_name
     qtbot.keyClicks(tab.new_name, "Jongeren <b>&</b>")
     qtbot.keyClick(tab.new_name, Qt.Key.Key_Return)

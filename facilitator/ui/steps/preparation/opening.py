@@ -87,7 +87,12 @@ class MissingView(QWidget):
         layout.addWidget(big(text(c.question, ctx.language), 1.25, bold=True))
         m = room.make_up(ctx.session)
         if m.total:
-            layout.addWidget(big(self.tr("Vanavond aan tafel: {0} mensen").format(m.total), 1.0, colour=MUTED))
+            line = (
+                self.tr("Vanavond aan tafel: 1 persoon")
+                if m.total == 1
+                else self.tr("Vanavond aan tafel: {0} mensen").format(m.total)
+            )
+            layout.addWidget(big(line, 1.0, colour=MUTED))
         missing = room.missing_groups(ctx.session)
         for record in missing[:MISSING_SHOWN]:
             line = f"•  {record.name}"

@@ -209,7 +209,12 @@ def make_up_text(ctx: SessionContext) -> str:
         return QCoreApplication.translate("RoomTab", "Nog geen deelnemers: vul ze in op het tabblad Deelnemers.")
     labels = role_labels(ctx.language)
     roles = ", ".join(f"{n} {labels.get(r, r).lower()}" for r, n in m.by_role)
-    parts = [QCoreApplication.translate("RoomTab", "Aan tafel: {0} mensen").format(m.total), roles]
+    people = (
+        QCoreApplication.translate("RoomTab", "Aan tafel: 1 persoon")
+        if m.total == 1
+        else QCoreApplication.translate("RoomTab", "Aan tafel: {0} mensen").format(m.total)
+    )
+    parts = [people, roles]
     if m.by_group:
         groups = ", ".join(f"{n} {g}" for g, n in m.by_group)
         if m.no_group:
