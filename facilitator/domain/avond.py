@@ -183,7 +183,7 @@ def set_next_meeting(session: Session, date: str | None = None, place: str | Non
     """The date (yyyy-mm-dd or "") and place of the next meeting."""
     fields: dict[str, Any] = {}
     if date is not None:
-        if date and not _is_date(date):
+        if date and not is_date(date):
             raise ValueError("Typ de datum als jjjj-mm-dd, bijvoorbeeld 2026-11-12.")
         fields["next_date"] = date
     if place is not None:
@@ -191,7 +191,8 @@ def set_next_meeting(session: Session, date: str | None = None, place: str | Non
     session.update(closing(session), "Volgende bijeenkomst", **fields)
 
 
-def _is_date(value: str) -> bool:
+def is_date(value: str) -> bool:
+    """True for a yyyy-mm-dd date that exists."""
     import datetime
 
     try:

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 from . import evening_content
 from .actieplan import PlanIdea, ranked
+from .avond import is_date
 from .records import Record, record_kind
 from .session import Session
 
@@ -161,6 +162,8 @@ def edit_ask(session: Session, record: PartnerAsk, merge_key: str | None = None,
         raise KeyError(f"partner_ask has no editable field {sorted(unknown)}")
     if "answer" in fields and fields["answer"] not in ANSWERS:
         raise ValueError("Het antwoord is nu, ooit of nooit.")
+    if fields.get("answered_on") and not is_date(str(fields["answered_on"])):
+        raise ValueError("Typ de datum als jjjj-mm-dd, bijvoorbeeld 2026-06-01.")
     if "partner" in fields:
         fields["partner"] = " ".join(str(fields["partner"]).split())[:MAX_NAME]
         if not fields["partner"]:

@@ -117,6 +117,8 @@ def test_partners_are_suggested_and_answer_nu_ooit_nooit(session):
     assert session.get(opbrengst.PartnerAsk, ask.id).answer == "ooit"
     with pytest.raises(ValueError, match="nu, ooit of nooit"):
         opbrengst.edit_ask(session, own, answer="misschien")
+    with pytest.raises(ValueError, match="jjjj-mm-dd"):
+        opbrengst.edit_ask(session, own, answered_on="1 juni")
     with pytest.raises(ValueError):
         opbrengst.ask_partner(session, "   ")
     session.undo()

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ....content import ContentError
-from ....domain import evening_content, opbrengst
+from ....domain import avond, evening_content, opbrengst
 from ....domain.changes import ChangeEvent
-from ...common.record_table import RecordTableModel
+from ...common.table_in_place import InPlaceTableModel, reload_keeping_place
 from ...common.widgets import ComboDelegate, setup_record_view
 from ...session.context import SessionContext
 
@@ -41,7 +40,7 @@ def answer_labels(language: str) -> dict[str, str]:
     return labels
 
 
-class PartnerModel(RecordTableModel):
+class PartnerModel(InPlaceTableModel):
     PARTNER, ASK, ANSWER, NOTE, DATE = range(5)
     FIELDS = ("partner", "ask", "answer", "answer_note", "answered_on")
     COLUMNS = 5
@@ -53,15 +52,6 @@ class PartnerModel(RecordTableModel):
 
     def load_rows(self) -> list[opbrengst.PartnerAsk]:
         return opbrengst.asks(self.ctx.session)
-
-    def reload(self) -> None:
-        """Same rows: redraw in place, so an open cell editor closes normally; else reset."""
-        rows = self.load_rows()
-        if self.rows and [r.id for r in rows] == [r.id for r in self.rows]:
-            self.rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.COLUMNS - 1))
-            return
-        super().reload()
 
     def headings(self) -> list[str]:
         return [
@@ -92,20 +82,10 @@ class PartnerModel(RecordTableModel):
         value = str(value).strip() if field != "ask" else str(value)
         if field == "partner" and not value:
             return False
-        if field == "answered_on" and value and not _is_date(value):
+        if field == "answered_on" and value and not avond.is_date(value):
             return False
         self.ctx.run(opbrengst.edit_ask, self.ctx.session, self.rows[index.row()], **{field: value})
         return True
-
-
-def _is_date(value: str) -> bool:
-    import datetime
-
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
 
 
 class PartnersTab(QWidget):
@@ -189,15 +169,7 @@ class PartnersTab(QWidget):
     def refresh(self, event: ChangeEvent) -> None:
         if self.content_error or not event.touches("partner_ask"):
             return
-        before = [r.id for r in self.model.rows]
-        current = self.view.currentIndex()
-        focus = QApplication.focusWidget()
-        had_focus = focus is not None and (focus is self.view or self.view.isAncestorOf(focus))
-        self.model.reload()  # the same rows are redrawn in place, so a cell being edited is left alone
-        if [r.id for r in self.model.rows] != before and current.isValid() and self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(min(current.row(), self.model.rowCount() - 1), current.column()))
-            if had_focus:
-                self.view.setFocus()
+        reload_keeping_place(self.view, self.model)
         self.suggestion.clear()
         self.suggestion.addItem(self.tr("Of kies een partner die vaak helpt…"), "")
         for item in opbrengst.suggested_partners(self.ctx.session):

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from ....content import ContentError, text
 from ....domain import evening_content, room
 from ....domain.changes import ChangeEvent
-from ...common.record_table import RecordTableModel
+from ...common.table_in_place import InPlaceTableModel, reload_keeping_place
 from ...common.widgets import setup_record_view
 from ...session.context import SessionContext
 from .models import RECORD_ROLE, role_labels
@@ -36,7 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
 
-class MissingModel(RecordTableModel):
+class MissingModel(InPlaceTableModel):
     NAME, WHY, WAY, WHO = range(4)
     FIELDS = ("name", "why", "way", "who")
     COLUMNS = 4
@@ -47,15 +46,6 @@ class MissingModel(RecordTableModel):
 
     def load_rows(self) -> list[room.MissingGroup]:
         return room.missing_groups(self.ctx.session)
-
-    def reload(self) -> None:
-        """Same rows: redraw in place, so an open cell editor closes normally; else reset."""
-        rows = self.load_rows()
-        if self.rows and [r.id for r in rows] == [r.id for r in self.rows]:
-            self.rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.COLUMNS - 1))
-            return
-        super().reload()
 
     def headings(self) -> list[str]:
         return [
@@ -182,17 +172,7 @@ class RoomTab(QWidget):
         if event.touches("participant"):
             self.make_up.setText(make_up_text(self.ctx))
         if event.touches("missing_group"):
-            before = [r.id for r in self.model.rows]
-            current = self.view.currentIndex()
-            focus = QApplication.focusWidget()
-            had_focus = focus is not None and (focus is self.view or self.view.isAncestorOf(focus))
-            self.model.reload()  # the same rows are redrawn in place, so a cell being edited is left alone
-            if [r.id for r in self.model.rows] != before and current.isValid() and self.model.rowCount():
-                self.view.setCurrentIndex(
-                    self.model.index(min(current.row(), self.model.rowCount() - 1), current.column())
-                )
-                if had_focus:
-                    self.view.setFocus()
+            reload_keeping_place(self.view, self.model)
             self.suggestion.clear()
             self.suggestion.addItem(self.tr("Of kies een groep die vaak ontbreekt…"), "")
             for item in room.suggestions(self.ctx.session, self.ctx.language):
