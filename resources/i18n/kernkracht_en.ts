@@ -1191,6 +1191,17 @@
     </message>
 </context>
 <context>
+    <name>EntryRow</name>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Toevoegen: {0}</source>
+        <translation>Add: {0}</translation>
+    </message>
+</context>
+<context>
     <name>GenericProjectorView</name>
     <message>
         <source>Nieuwe bijeenkomst</source>
@@ -2018,10 +2029,6 @@
         <translation>Name of a partner</translation>
     </message>
     <message>
-        <source>Toevoegen</source>
-        <translation>Add</translation>
-    </message>
-    <message>
         <source>Kies een partner die vaak helpt</source>
         <translation>Choose a partner who often helps</translation>
     </message>
@@ -2657,14 +2664,6 @@
     <message>
         <source>Kies een groep die vaak ontbreekt</source>
         <translation>Choose a group that is often missing</translation>
-    </message>
-    <message>
-        <source>Toevoegen</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Ontbrekende groep toevoegen</source>
-        <translation>Add missing group</translation>
     </message>
     <message>
         <source>Of kies een groep die vaak ontbreekt…</source>

@@ -221,3 +221,32 @@ def test_an_interview_sheet_is_typed_back_in_as_gift_cards(qtbot, library, open_
     dialog.close()
     undo(qtbot, window)  # the whole sheet in one step
     assert kk.cards(window.context.session) == []
+
+
+def test_a_broken_content_file_shows_a_dutch_message_naming_it(qtbot, library, open_window, monkeypatch, tmp_path):
+    import shutil
+
+    from facilitator.content import data_dir
+    from facilitator.domain import evening_content
+
+    for name in ("wie_ontbreekt", "opbrengst", "avond"):
+        shutil.copy(data_dir() / f"{name}.json", tmp_path / f"{name}.json")
+    (tmp_path / "opbrengst.json").write_text('{"goals": []}', encoding="utf-8")
+    (tmp_path / "wie_ontbreekt.json").write_text("{ kapot", encoding="utf-8")
+    evening_content.clear_cache()
+    monkeypatch.setattr(evening_content, "data_dir", lambda: tmp_path)
+    try:
+        window = open_window(library.create("Ulrum"))
+        room_tab = window.show_step("voorbereiding").room
+        yield_tab = window.show_step("actieplan").yields
+        missing = room_tab.findChild(QLabel, "roomContentError")
+        assert missing is not None and "wie_ontbreekt.json" in missing.text() and "geen geldige JSON" in missing.text()
+        broken = yield_tab.findChild(QLabel, "yieldContentError")
+        assert broken is not None and "opbrengst.json" in broken.text()
+        # the rest of the meeting still works, and the handout leaves the broken parts out
+        window.context.run(prep.add_participant, window.context.session, "Jan")
+        assert window.show_step("voorbereiding").participants.rowCount() == 1
+        window.show_step("afronding")
+        assert window.current_step() == "afronding"
+    finally:
+        evening_content.clear_cache()

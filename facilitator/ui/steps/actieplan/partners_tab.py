@@ -12,12 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +22,7 @@ from PySide6.QtWidgets import (
 from ....content import ContentError
 from ....domain import avond, evening_content, opbrengst
 from ....domain.changes import ChangeEvent
+from ...common.entry_row import EntryRow, content_error
 from ...common.table_in_place import InPlaceTableModel, reload_keeping_place
 from ...common.widgets import ComboDelegate, setup_record_view
 from ...session.context import SessionContext
@@ -99,9 +96,9 @@ class PartnersTab(QWidget):
             evening_content.yields()
         except ContentError as exc:
             self.content_error = str(exc)
-            message = QLabel(self.tr("Dit onderdeel kan niet worden geladen.") + "\n\n" + self.content_error)
-            message.setWordWrap(True)
-            layout.addWidget(message)
+            layout.addWidget(
+                content_error(self.tr("Dit onderdeel kan niet worden geladen."), str(exc), "partnersContentError")
+            )
             return
         intro = QLabel(
             self.tr(
@@ -111,22 +108,19 @@ class PartnersTab(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        row = QHBoxLayout()
-        self.new_partner = QLineEdit()
+        row = EntryRow(
+            self.tr("Partner, dan Enter"),
+            self.tr("Naam van een partner"),
+            self.tr("Kies een partner die vaak helpt"),
+            opbrengst.MAX_NAME,
+            self.add_typed,
+            self.add_suggestion,
+        )
+        self.entry = row
+        self.new_partner = row.edit
         self.new_partner.setObjectName("newPartner")
-        self.new_partner.setMaxLength(opbrengst.MAX_NAME)
-        self.new_partner.setPlaceholderText(self.tr("Partner, dan Enter"))
-        self.new_partner.setAccessibleName(self.tr("Naam van een partner"))
-        self.new_partner.returnPressed.connect(self.add_typed)
-        add = QPushButton(self.tr("Toevoegen"))
-        add.clicked.connect(self.add_typed)
-        self.suggestion = QComboBox()
+        self.suggestion = row.suggestion
         self.suggestion.setObjectName("partnerSuggestion")
-        self.suggestion.setAccessibleName(self.tr("Kies een partner die vaak helpt"))
-        self.suggestion.activated.connect(self.add_suggestion)
-        row.addWidget(self.new_partner, 2)
-        row.addWidget(add)
-        row.addWidget(self.suggestion, 2)
         layout.addLayout(row)
         self.model = PartnerModel(ctx)
         self.view = QTableView()
@@ -143,18 +137,13 @@ class PartnersTab(QWidget):
         layout.addWidget(self.view, 1)
         self.refresh(ChangeEvent("", "reload", frozenset(), frozenset()))
 
-    def add_typed(self) -> None:
-        name = self.new_partner.text().strip()
-        if name:
-            self.ctx.run(opbrengst.ask_partner, self.ctx.session, name)
-            self.new_partner.clear()
-            self._edit_last()
+    def add_typed(self, name: str) -> None:
+        self.ctx.run(opbrengst.ask_partner, self.ctx.session, name)
+        self._edit_last()
 
-    def add_suggestion(self, index: int) -> None:
-        partner_id = self.suggestion.itemData(index)
-        if partner_id:
-            self.ctx.run(opbrengst.ask_partner, self.ctx.session, partner_id=partner_id)
-            self._edit_last()
+    def add_suggestion(self, partner_id: str) -> None:
+        self.ctx.run(opbrengst.ask_partner, self.ctx.session, partner_id=partner_id)
+        self._edit_last()
 
     def _edit_last(self) -> None:
         if self.model.rowCount():
@@ -170,10 +159,11 @@ class PartnersTab(QWidget):
         if self.content_error or not event.touches("partner_ask"):
             return
         reload_keeping_place(self.view, self.model)
-        self.suggestion.clear()
-        self.suggestion.addItem(self.tr("Of kies een partner die vaak helpt…"), "")
-        for item in opbrengst.suggested_partners(self.ctx.session):
-            self.suggestion.addItem(f"{item.label(self.ctx.language)} ({item.more(self.ctx.language)})", item.id)
+        lang = self.ctx.language
+        suggestions = [
+            (p.id, f"{p.label(lang)} ({p.more(lang)})") for p in opbrengst.suggested_partners(self.ctx.session)
+        ]
+        self.entry.set_suggestions(self.tr("Of kies een partner die vaak helpt…"), suggestions)
 
     def focus_first(self) -> None:
         if not self.content_error:

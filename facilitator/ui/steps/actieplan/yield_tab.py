@@ -28,6 +28,7 @@ from ....content import ContentError
 from ....domain import actieplan as ap
 from ....domain import avond, evening_content, opbrengst
 from ....domain.changes import ChangeEvent
+from ...common.entry_row import content_error
 from ...common.widgets import SavingTextEdit
 from ...session.context import SessionContext
 
@@ -47,10 +48,9 @@ class YieldTab(QWidget):
             content = evening_content.yields()
         except ContentError as exc:
             self.content_error = str(exc)
-            message = QLabel(self.tr("Dit onderdeel kan niet worden geladen.") + "\n\n" + self.content_error)
-            message.setObjectName("yieldContentError")
-            message.setWordWrap(True)
-            outer.addWidget(message)
+            outer.addWidget(
+                content_error(self.tr("Dit onderdeel kan niet worden geladen."), str(exc), "yieldContentError")
+            )
             return
         self.list = QListWidget()
         self.list.setObjectName("yieldIdeas")

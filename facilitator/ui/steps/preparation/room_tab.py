@@ -12,12 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +22,7 @@ from PySide6.QtWidgets import (
 from ....content import ContentError, text
 from ....domain import evening_content, room
 from ....domain.changes import ChangeEvent
+from ...common.entry_row import EntryRow, content_error
 from ...common.table_in_place import InPlaceTableModel, reload_keeping_place
 from ...common.widgets import setup_record_view
 from ...session.context import SessionContext
@@ -87,10 +84,9 @@ class RoomTab(QWidget):
             content = evening_content.missing()
         except ContentError as exc:
             self.content_error = str(exc)
-            message = QLabel(self.tr("Deze lijst kan niet worden geladen.") + "\n\n" + self.content_error)
-            message.setObjectName("roomContentError")
-            message.setWordWrap(True)
-            layout.addWidget(message)
+            layout.addWidget(
+                content_error(self.tr("Deze lijst kan niet worden geladen."), str(exc), "roomContentError")
+            )
             layout.addStretch(1)
             return
         self.make_up = QLabel()
@@ -107,23 +103,19 @@ class RoomTab(QWidget):
         note = QLabel(text(content.note, ctx.language))
         note.setWordWrap(True)
         layout.addWidget(note)
-        row = QHBoxLayout()
-        self.new_name = QLineEdit()
+        row = EntryRow(
+            self.tr("Wie ontbreekt er? Typ, dan Enter"),
+            self.tr("Een groep die ontbreekt"),
+            self.tr("Kies een groep die vaak ontbreekt"),
+            room.MAX_NAME,
+            self.add_typed,
+            self.add_suggestion,
+        )
+        self.entry = row
+        self.new_name = row.edit
         self.new_name.setObjectName("newMissing")
-        self.new_name.setMaxLength(room.MAX_NAME)
-        self.new_name.setPlaceholderText(self.tr("Wie ontbreekt er? Typ, dan Enter"))
-        self.new_name.setAccessibleName(self.tr("Een groep die ontbreekt"))
-        self.new_name.returnPressed.connect(self.add_typed)
-        self.suggestion = QComboBox()
+        self.suggestion = row.suggestion
         self.suggestion.setObjectName("missingSuggestion")
-        self.suggestion.setAccessibleName(self.tr("Kies een groep die vaak ontbreekt"))
-        self.suggestion.activated.connect(self.add_suggestion)
-        add = QPushButton(self.tr("Toevoegen"))
-        add.setAccessibleName(self.tr("Ontbrekende groep toevoegen"))
-        add.clicked.connect(self.add_typed)
-        row.addWidget(self.new_name, 2)
-        row.addWidget(add)
-        row.addWidget(self.suggestion, 2)
         layout.addLayout(row)
         self.model = MissingModel(ctx)
         self.view = QTableView()
@@ -136,20 +128,15 @@ class RoomTab(QWidget):
         self.refresh(ChangeEvent("", "reload", frozenset(), frozenset()))
 
     # ---------------------------------------------------------------- actions
-    def add_typed(self) -> None:
-        name = self.new_name.text().strip()
-        if not name:
-            return
+    def add_typed(self, name: str) -> None:
         self.ctx.run(room.add_missing, self.ctx.session, name)
-        self.new_name.clear()
         self._edit_last()
 
-    def add_suggestion(self, index: int) -> None:
-        group_id = self.suggestion.itemData(index)
-        if not group_id:
-            return
-        self.ctx.run(room.add_missing, self.ctx.session, self.suggestion.itemText(index), group_id)
-        self._edit_last()
+    def add_suggestion(self, group_id: str) -> None:
+        item = next((g for g in evening_content.missing().groups if g.id == group_id), None)
+        if item is not None:
+            self.ctx.run(room.add_missing, self.ctx.session, item.label(self.ctx.language), group_id)
+            self._edit_last()
 
     def _edit_last(self) -> None:
         """Go on with the new row's "Waarom", so the facilitator can type on."""
@@ -173,13 +160,12 @@ class RoomTab(QWidget):
             self.make_up.setText(make_up_text(self.ctx))
         if event.touches("missing_group"):
             reload_keeping_place(self.view, self.model)
-            self.suggestion.clear()
-            self.suggestion.addItem(self.tr("Of kies een groep die vaak ontbreekt…"), "")
-            for item in room.suggestions(self.ctx.session, self.ctx.language):
-                self.suggestion.addItem(item.label(self.ctx.language), item.id)
+            lang = self.ctx.language
+            suggestions = [(g.id, g.label(lang)) for g in room.suggestions(self.ctx.session, lang)]
+            self.entry.set_suggestions(self.tr("Of kies een groep die vaak ontbreekt…"), suggestions)
 
     def first_field(self) -> QWidget:
-        return self.new_name
+        return self if self.content_error else self.new_name
 
 
 def make_up_text(ctx: SessionContext) -> str:
