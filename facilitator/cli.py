@@ -125,6 +125,22 @@ def build_parser(all_commands: bool = True) -> argparse.ArgumentParser:
     )
     p.set_defaults(run=cmd_merge)
 
+    p = sub.add_parser(
+        "overzicht",
+        parents=[common],
+        help="overzicht van alle kernen (elke bijeenkomst in de bibliotheek of in mappen) als XLSX of PDF",
+        description=(
+            "Zet elke bijeenkomst naast elkaar: Type 1–4, rollen, acties, wat er van anderen gevraagd wordt "
+            "en de trekkers. De bestanden worden alleen gelezen, nooit veranderd."
+        ),
+    )
+    p.add_argument(
+        "folders", nargs="*", type=Path, metavar="MAP", help="mappen met bijeenkomsten (standaard: de bibliotheek)"
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.xlsx")
+    p.add_argument("--anoniem", action="store_true", help="trekkers niet bij naam")
+    p.set_defaults(run=cmd_overview)
+
     if all_commands:
         from .handouts.commands import register as register_handout_commands
 
@@ -132,7 +148,7 @@ def build_parser(all_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def library_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def library_of(args: argparse.Namespace):
     from .store.library import Library
 
     return Library(args.library or default_library())
@@ -187,6 +203,28 @@ def cmd_merge(args: argparse.Namespace) -> int:
         return fail(exc.message("nl"))
     for line in report.lines():
         print(line)
+    return 0
+
+
+def cmd_overview(args: argparse.Namespace) -> int:
+    from .store.overview import build_overview
+
+    if args.output.suffix.lower() not in (".xlsx", ".pdf"):
+        return fail("kies een bestand dat eindigt op .xlsx of .pdf")
+    folders = args.folders or [library_of(args).root]
+    missing = [str(f) for f in folders if not f.exists()]
+    if missing:
+        return fail(f"deze map bestaat niet: {', '.join(missing)}")
+    overview = build_overview(folders, anonymous=args.anoniem)
+    from .handouts.overview import write_pdf, write_xlsx
+
+    try:
+        (write_xlsx if args.output.suffix.lower() == ".xlsx" else write_pdf)(overview, args.output)
+    except OSError as exc:
+        return fail(f"{args.output} kan niet worden geschreven ({exc.strerror or exc})")
+    for row in overview.problems:
+        print(f"niet te lezen: {row.path.name}: {row.problem}", file=sys.stderr)
+    print(f"{args.output}\t{len(overview.readable)} bijeenkomsten, {len(overview.problems)} niet te lezen")
     return 0
 
 

@@ -10,6 +10,7 @@ that imports Qt, directly or through another module, makes the import fail there
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,31 +22,21 @@ PACKAGES = ["facilitator.domain", "facilitator.store", "facilitator.handouts"]
 MODULES = ["facilitator", "facilitator.content", "facilitator.demo", "facilitator.cli", "facilitator.paths"]
 
 CHILD = r"""
-import importlib, importlib.abc, json, pkgutil, sys
+import tests.qt_blocker as qt_blocker
 
-BLOCKED = ("PySide6", "shiboken6", "qtawesome")
+qt_blocker.install()
+import importlib, json, pkgutil, sys
 
-
-class BlockedImport(ImportError):
-    pass
-
-
-class QtBlocker(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] in BLOCKED:
-            raise BlockedImport(f"{name} imported while importing {CURRENT}")
-        return None
+from tests.qt_blocker import BLOCKED, BlockedImport
 
 
-CURRENT = "?"
-sys.meta_path.insert(0, QtBlocker())
 packages, modules = json.loads(sys.argv[1])
 imported, failures = [], []
 
 
 def load(name):
     global CURRENT
-    CURRENT = name
+    CURRENT = qt_blocker.CURRENT = name
     try:
         module = importlib.import_module(name)
     except BlockedImport as exc:
@@ -65,7 +56,7 @@ for name in packages:
         load(info.name)
 
 # the command-line commands that need no screen must parse and build without Qt, too
-CURRENT = "facilitator.cli.build_parser"
+CURRENT = qt_blocker.CURRENT = "facilitator.cli.build_parser"
 try:
     from facilitator import cli
     cli.build_parser()
@@ -83,7 +74,7 @@ if len(sys.argv) > 2:
         ["export", "demo-dorp-ulrum-aan-de-vaart", "-o", library + "/demo.json", "--library", library],
         ["import", library + "/demo.json", "--library", library],
     ):
-        CURRENT = "main.py " + argv[0]
+        CURRENT = qt_blocker.CURRENT = "main.py " + argv[0]
         try:
             with contextlib.redirect_stdout(out):
                 code = cli.main(argv)
@@ -133,6 +124,7 @@ def test_the_blocker_catches_a_qt_import(tmp_path: Path):
     result = subprocess.run(
         [sys.executable, "-c", CHILD, json.dumps([["qtleak"], []])],
         cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},  # the blocker lives in tests/
         capture_output=True,
         text=True,
         timeout=60,
@@ -144,17 +136,11 @@ def test_the_blocker_catches_a_qt_import(tmp_path: Path):
 
 
 PYTEST_BLOCKED = r"""
-import importlib.abc, sys
+import sys
 
+import tests.qt_blocker
 
-class QtBlocker(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] in ("PySide6", "shiboken6", "qtawesome"):
-            raise ImportError(f"blocked: {name}")
-        return None
-
-
-sys.meta_path.insert(0, QtBlocker())
+tests.qt_blocker.install()
 import pytest
 
 sys.exit(pytest.main(sys.argv[1:]))

@@ -20,6 +20,7 @@ from . import evening_content
 from .actieplan import PlanIdea, ranked
 from .krachtenkaart import AssetCard, add_card
 from .records import Record, record_kind
+from .refusal import Refusal
 from .session import Session
 
 HHH_QUESTIONS = ("hoofd", "hart", "handen")
@@ -79,9 +80,9 @@ def add_interview(
     """
     holder = _one_line(holder)
     if not holder:
-        raise ValueError("Typ eerst de naam van wie er geïnterviewd is.")
+        raise Refusal("Typ eerst de naam van wie er geïnterviewd is.")
     if contact.strip() and not consent:
-        raise ValueError("Contactgegevens alleen met toestemming.")
+        raise Refusal("Contactgegevens alleen met toestemming.")
     known = {q.id for q in evening_content.evening().interview_questions}
     unknown = set(answers) - known
     if unknown:
@@ -96,7 +97,7 @@ def add_interview(
     description = "\n".join(extra)[:MAX_TEXT]
     filled = [(q, str(answers.get(q, "")).strip()) for q in HHH_QUESTIONS if str(answers.get(q, "")).strip()]
     if not filled and not description:
-        raise ValueError("Het interview is nog leeg.")
+        raise Refusal("Het interview is nog leeg.")
     fields: dict[str, Any] = {
         "holder": holder,
         "description": description,
@@ -136,9 +137,9 @@ def signups(session: Session, idea_id: str | None = None) -> list[SignUp]:
 def sign_up(session: Session, idea: PlanIdea, name: str, consent: bool = False, contact: str = "") -> SignUp:
     name = _one_line(name)
     if not name:
-        raise ValueError("Typ eerst een naam.")
+        raise Refusal("Typ eerst een naam.")
     if contact.strip() and not consent:
-        raise ValueError("Contactgegevens alleen met toestemming.")
+        raise Refusal("Contactgegevens alleen met toestemming.")
     record = SignUp(
         idea_id=idea.id,
         name=name,
@@ -184,7 +185,7 @@ def set_next_meeting(session: Session, date: str | None = None, place: str | Non
     fields: dict[str, Any] = {}
     if date is not None:
         if date and not is_date(date):
-            raise ValueError("Typ de datum als jjjj-mm-dd, bijvoorbeeld 2026-11-12.")
+            raise Refusal("Typ de datum als jjjj-mm-dd, bijvoorbeeld 2026-11-12.")
         fields["next_date"] = date
     if place is not None:
         fields["next_place"] = _one_line(place)

@@ -9,6 +9,7 @@ and can then score roles, values or support forms through the same rules
 
 from __future__ import annotations
 
+from .refusal import Refusal
 from .session import Session
 
 #: always offered: the whole room together, the residents, the municipality
@@ -16,7 +17,7 @@ DEFAULT_GROUPS = ("", "bewoners", "gemeente")
 MAX_NAME = 40
 
 
-class GroupError(ValueError):
+class GroupError(Refusal):
     """A group name that cannot be used; the message is Dutch and says why."""
 
 
@@ -29,9 +30,9 @@ def check_group(group: str) -> str:
     """The group's name as stored; "" is the whole room. Raises GroupError for a bad name."""
     name = clean(group)
     if name != group:
-        raise GroupError(f"De groepsnaam {group!r} heeft spaties aan het begin, het eind of dubbel.")
+        raise GroupError("De groepsnaam „{name}” heeft spaties aan het begin, het eind of dubbel.", name=group)
     if len(name) > MAX_NAME:
-        raise GroupError(f"Een groepsnaam mag hoogstens {MAX_NAME} tekens lang zijn.")
+        raise GroupError("Een groepsnaam mag hoogstens {n} tekens lang zijn.", n=MAX_NAME)
     if any(not ch.isprintable() for ch in name):
         raise GroupError("Een groepsnaam kan geen onzichtbare tekens bevatten.")
     return name

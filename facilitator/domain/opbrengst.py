@@ -18,6 +18,7 @@ from . import evening_content
 from .actieplan import PlanIdea, ranked
 from .avond import is_date
 from .records import Record, record_kind
+from .refusal import Refusal
 from .session import Session
 
 TAG_KINDS = ("goals", "yields", "principles")
@@ -143,7 +144,7 @@ def ask_partner(session: Session, partner: str = "", partner_id: str = "", ask: 
         raise ValueError(f"onbekende partner {partner_id!r}")
     name = " ".join(str(partner).split())[:MAX_NAME] or (item.label() if item else "")
     if not name:
-        raise ValueError("Typ eerst de naam van een partner.")
+        raise Refusal("Typ eerst de naam van een partner.")
     record = PartnerAsk(
         partner_id=partner_id,
         partner=name,
@@ -161,13 +162,13 @@ def edit_ask(session: Session, record: PartnerAsk, merge_key: str | None = None,
     if unknown:
         raise KeyError(f"partner_ask has no editable field {sorted(unknown)}")
     if "answer" in fields and fields["answer"] not in ANSWERS:
-        raise ValueError("Het antwoord is nu, ooit of nooit.")
+        raise Refusal("Het antwoord is nu, ooit of nooit.")
     if fields.get("answered_on") and not is_date(str(fields["answered_on"])):
-        raise ValueError("Typ de datum als jjjj-mm-dd, bijvoorbeeld 2026-06-01.")
+        raise Refusal("Typ de datum als jjjj-mm-dd, bijvoorbeeld 2026-06-01.")
     if "partner" in fields:
         fields["partner"] = " ".join(str(fields["partner"]).split())[:MAX_NAME]
         if not fields["partner"]:
-            raise ValueError("Een partner heeft een naam nodig.")
+            raise Refusal("Een partner heeft een naam nodig.")
     for key in ("ask", "answer_note"):
         if key in fields:
             fields[key] = str(fields[key])[:MAX_TEXT]

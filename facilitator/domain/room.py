@@ -17,6 +17,7 @@ from . import evening_content
 from .groups import clean
 from .preparation import Participant
 from .records import Record, record_kind
+from .refusal import Refusal
 from .session import Session
 
 MAX_NAME = 200
@@ -84,7 +85,7 @@ def suggestions(session: Session, language: str = "nl") -> list[evening_content.
 def _name(name: str) -> str:
     value = " ".join(str(name).split())[:MAX_NAME]
     if not value:
-        raise ValueError("Typ eerst wie er ontbreekt.")
+        raise Refusal("Typ eerst wie er ontbreekt.")
     return value
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..domain.records import KINDS, Record
+from ..domain.records import KINDS
 from ..domain.session import Session
 from .words import word
 
@@ -107,14 +107,6 @@ class Reader:
         return self._pseudonyms[key]
 
 
-def title_of(record: Record | None, *fields: str) -> str:
-    for field in fields or ("title",):
-        value = getattr(record, field, "") if record is not None else ""
-        if value:
-            return str(value)
-    return ""
-
-
 _LABEL_KEYS = ("label", "name", "title", "text", "phrase")
 
 
@@ -133,24 +125,3 @@ def _walk(node: Any, language: str, index: dict[str, str]) -> None:
     elif isinstance(node, list):
         for value in node:
             _walk(value, language, index)
-
-
-def data_labels(language: str) -> dict[str, str]:
-    """id → label of everything in ``resources/data`` (role sets, cases, killer phrases …).
-
-    The role exercise's content is data a trainer may extend; reading labels by id
-    keeps the handout right whatever file a set lives in.
-    """
-    import json
-
-    from ..content import data_dir
-
-    index: dict[str, str] = {}
-    for path in sorted(data_dir().rglob("*.json")):
-        if "demo" in path.relative_to(data_dir()).parts:
-            continue
-        try:
-            _walk(json.loads(path.read_text(encoding="utf-8")), language, index)
-        except (OSError, ValueError):
-            continue
-    return index

@@ -71,7 +71,7 @@ def setup_logging() -> Path | None:
 
 
 def install_excepthook(log_path: Path | None = None) -> None:
-    def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+    def hook(exc_type, exc, tb):
         import logging
         import traceback
 

@@ -20,12 +20,12 @@ from ..store.library import Library
 SIZE = (1280, 800)
 
 
-def settle(app) -> None:  # type: ignore[no-untyped-def]
+def settle(app) -> None:
     for _ in range(3):
         app.processEvents()
 
 
-def grab(widget, path: Path) -> Path:  # type: ignore[no-untyped-def]
+def grab(widget, path: Path) -> Path:
     from PySide6.QtWidgets import QApplication
 
     settle(QApplication.instance())
@@ -63,7 +63,7 @@ def make_shots(library: Library, directory: Path, session: str | None = None, la
     return 0
 
 
-def take_all(  # type: ignore[no-untyped-def]
+def take_all(
     app, work: Library, path: Path, settings, directory: Path, language: str, shown_root: Path | None = None
 ) -> list[Path]:
     from .common.settings_dialog import SettingsDialog
@@ -103,7 +103,7 @@ def take_all(  # type: ignore[no-untyped-def]
     return written
 
 
-def window_extras(window, directory: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+def window_extras(window, directory: Path) -> list[Path]:
     """The shots that are not a step page: the projector views, the map panel, the wijksafari form."""
     from .session.projector import projector_views
     from .steps.krachtenkaart.map_view import map_for_shots

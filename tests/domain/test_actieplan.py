@@ -210,7 +210,7 @@ def test_actions_with_fields_dates_and_status_history(session):
     for bad in ("morgen", "31-2-2026"):
         with pytest.raises(ap.PlanError, match="datum"):
             ap.edit_action(session, a, due=bad)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown scale"):
         ap.edit_action(session, a, scale="enorm")
     ap.set_status(session, a, "bezig", date="2026-03-20")
     ap.add_note(session, a, "Subsidie aangevraagd", date="2026-03-21")

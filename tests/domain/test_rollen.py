@@ -73,9 +73,9 @@ def test_score_roles_and_read_the_profile(session):
         rollen.set_score(session, SET, "activerend", now=1, group=" raad ")
     with pytest.raises(ValueError):
         rollen.set_score(session, SET, "activerend", now=1, group="x" * 41)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="is not in set"):
         rollen.set_score(session, SET, "rechtmatig", now=1)  # not in this set
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown role set"):
         rollen.set_score(session, "bestaat-niet", "activerend", now=1)
 
 
@@ -98,7 +98,7 @@ def test_every_edit_is_one_undo_step(session):
     assert rollen.current_set_id(session) == SET  # the first set is the default
     session.redo()
     assert rollen.current_set_id(session) == "overheidsrollen"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown role set"):
         rollen.choose_set(session, "onbekend")
 
 
@@ -123,9 +123,9 @@ def test_cases_and_tally(session):
     assert rollen.case_tally(session, SET)["activerend"] == 1
     session.undo()
     assert rollen.case_tally(session, SET)["activerend"] == 2
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="are not in set"):
         rollen.answer_case(session, "winkel", SET, role_ids=["rechtmatig"])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown case"):
         rollen.answer_case(session, "geen-case", SET, answer="x")
     huge = "x" * 50_000
     rollen.answer_case(session, "winkel", SET, answer=huge)
@@ -163,7 +163,7 @@ def test_killer_phrases(session):
     assert len(rollen.phrases(session)) == len(role_content.killer_phrases())
     session.undo()
     assert rollen.phrases(session)[-1].id == own.id
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown killer phrase"):
         rollen.tick_phrase(session, "onbekend")
 
 
@@ -181,9 +181,9 @@ def test_radar_geometry():
     assert len(g.ring_points(1.0)) == 4
     three = radar_geometry([("a", "A"), ("b", "B"), ("c", "C")], {})
     assert math.isclose(three.axes[1].angle, 2 * math.pi / 3)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="at least three axes"):
         radar_geometry([("a", "A"), ("b", "B")], {})
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="has 2 values for 3 axes"):
         radar_geometry([("a", "A"), ("b", "B"), ("c", "C")], {"now": [1, 2]})
 
 

@@ -8,6 +8,7 @@ from facilitator.domain import preparation as prep
 from facilitator.domain import privacy
 from facilitator.domain.changes import ChangeEvent
 from facilitator.domain.preparation import AgendaBlock, Meeting, Participant
+from facilitator.domain.refusal import Refusal
 from facilitator.domain.session import MERGE_WINDOW, MemoryStorage, Session
 from facilitator.store.errors import DiskFull
 
@@ -223,7 +224,7 @@ def test_undo_history_is_limited(session: Session):
 
 def test_consent_rules_for_contact_details(session: Session):
     p = prep.add_participant(session, "Dirk")
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal, match="toestemming"):
         prep.edit_participant(session, p, email="dirk@example.org")
     prep.edit_participant(session, p, consent=True, email="dirk@example.org")
     prep.edit_participant(session, p, consent=False)

@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from ...content import text
 from ...domain import rollen
 from .. import fonts
 from ..layout import CELL_LIMIT, SafeTable, para, table
@@ -93,7 +94,7 @@ def _cases(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
     ]
     for a in answers:
         case = known.get(a.case_id)
-        title = role_content.text(case.title, reader.language) if case else a.case_id
+        title = text(case.title, reader.language) if case else a.case_id
         if str(a.group or "").strip():
             title = f"{title} ({group_name(reader, a.group)})"
         role_set = role_content.role_set(a.set_id)

@@ -69,10 +69,6 @@ class AppSettings:
         value = self.qsettings.value(f"windows/{name}/geometry")
         return value if isinstance(value, QByteArray) else None
 
-    def window_state(self, name: str) -> QByteArray | None:
-        value = self.qsettings.value(f"windows/{name}/state")
-        return value if isinstance(value, QByteArray) else None
-
     def save_window(self, name: str, geometry: QByteArray, state: QByteArray | None = None) -> None:
         self.qsettings.setValue(f"windows/{name}/geometry", geometry)
         if state is not None:

@@ -186,7 +186,9 @@ class ProjectorWindow(QWidget):
         self.clock.setFont(bar_font)
         margin = int(points * 1.5)
         self.area_layout.setContentsMargins(margin, margin, margin, margin)
-        self.bar.layout().setContentsMargins(margin, int(points * 0.4), margin, int(points * 0.4))
+        bar_layout = self.bar.layout()
+        if bar_layout is not None:
+            bar_layout.setContentsMargins(margin, int(points * 0.4), margin, int(points * 0.4))
         if self.body is not None:
             self._scale_labels(self.body)
         self._rebuild_timer.start()  # a page's own view is rebuilt at the new size
@@ -276,8 +278,8 @@ class ProjectorControl:
 def install(window: SessionWindow) -> None:
     """Add the projector (F5) to a session window (``window.projector``)."""
     control = ProjectorControl(window)
-    window.projector = control  # type: ignore[attr-defined]
-    window.projector_closed = control.closed  # type: ignore[attr-defined]
+    window.projector = control
+    window.projector_closed = control.closed
 
 
 def projector_views(window: SessionWindow) -> Iterator[tuple[str, QWidget]]:

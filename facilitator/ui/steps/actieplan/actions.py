@@ -270,7 +270,7 @@ class ActionsTab(QWidget):
         self.from_idea.setEnabled(self.idea_choice.count() > 0)
         self._show_details()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if getattr(self, "_stale", False):
             self._show_ideas()

@@ -65,11 +65,11 @@ class InterviewDialog(QDialog):
             edit.returnPressed.connect(self.save)
             self.answers[q.id] = edit
             form.addRow(QLabel(q.label(ctx.language)), edit)
+        self.contact = QLineEdit()
         self.consent = QCheckBox(self.tr("&Toestemming om contact op te nemen"))
         self.consent.setObjectName("interviewConsent")
-        self.consent.toggled.connect(lambda on: self.contact.setEnabled(on))
+        self.consent.toggled.connect(self.contact.setEnabled)
         form.addRow(self.consent)
-        self.contact = QLineEdit()
         self.contact.setObjectName("interviewContact")
         self.contact.setAccessibleName(self.tr("E-mail of telefoon"))
         self.contact.setEnabled(False)
@@ -89,18 +89,15 @@ class InterviewDialog(QDialog):
 
     def save(self) -> None:
         answers = {key: edit.text() for key, edit in self.answers.items() if edit.text().strip()}
-        try:
-            cards = self.ctx.run(
-                avond.add_interview,
-                self.ctx.session,
-                self.holder.text(),
-                answers,
-                self.consent.isChecked(),
-                self.contact.text() if self.consent.isChecked() else "",
-            )
-        except ValueError as exc:
-            self.message.setText(str(exc))
-            return
+        cards = self.ctx.run(
+            avond.add_interview,
+            self.ctx.session,
+            self.holder.text(),
+            answers,
+            self.consent.isChecked(),
+            self.contact.text() if self.consent.isChecked() else "",
+            say=self.message.setText,  # a refusal (no name, an empty sheet) is said in the form
+        )
         if cards is None:
             return
         self.message.setText(self.tr("{0} kaarten gemaakt voor {1}.").format(len(cards), self.holder.text().strip()))
@@ -121,7 +118,7 @@ def install(window: Any) -> None:
         dialog = getattr(window, "interview_dialog", None)
         if dialog is None:
             dialog = InterviewDialog(window.context, window)
-            window.interview_dialog = dialog  # type: ignore[attr-defined]
+            window.interview_dialog = dialog
         if dialog.isVisible():
             dialog.raise_()  # behind the window: bring it to the front
         dialog.show()
@@ -131,4 +128,4 @@ def install(window: Any) -> None:
     label = QCoreApplication.translate("InterviewDialog", "&Interview invoeren…")
     action = window._action(label, open_dialog, QKeySequence("Ctrl+Shift+I"))
     window.menus["meeting"].addAction(action)
-    window.interview_action = action  # type: ignore[attr-defined]
+    window.interview_action = action

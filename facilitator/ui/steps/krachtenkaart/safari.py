@@ -144,7 +144,7 @@ class SafariDialog(QDialog):
         self.resize(1100, 720)
 
     # ------------------------------------------------------------ building
-    def _button(self, text: str, icon_name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, text: str, icon_name: str, slot) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
         button.setMinimumHeight(TOUCH)
         button.setIconSize(QSize(24, 24))
@@ -176,7 +176,7 @@ class SafariDialog(QDialog):
             label.setBuddy(buddy)
         return label
 
-    def _one_observation(self, button, checked: bool) -> None:  # type: ignore[no-untyped-def]
+    def _one_observation(self, button, checked: bool) -> None:
         if checked:
             for other in self.observations.buttons():
                 if other is not button:
