@@ -405,6 +405,26 @@
         </translation>
     </message>
     <message>
+        <source>Wie ontbrak: {0} groepen</source>
+        <translation>Who was missing: {0} groups</translation>
+    </message>
+    <message>
+        <source>Wat levert het op: {0} ideeën, {1} partners</source>
+        <translation>What it yields: {0} ideas, {1} partners</translation>
+    </message>
+    <message>
+        <source>Afsluiting: {0} aanmeldingen, afsluitende ronde {1}</source>
+        <translation>Closing: {0} sign-ups, closing round {1}</translation>
+    </message>
+    <message>
+        <source>ingevuld</source>
+        <translation>filled in</translation>
+    </message>
+    <message>
+        <source>nog leeg</source>
+        <translation>still empty</translation>
+    </message>
+    <message>
         <source>(leeg: wordt weggelaten)</source>
         <translation>(empty: left out)</translation>
     </message>

@@ -229,6 +229,17 @@ class AfrondingPage(StepPage):
                 + self.tr(", %n trekkers", "", n["trekkers"]),
                 n["plan_ideas"] + n["actions"],
             ),
+            (self.tr("Wie ontbrak: {0} groepen").format(n["missing_groups"]), n["missing_groups"]),
+            (
+                self.tr("Wat levert het op: {0} ideeën, {1} partners").format(n["tagged_ideas"], n["partner_asks"]),
+                n["tagged_ideas"] + n["partner_asks"],
+            ),
+            (
+                self.tr("Afsluiting: {0} aanmeldingen, afsluitende ronde {1}").format(
+                    n["signups"], self.tr("ingevuld") if n["closing"] else self.tr("nog leeg")
+                ),
+                n["signups"] + n["closing"],
+            ),
         ]
         left_out = self.tr("(leeg: wordt weggelaten)")
         self.summary.setText("\n".join(f"✓  {t}" if present else f"–  {t}  {left_out}" for t, present in lines))
