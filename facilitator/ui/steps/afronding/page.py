@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -110,11 +111,19 @@ class AfrondingPage(StepPage):
         self.summary.setWordWrap(True)
         summary_layout.addWidget(self.summary)
         summary_layout.addStretch(1)
-        left = QVBoxLayout()
+        # the closing round and the overview scroll together, so the page fits a 768-line laptop screen
+        left_page = QWidget()
+        left = QVBoxLayout(left_page)
+        left.setContentsMargins(0, 0, 0, 0)
         self.closing = ClosingRound(ctx)
         left.addWidget(self.closing)
         left.addWidget(summary_box, 1)
-        row.addLayout(left, 3)  # the closing round needs room for what people say
+        left_scroll = QScrollArea()
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setWidget(left_page)
+        row.addWidget(left_scroll, 3)  # the closing round needs room for what people say
 
         right = QVBoxLayout()
         row.addLayout(right, 2)
