@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -337,7 +338,14 @@ class PreparationPage(StepPage):
         hint = QLabel(self.tr("Dit ziet de zaal op de projector (F5) zolang dit tabblad open is."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        layout.addWidget(OpeningView(self.ctx), 1)
+        # a preview of the projector: dark ink on white paper, whatever the screen's palette
+        preview = QFrame()
+        preview.setObjectName("openingPreview")
+        preview.setStyleSheet("#openingPreview { background: #ffffff; border: 1px solid #999999; }")
+        inner = QVBoxLayout(preview)
+        inner.setContentsMargins(16, 16, 16, 16)
+        inner.addWidget(OpeningView(self.ctx))
+        layout.addWidget(preview, 1)
         self.opening_page.setWidget(holder)
 
     def projector_widget(self, parent: QWidget) -> QWidget | None:
