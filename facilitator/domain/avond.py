@@ -32,7 +32,7 @@ INTERVIEW_TAG = "interview"
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class SignUp(Record):
     """Someone who joins in on an idea; contact only with consent."""
 
@@ -46,7 +46,7 @@ class SignUp(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Closing(Record):
     """The closing round of the evening."""
 

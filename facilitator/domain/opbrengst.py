@@ -28,7 +28,7 @@ MAX_NAME = 200
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class IdeaYield(Record):
     """The goals, yields and checked principles of one idea of the action plan."""
 
@@ -47,7 +47,7 @@ class IdeaYield(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class PartnerAsk(Record):
     """A question to an outside partner and, later, its answer: nu, ooit or nooit."""
 

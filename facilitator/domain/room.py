@@ -25,7 +25,7 @@ MAX_TEXT = 2_000
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class MissingGroup(Record):
     """A group the room misses tonight, how to reach it, and who will."""
 

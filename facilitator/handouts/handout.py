@@ -17,7 +17,18 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 from ..domain.session import Session
 from . import layout
 from .reading import Reader
-from .sections import actieplan, cover, eigenaarschap, evening, krachtenkaart, mapimage, rollen, yields
+from .sections import (
+    actieplan,
+    cover,
+    eigenaarschap,
+    evening,
+    gemeente,
+    krachtenkaart,
+    mapimage,
+    rollen,
+    spiegel,
+    yields,
+)
 from .sections import room as room_section
 from .words import long_date
 
@@ -31,6 +42,8 @@ SECTIONS: list[tuple[str, Section, float]] = [
     ("ideas", krachtenkaart.build_ideas, 90 * mm),
     ("eigenaarschap", eigenaarschap.build, 0),
     ("rollen", rollen.build, 0),
+    ("spiegel", spiegel.build, 0),
+    ("gemeente", gemeente.build, 0),
     ("actieplan", actieplan.build, 0),
     ("yields", yields.build, 90 * mm),
     ("evening", evening.build, 90 * mm),

@@ -15,10 +15,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from .. import content
-from . import evening_sheets, fonts, layout
+from . import evening_sheets, fonts, layout, samenspel_sheets
 from .layout import INK, SHADE, SafeTable, para
 from .radar import radar
 from .sheet_grid import grid as _grid
+from .sheet_grid import header as _header
 from .sheetwords import SHEET_WORDS, role_sets, sheet_word
 
 Sheet = Callable[[dict[str, Any], str, dict[str, Any]], list[Flowable]]
@@ -46,17 +47,6 @@ class Upright(Flowable):
             text = text[:-1]
         c.drawString(0, -self.size, text)
         c.restoreState()
-
-
-def _header(styles: dict[str, Any], language: str, title_key: str, intro_key: str) -> list[Flowable]:
-    fields = sheet_word("fields", language)
-    return [
-        Paragraph(fonts.markup(sheet_word("worksheet", language).upper()), styles["small"]),
-        Paragraph(fonts.markup(sheet_word(title_key, language)), styles["h1"]),
-        Paragraph(fonts.markup(sheet_word(intro_key, language)), styles["intro"]),
-        Paragraph(fonts.markup(fields), styles["body"]),
-        Spacer(1, 2 * mm),
-    ]
 
 
 def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
@@ -208,6 +198,14 @@ WORKSHEETS: dict[str, tuple[Sheet, str]] = {
 }
 
 evening_sheets.register(WORKSHEETS)  # issue 12: interview, wie doet mee, wie ontbreekt
+
+
+def _add_samenspel_sheets() -> None:
+    WORKSHEETS["doen-en-laten"] = (samenspel_sheets.doen_laten, "doen_laten_sheet")
+    WORKSHEETS["spiegel"] = (samenspel_sheets.mirror, "spiegel_sheet")
+
+
+_add_samenspel_sheets()
 
 
 def write_worksheet(name: str, target: str | Path | IO[bytes], language: str = "nl", **options: Any) -> None:

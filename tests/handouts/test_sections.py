@@ -189,6 +189,8 @@ def test_section_order_of_the_whole_handout():
         "ideas",
         "eigenaarschap",
         "rollen",
+        "spiegel",
+        "gemeente",
         "actieplan",
         "yields",
         "evening",
