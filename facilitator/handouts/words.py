@@ -172,3 +172,8 @@ def long_date(iso: str, language: str = "nl") -> str:
             name = MONTHS["en" if language == "en" else "nl"][month - 1]
             return f"{name} {day}, {year}" if language == "en" else f"{day} {name} {year}"
     return iso.strip()
+
+
+from .evening_words import EVENING_WORDS  # noqa: E402 (issue 12: its own file, to keep merges small)
+
+WORDS.update(EVENING_WORDS)

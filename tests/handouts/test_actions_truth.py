@@ -143,8 +143,10 @@ def test_cover_contents_give_the_page_each_section_starts_on(tmp_path):
         sf.close()
     cover = pages[0][pages[0].index("In deze hand-out") :]
     entries = re.findall(r"(\d)\. (.+?) (\d+)(?= \d\. | ?$| pagina| Kernkracht)", cover)
-    assert [name for _n, name, _p in entries][:2] == ["Krachtenkaart", "Kaart van het dorp"]
-    assert len(entries) >= 6
+    names = [name for _n, name, _p in entries]
+    assert "Krachtenkaart" in names and "Actieplan" in names and len(entries) >= 6
+    pages_listed = [int(p) for _n, _name, p in entries]
+    assert pages_listed == sorted(pages_listed) and pages_listed[0] >= 2
     headings = {"Krachtenkaart": "Krachtenkaart", "Rollen": "Rollen", "Actieplan": "Actieplan"}
     for _n, name, page in entries:
         if name in headings:

@@ -1,5 +1,6 @@
-"""Afronding: what the session holds, and the handout as PDF — saved, opened or printed —
-plus blank worksheets. Building runs in a worker thread behind a progress dialog."""
+"""Afronding: the closing round, what the session holds, and the handout as PDF — saved,
+opened or printed — plus blank worksheets. Building runs in a worker thread behind a
+progress dialog."""
 
 from __future__ import annotations
 
@@ -24,16 +25,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
-    QSpinBox,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from .... import handouts  # reportlab is imported when a PDF is first made, not when the window opens
-from ....domain import preparation as prep
 from ....domain.changes import ChangeEvent
-from ....handouts.sheetwords import role_sets
 from ...common.widgets import heading
 from ..base import StepPage
+from .closing_box import ClosingRound, ClosingView
+from .sheets_box import SheetBox
 from .take_home import TakeHomeBox
 from .worker import Job, JobSignals, _write_file
 
@@ -75,10 +77,22 @@ class AfrondingPage(StepPage):
         self.summary.setWordWrap(True)
         summary_layout.addWidget(self.summary)
         summary_layout.addStretch(1)
-        row.addWidget(summary_box, 1)
+        # the closing round and the overview scroll together, so the page fits a 768-line laptop screen
+        left_page = QWidget()
+        left = QVBoxLayout(left_page)
+        left.setContentsMargins(0, 0, 0, 0)
+        self.closing = ClosingRound(ctx)
+        left.addWidget(self.closing)
+        left.addWidget(summary_box, 1)
+        left_scroll = QScrollArea()
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setWidget(left_page)
+        row.addWidget(left_scroll, 3)  # the closing round needs room for what people say
 
         right = QVBoxLayout()
-        row.addLayout(right, 1)
+        row.addLayout(right, 2)
         handout_box = QGroupBox(self.tr("Hand-out"))
         form = QFormLayout(handout_box)
         self.language = QComboBox()
@@ -124,39 +138,12 @@ class AfrondingPage(StepPage):
         self.take_home = TakeHomeBox(self)
         right.addWidget(self.take_home)
 
-        sheet_box = QGroupBox(self.tr("Lege werkbladen om te printen"))
-        sheet_form = QFormLayout(sheet_box)
-        self.sheet = QComboBox()
-        self.sheet.setAccessibleName(self.tr("Werkblad"))
-        for name, label in (
-            ("inventaris", self.tr("Inventaris wijksafari")),
-            ("eigenaarschap", self.tr("Eigenaarschap: leeg bord Type 1 tot 4")),
-            ("rollen", self.tr("Rollen scoren")),
-            ("actieplan", self.tr("Actieplan")),
-            ("doen-en-laten", self.tr("Doen en laten van de gemeente")),
-            ("spiegel", self.tr("Spiegel: waarden en twee logica's")),
-        ):
-            self.sheet.addItem(label, name)
-        sheet_form.addRow(self.tr("Wer&kblad:"), self.sheet)
-        self.role_set = QComboBox()
-        self.role_set.setAccessibleName(self.tr("Set rollen"))
-        for s in role_sets(ctx.language):
-            self.role_set.addItem(s["name"], s["id"])
-        sheet_form.addRow(self.tr("&Rollen:"), self.role_set)
-        self.items = QSpinBox()
-        self.items.setObjectName("sheetItems")
-        self.items.setRange(1, 200)
-        self.items.setValue(8)
-        self.items.setAccessibleName(self.tr("Aantal regels op het werkblad van de wijksafari"))
-        sheet_form.addRow(self.tr("Re&gels:"), self.items)
-        self.sheet.currentIndexChanged.connect(self._sheet_changed)
-        self.sheet_button = QPushButton(self.tr("Werkblad op&slaan als PDF…"))
-        self.sheet_button.setObjectName("saveWorksheet")
-        self.sheet_button.clicked.connect(lambda: self.save_worksheet())
-        sheet_form.addRow(self.sheet_button)
-        right.addWidget(sheet_box)
+        self.sheet_box = SheetBox(self)
+        # the page's names for the box's controls (tests and focus order use them)
+        self.sheet, self.role_set, self.items = self.sheet_box.sheet, self.sheet_box.role_set, self.sheet_box.items
+        self.sheet_button = self.sheet_box.sheet_button
+        right.addWidget(self.sheet_box)
         right.addStretch(1)
-        self._sheet_changed()
         self.show_summary()
 
     def title(self) -> str:
@@ -166,6 +153,7 @@ class AfrondingPage(StepPage):
         self.save_button.setFocus()
 
     def refresh(self, event: ChangeEvent) -> None:
+        self.closing.refresh(event)
         # the summary counts every record: only while it can be seen (else when it is shown)
         self._summary_stale = True
         if self.isVisible():
@@ -175,6 +163,9 @@ class AfrondingPage(StepPage):
         if getattr(self, "_summary_stale", False):
             self.show_summary()
         super().showEvent(event)
+
+    def projector_widget(self, parent: QWidget) -> QWidget | None:
+        return ClosingView(self.ctx, parent)
 
     # ------------------------------------------------------------ summary
     def show_summary(self) -> None:
@@ -215,15 +206,21 @@ class AfrondingPage(StepPage):
                 + self.tr(", %n trekkers", "", n["trekkers"]),
                 n["plan_ideas"] + n["actions"],
             ),
+            (self.tr("Wie ontbrak: {0} groepen").format(n["missing_groups"]), n["missing_groups"]),
+            (
+                self.tr("Wat levert het op: {0} ideeën, {1} partners").format(n["tagged_ideas"], n["partner_asks"]),
+                n["tagged_ideas"] + n["partner_asks"],
+            ),
+            (
+                self.tr("Afsluiting: {0} aanmeldingen, afsluitende ronde {1}").format(
+                    n["signups"], self.tr("ingevuld") if n["closing"] else self.tr("nog leeg")
+                ),
+                n["signups"] + n["closing"],
+            ),
         ]
         left_out = self.tr("(leeg: wordt weggelaten)")
         self.summary.setText("\n".join(f"✓  {t}" if present else f"–  {t}  {left_out}" for t, present in lines))
 
-    def _sheet_changed(self) -> None:
-        self.role_set.setEnabled(self.sheet.currentData() == "rollen")
-        self.items.setEnabled(self.sheet.currentData() == "inventaris")
-
-    # ------------------------------------------------------------ building in the background
     def _run(
         self, label: str, work: Callable[[Callable[[float, str], None]], Any], done: Callable[[Any], None]
     ) -> None:
@@ -366,32 +363,7 @@ class AfrondingPage(StepPage):
         self.status.setText(self.tr("Naar de printer gestuurd: %n pagina's", "", pages))
 
     def save_worksheet(self, path: Path | str | None = None) -> None:
-        name = str(self.sheet.currentData())
-        if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Werkblad opslaan"),
-                self._default_name(f"-werkblad-{name}"),
-                self.tr("PDF-bestanden (*.pdf)"),
-            )
-            if not chosen:
-                return
-            path = chosen
-        target = Path(path)
-        meeting = prep.meeting(self.ctx.session)
-        options = {
-            "language": self.language.currentData(),
-            "set": self.role_set.currentData() or "",
-            # printed from a meeting: its place and date are filled in on the sheet
-            "place": meeting.place,
-            "date": meeting.date,
-            "items": self.items.value(),
-        }
-
-        def work(report: Callable[[float, str], None]) -> Path:
-            return _write_file(target, lambda tmp: handouts.write_worksheet(name, tmp, **options))
-
-        self._run(self.tr("Het werkblad wordt gemaakt…"), work, self._saved)
+        self.sheet_box.save_worksheet(path)
 
 
 PAGE = AfrondingPage
