@@ -142,7 +142,7 @@ def test_cover_contents_give_the_page_each_section_starts_on(tmp_path):
     finally:
         sf.close()
     cover = pages[0][pages[0].index("In deze hand-out") :]
-    entries = re.findall(r"(\d)\. (.+?) (\d+)(?= \d\. | ?$| pagina| Kernkracht)", cover)
+    entries = re.findall(r"(\d+)\. (.+?) (\d+)(?= \d+\. | ?$| pagina| Kernkracht)", cover)
     names = [name for _n, name, _p in entries]
     assert "Krachtenkaart" in names and "Actieplan" in names and len(entries) >= 6
     pages_listed = [int(p) for _n, _name, p in entries]
