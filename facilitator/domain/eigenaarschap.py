@@ -20,6 +20,10 @@ from .records import KINDS, Record, record_kind
 from .session import Session
 
 TYPES = (1, 2, 3, 4)
+#: "?": the room has not chosen a type yet (starters and cards land here; the room decides)
+OPEN = 0
+#: the wanted types that need someone from the community to pull it ("Wie trekt het?")
+PULLED_TYPES = (1, 2)
 #: contribution kinds, in the order of the board (see the data file for labels)
 CONTRIBUTION_KINDS = ("money", "space", "permit", "knowledge", "people")
 #: longer titles keep their full text in the description (nothing typed is lost)
@@ -42,6 +46,7 @@ class Activity(Record):
 
     title: str = ""
     description: str = ""
+    #: 1..4, or OPEN (0) while the room has not chosen
     current_type: int = 1
     #: 0 = stays where it is
     wanted_type: int = 0
@@ -55,6 +60,13 @@ class Activity(Record):
     #: type "1".."4" -> hands raised for it
     hands: dict[str, int] = dataclasses.field(default_factory=dict)
     position: float = 0.0
+    #: who runs it now and how often ("de ijsclub", "jaarlijks")
+    runs_now: str = ""
+    how_often: str = ""
+    #: "Wie trekt het?" when the room wants it in Type 1 or 2: a participant or an organisation
+    puller: str = ""
+    #: the room said out loud that nobody pulls it yet ("nog niemand")
+    puller_nobody: bool = False
 
     @property
     def target(self) -> int:
@@ -67,6 +79,21 @@ class Activity(Record):
 
     def hand_count(self, type_number: int) -> int:
         return int(self.hands.get(str(type_number), 0))
+
+    @property
+    def is_open(self) -> bool:
+        """The room has not chosen a type yet ("?")."""
+        return self.current_type == OPEN
+
+    @property
+    def asks_puller(self) -> bool:
+        """The room wants it in Type 1 or 2 (from elsewhere): someone must pull it."""
+        return self.shifts and self.wanted_type in PULLED_TYPES
+
+    @property
+    def puller_missing(self) -> bool:
+        """Wanted in Type 1 or 2 with nobody named (not asked, or "nog niemand")."""
+        return self.asks_puller and not self.puller.strip()
 
 
 # ---------------------------------------------------------------------- content
@@ -83,11 +110,18 @@ def contribution_kinds(language: str = "nl") -> list[dict[str, str]]:
 
 
 def starters(language: str = "nl") -> list[dict[str, Any]]:
-    """The starter list of initiative kinds: id, label, explain, type (suggested)."""
-    return [
-        {"id": s["id"], "label": text(s["label"], language), "explain": text(s["explain"], language), "type": s["type"]}
-        for s in load(CONTENT)["starters"]
-    ]
+    """The starter list of initiative kinds: id, label, explain, type (OPEN where the room decides)."""
+    result = []
+    for s in load(CONTENT)["starters"]:
+        kind = s.get("type") or OPEN
+        if kind not in (OPEN, *TYPES):
+            from ..content import ContentError
+
+            raise ContentError(f"eigenaarschap.json: starter {s.get('id')!r} heeft een onbekend type {kind!r}")
+        result.append(
+            {"id": s["id"], "label": text(s["label"], language), "explain": text(s["explain"], language), "type": kind}
+        )
+    return result
 
 
 # ---------------------------------------------------------------------- reading
@@ -96,7 +130,7 @@ def activities(session: Session) -> list[Activity]:
 
 
 def column(session: Session, type_number: int) -> list[Activity]:
-    """The activities whose current type is ``type_number``, in board order."""
+    """The activities whose current type is ``type_number`` (OPEN: not chosen yet), in board order."""
     return [a for a in session.all(Activity) if a.current_type == type_number]
 
 
@@ -157,14 +191,14 @@ def _normal_wanted(wanted: int, current: int) -> int:
 def add_activity(
     session: Session,
     title: str,
-    current_type: int = 1,
+    current_type: int = OPEN,
     description: str = "",
     wanted_type: int = 0,
     card_id: str = "",
     starter_id: str = "",
 ) -> Activity:
-    """Add an activity at the bottom of its column."""
-    current = _check_type(current_type)
+    """Add an activity at the bottom of its column (OPEN: the "?" column, the room decides)."""
+    current = _check_type(current_type, allow_zero=True)
     wanted = _normal_wanted(_check_type(wanted_type, allow_zero=True), current)
     clean, description = _split_title(title, description)
     activity = Activity(
@@ -181,7 +215,7 @@ def add_activity(
 
 
 def add_from_starter(session: Session, starter_ids: Iterable[str], language: str = "nl") -> list[Activity]:
-    """Add the ticked kinds of the starter list, each in its suggested type (one undo step).
+    """Add the ticked kinds of the starter list (one undo step), in "?" unless the data fixes a type.
 
     Kinds already on the board (ticked earlier) are skipped.
     """
@@ -214,8 +248,9 @@ def cards_not_on_board(session: Session) -> list[Record]:
 
 
 def suggested_type_for_card(card: Record) -> int:
+    """OPEN unless the data file fixes a type for the card's category: the room decides."""
     mapping: dict[str, int] = load(CONTENT).get("card_categories", {})
-    return int(mapping.get(str(getattr(card, "category", "")), 1))
+    return int(mapping.get(str(getattr(card, "category", "")), OPEN))
 
 
 def add_from_cards(session: Session, card_ids: Iterable[str] | None = None) -> list[Activity]:
@@ -244,7 +279,8 @@ def add_from_cards(session: Session, card_ids: Iterable[str] | None = None) -> l
     return added
 
 
-EDITABLE = {"title", "description", "change_needed"}
+EDITABLE = {"title", "description", "change_needed", "runs_now", "how_often"}
+MAX_SHORT = 300
 
 
 def edit_activity(session: Session, activity: Activity, merge_key: str | None = None, **fields: Any) -> None:
@@ -259,7 +295,22 @@ def edit_activity(session: Session, activity: Activity, merge_key: str | None = 
         fields["title"] = str(fields["title"]).strip()
         if len(fields["title"]) > MAX_TITLE:
             raise ActivityError(f"Een naam kan hooguit {MAX_TITLE} tekens lang zijn; zet de rest in de beschrijving.")
+    for name in ("runs_now", "how_often"):
+        if name in fields and len(str(fields[name])) > MAX_SHORT:
+            raise ActivityError(f"Dit veld kan hooguit {MAX_SHORT} tekens lang zijn.")
     session.update(current, "Activiteit wijzigen", merge_key=merge_key, **fields)
+
+
+def set_puller(
+    session: Session, activity: Activity, name: str = "", nobody: bool = False, merge_key: str | None = None
+) -> None:
+    """Wie trekt het? A participant or an organisation, or ``nobody`` ("nog niemand", said out loud)."""
+    if len(name) > MAX_SHORT:
+        raise ActivityError(f"Een naam kan hooguit {MAX_SHORT} tekens lang zijn.")
+    if nobody and name.strip():
+        raise ActivityError("Kies een naam of \"nog niemand\", niet allebei.")
+    current = _current(session, activity)
+    session.update(current, "Wie trekt het?", merge_key=merge_key, puller=name, puller_nobody=bool(nobody))
 
 
 def set_contribution(session: Session, activity: Activity, kind: str, value: str, merge_key: str | None = None) -> None:
@@ -282,7 +333,7 @@ def move_to_type(session: Session, activity: Activity, type_number: int, index: 
 
     When it lands in the type the room wanted, the wish is fulfilled (wanted = same).
     """
-    target = _check_type(type_number)
+    target = _check_type(type_number, allow_zero=True)
     current = _current(session, activity)
     others = [a for a in column(session, target) if a.id != current.id]
     index = len(others) if index is None else max(0, min(len(others), index))
@@ -371,14 +422,17 @@ def load_demo(session: Session, data: dict[str, Any]) -> None:
         a = add_activity(
             session,
             item["title"],
-            item.get("current_type", 1),
+            item.get("current_type", OPEN),
             description=item.get("description", ""),
             wanted_type=item.get("wanted_type", 0),
             card_id=by_title.get(item.get("card", ""), ""),
             starter_id=item.get("starter_id", ""),
         )
-        if item.get("change_needed"):
-            edit_activity(session, a, change_needed=item["change_needed"])
+        texts = {k: item[k] for k in ("change_needed", "runs_now", "how_often") if item.get(k)}
+        if texts:
+            edit_activity(session, a, **texts)
+        if item.get("puller") or item.get("puller_nobody"):
+            set_puller(session, a, item.get("puller", ""), bool(item.get("puller_nobody")))
         for kind, value in item.get("contributions", {}).items():
             set_contribution(session, a, kind, value)
         for type_key, count in item.get("hands", {}).items():
