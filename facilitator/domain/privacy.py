@@ -17,6 +17,7 @@ from .session import Session
 PERSON_FIELDS: dict[str, tuple[str, ...]] = {
     "asset_card": ("holder",),
     "action": ("trekker", "with_whom"),
+    "activity": ("puller",),
 }
 
 #: kind -> fields with contact details (e-mail, phone), kept only with consent
