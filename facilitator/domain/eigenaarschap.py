@@ -239,12 +239,13 @@ def _card_class() -> type[Record] | None:
 
 
 def cards_not_on_board(session: Session) -> list[Record]:
-    """Asset cards of the Krachtenkaart that no activity was taken from yet (empty without that step)."""
+    """Asset cards of the Krachtenkaart that no activity was taken from yet (not the parked worries)."""
     cls = _card_class()
     if cls is None:
         return []
     used = {a.card_id for a in session.all(Activity) if a.card_id}
-    return [c for c in session.all(cls) if c.id not in used]
+    parked = {str(c["id"]) for c in load("categories")["categories"] if c.get("parked")}
+    return [c for c in session.all(cls) if c.id not in used and getattr(c, "category", "") not in parked]
 
 
 def suggested_type_for_card(card: Record) -> int:

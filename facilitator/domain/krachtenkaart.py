@@ -24,6 +24,8 @@ MAX_PICTURE_BYTES = 40 * 1024 * 1024
 MAX_PICTURE_PIXELS = 120_000_000
 PICTURE_MIMES = ("image/png", "image/jpeg")
 HHH = ("hoofd", "hart", "handen")
+#: the wijksafari observation that goes to the parkeerplaats
+KNELPUNT = "knelpunt"
 
 
 @record_kind
@@ -54,6 +56,8 @@ class AssetCard(Record):
     pin_y: float = 0.0
     #: a stable number shown on the card and its pin (never reused in a session)
     number: int = 0
+    #: a parked worry taken up later: "theme", "idea" or "action" ("" = still parked)
+    taken_up: str = ""
 
 
 @record_kind
@@ -121,6 +125,21 @@ def category_ids() -> list[str]:
     return [c["id"] for c in categories()]
 
 
+def parked_ids() -> list[str]:
+    """The categories that hold worries and problems (the parkeerplaats), never strengths."""
+    return [c["id"] for c in categories() if c.get("parked")]
+
+
+def is_parked(card: AssetCard) -> bool:
+    return card.category in parked_ids()
+
+
+def strengths(session: Session) -> list[AssetCard]:
+    """The cards that count as a strength: every card outside the parkeerplaats."""
+    parked = set(parked_ids())
+    return [c for c in session.all(AssetCard) if c.category not in parked]
+
+
 def observation_ids() -> list[str]:
     return [o["id"] for o in content.load("categories").get("observations", [])]
 
@@ -162,11 +181,11 @@ def map_picture(session: Session) -> MapPicture | None:
 
 def crown_jewels(session: Session) -> list[AssetCard]:
     """The starred cards, most dots first (then by number, so the order is stable)."""
-    return sorted((c for c in session.all(AssetCard) if c.crown), key=lambda c: (-c.dots, c.number))
+    return sorted((c for c in strengths(session) if c.crown), key=lambda c: (-c.dots, c.number))
 
 
 def ranked_by_dots(session: Session) -> list[AssetCard]:
-    return sorted(session.all(AssetCard), key=lambda c: (-c.dots, not c.crown, c.number))
+    return sorted(strengths(session), key=lambda c: (-c.dots, not c.crown, c.number))
 
 
 def pinned(session: Session) -> list[AssetCard]:
@@ -280,6 +299,8 @@ def remove_cards(session: Session, *selected: AssetCard) -> None:
 
 
 def set_crown(session: Session, card: AssetCard, crown: bool, reason: str | None = None) -> None:
+    if crown and is_parked(session.get(AssetCard, card.id) or card):
+        raise ValueError("een zorg op de parkeerplaats is geen kroonjuweel")
     fields: dict[str, Any] = {"crown": crown}
     if reason is not None:
         fields["crown_reason"] = reason
@@ -380,6 +401,9 @@ def capture(
     """Wijksafari: a card with its kind of observation, a photo and a pin, as one undo step."""
     if observation and observation not in observation_ids():
         raise ValueError(f"onbekende soort waarneming {observation!r}")
+    parked = parked_ids()
+    if observation == KNELPUNT and parked:
+        category = parked[0]  # a knelpunt is heard and parked, never counted as a strength
     with session.batch("Waarneming vastleggen"):
         card = add_card(session, title, category, observation=observation, description=description)
         if photo is not None:

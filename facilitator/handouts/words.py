@@ -54,6 +54,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "head": ("hoofd", "head"),
     "heart": ("hart", "heart"),
     "hands": ("handen", "hands"),
+    # parkeerplaats
+    "parkeerplaats": ("Parkeerplaats: zorgen en knelpunten", "Parked: worries and problems"),
+    "parkeerplaats_intro": (
+        "Wat zorgen gaf of niet goed gaat. We hebben het gehoord en apart gezet; het telt niet als kracht.",
+        "What worried people or does not work. We heard it and set it aside; it does not count as a strength.",
+    ),
+    "worry": ("Zorg of knelpunt", "Worry or problem"),
+    "taken_up": ("Opgepakt als", "Taken up as"),
+    "taken_theme": ("thema op de agenda", "theme on the agenda"),
+    "taken_idea": ("idee om op te stemmen", "idea to vote on"),
+    "taken_action": ("actie", "action"),
     # eigenaarschap
     "eigenaarschap": ("Eigenaarschap: Type 1 tot 4", "Ownership: Type 1 to 4"),
     "eigenaarschap_intro": (

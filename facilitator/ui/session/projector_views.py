@@ -83,8 +83,10 @@ def evening_summary(session: Session, actions_shown: int = 5) -> list[str]:
     lines: list[str] = []
     cards = KINDS.get("asset_card")
     if cards is not None and session.count(cards):
-        rows = session.all(cards)
-        crowns = sum(1 for c in rows if getattr(c, "crown", False))
+        from ...domain import krachtenkaart as kk
+
+        rows = kk.strengths(session)  # a parked worry is not a strength
+        crowns = len(kk.crown_jewels(session))
         lines.append(
             QCoreApplication.translate("Projector", "{0} krachten op de kaart, {1} kroonjuwelen").format(
                 len(rows), crowns

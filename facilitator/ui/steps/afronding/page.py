@@ -191,6 +191,7 @@ class AfrondingPage(StepPage):
                 + self.tr(", waarvan %n kroonjuwelen", "", n["crown_jewels"]),
                 n["cards"],
             ),
+            (self.tr("Parkeerplaats: %n zorgen en knelpunten", "", n["worries"]), n["worries"]),
             (
                 self.tr("Kaart van het dorp: %n spelden", "", n["pins"]) if n["map"] else self.tr("Kaart van het dorp"),
                 n["map"],

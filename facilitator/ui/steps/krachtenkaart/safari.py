@@ -114,7 +114,7 @@ class SafariDialog(QDialog):
         left.addWidget(self._label(self.tr("&Titel"), self.title))
         left.addWidget(self.title)
         left.addSpacing(12)
-        left.addWidget(self._label(self.tr("Categorie (Ctrl+1…6)")))
+        left.addWidget(self._label(self.tr("Categorie (Ctrl+1…{0})").format(len(self.categories.buttons()))))
         left.addLayout(cat_grid)
         left.addSpacing(12)
         left.addWidget(self._label(self.tr("Soort waarneming (Alt+1…6)")))
@@ -250,7 +250,10 @@ class SafariDialog(QDialog):
         )
         if card is None:
             return
-        self._say(self.tr("Vastgelegd: #{0} {1}").format(card.number, card.title[:80]))
+        said = self.tr("Vastgelegd: #{0} {1}").format(card.number, card.title[:80])
+        if kk.is_parked(card) and category != card.category:
+            said += " " + self.tr("(een knelpunt: op de parkeerplaats, niet bij de krachten)")
+        self._say(said)
         self._last_card = card.id
         self.undo_button.show()
         self.clear()

@@ -1,0 +1,52 @@
+"""The parkeerplaats on the board: the menu that takes a parked worry up as a theme, an idea or an action.
+
+Ctrl+Shift+P on a card of the parkeerplaats opens it at the card; each choice is one
+domain operation (:func:`facilitator.domain.parking.take_up`), so Ctrl+Z undoes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QMenu, QWidget
+
+from ....domain import krachtenkaart as kk
+from ....domain import parking
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Krachtenkaart", text)
+
+
+def choices() -> list[tuple[str, str, str]]:
+    """(target, menu text, message afterwards) for each way to take a worry up."""
+    return [
+        ("theme", tr("Als &thema op de agenda"), tr("„{0}” staat als thema op de agenda (Voorbereiding).")),
+        ("idea", tr("Als &idee om op te stemmen"), tr("„{0}” staat als idee bij het Actieplan.")),
+        ("action", tr("Als &actie"), tr("„{0}” staat als actie in het Actieplan.")),
+    ]
+
+
+def take_up_menu(page, card: kk.AssetCard) -> QMenu:  # type: ignore[no-untyped-def]
+    """The menu at the card; choosing runs the domain operation and says where the worry went."""
+    menu = QMenu(page)
+    menu.setObjectName("takeUpMenu")
+    menu.setTitle(tr("Zorg oppakken"))
+    for target, text, said in choices():
+        action = menu.addAction(text)
+        action.setData(target)
+        action.triggered.connect(lambda _=False, t=target, m=said: _take_up(page, card, t, m))
+    view = page.board.columns[card.category].view
+    row = view.column_model().row_of(card.id)
+    if row >= 0:
+        rect = view.visualRect(view.column_model().index(row))
+        menu.popup(view.viewport().mapToGlobal(rect.center()))
+    else:
+        menu.popup(QCursor.pos())
+    return menu
+
+
+def _take_up(page: QWidget, card: kk.AssetCard, target: str, said: str) -> None:
+    made = page.ctx.run(parking.take_up, page.ctx.session, card, target)  # type: ignore[attr-defined]
+    if made is not None:
+        page.board.show_message(said.format(card.title) + " " + tr("Ctrl+Z maakt het ongedaan."))  # type: ignore[attr-defined]
