@@ -309,7 +309,7 @@ def set_puller(
     if len(name) > MAX_SHORT:
         raise ActivityError(f"Een naam kan hooguit {MAX_SHORT} tekens lang zijn.")
     if nobody and name.strip():
-        raise ActivityError("Kies een naam of \"nog niemand\", niet allebei.")
+        raise ActivityError('Kies een naam of "nog niemand", niet allebei.')
     current = _current(session, activity)
     session.update(current, "Wie trekt het?", merge_key=merge_key, puller=name, puller_nobody=bool(nobody))
 

@@ -292,8 +292,14 @@ def test_a_move_writes_one_record_until_the_column_needs_renumbering(session):
 SEED_003 = {
     # resources/data/eigenaarschap.json must keep the meaning of seed 003's four lines
     1: ("gemeenschap is eigenaar", ("Het dorp is eigenaar",)),
-    2: ("gemeenschap is eigenaar en gemeente of maatschappelijke partij levert bijdrage", ("Het dorp is eigenaar", "draagt bij")),
-    3: ("gemeente of maatschappelijke partij is eigenaar en burgers leveren bijdrage", ("is eigenaar", "bewoners dragen bij")),
+    2: (
+        "gemeenschap is eigenaar en gemeente of maatschappelijke partij levert bijdrage",
+        ("Het dorp is eigenaar", "draagt bij"),
+    ),
+    3: (
+        "gemeente of maatschappelijke partij is eigenaar en burgers leveren bijdrage",
+        ("is eigenaar", "bewoners dragen bij"),
+    ),
     4: ("gemeente of maatschappelijke partij is eigenaar", ("is eigenaar",)),
 }
 

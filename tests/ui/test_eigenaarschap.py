@@ -283,9 +283,7 @@ def test_projector_board_is_big_and_shows_every_card_of_the_demo(qtbot, library,
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)])
-def test_projector_shows_and_highlights_the_selected_activity_even_in_a_full_column(
-    qtbot, library, open_window, size
-):
+def test_projector_shows_and_highlights_the_selected_activity_even_in_a_full_column(qtbot, library, open_window, size):
     from facilitator.demo import write_demo
 
     window = open_window(write_demo(library.root))

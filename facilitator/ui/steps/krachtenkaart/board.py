@@ -46,7 +46,9 @@ class BoardWidget(QWidget):
         self.entry.setMaxLength(kk.MAX_TITLE)
         self.entry.setAccessibleName(self.tr("Titel van een nieuwe kaart"))
         self.entry.setToolTip(
-            self.tr("Typ een titel en druk op Enter. Ctrl+1 … Ctrl+{0} kiest de categorie.").format(len(self.categories))
+            self.tr("Typ een titel en druk op Enter. Ctrl+1 … Ctrl+{0} kiest de categorie.").format(
+                len(self.categories)
+            )
         )
         big = QFont(self.entry.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)

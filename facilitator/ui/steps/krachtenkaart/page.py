@@ -323,7 +323,10 @@ class KrachtenkaartPage(StepPage):
         return self.board.current_category if self.one_button.isChecked() else ""
 
     def projector_widget(self, parent: QWidget) -> QWidget | None:
-        board = ProjectorBoard(self.ctx, parent, only=self.projector_choice())
+        board = ProjectorBoard(
+            self.ctx, parent, only=self.projector_choice(), category=lambda: self.board.current_category
+        )
+        self.board.category_changed.connect(board.show_question)  # a bound slot: gone with the board
         self.projector_category.connect(board.show_only)
         return board
 
