@@ -119,3 +119,53 @@ def readable(board: ProjectorBoard) -> bool:
     except AssertionError:
         return False
     return True
+
+
+def test_rollen_shows_the_question_of_the_role_the_case_and_the_phrase(qtbot, library, open_window):
+    from facilitator.domain import role_content
+
+    window, page, projector = open_projector(qtbot, library, open_window, "rollen")
+    roles = list(page.profile.rows.values())
+    # Tab from the first role's scores to the second role: its "vraag aan de zaal" is shown
+    roles[0].notes.setFocus()
+    qtbot.keyClick(roles[0].notes, Qt.Key.Key_Tab)
+    assert roles[1].now.hasFocus()
+    qtbot.waitUntil(lambda: "Adviserend" in projector.body.question.text())
+    question = role_content.role_set("bewonersorganisatie").roles[1].question["nl"]
+    assert projector.body.question.text() == f"Adviserend: {question}"
+    # a case: its situation and question
+    qtbot.keyClick(page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentIndex() == 1
+    case = role_content.cases()[page.cases.current_case()]
+    qtbot.waitUntil(lambda: case.situation["nl"] in projector.body.question.text())
+    assert case.question["nl"] in projector.body.question.text()
+    # the killer phrase under discussion
+    qtbot.keyClick(page, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentIndex() == 2
+    page.phrases.list.setFocus()
+    qtbot.keyClick(page.phrases.list, Qt.Key.Key_Down)
+    phrase = page.phrases.current()
+    from facilitator.domain import rollen
+
+    words = rollen.phrase_text(phrase, "nl")
+    qtbot.waitUntil(lambda: f"„{words}”" in projector.body.question.text())
+
+
+def test_actieplan_highlights_the_idea_under_discussion_even_far_down_the_ranking(qtbot, library, open_window):
+    from facilitator.domain import actieplan as ap
+
+    window, page, projector = open_projector(qtbot, library, open_window, "actieplan", (1280, 720))
+    session = window.context.session
+    for n in range(20):
+        window.context.run(ap.add_idea, session, f"Nog een idee zonder stippen {n}")
+    projector.body.grab()
+    last = ap.ranked(session)[-1]
+    assert last.id not in projector.body.shown_ids
+    view = page.votes.view
+    view.setFocus()
+    row = [i.id for i in page.votes.model.rows].index(last.id) if hasattr(page.votes.model, "rows") else None
+    if row is None:
+        pytest.fail("the vote table model has no rows list")
+    view.setCurrentIndex(page.votes.model.index(row, 0))
+    qtbot.waitUntil(lambda: window.context.focused.get("actieplan") == last.id)
+    qtbot.waitUntil(lambda: (projector.body.grab(), last.id in projector.body.shown_ids)[1])
