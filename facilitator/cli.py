@@ -65,28 +65,28 @@ def build_parser() -> argparse.ArgumentParser:
     # overwriting one given before the command (main.py --library X list)
     common = DutchParser(add_help=False)
     common.add_argument(
-        "--library", type=Path, default=argparse.SUPPRESS, metavar="MAP", help="de bibliotheekmap met sessies"
+        "--library", type=Path, default=argparse.SUPPRESS, metavar="MAP", help="de bibliotheekmap met bijeenkomsten"
     )
     parser = DutchParser(
         prog="main.py",
         description=f"{APP_NAME}: begeleid een dorps- of wijkavond. Zonder opdracht start de app.",
     )
-    parser.add_argument("--library", type=Path, default=None, metavar="MAP", help="de bibliotheekmap met sessies")
+    parser.add_argument("--library", type=Path, default=None, metavar="MAP", help="de bibliotheekmap met bijeenkomsten")
     parser.add_argument(
         "--version", action="version", version=f"{APP_NAME} {__version__}", help="toon het versienummer en stop"
     )
     parser.add_argument("--lang", choices=["nl", "en"], default=None, help="taal van de app (nl of en)")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchParser)
 
-    p = sub.add_parser("list", parents=[common], help="toon de sessies in de bibliotheek, één per regel")
+    p = sub.add_parser("list", parents=[common], help="toon de bijeenkomsten in de bibliotheek, één per regel")
     p.set_defaults(run=cmd_list)
 
-    p = sub.add_parser("export", parents=[common], help="schrijf een hele sessie als JSON")
+    p = sub.add_parser("export", parents=[common], help="schrijf een hele bijeenkomst als JSON")
     p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.json")
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("import", parents=[common], help="maak een nieuwe sessie van een JSON-export")
+    p = sub.add_parser("import", parents=[common], help="maak een nieuwe bijeenkomst van een JSON-export")
     p.add_argument("file", type=Path, metavar="BESTAND.json")
     p.set_defaults(run=cmd_import)
 

@@ -13,14 +13,14 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p = subparsers.add_parser(
         "merge",
         parents=[common],
-        help="voeg kopieën van een sessie (van meerdere laptops) samen in een nieuw bestand",
+        help="voeg kopieën van een bijeenkomst (van meerdere laptops) samen in een nieuw bestand",
         description=(
             "Voeg kopieën van dezelfde bijeenkomst samen. De invoerbestanden blijven zoals ze zijn; "
             "het resultaat is een nieuw bestand. Is iets op twee laptops verschillend aangepast, "
             "dan wint de nieuwste versie en staat het in het verslag."
         ),
     )
-    p.add_argument("sessions", nargs="+", metavar="SESSIE", help="twee of meer sessies (bestand of naam)")
+    p.add_argument("sessions", nargs="+", metavar="SESSIE", help="twee of meer bijeenkomsten (bestand of naam)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="NIEUW.kernkracht")
     p.add_argument(
         "--ook-andere-bijeenkomsten",
@@ -46,7 +46,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from .store.merge import merge_files
 
     if len(args.sessions) < 2:
-        return fail("geef minstens twee sessies om samen te voegen")
+        return fail("geef minstens twee bijeenkomsten om samen te voegen")
     library = library_of(args)
     try:
         paths = [library.find(name) for name in args.sessions]

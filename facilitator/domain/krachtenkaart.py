@@ -352,7 +352,7 @@ def check_picture(data: bytes, width: int, height: int) -> None:
     if picture_mime(data) is None:
         raise ValueError("alleen PNG- en JPEG-afbeeldingen")
     if width <= 0 or height <= 0:
-        raise ValueError("de kaart heeft geen geldige afmetingen")
+        raise ValueError("de plattegrond heeft geen geldige afmetingen")
     if width * height > MAX_PICTURE_PIXELS:
         raise ValueError("de afbeelding heeft te veel beeldpunten")
 
@@ -362,7 +362,7 @@ def set_map_picture(session: Session, data: bytes, mime: str, width: int, height
     check_picture(data, width, height)
     blob_id = session.storage.put_blob(data, mime)
     pic = session.single(MapPicture)
-    session.update(pic, "Kaart van het dorp kiezen", blob_id=blob_id, width=int(width), height=int(height), name=name)
+    session.update(pic, "Plattegrond kiezen", blob_id=blob_id, width=int(width), height=int(height), name=name)
     return session.single(MapPicture)
 
 
@@ -373,7 +373,7 @@ def pin_card(session: Session, card: AssetCard, x: float, y: float, merge_key: s
     """
     x, y = min(max(float(x), 0.0), 1.0), min(max(float(y), 0.0), 1.0)
     current = session.get(AssetCard, card.id) or card
-    label = "Speld verplaatsen" if current.pinned else "Speld op de kaart"
+    label = "Speld verplaatsen" if current.pinned else "Speld op de plattegrond"
     session.update(current, label, merge_key=merge_key if current.pinned else None, pinned=True, pin_x=x, pin_y=y)
 
 
@@ -383,7 +383,7 @@ def unpin_card(session: Session, card: AssetCard) -> None:
 
 def add_pinned_card(session: Session, title: str, category: str, x: float, y: float) -> AssetCard:
     """A new card made by clicking an empty spot of the map: card and pin in one undo step."""
-    with session.batch("Kaart op de kaart zetten"):
+    with session.batch("Kaart op de plattegrond zetten"):
         card = add_card(session, title, category)
         pin_card(session, card, x, y)
     return session.get(AssetCard, card.id) or card

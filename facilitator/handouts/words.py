@@ -31,7 +31,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # krachtenkaart
     "krachtenkaart": ("Krachtenkaart", "Asset map"),
     "krachtenkaart_intro": (
-        "Wat er in het dorp al sterk is, zoals de zaal het die avond in kaart bracht.",
+        "Wat er in het dorp al sterk is, zoals de zaal het die avond verzamelde.",
         "What is already strong here, as the room mapped it that evening.",
     ),
     "crown_jewels": ("Kroonjuwelen", "Crown jewels"),
@@ -41,9 +41,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "dots": ("Stippen", "Dots"),
     "holder": ("Wie", "Who"),
     "nr": ("Nr.", "No."),
-    "map": ("Kaart van het dorp", "Map of the village"),
-    "map_legend": ("Spelden op de kaart", "Pins on the map"),
-    "map_missing": ("De kaartafbeelding kon niet worden gelezen.", "The map picture could not be read."),
+    "map": ("Plattegrond van het dorp", "Map of the village"),
+    "map_legend": ("Spelden op de plattegrond", "Pins on the map"),
+    "map_missing": ("De plattegrond kon niet worden gelezen.", "The map picture could not be read."),
     "ideas": ("Ideeën: verbonden kaarten", "Ideas: connected cards"),
     "connects": ("verbindt", "connects"),
     "vision": ("Onze visie", "Our vision"),

@@ -195,10 +195,6 @@
         <translation>Everything the evening produced, on paper: a handout to take home. Parts with no content are left out.</translation>
     </message>
     <message>
-        <source>Wat er in deze sessie staat</source>
-        <translation>What this session contains</translation>
-    </message>
-    <message>
         <source>Hand-out</source>
         <translation>Handout</translation>
     </message>
@@ -299,16 +295,27 @@
             <numerusform>, %n of them crown jewels</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wat er in deze bijeenkomst staat</source>
+        <translation>What this meeting holds</translation>
+    </message>
     <message numerus="yes">
-        <source>Kaart van het dorp: %n spelden</source>
+        <source>Parkeerplaats: %n zorgen en knelpunten</source>
         <translation>
-            <numerusform>Map of the village: %n pin</numerusform>
-            <numerusform>Map of the village: %n pins</numerusform>
+            <numerusform>Parked: %n worry or problem</numerusform>
+            <numerusform>Parked: %n worries and problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plattegrond: %n spelden</source>
+        <translation>
+            <numerusform>Map: %n pin</numerusform>
+            <numerusform>Map: %n pins</numerusform>
         </translation>
     </message>
     <message>
-        <source>Kaart van het dorp</source>
-        <translation>Map of the village</translation>
+        <source>Plattegrond</source>
+        <translation>Map</translation>
     </message>
     <message numerus="yes">
         <source>Ideeën (verbonden kaarten): %n</source>
@@ -511,8 +518,8 @@
         <translation>Title of a new card</translation>
     </message>
     <message>
-        <source>Typ een titel en druk op Enter. Ctrl+1 … Ctrl+6 kiest de categorie.</source>
-        <translation>Type a title and press Enter. Ctrl+1 … Ctrl+6 chooses the category.</translation>
+        <source>Typ een titel en druk op Enter. Ctrl+1 … Ctrl+{0} kiest de categorie.</source>
+        <translation>Type a title and press Enter. Ctrl+1 … Ctrl+{0} choose the category.</translation>
     </message>
     <message>
         <source>Zoeken (Ctrl+F)</source>
@@ -535,8 +542,8 @@
         <translation> — choose with Ctrl+{0}</translation>
     </message>
     <message>
-        <source>Huidige categorie; Ctrl+1 … Ctrl+6 kiest een andere</source>
-        <translation>Current category; Ctrl+1 … Ctrl+6 chooses another</translation>
+        <source>Huidige categorie; Ctrl+1 … Ctrl+{0} kiest een andere</source>
+        <translation>Current category; Ctrl+1 … Ctrl+{0} choose another</translation>
     </message>
     <message>
         <source>Nieuwe kaart bij {0}: titel, dan Enter</source>
@@ -574,7 +581,7 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <source>&amp;Antwoord: wat zou jullie groep doen?</source>
+        <source>&amp;Antwoord: wat zou uw groep doen?</source>
         <translation>&amp;Answer: what would your group do?</translation>
     </message>
     <message>
@@ -880,6 +887,30 @@
         <translation>Municipality: {0}</translation>
     </message>
     <message>
+        <source>? Nog kiezen</source>
+        <translation>? Still to choose</translation>
+    </message>
+    <message>
+        <source>Van wie is het? Dat kiest de zaal.</source>
+        <translation>Whose is it? The room decides.</translation>
+    </message>
+    <message>
+        <source>Bespreek elke activiteit en zet hem dan in Type 1, 2, 3 of 4 (Ctrl+→).</source>
+        <translation>Discuss each activity, then put it in Type 1, 2, 3 or 4 (Ctrl+→).</translation>
+    </message>
+    <message>
+        <source>Eigenaar: {0}</source>
+        <translation>Owner: {0}</translation>
+    </message>
+    <message>
+        <source>⚠ Niemand trekt het</source>
+        <translation>⚠ Nobody pulls it</translation>
+    </message>
+    <message>
+        <source>Trekker: {0}</source>
+        <translation>Pulled by: {0}</translation>
+    </message>
+    <message>
         <source>Activiteiten in Type {0}</source>
         <translation>Activities in Type {0}</translation>
     </message>
@@ -984,6 +1015,30 @@
         <translation>What needs to &amp;change?</translation>
     </message>
     <message>
+        <source>Wie doet het nu?</source>
+        <translation>Who runs it now?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: de ijsclub</source>
+        <translation>For example: the skating club</translation>
+    </message>
+    <message>
+        <source>&amp;Wie doet het nu?</source>
+        <translation>&amp;Who runs it now?</translation>
+    </message>
+    <message>
+        <source>Hoe vaak?</source>
+        <translation>How often?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: elk jaar</source>
+        <translation>For example: every year</translation>
+    </message>
+    <message>
+        <source>Hoe vaa&amp;k?</source>
+        <translation>How of&amp;ten?</translation>
+    </message>
+    <message>
         <source>Wie draagt wat bij?</source>
         <translation>Who contributes what?</translation>
     </message>
@@ -1060,6 +1115,10 @@
         <translation>Tick all</translation>
     </message>
     <message>
+        <source>Type ?</source>
+        <translation>Type ?</translation>
+    </message>
+    <message>
         <source>  (staat al op het bord)</source>
         <translation>  (already on the board)</translation>
     </message>
@@ -1068,8 +1127,8 @@
         <translation>Which exist here?</translation>
     </message>
     <message>
-        <source>Vink aan welke initiatieven er in het dorp of de wijk al zijn. Ze komen op het bord in het type dat het vaakst past; daarna kunt u ze verschuiven.</source>
-        <translation>Tick the initiatives that already exist in the village or neighbourhood. They go on the board in the type that fits most often; you can move them afterwards.</translation>
+        <source>Vink aan welke initiatieven er in het dorp of de wijk al zijn. Ze komen in de kolom &quot;? Nog kiezen&quot;: de zaal bespreekt van wie ze zijn en kiest dan het type.</source>
+        <translation>Tick the initiatives the village or neighbourhood already has. They go into the column "? Still to choose": the room discusses whose they are and then chooses the type.</translation>
     </message>
     <message>
         <source>Overnemen uit Krachtenkaart</source>
@@ -1112,12 +1171,56 @@
         <translation>No shifts yet: choose a wanted type for an activity.</translation>
     </message>
     <message>
+        <source>Van wie is het: van het dorp of van de gemeente of een andere partij?</source>
+        <translation>Whose is it: the community's, or the municipality's or another partner's?</translation>
+    </message>
+    <message>
+        <source>„{0}”: wie trekt het? Wat als de vrijwilligers opraken?</source>
+        <translation>“{0}”: who pulls it? What if the volunteers run out?</translation>
+    </message>
+    <message>
+        <source>„{0}”: van wie is het?</source>
+        <translation>“{0}”: whose is it?</translation>
+    </message>
+    <message>
+        <source>„{0}”: is dit het goede type, of moet het verschuiven?</source>
+        <translation>“{0}”: is this the right type, or should it shift?</translation>
+    </message>
+    <message>
         <source>Eigenaarschap op de beamer</source>
         <translation>Ownership on the projector</translation>
     </message>
     <message>
         <source>+{0} meer</source>
         <translation>+{0} more</translation>
+    </message>
+    <message>
+        <source>Wie trekt het?</source>
+        <translation>Who pulls it?</translation>
+    </message>
+    <message>
+        <source>Van het dorp betekent: iemand uit het dorp zorgt ervoor. Wat als de vrijwilligers opraken? Wat kost het aan zelfstandigheid?</source>
+        <translation>The community's means: someone from the community takes care of it. What if the volunteers run out? What does it cost in independence?</translation>
+    </message>
+    <message>
+        <source>Wie trekt het? Een deelnemer of een organisatie</source>
+        <translation>Who pulls it? A participant or an organisation</translation>
+    </message>
+    <message>
+        <source>Naam van een deelnemer of organisatie</source>
+        <translation>Name of a participant or organisation</translation>
+    </message>
+    <message>
+        <source>Nog nie&amp;mand</source>
+        <translation>No&amp;body yet</translation>
+    </message>
+    <message>
+        <source>Nog niemand trekt het</source>
+        <translation>Nobody pulls it yet</translation>
+    </message>
+    <message>
+        <source>Niemand trekt het nog: het bord laat dat zien.</source>
+        <translation>Nobody pulls it yet: the board shows that.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1354,38 @@
         <source>Voor welke ideeën</source>
         <translation>For which ideas</translation>
     </message>
+    <message>
+        <source>Als &amp;thema op de agenda</source>
+        <translation>As a &amp;theme on the agenda</translation>
+    </message>
+    <message>
+        <source>„{0}” staat als thema op de agenda (Voorbereiding).</source>
+        <translation>“{0}” is on the agenda as a theme (Preparation).</translation>
+    </message>
+    <message>
+        <source>Als &amp;idee om op te stemmen</source>
+        <translation>As an &amp;idea to vote on</translation>
+    </message>
+    <message>
+        <source>„{0}” staat als idee bij het Actieplan.</source>
+        <translation>“{0}” is an idea in the Action plan.</translation>
+    </message>
+    <message>
+        <source>Als &amp;actie</source>
+        <translation>As an &amp;action</translation>
+    </message>
+    <message>
+        <source>„{0}” staat als actie in het Actieplan.</source>
+        <translation>“{0}” is an action in the Action plan.</translation>
+    </message>
+    <message>
+        <source>Zorg oppakken</source>
+        <translation>Take up a worry</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z maakt het ongedaan.</source>
+        <translation>Ctrl+Z undoes it.</translation>
+    </message>
 </context>
 <context>
     <name>KrachtenkaartPage</name>
@@ -1273,7 +1408,7 @@
         <translation>Board</translation>
     </message>
     <message>
-        <source>Kaart</source>
+        <source>Plattegrond</source>
         <translation>Map</translation>
     </message>
     <message>
@@ -1345,6 +1480,10 @@
         <translation>Connect cards into an idea</translation>
     </message>
     <message>
+        <source>Zorg van de parkeerplaats oppakken: thema, idee of actie</source>
+        <translation>Take up a parked worry: theme, idea or action</translation>
+    </message>
+    <message>
         <source>Stip erbij</source>
         <translation>Add a dot</translation>
     </message>
@@ -1373,12 +1512,20 @@
         <translation>Card to the next category</translation>
     </message>
     <message>
+        <source>Een zorg op de parkeerplaats is geen kroonjuweel.</source>
+        <translation>A parked worry is not a crown jewel.</translation>
+    </message>
+    <message>
         <source>Kroonjuweel</source>
         <translation>Crown jewel</translation>
     </message>
     <message>
         <source>Geen kroonjuweel meer</source>
         <translation>No longer a crown jewel</translation>
+    </message>
+    <message>
+        <source>Kies eerst een kaart op de parkeerplaats (Ctrl+{0}).</source>
+        <translation>First choose a card in the parking place (Ctrl+{0}).</translation>
     </message>
     <message>
         <source>{0} kaart(en) verwijderd. Ctrl+Z zet ze terug.</source>
@@ -1583,25 +1730,25 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <source>Kaart van het dorp</source>
-        <extracomment>a change touching more cards than this (a big undo) redraws the whole panel at once changes came in while hidden: the lists and pins are redrawn when the panel is shown how often the whole panel was redrawn (tests check that a hidden panel does no work)</extracomment>
-        <translation>Map of the village</translation>
-    </message>
-    <message>
-        <source>Nog geen kaart. Kies met ‘Kaart kiezen…’ een PNG- of JPEG-afbeelding van het dorp.</source>
-        <translation>No map yet. Use ‘Choose map…’ to pick a PNG or JPEG picture of the village.</translation>
-    </message>
-    <message>
-        <source>Kaart &amp;kiezen…</source>
-        <translation>&amp;Choose map…</translation>
-    </message>
-    <message>
         <source>&amp;Nieuwe kaart hier</source>
         <translation>&amp;New card here</translation>
     </message>
     <message>
-        <source>Klik daarna op een lege plek van de kaart (of dubbelklik altijd)</source>
-        <translation>Then click an empty spot on the map (or double-click at any time)</translation>
+        <source>Plattegrond van het dorp</source>
+        <extracomment>a change touching more cards than this (a big undo) redraws the whole panel at once changes came in while hidden: the lists and pins are redrawn when the panel is shown how often the whole panel was redrawn (tests check that a hidden panel does no work)</extracomment>
+        <translation>Map of the village</translation>
+    </message>
+    <message>
+        <source>Nog geen plattegrond. Kies met ‘Plattegrond kiezen…’ een PNG- of JPEG-afbeelding van het dorp.</source>
+        <translation>No map yet. Use ‘Choose map…’ to pick a PNG or JPEG picture of the village.</translation>
+    </message>
+    <message>
+        <source>Plattegrond &amp;kiezen…</source>
+        <translation>&amp;Choose map…</translation>
+    </message>
+    <message>
+        <source>Klik daarna op een lege plek van de plattegrond (of dubbelklik altijd)</source>
+        <translation>Then click an empty spot on the map (or double-click any time)</translation>
     </message>
     <message>
         <source>Uitzoomen (−)</source>
@@ -1624,12 +1771,28 @@
         <translation>Cards without a pin</translation>
     </message>
     <message>
-        <source>Kaarten op de kaart</source>
+        <source>Kaarten op de plattegrond</source>
         <translation>Cards on the map</translation>
     </message>
     <message>
-        <source>Sleep een kaart op de kaart, of kies hem en druk op Enter.</source>
+        <source>Sleep een kaart op de plattegrond, of kies hem en druk op Enter.</source>
         <translation>Drag a card onto the map, or choose it and press Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Op de plattegrond ({0})</source>
+        <translation>&amp;On the map ({0})</translation>
+    </message>
+    <message>
+        <source>De plattegrond in dit bestand kan niet getoond worden. Kies de plattegrond opnieuw.</source>
+        <translation>The map in this file cannot be shown. Choose the map again.</translation>
+    </message>
+    <message>
+        <source>Plattegrond van het dorp kiezen</source>
+        <translation>Choose the map of the village</translation>
+    </message>
+    <message>
+        <source>Plattegrond niet geladen</source>
+        <translation>Map not loaded</translation>
     </message>
     <message>
         <source>Speld &amp;weghalen</source>
@@ -1640,24 +1803,8 @@
         <translation>&amp;Without a pin ({0})</translation>
     </message>
     <message>
-        <source>&amp;Op de kaart ({0})</source>
-        <translation>&amp;On the map ({0})</translation>
-    </message>
-    <message>
-        <source>De kaart in dit bestand kan niet getoond worden. Kies de kaart opnieuw.</source>
-        <translation>The map in this file cannot be shown. Choose the map again.</translation>
-    </message>
-    <message>
-        <source>Kaart van het dorp kiezen</source>
-        <translation>Choose a map of the village</translation>
-    </message>
-    <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Pictures (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Kaart niet geladen</source>
-        <translation>Map not loaded</translation>
     </message>
     <message>
         <source>Nieuwe kaart hier…</source>
@@ -1680,8 +1827,8 @@
         <translation>Category</translation>
     </message>
     <message>
-        <source>Op de kaart</source>
-        <translation>Add to map</translation>
+        <source>Op de plattegrond</source>
+        <translation>On the map</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -1822,7 +1969,7 @@
 <context>
     <name>PhrasesTab</name>
     <message>
-        <source>Vink aan wat jullie horen (spatie), tel met + en −. ✎ = er is een antwoord.</source>
+        <source>Vink aan wat u hoort (spatie), tel met + en −. ✎ = er is een antwoord.</source>
         <translation>Tick what you hear (space), count with + and −. ✎ = there is an answer.</translation>
     </message>
     <message>
@@ -1897,7 +2044,7 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>Dit is geen PNG- of JPEG-afbeelding. Kies een foto of kaart in PNG of JPEG.</source>
+        <source>Dit is geen PNG- of JPEG-afbeelding. Kies een foto of plattegrond in PNG of JPEG.</source>
         <translation>This is not a PNG or JPEG picture. Choose a photo or map in PNG or JPEG.</translation>
     </message>
     <message>
@@ -1912,7 +2059,7 @@
 <context>
     <name>PinPicker</name>
     <message>
-        <source>Geen kaart</source>
+        <source>Geen plattegrond</source>
         <translation>No map</translation>
     </message>
 </context>
@@ -2208,16 +2355,8 @@
 <context>
     <name>Projector</name>
     <message>
-        <source>&amp;Projectorbeeld</source>
-        <translation>&amp;Projector view</translation>
-    </message>
-    <message>
-        <source>Projectorbeeld voor de zaal (F5; Esc sluit het)</source>
-        <translation>Projector view for the room (F5; Esc closes it)</translation>
-    </message>
-    <message>
-        <source>{0} krachten op de kaart, {1} kroonjuwelen</source>
-        <translation>{0} strengths on the Asset map, {1} crown jewels</translation>
+        <source>{0} krachten op de Krachtenkaart, {1} kroonjuwelen</source>
+        <translation>{0} strengths on the asset map, {1} crown jewels</translation>
     </message>
     <message>
         <source>{0} activiteiten op het bord, {1} willen we verschuiven</source>
@@ -2231,13 +2370,29 @@
         <source>en nog {0} meer</source>
         <translation>and {0} more</translation>
     </message>
+    <message>
+        <source>&amp;Beamerbeeld</source>
+        <translation>&amp;Projector view</translation>
+    </message>
+    <message>
+        <source>Beamerbeeld voor de zaal (F5; Esc sluit het)</source>
+        <translation>Projector view for the room (F5; Esc closes it)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorBoard</name>
     <message>
         <source>Krachtenkaart: wat is hier al sterk?</source>
-        <extracomment>points at a 1080-pixel-high window when the window does not say (as the projector window does) title lines per card tile: one line cuts most titles too short to read from the back of the hall never more tiles per column than this, however tall the screen cards side by side when one category is shown large and their text this much larger than on the six-column board &quot;&quot; = all six columns; else the one category shown large (the facilitator&apos;s F8)</extracomment>
+        <extracomment>points at a 1080-pixel-high window when the window does not say (as the projector window does) title lines per card tile: one line cuts most titles too short to read from the back of the hall never more tiles per column than this, however tall the screen cards side by side when one category is shown large and their text this much larger than on the six-column board the step whose selection the projector follows (ctx.focused) lines of the parkeerplaats band at the bottom the category chosen in the main window (its prompt is the room&apos;s question) &quot;&quot; = all six columns; else the one category shown large (the facilitator&apos;s F8)</extracomment>
         <translation>Asset map: what is already strong here?</translation>
+    </message>
+    <message>
+        <source>Parkeerplaats — {0} ({1}): </source>
+        <translation>Parked — {0} ({1}): </translation>
+    </message>
+    <message>
+        <source>  + {0} meer</source>
+        <translation>  + {0} more</translation>
     </message>
     <message>
         <source>+ {0} meer</source>
@@ -2247,12 +2402,12 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <source>Kernkracht — projectorbeeld</source>
+        <source>Kernkracht — beamerbeeld</source>
         <extracomment>body text at a 1080-pixel-high projector picture (points); scales with the picture and the text-size setting how long edits may come in before the view is rebuilt (typing stays smooth)</extracomment>
         <translation>Kernkracht — projector view</translation>
     </message>
     <message>
-        <source>Projectorbeeld</source>
+        <source>Beamerbeeld</source>
         <translation>Projector view</translation>
     </message>
 </context>
@@ -2308,6 +2463,21 @@
     <message>
         <source>0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen.</source>
         <translation>0 = not at all, 5 = very strongly. Use the up/down arrows or type a number.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollen</name>
+    <message>
+        <source>„{0}” — wat antwoorden we daarop?</source>
+        <translation>“{0}” — what do we answer?</translation>
+    </message>
+    <message>
+        <source>Welke dooddoeners hoort u? Wat antwoorden we daarop?</source>
+        <translation>Which killer phrases do you hear? What do we answer?</translation>
+    </message>
+    <message>
+        <source>Hoe sterk speelt elke rol nu? En hoe sterk zou hij moeten zijn?</source>
+        <translation>How strongly is each role played now? And how strong should it be?</translation>
     </message>
 </context>
 <context>
@@ -2392,16 +2562,8 @@
 <context>
     <name>SafariDialog</name>
     <message>
-        <source>Wijksafari: vastleggen wat je tegenkomt</source>
-        <translation>Neighbourhood walk: record what you come across</translation>
-    </message>
-    <message>
         <source>Titel</source>
         <translation>Title</translation>
-    </message>
-    <message>
-        <source>Wat zie je? Bijvoorbeeld: bankje met uitzicht op de Vaart</source>
-        <translation>What do you see? For example: bench overlooking the Vaart</translation>
     </message>
     <message>
         <source>Beschrijving</source>
@@ -2420,10 +2582,6 @@
         <translation>Remove photo</translation>
     </message>
     <message>
-        <source>Speld op de kaart (tik, of pijltjestoetsen)</source>
-        <translation>Pin on the map (tap, or arrow keys)</translation>
-    </message>
-    <message>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
@@ -2440,15 +2598,27 @@
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <source>Categorie (Ctrl+1…6)</source>
-        <translation>Category (Ctrl+1…6)</translation>
-    </message>
-    <message>
         <source>Soort waarneming (Alt+1…6)</source>
         <translation>Kind of observation (Alt+1…6)</translation>
     </message>
     <message>
-        <source>&amp;Waar? Tik op de kaart</source>
+        <source>Wijksafari: vastleggen wat u tegenkomt</source>
+        <translation>Neighbourhood safari: record what you come across</translation>
+    </message>
+    <message>
+        <source>Wat ziet u? Bijvoorbeeld: bankje met uitzicht op de Vaart</source>
+        <translation>What do you see? For example: a bench overlooking the Vaart</translation>
+    </message>
+    <message>
+        <source>Speld op de plattegrond (tik, of pijltjestoetsen)</source>
+        <translation>Pin on the map (tap, or arrow keys)</translation>
+    </message>
+    <message>
+        <source>Categorie (Ctrl+1…{0})</source>
+        <translation>Category (Ctrl+1…{0})</translation>
+    </message>
+    <message>
+        <source>&amp;Waar? Tik op de plattegrond</source>
         <translation>&amp;Where? Tap the map</translation>
     </message>
     <message>
@@ -2472,6 +2642,10 @@
         <translation>Recorded: #{0} {1}</translation>
     </message>
     <message>
+        <source>(een knelpunt: op de parkeerplaats, niet bij de krachten)</source>
+        <translation>(a problem: parked, not among the strengths)</translation>
+    </message>
+    <message>
         <source>Er is intussen iets anders gewijzigd; gebruik Ongedaan maken in het hoofdvenster.</source>
         <translation>Something else has changed in the meantime; use Undo in the main window.</translation>
     </message>
@@ -2492,7 +2666,7 @@
     <name>SessionContext</name>
     <message>
         <source>Niet opgeslagen</source>
-        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id)</extracomment>
+        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) step id -&gt; the record last selected there (what the projector highlights)</extracomment>
         <translation>Not saved</translation>
     </message>
 </context>

@@ -175,7 +175,7 @@ def test_map_tab_appears_when_the_map_panel_exists_and_follows_the_board(qtbot, 
     monkeypatch.setitem(sys.modules, "facilitator.ui.steps.krachtenkaart.map_view", fake)
     path = library.create("Ees")
     window, page = open_board(open_window, path)
-    assert [page.tabs.tabText(i) for i in range(page.tabs.count())][:2] == ["Bord", "Kaart"]
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())][:2] == ["Bord", "Plattegrond"]
     enter_card(qtbot, page, "Molen")
     enter_card(qtbot, page, "Kerk")
     card = page.board.columns["gaven"].model.rows[0]

@@ -49,8 +49,8 @@ class ProjectorWindow(QWidget):
         self.window_ = window
         self.ctx = window.context
         self.setObjectName("projectorWindow")
-        self.setWindowTitle(self.tr("Kernkracht — projectorbeeld"))
-        self.setAccessibleName(self.tr("Projectorbeeld"))
+        self.setWindowTitle(self.tr("Kernkracht — beamerbeeld"))
+        self.setAccessibleName(self.tr("Beamerbeeld"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAutoFillBackground(True)
         self.setStyleSheet(f"#projectorWindow {{ background: {PAPER}; }}")
@@ -233,11 +233,11 @@ class ProjectorControl:
         self.window = window
         self.projector: ProjectorWindow | None = None
         action = QAction(
-            icon("mdi6.projector-screen-outline"), QCoreApplication.translate("Projector", "&Projectorbeeld"), window
+            icon("mdi6.projector-screen-outline"), QCoreApplication.translate("Projector", "&Beamerbeeld"), window
         )
         action.setShortcut(QKeySequence("F5"))
         action.setCheckable(True)
-        action.setToolTip(QCoreApplication.translate("Projector", "Projectorbeeld voor de zaal (F5; Esc sluit het)"))
+        action.setToolTip(QCoreApplication.translate("Projector", "Beamerbeeld voor de zaal (F5; Esc sluit het)"))
         action.triggered.connect(self.toggle)
         window.addAction(action)
         window.menus["view"].addSeparator()

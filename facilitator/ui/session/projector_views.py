@@ -88,7 +88,7 @@ def evening_summary(session: Session, actions_shown: int = 5) -> list[str]:
         rows = kk.strengths(session)  # a parked worry is not a strength
         crowns = len(kk.crown_jewels(session))
         lines.append(
-            QCoreApplication.translate("Projector", "{0} krachten op de kaart, {1} kroonjuwelen").format(
+            QCoreApplication.translate("Projector", "{0} krachten op de Krachtenkaart, {1} kroonjuwelen").format(
                 len(rows), crowns
             )
         )

@@ -23,19 +23,21 @@ from .models import wanted_mark
 STEP_ID = "eigenaarschap"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Eigenaarschap", text)
-
-
 def room_question(activity: eig.Activity | None) -> str:
     """The question on the projector: about the activity under discussion, or in general."""
     if activity is None:
-        return tr("Van wie is het: van het dorp of van de gemeente of een andere partij?")
+        return QCoreApplication.translate(
+            "Eigenaarschap", "Van wie is het: van het dorp of van de gemeente of een andere partij?"
+        )
     if activity.asks_puller:
-        return tr("„{0}”: wie trekt het? Wat als de vrijwilligers opraken?").format(activity.title)
+        return QCoreApplication.translate(
+            "Eigenaarschap", "„{0}”: wie trekt het? Wat als de vrijwilligers opraken?"
+        ).format(activity.title)
     if activity.is_open:
-        return tr("„{0}”: van wie is het?").format(activity.title)
-    return tr("„{0}”: is dit het goede type, of moet het verschuiven?").format(activity.title)
+        return QCoreApplication.translate("Eigenaarschap", "„{0}”: van wie is het?").format(activity.title)
+    return QCoreApplication.translate("Eigenaarschap", "„{0}”: is dit het goede type, of moet het verschuiven?").format(
+        activity.title
+    )
 
 
 @dataclass
@@ -60,7 +62,7 @@ class ProjectorBoard(QWidget):
         self.colors = type_colors()
         self.setAutoFillBackground(True)
         self.setStyleSheet("background: white;")
-        self.setAccessibleName(tr("Eigenaarschap op de beamer"))
+        self.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Eigenaarschap op de beamer"))
         ctx.changed.connect(self._changed)
         self.hidden_counts: dict[int, int] = {}
         self.shown_ids: dict[int, list[str]] = {}
@@ -186,7 +188,7 @@ class ProjectorBoard(QWidget):
     @staticmethod
     def _mark(a: eig.Activity) -> str:
         if a.puller_missing:
-            return tr("⚠ Niemand trekt het")
+            return QCoreApplication.translate("Eigenaarschap", "⚠ Niemand trekt het")
         return wanted_mark(a)
 
     def _title(self, a: eig.Activity, compact: bool) -> str:
@@ -267,6 +269,6 @@ class ProjectorBoard(QWidget):
             painter.drawText(
                 QRect(area.left(), y + round(4 * s), area.width(), mm.height() + pad),
                 int(Qt.AlignmentFlag.AlignLeft),
-                tr("+{0} meer").format(hidden),
+                QCoreApplication.translate("Eigenaarschap", "+{0} meer").format(hidden),
             )
         self.card_pt = (self.MIN_PT + 2) * s

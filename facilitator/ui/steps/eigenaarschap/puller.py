@@ -18,10 +18,6 @@ from ...common.widgets import heading
 from ...session.context import SessionContext
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Eigenaarschap", text)
-
-
 def puller_choices(ctx: SessionContext) -> list[str]:
     """The participants' names and their organisations, each once, in the order they were added."""
     names: list[str] = []
@@ -42,11 +38,12 @@ class PullerBox(QWidget):
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(tr("Wie trekt het?"), 1.1))
+        layout.addWidget(heading(QCoreApplication.translate("Eigenaarschap", "Wie trekt het?"), 1.1))
         self.question = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "Eigenaarschap",
                 "Van het dorp betekent: iemand uit het dorp zorgt ervoor. Wat als de vrijwilligers opraken?"
-                " Wat kost het aan zelfstandigheid?"
+                " Wat kost het aan zelfstandigheid?",
             )
         )
         self.question.setObjectName("autonomyQuestion")
@@ -56,18 +53,24 @@ class PullerBox(QWidget):
         self.name = QComboBox()
         self.name.setEditable(True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.name.setAccessibleName(tr("Wie trekt het? Een deelnemer of een organisatie"))
-        self.name.lineEdit().setPlaceholderText(tr("Naam van een deelnemer of organisatie"))
+        self.name.setAccessibleName(
+            QCoreApplication.translate("Eigenaarschap", "Wie trekt het? Een deelnemer of een organisatie")
+        )
+        self.name.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("Eigenaarschap", "Naam van een deelnemer of organisatie")
+        )
         self.name.lineEdit().setMaxLength(eig.MAX_SHORT)
         self.name.lineEdit().textEdited.connect(self._typed)
         self.name.lineEdit().editingFinished.connect(ctx.session.seal)
         self.name.activated.connect(lambda _i: self._typed(self.name.currentText()))
         layout.addWidget(self.name)
-        self.nobody = QCheckBox(tr("Nog nie&mand"))
-        self.nobody.setAccessibleName(tr("Nog niemand trekt het"))
+        self.nobody = QCheckBox(QCoreApplication.translate("Eigenaarschap", "Nog nie&mand"))
+        self.nobody.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Nog niemand trekt het"))
         self.nobody.toggled.connect(self._nobody_toggled)
         layout.addWidget(self.nobody)
-        self.warning = QLabel(tr("Niemand trekt het nog: het bord laat dat zien."))
+        self.warning = QLabel(
+            QCoreApplication.translate("Eigenaarschap", "Niemand trekt het nog: het bord laat dat zien.")
+        )
         self.warning.setObjectName("pullerWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a3b00;")

@@ -68,7 +68,7 @@ class KrachtenkaartPage(StepPage):
         self.tabs.setAccessibleName(self.tr("Onderdelen van de krachtenkaart"))
         self.tabs.addTab(board_page, self.tr("Bord"))
         if self.map_panel is not None:
-            self.tabs.addTab(self.map_panel, self.tr("Kaart"))
+            self.tabs.addTab(self.map_panel, self.tr("Plattegrond"))
         self.tabs.addTab(self.ideas, self.tr("Ideeën"))
         self.tabs.addTab(self.vision, self.tr("Visie en steun"))
         self.tabs.currentChanged.connect(lambda _: self.focus_first())

@@ -14,16 +14,24 @@ from ....domain import krachtenkaart as kk
 from ....domain import parking
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Krachtenkaart", text)
-
-
 def choices() -> list[tuple[str, str, str]]:
     """(target, menu text, message afterwards) for each way to take a worry up."""
     return [
-        ("theme", tr("Als &thema op de agenda"), tr("„{0}” staat als thema op de agenda (Voorbereiding).")),
-        ("idea", tr("Als &idee om op te stemmen"), tr("„{0}” staat als idee bij het Actieplan.")),
-        ("action", tr("Als &actie"), tr("„{0}” staat als actie in het Actieplan.")),
+        (
+            "theme",
+            QCoreApplication.translate("Krachtenkaart", "Als &thema op de agenda"),
+            QCoreApplication.translate("Krachtenkaart", "„{0}” staat als thema op de agenda (Voorbereiding)."),
+        ),
+        (
+            "idea",
+            QCoreApplication.translate("Krachtenkaart", "Als &idee om op te stemmen"),
+            QCoreApplication.translate("Krachtenkaart", "„{0}” staat als idee bij het Actieplan."),
+        ),
+        (
+            "action",
+            QCoreApplication.translate("Krachtenkaart", "Als &actie"),
+            QCoreApplication.translate("Krachtenkaart", "„{0}” staat als actie in het Actieplan."),
+        ),
     ]
 
 
@@ -31,7 +39,7 @@ def take_up_menu(page, card: kk.AssetCard) -> QMenu:  # type: ignore[no-untyped-
     """The menu at the card; choosing runs the domain operation and says where the worry went."""
     menu = QMenu(page)
     menu.setObjectName("takeUpMenu")
-    menu.setTitle(tr("Zorg oppakken"))
+    menu.setTitle(QCoreApplication.translate("Krachtenkaart", "Zorg oppakken"))
     for target, text, said in choices():
         action = menu.addAction(text)
         action.setData(target)
@@ -49,4 +57,6 @@ def take_up_menu(page, card: kk.AssetCard) -> QMenu:  # type: ignore[no-untyped-
 def _take_up(page: QWidget, card: kk.AssetCard, target: str, said: str) -> None:
     made = page.ctx.run(parking.take_up, page.ctx.session, card, target)  # type: ignore[attr-defined]
     if made is not None:
-        page.board.show_message(said.format(card.title) + " " + tr("Ctrl+Z maakt het ongedaan."))  # type: ignore[attr-defined]
+        page.board.show_message(
+            said.format(card.title) + " " + QCoreApplication.translate("Krachtenkaart", "Ctrl+Z maakt het ongedaan.")
+        )  # type: ignore[attr-defined]

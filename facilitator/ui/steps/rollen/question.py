@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from .page import RollenPage
 
 
-def tr(value: str) -> str:
-    return QCoreApplication.translate("Rollen", value)
-
-
 def room_question(page: RollenPage) -> str:
     lang = page.ctx.language
     tab = page.tabs.currentIndex()
@@ -31,11 +27,13 @@ def room_question(page: RollenPage) -> str:
     if tab == 2:
         phrase = page.phrases.current()
         if phrase is not None:
-            return tr("„{0}” — wat antwoorden we daarop?").format(rollen.phrase_text(phrase, lang))
-        return tr("Welke dooddoeners hoort u? Wat antwoorden we daarop?")
+            return QCoreApplication.translate("Rollen", "„{0}” — wat antwoorden we daarop?").format(
+                rollen.phrase_text(phrase, lang)
+            )
+        return QCoreApplication.translate("Rollen", "Welke dooddoeners hoort u? Wat antwoorden we daarop?")
     role_id = page.profile.current_role
     set_id = rollen.current_set_id(page.ctx.session)
     role = next((r for r in role_content.role_set(set_id).roles if r.id == role_id), None)
     if role is not None:
         return f"{role.label(lang)}: {text(role.question, lang)}"
-    return tr("Hoe sterk speelt elke rol nu? En hoe sterk zou hij moeten zijn?")
+    return QCoreApplication.translate("Rollen", "Hoe sterk speelt elke rol nu? En hoe sterk zou hij moeten zijn?")
