@@ -903,7 +903,7 @@
         <translation>Owner: {0}</translation>
     </message>
     <message>
-        <source>⚠ Niemand trekt het</source>
+        <source>⚠ Geen trekker</source>
         <translation>⚠ Nobody pulls it</translation>
     </message>
     <message>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>Vink aan welke initiatieven er in het dorp of de wijk al zijn. Ze komen in de kolom &quot;? Nog kiezen&quot;: de zaal bespreekt van wie ze zijn en kiest dan het type.</source>
-        <translation>Tick the initiatives the village or neighbourhood already has. They go into the column "? Still to choose": the room discusses whose they are and then chooses the type.</translation>
+        <translation>Tick the initiatives the village or neighbourhood already has. They go into the column &quot;? Still to choose&quot;: the room discusses whose they are and then chooses the type.</translation>
     </message>
     <message>
         <source>Overnemen uit Krachtenkaart</source>
@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <source>Van wie is het: van het dorp of van de gemeente of een andere partij?</source>
-        <translation>Whose is it: the community's, or the municipality's or another partner's?</translation>
+        <translation>Whose is it: the community&apos;s, or the municipality&apos;s or another partner&apos;s?</translation>
     </message>
     <message>
         <source>„{0}”: wie trekt het? Wat als de vrijwilligers opraken?</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>Van het dorp betekent: iemand uit het dorp zorgt ervoor. Wat als de vrijwilligers opraken? Wat kost het aan zelfstandigheid?</source>
-        <translation>The community's means: someone from the community takes care of it. What if the volunteers run out? What does it cost in independence?</translation>
+        <translation>The community&apos;s means: someone from the community takes care of it. What if the volunteers run out? What does it cost in independence?</translation>
     </message>
     <message>
         <source>Wie trekt het? Een deelnemer of een organisatie</source>

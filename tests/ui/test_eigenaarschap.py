@@ -339,14 +339,14 @@ def test_wanted_type_1_asks_who_pulls_it_and_the_board_says_when_nobody_does(qtb
     assert details.puller.warning.isVisibleTo(details)
     from facilitator.ui.steps.eigenaarschap.board import badge_texts
 
-    assert "⚠ Niemand trekt het" in badge_texts(a)
+    assert "⚠ Geen trekker" in badge_texts(a)
     # the participants and their organisations are offered
     choices = [details.puller.name.itemText(i) for i in range(details.puller.name.count())]
     assert choices == ["Jan Bakker", "Dorpsbelang Ulrum"]
     # "nog niemand", said out loud: stored, and the board still warns
     qtbot.keyClick(details.puller.nobody, Qt.Key.Key_Space)
     assert session.get(eig.Activity, a.id).puller_nobody
-    assert "⚠ Niemand trekt het" in badge_texts(session.get(eig.Activity, a.id))
+    assert "⚠ Geen trekker" in badge_texts(session.get(eig.Activity, a.id))
     qtbot.keyClick(details.puller.nobody, Qt.Key.Key_Space)
     edit = details.puller.name.lineEdit()
     edit.setFocus()

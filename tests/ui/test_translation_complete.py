@@ -43,8 +43,7 @@ def test_the_check_catches_a_new_string_without_english(tmp_path: Path):
     text = copy.read_text(encoding="utf-8")
     marker = "</context>"
     extra = (
-        "<message><source>Een nieuwe zin zonder Engels</source>"
-        '<translation type="unfinished"></translation></message>'
+        '<message><source>Een nieuwe zin zonder Engels</source><translation type="unfinished"></translation></message>'
     )
     copy.write_text(text.replace(marker, extra + marker, 1), encoding="utf-8")
     assert untranslated(copy) != []

@@ -116,7 +116,7 @@ def badge_texts(activity: eig.Activity) -> list[str]:
     if activity.shifts:
         marks.append(wanted_mark(activity))
     if activity.puller_missing:
-        marks.append(QCoreApplication.translate("Eigenaarschap", "⚠ Niemand trekt het"))
+        marks.append(QCoreApplication.translate("Eigenaarschap", "⚠ Geen trekker"))
     elif activity.asks_puller:
         marks.append(QCoreApplication.translate("Eigenaarschap", "Trekker: {0}").format(activity.puller.strip()))
     total = sum(activity.hand_count(t) for t in eig.TYPES)
@@ -291,12 +291,10 @@ class TypeColumn(QFrame):
         bold = self.owner.font()
         bold.setBold(True)
         self.owner.setFont(bold)
-        self.role = QLabel("\n".join(role_lines(info)))
-        self.role.setObjectName("typeRoles")
-        self.role.setWordWrap(True)
-        self.role.setVisible(bool(self.role.text()))
-        self.role.setStyleSheet("font-style: italic;")
-        self.asks = QLabel(str(info["asks"]))
+        # the owner's part and the gemeente's part, two lines; shown with the explanation (F3),
+        # so the cards keep their room; the longer text is the tooltip
+        lines = role_lines(info)
+        self.asks = QLabel("\n".join(lines) if lines else str(info["asks"]))
         self.asks.setWordWrap(True)
         self.asks.setObjectName("typeAsks")
         self.asks.setStyleSheet("color: #333333;")
@@ -306,8 +304,8 @@ class TypeColumn(QFrame):
         self.view.setAccessibleName(
             QCoreApplication.translate("Eigenaarschap", "Activiteiten in Type {0}").format(self.type_number)
         )
-        self.view.setAccessibleDescription(f"{info['owner']}. {info['asks']}")
-        for w in (self.heading, self.owner, self.role, self.asks):
+        self.view.setAccessibleDescription(". ".join([str(info["owner"]), *lines, str(info["asks"])]))
+        for w in (self.heading, self.owner, self.asks):
             layout.addWidget(w)
         layout.addWidget(self.view, 1)
         self.count = QLabel()

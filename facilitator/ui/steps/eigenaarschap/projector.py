@@ -188,7 +188,7 @@ class ProjectorBoard(QWidget):
     @staticmethod
     def _mark(a: eig.Activity) -> str:
         if a.puller_missing:
-            return QCoreApplication.translate("Eigenaarschap", "⚠ Niemand trekt het")
+            return QCoreApplication.translate("Eigenaarschap", "⚠ Geen trekker")
         return wanted_mark(a)
 
     def _title(self, a: eig.Activity, compact: bool) -> str:
