@@ -127,10 +127,10 @@ def test_unreadable_map_picture_is_said_not_fatal():
     damaged = pdftext.png(200, 100)[:80] + b"kapot" * 20  # a PNG header, then rubbish
     kk.set_map_picture(s, damaged, "image/png", 200, 100)
     text = pdftext.text(handout_bytes(s))
-    assert "De kaartafbeelding kon niet worden gelezen." in text
+    assert "De plattegrond kon niet worden gelezen." in text
     # a picture missing from the file altogether says the same
     s.update(s.single(kk.MapPicture), "x", blob_id="0" * 64)
-    assert "De kaartafbeelding kon niet worden gelezen." in pdftext.text(handout_bytes(s))
+    assert "De plattegrond kon niet worden gelezen." in pdftext.text(handout_bytes(s))
 
 
 def test_fonts_are_embedded_and_symbols_use_the_fallback():

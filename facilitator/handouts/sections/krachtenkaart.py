@@ -55,18 +55,18 @@ def crown_jewels(reader: Reader) -> list[Any]:
 
 
 def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
+    """The strengths: crown jewels, then every card by category (never the parked worries)."""
     parked = parked_ids()
-    everything = reader.all("asset_card")
-    cards = [c for c in everything if c.category not in parked]
-    worries = [c for c in everything if c.category in parked]
-    story = _strengths(reader, styles, cards) if cards else []
-    if worries:
-        story += _parkeerplaats(reader, styles, worries)
-    return story
+    cards = [c for c in reader.all("asset_card") if c.category not in parked]
+    return _strengths(reader, styles, cards) if cards else []
 
 
-def _parkeerplaats(reader: Reader, styles: dict[str, Any], worries: list[Any]) -> list[Flowable]:
-    """Zorgen en knelpunten: heard and parked, with what each became (theme, idea, action)."""
+def build_parked(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
+    """Zorgen en knelpunten, a section of its own: heard and parked, with what each became."""
+    parked = parked_ids()
+    worries = [c for c in reader.all("asset_card") if c.category in parked]
+    if not worries:
+        return []
     taken = {"theme": reader.t("taken_theme"), "idea": reader.t("taken_idea"), "action": reader.t("taken_action")}
     rows: list[list[Any]] = [
         [para(h, styles["head"]) for h in (reader.t("nr"), reader.t("worry"), reader.t("taken_up"))]
@@ -83,7 +83,6 @@ def _parkeerplaats(reader: Reader, styles: dict[str, Any], worries: list[Any]) -
             ]
         )
     return [
-        CondPageBreak(40 * mm),
         Paragraph(fonts.markup(reader.t("parkeerplaats")), styles["h1"]),
         Paragraph(fonts.markup(reader.t("parkeerplaats_intro")), styles["intro"]),
         table(rows, [11 * mm, 127 * mm, 40 * mm]),
