@@ -90,7 +90,7 @@ class ProjectorWindow(QWidget):
         self._rebuild_timer.timeout.connect(self.rebuild)
         self.ctx.step_changed.connect(self._step_changed)
         self.ctx.changed.connect(self._changed)
-        self.ctx.focus_changed.connect(lambda *_: self._rebuild_timer.start())
+        self.ctx.focus_changed.connect(self._focus_changed)
         timer = getattr(window, "agenda_timer", None)
         if timer is not None:
             timer.changed.connect(self.update_clock)
@@ -119,6 +119,15 @@ class ProjectorWindow(QWidget):
     # ------------------------------------------------------------------ content
     def _step_changed(self, step_id: str) -> None:
         self.rebuild()
+
+    def _focus_changed(self, _step_id: str, _record_id: str) -> None:
+        """Something else is under discussion: a page's own view follows it in place
+        (``follow_focus``), the plain view is rebuilt."""
+        follow = getattr(self.body, "follow_focus", None)
+        if callable(follow) and not isinstance(self.body, GenericProjectorView):
+            follow()
+        else:
+            self._rebuild_timer.start()
 
     def _changed(self, event: ChangeEvent) -> None:
         # a page's own view redraws itself from the same events; only the plain view is rebuilt

@@ -37,6 +37,10 @@ class PlanBoard(QWidget):
         ctx.changed.connect(self._changed)
         self.shown_ids: list[str] = []
 
+    def follow_focus(self) -> None:
+        """Another idea is under discussion in the main window: paint again."""
+        self.update()
+
     def _changed(self, event: ChangeEvent) -> None:
         if event.touches("plan_idea", "vote_setup"):
             self.update()

@@ -77,6 +77,10 @@ class ProjectorBoard(QWidget):
         if getattr(event, "touches", lambda *_: True)("activity"):
             self.update()
 
+    def follow_focus(self) -> None:
+        """Another activity is under discussion in the main window: paint again."""
+        self.update()
+
     def selected(self) -> eig.Activity | None:
         activity_id = self.ctx.focused.get(STEP_ID, "")
         return self.ctx.session.get(eig.Activity, activity_id) if activity_id else None

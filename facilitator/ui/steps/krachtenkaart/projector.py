@@ -157,6 +157,10 @@ class ProjectorBoard(QWidget):
             self._refit.start()
         return False
 
+    def follow_focus(self) -> None:
+        """Another card is under discussion in the main window: show and mark it."""
+        self._fit()
+
     def selected_id(self) -> str:
         return self.ctx.focused.get(STEP_ID, "")
 

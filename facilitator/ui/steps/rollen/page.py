@@ -241,6 +241,10 @@ class RollenProjector(QWidget):
     def _group_changed(self, _group: str) -> None:
         self.update_view()
 
+    def follow_focus(self) -> None:
+        """Another role, case or killer phrase is under discussion: show its question."""
+        self.update_view()
+
     def group_label(self) -> str:
         return {"": self.tr("samen"), "bewoners": self.tr("bewoners"), "gemeente": self.tr("gemeente")}[self.page.group]
 
