@@ -12,6 +12,7 @@ from typing import Any
 from . import actieplan as plan
 from . import krachtenkaart as kk
 from . import preparation as prep
+from .refusal import Refusal
 from .session import Session
 
 #: what a parked card can become: theme (agenda block), idea (to vote on), action
@@ -29,12 +30,12 @@ def parked(session: Session) -> list[kk.AssetCard]:
 def take_up(session: Session, card: kk.AssetCard, target: str) -> Any:
     """Turn a parked card into a theme, an idea or an action (one undo step); returns what was made."""
     if target not in TARGETS:
-        raise ValueError(f"onbekend doel {target!r}")
+        raise Refusal("Onbekend doel: {value}.", value=repr(target))
     current = session.get(kk.AssetCard, card.id)
     if current is None:
-        raise ValueError("deze kaart bestaat niet meer")
+        raise Refusal("Deze kaart bestaat niet meer (misschien net verwijderd).")
     if not kk.is_parked(current):
-        raise ValueError("alleen een kaart op de parkeerplaats wordt zo opgepakt")
+        raise Refusal("Alleen een kaart op de parkeerplaats kunt u zo oppakken.")
     note = "Uit de parkeerplaats: " + current.title
     with session.batch("Zorg oppakken"):
         made: Any

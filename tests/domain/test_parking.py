@@ -65,7 +65,7 @@ def test_only_parked_cards_are_taken_up(session):
     strong = kk.add_card(session, "Koor", "verenigingen")
     with pytest.raises(ValueError, match="parkeerplaats"):
         parking.take_up(session, strong, "action")
-    with pytest.raises(ValueError, match="onbekend"):
+    with pytest.raises(ValueError, match="Onbekend"):
         parking.take_up(session, strong, "raket")
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from ....domain import actieplan as ap
 from ....domain.changes import ChangeEvent
+from ...common.projector_colours import HIGHLIGHT
 from ...session.context import SessionContext
-from ...session.projector_views import HIGHLIGHT
 from .models import group_label
 
 TEXT_PT = 28

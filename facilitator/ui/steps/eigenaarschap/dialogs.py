@@ -113,7 +113,7 @@ def type_name(number: int) -> str:
     return QCoreApplication.translate("Eigenaarschap", "Type {0}").format(number)
 
 
-def starter_dialog(session, language: str, parent: QWidget | None = None) -> ChecklistDialog:  # type: ignore[no-untyped-def]
+def starter_dialog(session, language: str, parent: QWidget | None = None) -> ChecklistDialog:
     present = {a.starter_id for a in eig.activities(session) if a.starter_id}
     choices = [
         Choice(
@@ -138,7 +138,7 @@ def starter_dialog(session, language: str, parent: QWidget | None = None) -> Che
     )
 
 
-def cards_dialog(session, parent: QWidget | None = None) -> ChecklistDialog:  # type: ignore[no-untyped-def]
+def cards_dialog(session, parent: QWidget | None = None) -> ChecklistDialog:
     choices = []
     for card in eig.cards_not_on_board(session):
         number = getattr(card, "number", 0)

@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QWidget
 
 from ....domain import eigenaarschap as eig
+from ...common.projector_colours import HIGHLIGHT
 from ...session.context import SessionContext
-from ...session.projector_views import HIGHLIGHT
 from .board import draw_wrapped, open_column_info, role_lines, text_height, type_colors
 from .models import wanted_mark
 

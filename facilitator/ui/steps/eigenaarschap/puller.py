@@ -53,15 +53,15 @@ class PullerBox(QWidget):
         self.name = QComboBox()
         self.name.setEditable(True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = self.name.lineEdit()
+        assert line is not None  # an editable combo box always has its line edit
         self.name.setAccessibleName(
             QCoreApplication.translate("Eigenaarschap", "Wie trekt het? Een deelnemer of een organisatie")
         )
-        self.name.lineEdit().setPlaceholderText(
-            QCoreApplication.translate("Eigenaarschap", "Naam van een deelnemer of organisatie")
-        )
-        self.name.lineEdit().setMaxLength(eig.MAX_SHORT)
-        self.name.lineEdit().textEdited.connect(self._typed)
-        self.name.lineEdit().editingFinished.connect(ctx.session.seal)
+        line.setPlaceholderText(QCoreApplication.translate("Eigenaarschap", "Naam van een deelnemer of organisatie"))
+        line.setMaxLength(eig.MAX_SHORT)
+        line.textEdited.connect(self._typed)
+        line.editingFinished.connect(ctx.session.seal)
         self.name.activated.connect(lambda _i: self._typed(self.name.currentText()))
         layout.addWidget(self.name)
         self.nobody = QCheckBox(QCoreApplication.translate("Eigenaarschap", "Nog nie&mand"))

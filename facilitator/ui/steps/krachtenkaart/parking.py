@@ -6,12 +6,17 @@ domain operation (:func:`facilitator.domain.parking.take_up`), so Ctrl+Z undoes 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu
 
 from ....domain import krachtenkaart as kk
 from ....domain import parking
+
+if TYPE_CHECKING:
+    from .page import KrachtenkaartPage
 
 
 def choices() -> list[tuple[str, str, str]]:
@@ -35,7 +40,7 @@ def choices() -> list[tuple[str, str, str]]:
     ]
 
 
-def take_up_menu(page, card: kk.AssetCard) -> QMenu:  # type: ignore[no-untyped-def]
+def take_up_menu(page: KrachtenkaartPage, card: kk.AssetCard) -> QMenu:
     """The menu at the card; choosing runs the domain operation and says where the worry went."""
     menu = QMenu(page)
     menu.setObjectName("takeUpMenu")
@@ -54,9 +59,9 @@ def take_up_menu(page, card: kk.AssetCard) -> QMenu:  # type: ignore[no-untyped-
     return menu
 
 
-def _take_up(page: QWidget, card: kk.AssetCard, target: str, said: str) -> None:
-    made = page.ctx.run(parking.take_up, page.ctx.session, card, target)  # type: ignore[attr-defined]
+def _take_up(page: KrachtenkaartPage, card: kk.AssetCard, target: str, said: str) -> None:
+    made = page.ctx.run(parking.take_up, page.ctx.session, card, target)
     if made is not None:
         page.board.show_message(
             said.format(card.title) + " " + QCoreApplication.translate("Krachtenkaart", "Ctrl+Z maakt het ongedaan.")
-        )  # type: ignore[attr-defined]
+        )

@@ -16,15 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from ....content import text
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
+from ...common.projector_colours import HIGHLIGHT
 from ...session.context import SessionContext
-from ...session.projector_views import HIGHLIGHT
 from .board import category_list
 from .board_model import group_cards
 from .columns import CategoryColumn
@@ -152,8 +152,8 @@ class ProjectorBoard(QWidget):
         jewels = len(kk.crown_jewels(self.ctx.session))
         self.heading.setText(self.tr("Krachtenkaart: wat is hier al sterk?") + (f"   ★ {jewels}" if jewels else ""))
 
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
-        if event.type() == event.Type.Resize and event.size().width() != event.oldSize().width():
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
             self._refit.start()
         return False
 
@@ -256,13 +256,16 @@ class ProjectorBoard(QWidget):
         item = QRectF(0, 0, width, 100).adjusted(3, 3, -3, -3)
         delegate.text_width = max(20.0, delegate.inner_rect(item).width())
         option = QStyleOptionViewItem()
-        option.font = view.font()  # type: ignore[attr-defined]
+        option.font = view.font()
         room = self.height() - view.mapTo(self, QPoint(0, 0)).y() - 8
         if self.parked.isVisibleTo(self):  # the parkeerplaats band sits below the columns
-            room -= self.parked.heightForWidth(self.width()) + (self.layout().spacing() if self.layout() else 6)
+            layout = self.layout()
+            room -= self.parked.heightForWidth(self.width()) + (layout.spacing() if layout is not None else 6)
         more = column.more.sizeHint().height() + 6
         limit = MAX_SHOWN * per_row
-        heights = [delegate.sizeHint(option, _CardIndex(card)).height() + 2 * view.spacing() for card in cards[:limit]]
+        # the delegate reads only data(CARD_ROLE): a stand-in index measures a card not (yet) in a model
+        fake = [_CardIndex(card) for card in cards[:limit]]
+        heights = [delegate.sizeHint(option, i).height() + 2 * view.spacing() for i in fake]  # type: ignore[arg-type]
         used = 0
         for start in range(0, len(heights), per_row):
             height = max(heights[start : start + per_row])
@@ -305,7 +308,7 @@ class ProjectorBoard(QWidget):
             name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0.0, room))
         header.setText(f"{name} {count}")
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._apply_size()
         self._fit()

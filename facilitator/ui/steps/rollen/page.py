@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from ....content import ContentError, text
 from ....domain import role_content, rollen
 from ....domain.changes import ChangeEvent
+from ...common.projector_colours import HIGHLIGHT
 from ...common.radar import RadarChart
 from ...session.context import SessionContext
-from ...session.projector_views import HIGHLIGHT
 from ..base import StepPage
 from .cases import CasesTab
 from .phrases import PhrasesTab
@@ -184,7 +184,7 @@ class RollenPage(StepPage):
     def projector_widget(self, parent: QWidget) -> QWidget | None:
         return None if self.content_error else RollenProjector(self, parent)
 
-    def extra_shots(self):  # type: ignore[no-untyped-def]
+    def extra_shots(self):
         if self.content_error:
             return []
 

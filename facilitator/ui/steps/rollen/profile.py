@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -133,7 +133,7 @@ class ProfileTab(QWidget):
         scroll.setWidget(self.row_box)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMaximumWidth(480)
-        self.scroll = scroll
+        self.rows_area = scroll
         layout.addWidget(scroll, 3)
         self.chart = RadarChart()
         self.chart.setObjectName("rollenRadar")
@@ -156,8 +156,8 @@ class ProfileTab(QWidget):
                 self.row_layout.addWidget(row)
             self.row_layout.addStretch(1)
             # the rows never get narrower than their scores need; the chart takes the rest
-            bar = self.scroll.verticalScrollBar().sizeHint().width()
-            self.scroll.setMinimumWidth(min(480, self.row_box.minimumSizeHint().width() + bar + 4))
+            bar = self.rows_area.verticalScrollBar().sizeHint().width()
+            self.rows_area.setMinimumWidth(min(480, self.row_box.minimumSizeHint().width() + bar + 4))
             previous = None
             for row in self.rows.values():  # Tab goes now -> wanted -> notes, role by role
                 for widget in (row.now, row.wanted, row.notes):
@@ -167,7 +167,7 @@ class ProfileTab(QWidget):
         self.set_id, self.group = set_id, group
         self.update_scores()
 
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == event.Type.FocusIn:
             role_id = next((rid for rid, row in self.rows.items() if watched in (row.now, row.wanted, row.notes)), "")
             if role_id and role_id != self.current_role:
