@@ -505,3 +505,25 @@ def test_cards_close_up_when_the_board_gets_wider(qtbot, library, open_window, s
     app.setFont(old_font)
     assert len(rects) == 4
     assert tops == bottoms
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)])
+def test_projector_uses_its_space_for_a_full_type_1_column(qtbot, library, open_window, size):
+    """A real plan: 13 Type-1 activities and nothing else. All of them show (the issue saw 3)."""
+    window = open_window(library.create("Ulrum"))
+    page = window.show_step("eigenaarschap")
+    session = window.context.session
+    names = ["IJsclub Nooit Gedacht", "Koffieochtend op dinsdag", "Buurtapp Hoofdstraat", "Oranjefeest",
+             "Kerstmarkt", "Dorpskrant De Vaartbode", "Toneelvereniging", "Jeu de boules", "Zangkoor",
+             "Buurtfeest Hoofdstraat", "Fietsclub", "Klaverjassen", "Oud papier ophalen"]  # fmt: skip
+    for name in names:
+        eig.add_activity(session, name, 1)
+    board = page.projector_widget(None)
+    qtbot.addWidget(board)
+    board.resize(*size)
+    board.show()
+    qtbot.waitExposed(board)
+    board.grab()
+    assert board.hidden_counts == {}
+    assert len(board.shown_ids[1]) == 13
+    assert board.widths[0] > max(board.widths[1:])  # the full column took room from the empty ones

@@ -42,10 +42,12 @@ def room_question(activity: eig.Activity | None) -> str:
 
 @dataclass
 class Placed:
-    """One activity as drawn: its card, and whether the column fell back to the compact list."""
+    """One activity as drawn: its card's height, and where it goes (sub-column, top)."""
 
     activity: eig.Activity
     height: int
+    sub: int = 0
+    top: int = 0
 
 
 class ProjectorBoard(QWidget):
@@ -54,6 +56,8 @@ class ProjectorBoard(QWidget):
 
     BASE = QSize(1920, 1080)
     MIN_PT = 28.0
+    #: a compact list splits into two sub-columns only when each is at least this wide (at 1920×1080)
+    SUB_MIN = 380
 
     def __init__(self, ctx: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +75,7 @@ class ProjectorBoard(QWidget):
         self.with_roles = True
         self.owner_key = "owner"
         self.waiting = ""
+        self.widths: list[int] = []
         self.card_pt = 0.0
 
     def _changed(self, event: object) -> None:
@@ -152,10 +157,21 @@ class ProjectorBoard(QWidget):
             top = head_top + round(12 * s) + head_h + owner_h + round(12 * s)
             if all(self._fits_as_tiles(int(t["number"]), QRect(0, top, col_w, bottom - top)) for t in shown):  # type: ignore[call-overload]
                 break
+        # a full column takes width from empty ones (and may show its list in two columns)
+        widths = self._widths([int(t["number"]) for t in shown], col_w, top, bottom)  # type: ignore[call-overload]
+        if widths != [col_w] * count:
+            owner_h = max(
+                text_height(str(t[self.owner_key]), owner_font, w) + text_height(self._roles(t), role_font, w)
+                for t, w in zip(shown, widths, strict=True)
+            )
+            top = head_top + round(12 * s) + head_h + owner_h + round(12 * s)
+        self.widths = widths
         self.hidden_counts, self.shown_ids, self.compact = {}, {}, set()
+        x = margin - gap - widths[0]
         for i, t in enumerate(shown):
             n = int(t["number"])  # type: ignore[call-overload]
-            x = margin + i * (col_w + gap)
+            x += (widths[i - 1] if i else widths[0]) + gap
+            col_w = widths[i]
             color = self.colors[n]
             painter.fillRect(QRect(x, head_top, col_w, round(10 * s)), color)
             painter.setPen(QColor("#111111"))
@@ -170,6 +186,20 @@ class ProjectorBoard(QWidget):
             draw_wrapped(painter, self._roles(t), role_font, QRect(x, y, col_w, owner_h))
             self._paint_column(painter, n, QRect(x, top, col_w, bottom - top), selected)
         painter.end()
+
+    def _widths(self, numbers: list[int], equal: int, top: int, bottom: int) -> list[int]:
+        """Equal columns, unless one does not fit as tiles: then empty columns give it room."""
+        full = [not self._fits_as_tiles(n, QRect(0, top, equal, bottom - top)) for n in numbers]
+        if not any(full):
+            return [equal] * len(numbers)
+        weights = [
+            2.0 if f else (0.5 if not eig.column(self.ctx.session, n) else 1.0)
+            for n, f in zip(numbers, full, strict=True)
+        ]
+        total = equal * len(numbers)
+        widths = [int(total * w / sum(weights)) for w in weights]
+        widths[-1] += total - sum(widths)
+        return widths
 
     def _roles(self, info: dict[str, object]) -> str:
         """Only the gemeente's part: the owner line above already says who owns it (room for cards)."""
@@ -199,32 +229,51 @@ class ProjectorBoard(QWidget):
         mark = self._mark(a)
         return f"{a.title}  {mark}" if compact and mark else a.title
 
+    def _subs(self, width: int) -> int:
+        """Sub-columns a compact list can use: two when the column is wide enough for both."""
+        return 2 if width >= 2 * round(self.SUB_MIN * self.scale()) else 1
+
     def _choose(self, cards: list[eig.Activity], area: QRect, selected_id: str) -> tuple[list[Placed], bool, int]:
-        """The cards that fit (tiles, else a compact list), always with the selected one; and the hidden count."""
+        """The cards that fit (tiles, else a compact list, in two sub-columns when wide), always with the
+        selected one; and how many are hidden."""
         s = self.scale()
         spacing = round(10 * s)
-        more_h = QFontMetrics(self.scaled_font(self.MIN_PT, bold=True)).height() + round(12 * s)
-        for compact in (False, True):
-            heights = [self._card_height(a, area.width(), compact) + (spacing if not compact else 2) for a in cards]
-            if sum(heights) <= area.height():
-                return [Placed(a, h) for a, h in zip(cards, heights, strict=True)], compact, 0
+        heights = [self._card_height(a, area.width(), False) + spacing for a in cards]
+        if sum(heights) <= area.height():
+            return self._stack(cards, heights, 1, area.height(), 0), False, 0
+        subs = self._subs(area.width())
+        sub_w = (area.width() - (subs - 1) * spacing) // subs
+        heights = [self._card_height(a, sub_w, True) + 2 for a in cards]
+        placed = self._stack(cards, heights, subs, area.height(), 0)
+        if len(placed) == len(cards):
+            return placed, True, 0
         # too many even as a list: keep the selected card, fill the rest in board order
-        room = area.height() - more_h
-        chosen: list[int] = []
+        more_h = QFontMetrics(self.scaled_font(self.MIN_PT, bold=True)).height() + round(12 * s)
+        placed = self._stack(cards, heights, subs, area.height(), more_h)
         must = next((k for k, a in enumerate(cards) if a.id == selected_id), -1)
-        used = heights[must] if must >= 0 else 0
-        for k, h in enumerate(heights):
-            if k == must:
-                chosen.append(k)
-                continue
-            if used + h > room:
+        if must >= 0 and all(p.activity.id != selected_id for p in placed):
+            while placed:
+                last = placed.pop()
+                if last.top + heights[must] <= area.height() - more_h:
+                    placed.append(Placed(cards[must], heights[must], last.sub, last.top))
+                    break
+        return placed, True, len(cards) - len(placed)
+
+    @staticmethod
+    def _stack(cards: list[eig.Activity], heights: list[int], subs: int, room: int, reserve: int) -> list[Placed]:
+        """Cards in board order down the sub-columns, as far as they fit (``reserve`` kept at the end)."""
+        placed: list[Placed] = []
+        sub, y = 0, 0
+        for card, h in zip(cards, heights, strict=True):
+            limit = room - (reserve if sub == subs - 1 else 0)
+            if y + h > limit and sub < subs - 1 and y > 0:
+                sub, y = sub + 1, 0
+                limit = room - reserve
+            if y + h > limit:
                 break
-            chosen.append(k)
-            used += h
-        if must >= 0 and must not in chosen:
-            chosen.append(must)
-        chosen = sorted(set(chosen)) or [0]
-        return [Placed(cards[k], heights[k]) for k in chosen], True, len(cards) - len(chosen)
+            placed.append(Placed(card, h, sub, y))
+            y += h
+        return placed
 
     def _paint_column(self, painter: QPainter, type_number: int, area: QRect, selected: eig.Activity | None) -> None:
         s = self.scale()
@@ -237,12 +286,15 @@ class ProjectorBoard(QWidget):
         mark_font = self.scaled_font(self.MIN_PT, bold=True)
         mm = QFontMetrics(mark_font)
         pad = round((5 if compact else 12) * s)
+        subs = self._subs(area.width()) if compact else 1
+        sub_w = (area.width() - (subs - 1) * round(10 * s)) // subs
         y = area.top()
         for p in placed:
             a = p.activity
             is_selected = selected is not None and a.id == selected.id
             h = p.height - (2 if compact else round(10 * s))
-            card = QRect(area.left(), y, area.width(), h)
+            card = QRect(area.left() + p.sub * (sub_w + round(10 * s)), area.top() + p.top, sub_w, h)
+            y = max(y, card.top() + p.height)
             pen = QPen(
                 QColor("#111111") if is_selected else QColor("#9e9e9e"), max(1, round((5 if is_selected else 2) * s))
             )
@@ -265,7 +317,6 @@ class ProjectorBoard(QWidget):
                     int(Qt.AlignmentFlag.AlignLeft),
                     mark,
                 )
-            y += p.height
         if hidden:
             self.hidden_counts[type_number] = hidden
             painter.setFont(mark_font)
