@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Vink aan welke initiatieven er in het dorp of de wijk al zijn. Ze komen in de kolom &quot;? Nog kiezen&quot;: de zaal bespreekt van wie ze zijn en kiest dan het type.</source>
-        <translation>Tick the initiatives the village or neighbourhood already has. They go into the column "? Still to choose": the room discusses whose they are and then chooses the type.</translation>
+        <translation>Tick the initiatives the village or neighbourhood already has. They go into the column &quot;? Still to choose&quot;: the room discusses whose they are and then chooses the type.</translation>
     </message>
     <message>
         <source>Overnemen uit Krachtenkaart</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Van wie is het: van het dorp of van de gemeente of een andere partij?</source>
-        <translation>Whose is it: the community's, or the municipality's or another partner's?</translation>
+        <translation>Whose is it: the community&apos;s, or the municipality&apos;s or another partner&apos;s?</translation>
     </message>
     <message>
         <source>„{0}”: wie trekt het? Wat als de vrijwilligers opraken?</source>
@@ -1184,6 +1184,7 @@
     </message>
     <message>
         <source>Eigenaarschap op de beamer</source>
+        <extracomment>a compact list splits into two sub-columns only when each is at least this wide (at 1920×1080)</extracomment>
         <translation>Ownership on the projector</translation>
     </message>
     <message>
@@ -1196,7 +1197,7 @@
     </message>
     <message>
         <source>Van het dorp betekent: iemand uit het dorp zorgt ervoor. Wat als de vrijwilligers opraken? Wat kost het aan zelfstandigheid?</source>
-        <translation>The community's means: someone from the community takes care of it. What if the volunteers run out? What does it cost in independence?</translation>
+        <translation>The community&apos;s means: someone from the community takes care of it. What if the volunteers run out? What does it cost in independence?</translation>
     </message>
     <message>
         <source>Wie trekt het? Een deelnemer of een organisatie</source>
@@ -2644,7 +2645,7 @@
     </message>
     <message>
         <source>Kies een naam of &quot;nog niemand&quot;, niet allebei.</source>
-        <translation>Choose a name or "nobody yet", not both.</translation>
+        <translation>Choose a name or &quot;nobody yet&quot;, not both.</translation>
     </message>
     <message>
         <source>Onbekend soort bijdrage: {value}.</source>

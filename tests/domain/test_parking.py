@@ -25,7 +25,6 @@ def test_the_parkeerplaats_is_a_category_beside_the_six_that_never_counts_as_a_s
     worry = kk.add_card(session, "Te hard rijden op de Hoofdstraat", "zorgen")
     kk.set_dots(session, worry, 9)
     assert [c.id for c in kk.strengths(session)] == [strong.id]
-    assert [c.id for c in kk.ranked_by_dots(session)] == [strong.id]
     with pytest.raises(ValueError, match="geen kroonjuweel"):
         kk.set_crown(session, worry, True)
     kk.set_crown(session, strong, True)
