@@ -16,6 +16,15 @@ from facilitator.store.sessionfile import open_session
 from facilitator.ui.common.background import run_in_background
 
 
+def select_first(window) -> None:  # type: ignore[no-untyped-def]
+    """Choose the first meeting as a click does (selectRow would follow modifier keys held by Qt)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    window.table.selectionModel().setCurrentIndex(window.table.model().index(0, 0), flags)
+    assert window.selected() is not None
+
+
 def filled(library, place: str, cards: int) -> Path:  # type: ignore[no-untyped-def]
     path = library.create(place)
     sf, s = open_session(path)
@@ -76,7 +85,7 @@ def test_the_library_windows_export_import_copy_and_merge_run_off_the_gui_thread
     out = tmp_path / "ulrum.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
-    library_window.table.selectRow(0)
+    select_first(library_window)
     library_window.export_selected()
     assert out.is_file() and library_window.isEnabled()
     library_window.import_file()
