@@ -20,12 +20,12 @@ DEMO_FILE = "demo-dorp-ulrum-aan-de-vaart.kernkracht"
 
 def demo_loaders() -> dict[str, Callable[[Session, dict[str, Any]], None]]:
     """Step -> the function that fills that step from its demo file."""
-    from .domain import actieplan_demo, eigenaarschap, krachtenkaart, preparation, rollen
+    from .domain import actieplan_demo, eigenaarschap_demo, krachtenkaart, preparation, rollen
 
     return {
         "voorbereiding": preparation.load_demo,
         "krachtenkaart": krachtenkaart.load_demo,
-        "eigenaarschap": eigenaarschap.load_demo,
+        "eigenaarschap": eigenaarschap_demo.load_demo,
         "rollen": rollen.load_demo,
         "actieplan": actieplan_demo.load,
     }

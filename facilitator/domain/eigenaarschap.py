@@ -15,8 +15,8 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from ..content import load, text
-from .records import KINDS, Record, record_kind
+from ..content import ContentError, load, text
+from .records import Record, record_kind
 from .refusal import Refusal
 from .session import Session
 
@@ -116,8 +116,6 @@ def starters(language: str = "nl") -> list[dict[str, Any]]:
     for s in load(CONTENT)["starters"]:
         kind = s.get("type") or OPEN
         if kind not in (OPEN, *TYPES):
-            from ..content import ContentError
-
             raise ContentError(f"eigenaarschap.json: starter {s.get('id')!r} heeft een onbekend type {kind!r}")
         result.append(
             {"id": s["id"], "label": text(s["label"], language), "explain": text(s["explain"], language), "type": kind}
@@ -232,52 +230,6 @@ def add_from_starter(session: Session, starter_ids: Iterable[str], language: str
     with session.batch("Bestaande initiatieven toevoegen"):
         for s in wanted:
             added.append(add_activity(session, s["label"], s["type"], description=s["explain"], starter_id=s["id"]))
-    return added
-
-
-def _card_class() -> type[Record] | None:
-    return KINDS.get("asset_card")
-
-
-def cards_not_on_board(session: Session) -> list[Record]:
-    """Asset cards of the Krachtenkaart that no activity was taken from yet (not the parked worries)."""
-    cls = _card_class()
-    if cls is None:
-        return []
-    used = {a.card_id for a in session.all(Activity) if a.card_id}
-    parked = {str(c["id"]) for c in load("categories")["categories"] if c.get("parked")}
-    return [c for c in session.all(cls) if c.id not in used and getattr(c, "category", "") not in parked]
-
-
-def suggested_type_for_card(card: Record) -> int:
-    """OPEN unless the data file fixes a type for the card's category: the room decides."""
-    mapping: dict[str, int] = load(CONTENT).get("card_categories", {})
-    return int(mapping.get(str(getattr(card, "category", "")), OPEN))
-
-
-def add_from_cards(session: Session, card_ids: Iterable[str] | None = None) -> list[Activity]:
-    """Take asset cards of the Krachtenkaart onto the board (one undo step).
-
-    ``None`` takes every card not on the board yet; cards already taken are skipped.
-    """
-    cls = _card_class()
-    if cls is None:
-        raise ActivityError("Er is nog geen Krachtenkaart in deze bijeenkomst.")
-    free = {c.id: c for c in cards_not_on_board(session)}
-    ids = list(free) if card_ids is None else [i for i in dict.fromkeys(card_ids) if i in free]
-    added: list[Activity] = []
-    with session.batch("Overnemen uit Krachtenkaart"):
-        for card_id in ids:
-            card = free[card_id]
-            added.append(
-                add_activity(
-                    session,
-                    str(getattr(card, "title", "")) or "(zonder naam)",
-                    suggested_type_for_card(card),
-                    description=str(getattr(card, "description", "")),
-                    card_id=card.id,
-                )
-            )
     return added
 
 
@@ -407,33 +359,3 @@ def decide_type(session: Session, activity: Activity, type_number: int | None = 
 
 def remove_activity(session: Session, activity: Activity) -> None:
     session.remove(_current(session, activity), label="Activiteit verwijderen")
-
-
-# ---------------------------------------------------------------------- demo
-def load_demo(session: Session, data: dict[str, Any]) -> None:
-    """Fill the demo village's board from ``resources/data/demo/eigenaarschap.json``.
-
-    An item may name an asset card by its title (``card``); it is linked when the
-    Krachtenkaart of the demo has that card.
-    """
-    cls = _card_class()
-    by_title = {getattr(c, "title", ""): c.id for c in session.all(cls)} if cls is not None else {}
-    for item in data.get("activities", []):
-        a = add_activity(
-            session,
-            item["title"],
-            item.get("current_type", OPEN),
-            description=item.get("description", ""),
-            wanted_type=item.get("wanted_type", 0),
-            card_id=by_title.get(item.get("card", ""), ""),
-            starter_id=item.get("starter_id", ""),
-        )
-        texts = {k: item[k] for k in ("change_needed", "runs_now", "how_often") if item.get(k)}
-        if texts:
-            edit_activity(session, a, **texts)
-        if item.get("puller") or item.get("puller_nobody"):
-            set_puller(session, a, item.get("puller", ""), bool(item.get("puller_nobody")))
-        for kind, value in item.get("contributions", {}).items():
-            set_contribution(session, a, kind, value)
-        for type_key, count in item.get("hands", {}).items():
-            set_hands(session, a, int(type_key), count)

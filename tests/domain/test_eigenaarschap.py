@@ -8,6 +8,7 @@ import pytest
 
 from facilitator.content import data_dir
 from facilitator.domain import eigenaarschap as eig
+from facilitator.domain import eigenaarschap_cards as cards
 from facilitator.domain.eigenaarschap import Activity, ActivityError
 from facilitator.domain.session import Session
 
@@ -222,25 +223,27 @@ def test_cards_from_the_krachtenkaart_when_that_step_exists(session):
 
     card_cls = KINDS.get("asset_card")
     if card_cls is None:
-        assert eig.cards_not_on_board(session) == []
+        assert cards.cards_not_on_board(session) == []
         with pytest.raises(ActivityError, match="Krachtenkaart"):
-            eig.add_from_cards(session)
+            cards.add_from_cards(session)
         return
     school = card_cls(title="Basisschool De Wieken", category="instellingen", description="Een school")
     koor = card_cls(title="Koor Vaartklanken", category="verenigingen")
     session.add(school, koor, label="kaarten")
-    added = eig.add_from_cards(session, [school.id])
+    added = cards.add_from_cards(session, [school.id])
     assert [(a.title, a.current_type, a.card_id) for a in added] == [("Basisschool De Wieken", eig.OPEN, school.id)]
-    assert [c.id for c in eig.cards_not_on_board(session)] == [koor.id]
-    assert [a.title for a in eig.add_from_cards(session)] == ["Koor Vaartklanken"]
-    assert eig.add_from_cards(session) == []
+    assert [c.id for c in cards.cards_not_on_board(session)] == [koor.id]
+    assert [a.title for a in cards.add_from_cards(session)] == ["Koor Vaartklanken"]
+    assert cards.add_from_cards(session) == []
     session.undo()
     assert session.count(Activity) == 1
 
 
 def test_demo_board_covers_every_type_with_shifts_and_hands(session):
     data = json.loads((data_dir() / "demo" / "eigenaarschap.json").read_text(encoding="utf-8"))
-    eig.load_demo(session, data)
+    from facilitator.domain.eigenaarschap_demo import load_demo
+
+    load_demo(session, data)
     acts = eig.activities(session)
     assert 8 <= len(acts) <= 14
     assert {a.current_type for a in acts} == {eig.OPEN, 1, 2, 3, 4}
@@ -327,7 +330,7 @@ def test_starters_leave_open_what_the_seed_leaves_open():
     assert "?" in by_id["dorpsbudget"]["explain"]  # the seed asks: van de gemeente of van de gemeenschap?
     assert by_id["kerk"]["type"] == eig.OPEN
     card = Activity(title="Kerk", current_type=1)  # any record with a category works for the mapping
-    assert eig.suggested_type_for_card(card) == eig.OPEN
+    assert cards.suggested_type_for_card(card) == eig.OPEN
 
 
 def test_an_open_activity_is_moved_into_a_type_and_back(session):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain import eigenaarschap as eig
+from ....domain import eigenaarschap_cards as cards
 
 
 @dataclass
@@ -140,10 +141,10 @@ def starter_dialog(session, language: str, parent: QWidget | None = None) -> Che
 
 def cards_dialog(session, parent: QWidget | None = None) -> ChecklistDialog:
     choices = []
-    for card in eig.cards_not_on_board(session):
+    for card in cards.cards_not_on_board(session):
         number = getattr(card, "number", 0)
         title = getattr(card, "title", "")
-        label = (f"{number}. " if number else "") + f"{title}  ·  {type_name(eig.suggested_type_for_card(card))}"
+        label = (f"{number}. " if number else "") + f"{title}  ·  {type_name(cards.suggested_type_for_card(card))}"
         choices.append(Choice(card.id, label, getattr(card, "description", ""), checked=True))
     return ChecklistDialog(
         QCoreApplication.translate("Eigenaarschap", "Overnemen uit Krachtenkaart"),

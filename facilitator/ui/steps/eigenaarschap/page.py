@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain import eigenaarschap as eig
+from ....domain import eigenaarschap_cards as cards
 from ....domain.changes import ChangeEvent
 from ....domain.records import KINDS
 from ..base import StepPage
@@ -330,7 +331,7 @@ class OwnershipPage(StepPage):
         return self.dialog
 
     def _add_cards(self, ids: list[str]) -> None:
-        added = self._do(eig.add_from_cards, ids)
+        added = self._do(cards.add_from_cards, ids)
         if added:
             self.select(added[-1].id)
 
@@ -350,7 +351,7 @@ class OwnershipPage(StepPage):
                 self.selected_id = ""
             self.select(self.selected_id)
         if event.touches("activity", "asset_card"):
-            free = len(eig.cards_not_on_board(self.ctx.session))
+            free = len(cards.cards_not_on_board(self.ctx.session))
             self.cards_button.setEnabled(free > 0)
             self.cards_button.setVisible("asset_card" in KINDS)
             self.cards_button.setToolTip(
