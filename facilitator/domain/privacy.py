@@ -18,6 +18,8 @@ PERSON_FIELDS: dict[str, tuple[str, ...]] = {
     "asset_card": ("holder",),
     "action": ("trekker", "with_whom"),
     "activity": ("puller",),
+    # who in the gemeente takes a doen-en-laten line on: often a department, sometimes a person
+    "homework_item": ("who",),
 }
 
 #: kind -> fields with contact details (e-mail, phone), kept only with consent
