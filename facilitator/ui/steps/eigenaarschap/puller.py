@@ -48,7 +48,7 @@ class PullerBox(QWidget):
         )
         self.question.setObjectName("autonomyQuestion")
         self.question.setWordWrap(True)
-        self.question.setStyleSheet("background: #fff8dc; padding: 4px;")
+        self.question.setStyleSheet("background: #fff8dc; color: #111111; padding: 4px;")
         layout.addWidget(self.question)
         self.name = QComboBox()
         self.name.setEditable(True)
