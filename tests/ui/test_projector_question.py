@@ -77,7 +77,7 @@ def test_the_selected_card_is_highlighted_and_never_hidden(qtbot, library, open_
     assert last.id in rows
     selected = gaven.view.selectionModel().selectedRows()
     assert [i.row() for i in selected] == [rows.index(last.id)]
-    rect = gaven.view.visualRect(gaven.model.index(rows.index(last.id)))
+    rect = gaven.view.visualRect(gaven.model.index(rows.index(last.id), 0))
     assert gaven.view.viewport().rect().contains(rect)  # whole, not under "+ n meer"
 
 
@@ -86,7 +86,7 @@ def tiles_readable(board: ProjectorBoard) -> None:
     assert column.width() > board.width() * 0.8
     tile = column.delegate.tile_width
     assert tile >= column.view.viewport().width() / 3 - 30, (tile, column.view.viewport().width())
-    rects = [column.view.visualRect(column.model.index(r)) for r in range(column.model.rowCount())]
+    rects = [column.view.visualRect(column.model.index(r, 0)) for r in range(column.model.rowCount())]
     assert rects and min(r.width() for r in rects) >= column.view.viewport().width() / 3 - 30
 
 

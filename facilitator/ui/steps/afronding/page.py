@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -180,13 +180,22 @@ class AfrondingPage(StepPage):
         self.save_button.setFocus()
 
     def refresh(self, event: ChangeEvent) -> None:
-        self.show_summary()
+        # the summary counts every record: only while it can be seen (else when it is shown)
+        self._summary_stale = True
+        if self.isVisible():
+            self.show_summary()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if getattr(self, "_summary_stale", False):
+            self.show_summary()
+        super().showEvent(event)
 
     # ------------------------------------------------------------ summary
     def show_summary(self) -> None:
         from ....domain import gemeente, spiegel
         from ....handouts.summary import counts
 
+        self._summary_stale = False
         n = counts(self.ctx.session)
         lines = [
             (self.tr("Deelnemers: %n", "", n["participants"]), n["participants"]),

@@ -52,7 +52,7 @@ def take_up_menu(page: KrachtenkaartPage, card: kk.AssetCard) -> QMenu:
     view = page.board.columns[card.category].view
     row = view.column_model().row_of(card.id)
     if row >= 0:
-        rect = view.visualRect(view.column_model().index(row))
+        rect = view.visualRect(view.column_model().index(row, 0))
         menu.popup(view.viewport().mapToGlobal(rect.center()))
     else:
         menu.popup(QCursor.pos())
