@@ -158,7 +158,11 @@ class ProjectorBoard(QWidget):
         if touched is None:
             self._reload_all()
         if touched is None or touched & self.parked_ids:
+            band = (self.parked.isVisibleTo(self), self.parked.text())
             self._show_parked()
+            if band != (self.parked.isVisibleTo(self), self.parked.text()):
+                self.parked.adjustSize()
+                touched = None  # the band's height changed: every column has another room
         for column in self.columns:
             if touched is None or column.category["id"] in touched:
                 n = len(self.groups[column.category["id"]])
@@ -338,6 +342,8 @@ class ProjectorBoard(QWidget):
         selected = self.selected_id()
         for column in self.columns:
             if column.isHidden():
+                if column.model.rowCount():
+                    column.model.update([], touched)  # a hidden column holds no tiles
                 continue
             if categories is not None and column.category["id"] not in categories:
                 continue
