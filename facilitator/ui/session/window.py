@@ -387,6 +387,9 @@ class SessionWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:
             self._closing = True
+            focus = QApplication.focusWidget()
+            if focus is not None and focus.window() is self:
+                focus.clearFocus()  # an open cell editor hands in what was typed while the file is open
             self.settings.save_window("session", self.saveGeometry())
             meeting = self.context.session.single(Meeting)
             self.settings.set_value(f"last_step/{meeting.id}", self.context.current_step)
