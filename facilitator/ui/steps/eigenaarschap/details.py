@@ -248,6 +248,14 @@ class ActivityDetails(QWidget):
         self.activity_id = activity_id
         self.refresh()
 
+    def _offer_wanted(self, now: int) -> None:
+        """The type it has now is greyed out under Gewenst ("Blijft zo" says that), so the arrow
+        keys step over it to the types beyond instead of snapping back to "Blijft zo"."""
+        model = self.wanted.model()
+        for row in range(1, self.wanted.count()):
+            item = model.item(row)  # type: ignore[attr-defined]
+            item.setEnabled(self.wanted.itemData(row) != now)
+
     def refresh(self) -> None:
         a = self.current()
         self.empty.setVisible(a is None)
@@ -263,6 +271,7 @@ class ActivityDetails(QWidget):
             self.description.set_text(a.description)
             self.change.set_text(a.change_needed)
             self.now.setCurrentIndex(max(0, self.now.findData(a.current_type)))
+            self._offer_wanted(a.current_type)
             self.wanted.setCurrentIndex(max(0, self.wanted.findData(a.wanted_type)))
             for kind, edit in self.contributions.items():
                 value = a.contributions.get(kind, "")

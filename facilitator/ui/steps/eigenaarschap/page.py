@@ -221,14 +221,13 @@ class OwnershipPage(StepPage):
     def select(self, activity_id: str, focus: bool = False) -> None:
         """Select a card by id in whichever column it is now."""
         self.selected_id = activity_id
-        for n, col in self.columns.items():
+        for col in self.columns.values():
             row = col.model.row_of(activity_id) if activity_id else -1
             sel = col.view.selectionModel()
             if row >= 0:
                 index = col.model.index(row, 0)
                 sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 col.view.scrollTo(index)
-                self.target.setCurrentIndex(self.target.findData(n))
                 if focus:
                     col.view.setFocus()
             else:
@@ -242,7 +241,8 @@ class OwnershipPage(StepPage):
         activity_id = index.data(ID_ROLE)
         if activity_id and activity_id != self.selected_id:
             self.select(activity_id)
-        self.target.setCurrentIndex(self.target.findData(type_number))
+        # the column for a new activity stays what the facilitator chose (combo or Ctrl+<n>),
+        # whatever card was clicked last
 
     # ---------------------------------------------------------------- actions
     def add_from_entry(self) -> None:
