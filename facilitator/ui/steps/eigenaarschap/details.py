@@ -85,7 +85,7 @@ class ActivityDetails(QWidget):
         )
         form.addRow(QCoreApplication.translate("Eigenaarschap", "&Naam:"), self.title)
         self.description = self._text("description", QCoreApplication.translate("Eigenaarschap", "Beschrijving"))
-        form.addRow(QCoreApplication.translate("Eigenaarschap", "&Beschrijving:"), self.description)
+        form.addRow(QCoreApplication.translate("Eigenaarschap", "Besch&rijving:"), self.description)
         self.now = QComboBox()
         self.now.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Type nu"))
         self.wanted = QComboBox()

@@ -64,7 +64,7 @@ class PreparationPage(StepPage):
         self.date.dateChanged.connect(self._date_changed)
         form.addRow(self.tr("&Datum:"), self.date)
         self.facilitator = self._line("facilitator", self.tr("Begeleider"), self.tr("wie leidt de avond"))
-        form.addRow(self.tr("&Begeleider:"), self.facilitator)
+        form.addRow(self.tr("Begeleide&r:"), self.facilitator)
         self.purpose = self._text("purpose", self.tr("Doel"))
         self.purpose.setPlaceholderText(self.tr("Wat wil de avond opleveren?"))
         form.addRow(self.tr("D&oel:"), self.purpose)
