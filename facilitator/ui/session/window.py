@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -375,14 +374,9 @@ class SessionWindow(QMainWindow):
             self.context.run(export_file, sf, Path(name))
 
     def show_shortcuts(self) -> None:
-        rows = []
-        for action in self.findChildren(QAction):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys and action.text():
-                rows.append(f"<tr><td><b>{keys}</b></td><td>{action.text().replace('&', '')}</td></tr>")
-        QMessageBox.information(
-            self, self.tr("Sneltoetsen"), "<table cellspacing=6>" + "".join(sorted(set(rows))) + "</table>"
-        )
+        from .shortcut_list import show_shortcut_list
+
+        self.shortcut_list = show_shortcut_list(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:
