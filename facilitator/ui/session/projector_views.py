@@ -14,6 +14,7 @@ from ...content import load, text
 from ...domain import preparation as prep
 from ...domain.records import KINDS
 from ...domain.session import Session
+from ..common.text_fit import shorten
 
 if TYPE_CHECKING:
     from .window import SessionWindow
@@ -23,6 +24,8 @@ PAPER = "#ffffff"
 BAR = "#14213d"
 HIGHLIGHT = "#ffd43b"
 MUTED = "#5c5c5c"
+#: how a summary line starts that the view shows as a bullet, its wrapped lines indented
+BULLET = "•  "
 
 
 def step_label(step_id: str, language: str) -> str:
@@ -42,6 +45,19 @@ def _label(value: str, scale: float = 1.0, bold: bool = False, colour: str = INK
     label.setFont(font)
     label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
     return label
+
+
+def _bullet_row(value: str) -> QWidget:
+    """A bullet and its text side by side: a line that wraps starts under the text, not under the bullet."""
+    row = QWidget()
+    row.setObjectName("bulletRow")
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.setSpacing(0)
+    bullet = _label(BULLET, 1.0, wrap=False)
+    line.addWidget(bullet, 0, Qt.AlignmentFlag.AlignTop)
+    line.addWidget(_label(value, 1.0), 1)
+    return row
 
 
 class ElidedLabel(QLabel):
@@ -103,7 +119,7 @@ def evening_summary(session: Session, actions_shown: int = 5) -> list[str]:
     if actions is not None and session.count(actions):
         rows = session.all(actions)
         lines.append(QCoreApplication.translate("Projector", "{0} acties afgesproken:").format(len(rows)))
-        lines += [f"•  {getattr(a, 'what', '').strip()[:90]}" for a in rows[:actions_shown]]
+        lines += [f"{BULLET}{shorten(getattr(a, 'what', ''), 90)}" for a in rows[:actions_shown]]
         if len(rows) > actions_shown:
             lines.append(QCoreApplication.translate("Projector", "en nog {0} meer").format(len(rows) - actions_shown))
     return lines
@@ -131,7 +147,7 @@ class GenericProjectorView(QWidget):
         else:
             layout.addWidget(_label(step_label(step_id, ctx.language), 1.9, bold=True))
             for line in evening_summary(ctx.session) if step_id == "afronding" else []:
-                layout.addWidget(_label(line, 1.0))
+                layout.addWidget(_bullet_row(line[len(BULLET) :]) if line.startswith(BULLET) else _label(line, 1.0))
         timer = getattr(window, "agenda_timer", None)
         current = timer.block.id if timer is not None and timer.block is not None else ""
         blocks = ctx.session.all(prep.AgendaBlock)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
+from ...common.text_fit import shorten
 from ...common.widgets import SavingTextEdit
 from ...session.context import SessionContext
 
@@ -241,7 +242,7 @@ class DetailsPanel(QScrollArea):
             self.photos.clear()
             self.dots.setText("")
             return
-        self.heading.setText(f"{card.number}. {card.title[:200]}")
+        self.heading.setText(f"{card.number}. {shorten(card.title, 200)}")
         for widget, value in (
             (self.title, card.title),
             (self.holder, card.holder),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
+from ...common.text_fit import shorten
 from ...common.widgets import SavingTextEdit, heading
 from ...session.context import SessionContext
 from .idea_widgets import CardCheckModel, IdeaDiagram, IdeaListDelegate
@@ -191,8 +192,8 @@ class IdeasTab(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for idea in kk.ideas(self.ctx.session):
-            names = ", ".join(f"{c.number}. {c.title[:60]}" for c in kk.cards_of_idea(self.ctx.session, idea))
-            item = QListWidgetItem(f"{idea.title[:200]}\n    {names}")
+            names = ", ".join(f"{c.number}. {shorten(c.title, 60)}" for c in kk.cards_of_idea(self.ctx.session, idea))
+            item = QListWidgetItem(f"{shorten(idea.title, 200)}\n    {names}")
             item.setData(Qt.ItemDataRole.UserRole, idea.id)
             self.list.addItem(item)
         self.list.blockSignals(False)

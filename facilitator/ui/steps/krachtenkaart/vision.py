@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
 from ...common.record_table import RecordTableModel
+from ...common.text_fit import shorten
 from ...common.widgets import SavingTextEdit, heading
 from ...session.context import SessionContext
 
@@ -194,7 +195,7 @@ class VisionTab(QWidget):
         self.links.blockSignals(True)
         self.links.clear()
         for idea in kk.ideas(self.ctx.session):
-            item = QListWidgetItem(idea.title[:200])
+            item = QListWidgetItem(shorten(idea.title, 200))
             item.setData(Role.UserRole, idea.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             checked = need is not None and idea.id in need.idea_ids
