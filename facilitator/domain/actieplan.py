@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import re
 from typing import Any, ClassVar
 
 from .records import Record, record_kind
@@ -72,7 +71,7 @@ class Action(Record):
     trekker: str = ""
     with_whom: str = ""
     first_step: str = ""
-    due: str = ""  # yyyy-mm-dd or ""
+    due: str = ""  # "Wanneer" in a stored form of facilitator/domain/when.py, or ""
     means: str = ""
     scale: str = "klus"
     for_whom: str = "bewoners"
@@ -279,24 +278,15 @@ def actions(session: Session) -> list[Action]:
 
 
 def parse_due(value: str) -> str:
-    """A date as yyyy-mm-dd from "2026-04-01", "1-4-2026", "1/4/26"; "" stays "" (no date)."""
-    value = value.strip()
-    if not value:
-        return ""
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
-    if m:
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-    else:
-        m = re.fullmatch(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})", value)
-        if not m:
-            raise PlanError(f"'{value[:40]}' is geen datum. Typ bijvoorbeeld 15-4-2026.")
-        d, mo, y = int(m[1]), int(m[2]), int(m[3])
-        if y < 100:
-            y += 2000
+    """ "Wanneer" in its stored form (see :mod:`.when`): an exact day, a month, a quarter, a
+    season, a year, a recurrence or the text as typed; "" stays "". A date that does not
+    exist ("31-2-2026") is refused with a message."""
+    from . import when
+
     try:
-        return datetime.date(y, mo, d).isoformat()
-    except ValueError:
-        raise PlanError(f"'{value[:40]}' is geen bestaande datum.") from None
+        return when.parse(value)
+    except when.WhenError as exc:
+        raise PlanError(str(exc)) from None
 
 
 def _check_action_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -368,8 +358,10 @@ def action_from_idea(session: Session, idea: PlanIdea) -> Action:
 
 def actions_by_trekker(session: Session) -> dict[str, list[Action]]:
     """Actions grouped by who leads them (for one action card per trekker); "" = nobody yet."""
+    from .when import sort_key
+
     result: dict[str, list[Action]] = {}
-    for action in actions(session):
+    for action in sorted(actions(session), key=lambda a: sort_key(a.due)):  # each one's actions by "Wanneer"
         result.setdefault(" ".join(action.trekker.split()), []).append(action)
     return dict(sorted(result.items(), key=lambda kv: (kv[0] == "", fold(kv[0]))))
 

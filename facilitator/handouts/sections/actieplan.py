@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
+from ...domain import when
 from .. import fonts
 from ..layout import CELL_LIMIT, INK, SafeTable, para, table
 from ..reading import Reader, domain_module
@@ -161,7 +162,7 @@ def _actions(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Fl
 def _cards(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Flowable]:
     """One card per trekker: what, the first step, when, with whom — to cut out and keep."""
     by_trekker: dict[str, list[Any]] = {}
-    for a in todo:
+    for a in sorted(todo, key=lambda a: when.sort_key(str(getattr(a, "due", "") or ""))):  # by "Wanneer"
         key = " ".join(str(a.trekker or "").split())
         by_trekker.setdefault(key, []).append(a)
     story: list[Flowable] = [CondPageBreak(90 * mm), Paragraph(fonts.markup(reader.t("action_cards")), styles["h2"])]
