@@ -14,6 +14,7 @@ import dataclasses
 import datetime
 from typing import Any, ClassVar
 
+from .preparation import meeting_day
 from .records import Record, record_kind
 from .session import Session
 
@@ -111,6 +112,7 @@ def short_date(iso: str) -> str:
 
 
 def today() -> str:
+    """The system's date; what belongs to the meeting takes :func:`.preparation.meeting_day`."""
     return datetime.date.today().isoformat()
 
 
@@ -304,7 +306,7 @@ def _check_action_fields(fields: dict[str, Any]) -> dict[str, Any]:
 
 def add_action(session: Session, what: str, **fields: Any) -> Action:
     fields = _check_action_fields({"what": what, **fields})
-    date = fields.pop("date", None) or today()
+    date = fields.pop("date", None) or meeting_day(session)
     action = Action(position=session.next_position(Action), **fields)
     action.history = [{"date": date, "text": "Actie afgesproken", "status": action.status}]
     session.add(action, label="Actie toevoegen")
@@ -314,7 +316,7 @@ def add_action(session: Session, what: str, **fields: Any) -> Action:
 def edit_action(session: Session, action: Action, merge_key: str | None = None, **fields: Any) -> None:
     """Change an action; a new status is written into its history in the same undo step."""
     current = latest(session, action)
-    date = fields.pop("date", None) or today()
+    date = fields.pop("date", None) or meeting_day(session)
     fields = _check_action_fields(fields)
     if "status" in fields and fields["status"] != current.status:
         change = f"{label('statuses', current.status)} → {label('statuses', fields['status'])}"
@@ -334,7 +336,7 @@ def add_note(session: Session, action: Action, text: str, date: str | None = Non
     if not text:
         raise PlanError("Een notitie kan niet leeg zijn.")
     current = latest(session, action)
-    entry = {"date": date or today(), "text": text, "status": current.status}
+    entry = {"date": date or meeting_day(session), "text": text, "status": current.status}
     session.update(current, "Notitie bij actie", history=[*current.history, entry])
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from .actieplan import Action, PlanIdea, actions, add_idea, fold, today
+from .actieplan import Action, PlanIdea, actions, add_idea, fold
+from .preparation import meeting_day
 from .records import KINDS, Record
 from .session import Session
 
@@ -153,7 +154,11 @@ def carry_over(
             )
             new.carried_from = carry_key(previous_session_id, old.id)
             new.position = session.next_position(Action)
-            entry = {"date": date or today(), "text": f"Overgenomen uit de bijeenkomst{when}", "status": old.status}
+            entry = {
+                "date": date or meeting_day(session),
+                "text": f"Overgenomen uit de bijeenkomst{when}",
+                "status": old.status,
+            }
             new.history = [*[dict(h) for h in old.history], entry]
             session.add(new, label="Acties overnemen")
             made.append(new)

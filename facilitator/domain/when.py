@@ -152,6 +152,16 @@ def parse(value: str) -> str:
     return typed[:MAX_TEXT]
 
 
+def parse_day(value: str) -> str:
+    """An exact day (yyyy-mm-dd) from "10-3-2026", "10 maart 2026", "2026-03-10"; "" stays "".
+    Raises WhenError, in Dutch, for anything that is not one day (a meeting is on a day)."""
+    stored = parse(value)
+    if stored and precision(stored) != "day":
+        typed = " ".join(str(value).split())
+        raise WhenError(f"'{typed[:40]}' is geen dag. Typ bijvoorbeeld 10-3-2026 of 10 maart 2026.")
+    return stored
+
+
 def precision(stored: str) -> str:
     """day, month, quarter, season, year, recurring or text ("" for nothing)."""
     if not stored:

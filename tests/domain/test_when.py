@@ -96,3 +96,24 @@ def test_an_action_keeps_what_was_typed_and_a_trekkers_actions_come_by_date():
     assert s.get(ap.Action, soon.id).due == "2026-07"
     ap.edit_action(s, late, due="")
     assert s.get(ap.Action, late.id).due == ""
+
+
+def test_a_meeting_is_on_one_day():
+    assert when.parse_day("10 maart 2026") == "2026-03-10"
+    assert when.parse_day("") == ""
+    for typed in ("maart 2026", "jaarlijks", "morgen"):
+        with pytest.raises(when.WhenError, match="geen dag"):
+            when.parse_day(typed)
+
+
+def test_what_belongs_to_the_meeting_takes_its_date():
+    from facilitator.domain import preparation as prep
+
+    s = Session()
+    prep.edit_meeting(s, date="2026-03-10")
+    a = ap.add_action(s, "Bankjes")
+    ap.set_status(s, a, "bezig")
+    ap.add_note(s, a, "Offerte gevraagd")
+    assert [h["date"] for h in s.get(ap.Action, a.id).history] == ["2026-03-10"] * 3
+    prep.edit_meeting(s, date="")
+    assert prep.meeting_day(s) == ap.today()  # no date yet: today

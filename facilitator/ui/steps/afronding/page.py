@@ -280,7 +280,12 @@ class AfrondingPage(StepPage):
         return {"language": self.language.currentData(), "anonymous": self.anonymous.isChecked()}
 
     def _default_name(self, suffix: str) -> str:
-        base = self.ctx.path.stem if self.ctx.path is not None else "sessie"
+        """The place and the meeting's date (not the day the file was made or the handout printed)."""
+        from ....domain import preparation as prep
+        from ....store.library import slug
+
+        place = prep.meeting(self.ctx.session).place
+        base = f"{slug(place or 'bijeenkomst')}-{prep.meeting_day(self.ctx.session)}"
         folder = self.ctx.path.parent if self.ctx.path is not None else Path.home()
         return str(folder / f"{base}{suffix}.pdf")
 
