@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
+from ....domain.idea_cards import IdeaCardsError, add_cards_to_idea, remove_card_from_idea
 from ...common.text_fit import shorten
 from ...common.widgets import SavingTextEdit, heading
 from ...session.context import SessionContext
@@ -71,6 +72,16 @@ class IdeasTab(QWidget):
         name_row.addWidget(self.name, 1)
         name_row.addWidget(connect)
         left_layout.addLayout(name_row)
+        self.add_to_idea = QPushButton(self.tr("Aangevinkte kaarten bij het gekozen idee zetten"))
+        self.add_to_idea.setObjectName("addToIdea")
+        self.add_to_idea.setToolTip(self.tr("Ctrl+Shift+I"))
+        self.add_to_idea.clicked.connect(self.add_checked_to_idea)
+        left_layout.addWidget(self.add_to_idea)
+        add_key = QAction(self.tr("Aangevinkte kaarten bij het gekozen idee zetten"), self)
+        add_key.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        add_key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add_key.triggered.connect(self.add_checked_to_idea)
+        self.addAction(add_key)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("QLabel { color: #a02020; }")
@@ -98,11 +109,25 @@ class IdeasTab(QWidget):
         self.description.setPlaceholderText(self.tr("Wat gaan deze krachten samen doen?"))
         self.description.setMaximumHeight(90)
         right_layout.addWidget(self.description)
+        self.idea_cards = QListWidget()
+        self.idea_cards.setObjectName("ideaCards")
+        self.idea_cards.setAccessibleName(self.tr("Kaarten van het gekozen idee (Delete haalt er een uit)"))
+        self.idea_cards.setMaximumHeight(110)
+        right_layout.addWidget(self.idea_cards)
+        take_out = QAction(self.tr("Kaart uit het idee halen"), self.idea_cards)
+        take_out.setShortcut(QKeySequence.StandardKey.Delete)
+        take_out.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        take_out.triggered.connect(self.take_card_out)
+        self.idea_cards.addAction(take_out)
+        take_out_button = QPushButton(self.tr("Kaart uit het idee halen"))
+        take_out_button.setToolTip(self.tr("Delete in de lijst van kaarten; Ctrl+Z zet hem terug"))
+        take_out_button.clicked.connect(self.take_card_out)
         remove = QPushButton(self.tr("Idee verwijderen"))
         remove.setToolTip(self.tr("Delete in de lijst; Ctrl+Z zet het terug"))
         remove.clicked.connect(self.remove_current)
         remove_row = QHBoxLayout()  # a button as wide as its text, like the other buttons of the page
         remove_row.addStretch(1)
+        remove_row.addWidget(take_out_button)
         remove_row.addWidget(remove)
         right_layout.addLayout(remove_row)
         self.diagram = IdeaDiagram(ctx)
@@ -146,6 +171,39 @@ class IdeasTab(QWidget):
         self.cards.set_checked([])
         self.select_idea(idea.id)
 
+    def add_checked_to_idea(self) -> None:
+        """The ticked cards join the idea chosen on the right (one undo step)."""
+        idea = self.current_idea()
+        chosen = [c for c in (self.ctx.session.get(kk.AssetCard, i) for i in self.cards.checked) if c]
+        if idea is None:
+            self.show_message(self.tr("Kies eerst rechts het idee waar de kaarten bij horen."))
+            return
+        if not chosen:
+            self.show_message(self.tr("Vink eerst de kaarten aan die bij het idee horen."))
+            return
+        try:
+            self.ctx.run(add_cards_to_idea, self.ctx.session, idea, chosen)
+        except IdeaCardsError as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message("")
+        self.cards.set_checked([])
+
+    def take_card_out(self) -> None:
+        idea = self.current_idea()
+        item = self.idea_cards.currentItem()
+        card = self.ctx.session.get(kk.AssetCard, item.data(Qt.ItemDataRole.UserRole)) if item else None
+        if idea is None or card is None:
+            return
+        row = self.idea_cards.currentRow()
+        try:
+            self.ctx.run(remove_card_from_idea, self.ctx.session, idea, card)
+        except IdeaCardsError as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message("")
+        self.idea_cards.setCurrentRow(min(row, self.idea_cards.count() - 1))
+
     def remove_current(self) -> None:
         idea = self.current_idea()
         if idea is not None:
@@ -186,6 +244,15 @@ class IdeasTab(QWidget):
             self.title.setText(value)
             self.title.setCursorPosition(min(pos, len(value)))
         self.description.set_text(idea.description if idea else "")
+        row = self.idea_cards.currentRow()
+        self.idea_cards.clear()
+        for card in kk.cards_of_idea(self.ctx.session, idea) if idea else []:
+            item = QListWidgetItem(f"{card.number}. {shorten(card.title, 120)}")
+            item.setData(Qt.ItemDataRole.UserRole, card.id)
+            item.setToolTip(card.title)
+            self.idea_cards.addItem(item)
+        if self.idea_cards.count():
+            self.idea_cards.setCurrentRow(min(max(row, 0), self.idea_cards.count() - 1))
 
     def _reload_ideas(self) -> None:
         current = self.current_idea()
