@@ -674,6 +674,22 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>bijv. 10-3-2026 of 10 maart 2026</source>
+        <extracomment>a new date, yyyy-mm-dd (&quot;&quot; when emptied) after each try to take what was typed: the Dutch reason it is not a day, or &quot;&quot; when it is</extracomment>
+        <translation>e.g. 10-3-2026 or 10 March 2026</translation>
+    </message>
+    <message>
+        <source>Kalender (Alt+Omlaag)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Titel</source>
@@ -689,20 +705,12 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>&amp;Beschrijving:</source>
-        <translation>&amp;Description:</translation>
-    </message>
-    <message>
         <source>Wie (houder)</source>
         <translation>Who (holder)</translation>
     </message>
     <message>
         <source>wie heeft of doet dit</source>
         <translation>who has or does this</translation>
-    </message>
-    <message>
-        <source>&amp;Wie:</source>
-        <translation>&amp;Who:</translation>
     </message>
     <message>
         <source>Hoofd, hart of handen</source>
@@ -723,10 +731,6 @@
     <message>
         <source>Handen</source>
         <translation>Hands</translation>
-    </message>
-    <message>
-        <source>&amp;Hoofd/hart/handen:</source>
-        <translation>Head/heart/h&amp;ands:</translation>
     </message>
     <message>
         <source>Toestemming</source>
@@ -761,10 +765,6 @@
         <translation>e.g. young people, green</translation>
     </message>
     <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Labels:</translation>
-    </message>
-    <message>
         <source>Kroonjuweel</source>
         <translation>Crown jewel</translation>
     </message>
@@ -781,7 +781,23 @@
         <translation>why is this a crown jewel?</translation>
     </message>
     <message>
-        <source>&amp;Waarom:</source>
+        <source>Beschrij&amp;ving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>W&amp;ie:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>Hoo&amp;fd/hart/handen:</source>
+        <translation>Head/heart/h&amp;ands:</translation>
+    </message>
+    <message>
+        <source>Label&amp;s:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Waaro&amp;m:</source>
         <translation>Wh&amp;y:</translation>
     </message>
     <message>
@@ -948,7 +964,7 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>&amp;Beschrijving:</source>
+        <source>Besch&amp;rijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
@@ -1201,6 +1217,14 @@
         <translation>Connect the ticked cards into an idea</translation>
     </message>
     <message>
+        <source>Aangevinkte kaarten bij het gekozen idee zetten</source>
+        <translation>Add the ticked cards to the chosen idea</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
         <source>Ideeën</source>
         <translation>Ideas</translation>
     </message>
@@ -1221,6 +1245,18 @@
         <translation>What will these strengths do together?</translation>
     </message>
     <message>
+        <source>Kaarten van het gekozen idee (Delete haalt er een uit)</source>
+        <translation>Cards of the chosen idea (Delete takes one out)</translation>
+    </message>
+    <message>
+        <source>Kaart uit het idee halen</source>
+        <translation>Take the card out of the idea</translation>
+    </message>
+    <message>
+        <source>Delete in de lijst van kaarten; Ctrl+Z zet hem terug</source>
+        <translation>Delete in the list of cards; Ctrl+Z puts it back</translation>
+    </message>
+    <message>
         <source>Idee verwijderen</source>
         <translation>Delete idea</translation>
     </message>
@@ -1235,6 +1271,14 @@
     <message>
         <source>Geef het idee een naam.</source>
         <translation>Give the idea a name.</translation>
+    </message>
+    <message>
+        <source>Kies eerst rechts het idee waar de kaarten bij horen.</source>
+        <translation>First choose, on the right, the idea the cards belong to.</translation>
+    </message>
+    <message>
+        <source>Vink eerst de kaarten aan die bij het idee horen.</source>
+        <translation>First tick the cards that belong to the idea.</translation>
     </message>
 </context>
 <context>
@@ -2046,7 +2090,7 @@
         <translation>who leads the evening</translation>
     </message>
     <message>
-        <source>&amp;Begeleider:</source>
+        <source>Begeleide&amp;r:</source>
         <translation>F&amp;acilitator:</translation>
     </message>
     <message>
@@ -2217,6 +2261,7 @@
     </message>
     <message>
         <source>{0} krachten op de kaart, {1} kroonjuwelen</source>
+        <extracomment>how a summary line starts that the view shows as a bullet, its wrapped lines indented</extracomment>
         <translation>{0} strengths on the Asset map, {1} crown jewels</translation>
     </message>
     <message>
@@ -2686,10 +2731,6 @@
         <source>Kernkracht-export (*.json)</source>
         <translation>Kernkracht export (*.json)</translation>
     </message>
-    <message>
-        <source>Sneltoetsen</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2732,6 +2773,26 @@
     <message>
         <source>Een andere taal geldt vanaf de volgende keer dat Kernkracht start.</source>
         <translation>A different language takes effect the next time Kernkracht starts.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <source>Sneltoetsen</source>
+        <extracomment>share of the screen&apos;s height the list may take at most</extracomment>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Toetsen</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Wat het doet</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
