@@ -1249,6 +1249,10 @@
         <translation>Cards of the chosen idea (Delete takes one out)</translation>
     </message>
     <message>
+        <source>Kaarten van dit idee (Delete haalt er een uit):</source>
+        <translation>Cards of this idea (Delete takes one out):</translation>
+    </message>
+    <message>
         <source>Kaart uit het idee halen</source>
         <translation>Take the card out of the idea</translation>
     </message>
