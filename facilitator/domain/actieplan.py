@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 from .preparation import meeting_day
 from .records import Record, record_kind
+from .refusal import Refusal
 from .session import Session
 
 SCALES = ("klus", "project", "idee")
@@ -29,7 +30,7 @@ MAX_VOTES = 999
 MAX_GROUPS = 6
 
 
-class PlanError(ValueError):
+class PlanError(Refusal):
     """Input the action plan refuses; the message is Dutch and says what to do."""
 
 
@@ -129,7 +130,7 @@ def groups(session: Session) -> list[str]:
 def set_dots(session: Session, dots_per_person: int) -> None:
     n = int(dots_per_person)
     if not 1 <= n <= MAX_DOTS:
-        raise PlanError(f"Het aantal stippen per persoon moet tussen 1 en {MAX_DOTS} liggen.")
+        raise PlanError("Het aantal stippen per persoon moet tussen 1 en {top} liggen.", top=MAX_DOTS)
     session.update(setup(session), "Stippen per persoon wijzigen", dots_per_person=n)
 
 
@@ -142,7 +143,7 @@ def parse_groups(value: str | list[str]) -> list[str]:
         if name and name.casefold() not in (g.casefold() for g in result):
             result.append(name)
     if len(result) > MAX_GROUPS:
-        raise PlanError(f"Er kunnen hoogstens {MAX_GROUPS} groepen apart stemmen.")
+        raise PlanError("Er kunnen hoogstens {top} groepen apart stemmen.", top=MAX_GROUPS)
     if any(len(g) > 40 for g in result):
         raise PlanError("Een groepsnaam mag hoogstens 40 tekens lang zijn.")
     return result
@@ -227,7 +228,7 @@ def set_votes(session: Session, idea: PlanIdea, group: str, count: int) -> None:
     except (TypeError, ValueError):
         raise PlanError("Typ een aantal stippen als getal, bijvoorbeeld 4.") from None
     if not 0 <= n <= MAX_VOTES:
-        raise PlanError(f"Het aantal stippen moet tussen 0 en {MAX_VOTES} liggen.")
+        raise PlanError("Het aantal stippen moet tussen 0 en {top} liggen.", top=MAX_VOTES)
     current = latest(session, idea)
     votes = {**current.votes, group: n}
     if n == 0:
@@ -288,7 +289,7 @@ def parse_due(value: str) -> str:
     try:
         return when.parse(value)
     except when.WhenError as exc:
-        raise PlanError(str(exc)) from None
+        raise PlanError(exc.text, **exc.arguments) from None
 
 
 def _check_action_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -344,20 +345,6 @@ def remove_action(session: Session, action: Action) -> None:
     session.remove(action, label="Actie verwijderen")
 
 
-def action_from_idea(session: Session, idea: PlanIdea) -> Action:
-    """An action that starts from a voted idea, linked to it and to the idea's asset cards."""
-    from .actieplan_sources import source_cards
-
-    current = latest(session, idea)
-    return add_action(
-        session,
-        current.title,
-        why=current.note,
-        idea_ids=[current.id],
-        card_ids=source_cards(session, current),
-    )
-
-
 def actions_by_trekker(session: Session) -> dict[str, list[Action]]:
     """Actions grouped by who leads them (for one action card per trekker); "" = nobody yet."""
     from .when import sort_key
@@ -379,10 +366,3 @@ def fold(text: str) -> str:
 def latest(session: Session, record: Any) -> Any:
     """The record as the session has it now (a view may hold an older copy)."""
     return session.get(type(record), record.id) or record
-
-
-def load_demo(session: Session, data: dict[str, Any]) -> None:
-    """Fill the demo village's action plan from ``resources/data/demo/actieplan.json``."""
-    from .actieplan_demo import load
-
-    load(session, data)

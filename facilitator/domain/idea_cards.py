@@ -8,10 +8,11 @@ Each change is one undo step; an idea always keeps at least two cards.
 from __future__ import annotations
 
 from .krachtenkaart import AssetCard, Idea
+from .refusal import Refusal
 from .session import Session
 
 
-class IdeaCardsError(ValueError):
+class IdeaCardsError(Refusal):
     """A change to an idea's cards that cannot be made; the message is Dutch, for the user."""
 
 
@@ -22,8 +23,11 @@ def add_cards_to_idea(session: Session, idea: Idea, cards: list[AssetCard]) -> l
     new = list(dict.fromkeys(new))
     if not new:
         raise IdeaCardsError("Deze kaarten horen al bij het idee. Vink een kaart aan die er nog niet bij hoort.")
-    label = "Kaart bij idee zetten" if len(new) == 1 else "Kaarten bij idee zetten"
-    session.update(current, label, card_ids=[*current.card_ids, *new])
+    session.update(
+        current,
+        "Kaart bij idee zetten" if len(new) == 1 else "Kaarten bij idee zetten",
+        card_ids=[*current.card_ids, *new],
+    )
     return new
 
 

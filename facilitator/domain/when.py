@@ -27,6 +27,8 @@ import calendar
 import datetime
 import re
 
+from .refusal import Refusal
+
 MAX_TEXT = 200
 
 MONTHS = {
@@ -78,7 +80,7 @@ RECURRING_WORDS = {
 PRECISIONS = ("day", "month", "quarter", "season", "year", "recurring", "text")
 
 
-class WhenError(ValueError):
+class WhenError(Refusal):
     """A typed date that does not exist; the message (Dutch) says what was typed."""
 
 
@@ -91,12 +93,12 @@ def _day(y: int, m: int, d: int, typed: str) -> str:
     try:
         return datetime.date(y, m, d).isoformat()
     except ValueError:
-        raise WhenError(f"'{typed[:40]}' is geen bestaande datum.") from None
+        raise WhenError("'{value}' is geen bestaande datum.", value=typed[:40]) from None
 
 
 def _month(y: int, m: int, typed: str) -> str:
     if not 1 <= m <= 12:
-        raise WhenError(f"'{typed[:40]}': een jaar heeft maar twaalf maanden.")
+        raise WhenError("'{value}': een jaar heeft maar twaalf maanden.", value=typed[:40])
     return f"{y:04d}-{m:02d}"
 
 
@@ -158,7 +160,7 @@ def parse_day(value: str) -> str:
     stored = parse(value)
     if stored and precision(stored) != "day":
         typed = " ".join(str(value).split())
-        raise WhenError(f"'{typed[:40]}' is geen dag. Typ bijvoorbeeld 10-3-2026 of 10 maart 2026.")
+        raise WhenError("'{value}' is geen dag. Typ bijvoorbeeld 10-3-2026 of 10 maart 2026.", value=typed[:40])
     return stored
 
 

@@ -55,7 +55,7 @@ class SessionInfo:
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined]
+        return self._values() == other._values()
 
     __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
 
@@ -111,10 +111,13 @@ class Library:
             raise _os_error(exc, self.root) from exc
 
     # ----------------------------------------------------------------- listing
-    def sessions(self, query: str = "") -> list[SessionInfo]:
+    def sessions(self, query: str = "", skip: Path | None = None) -> list[SessionInfo]:
+        """The meetings in the library; ``skip`` (a file this process has open) is not even opened."""
         if not self.root.is_dir():
             return []
-        infos = [self._info(p) for p in sorted(self.root.glob(f"*{FILE_SUFFIX}"))]
+        own = skip.resolve() if skip is not None else None
+        paths = [p for p in sorted(self.root.glob(f"*{FILE_SUFFIX}")) if p.resolve() != own]
+        infos = [self._info(p) for p in paths]
         infos = [i for i in infos if i.matches(query)]
         infos.sort(key=lambda i: (not i.demo, i.date or "", i.title.casefold()))
         # newest meetings first, the demo village always on top
@@ -292,9 +295,3 @@ def read_info(path: Path) -> SessionInfo:
     except sqlite3.Error as exc:
         info.problem = translate(exc, path)
     return info
-
-
-def copy_file(src: Path, dest: Path) -> None:
-    import shutil
-
-    shutil.copy2(src, dest)

@@ -224,10 +224,6 @@ class SessionFile:
             )
         return blob_id
 
-    def write_tombstones(self, rows: list[dict[str, str]]) -> None:
-        with self.transaction() as conn:
-            conn.executemany("INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (:id, :kind, :deleted)", rows)
-
     def set_info(self, key: str, value: str) -> None:
         with self.transaction() as conn:
             conn.execute("INSERT OR REPLACE INTO info(key, value) VALUES (?, ?)", (key, value))
@@ -256,7 +252,7 @@ class SessionFile:
 
     def close(self) -> None:
         """Fold the WAL back in so the file is one self-contained file again, then unlock."""
-        if self.conn is None:  # type: ignore[comparison-overlap]
+        if self.conn is None:
             return
         with contextlib.suppress(sqlite3.Error):
             self.conn.execute("PRAGMA journal_mode = DELETE")

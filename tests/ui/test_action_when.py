@@ -15,7 +15,7 @@ def test_when_with_its_precision_typed_in_the_table(qtbot, library, open_window)
     window = open_window(path)
     page = window.show_step("actieplan")
     page.tabs.setCurrentIndex(1)
-    actions = page.actions
+    actions = page.actions_tab
     typed = {"Bankjes": "juli 2026", "Ijsbaan": "jaarlijks", "Website": "najaar 2026", "Dorpsfeest": "10 maart 2026"}
     for what in typed:
         actions.new_action.setFocus()

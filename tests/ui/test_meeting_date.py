@@ -56,9 +56,9 @@ def test_records_of_the_meeting_take_the_meetings_date(qtbot, library, open_wind
     # an action typed in later: its history starts on the evening
     page = window.show_step("actieplan")
     page.tabs.setCurrentIndex(1)
-    page.actions.new_action.setFocus()
-    qtbot.keyClicks(page.actions.new_action, "Bankjes plaatsen")
-    qtbot.keyClick(page.actions.new_action, Qt.Key.Key_Return)
+    page.actions_tab.new_action.setFocus()
+    qtbot.keyClicks(page.actions_tab.new_action, "Bankjes plaatsen")
+    qtbot.keyClick(page.actions_tab.new_action, Qt.Key.Key_Return)
     # the vision, written up afterwards, is dated on the evening too
     board = window.show_step("krachtenkaart")
     board.tabs.setCurrentWidget(board.vision)

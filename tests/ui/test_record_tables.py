@@ -84,7 +84,7 @@ def test_typing_a_letter_in_a_status_cell_does_not_change_the_status(qtbot, libr
     window = open_window(path)
     page = window.show_step("actieplan")
     page.tabs.setCurrentIndex(1)
-    actions = page.actions
+    actions = page.actions_tab
     actions.new_action.setFocus()
     qtbot.keyClicks(actions.new_action, "Bankjes plaatsen")
     qtbot.keyClick(actions.new_action, Qt.Key.Key_Return)

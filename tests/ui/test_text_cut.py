@@ -43,7 +43,7 @@ def test_afronding_bullets_end_in_an_ellipsis_and_wrap_under_their_text(qtbot, l
     window = open_window(library.create("Ulrum"))
     page = window.show_step("actieplan")
     page.tabs.setCurrentIndex(1)
-    entry = page.actions.new_action
+    entry = page.actions_tab.new_action
     entry.setFocus()
     qtbot.keyClicks(entry, LONG)
     qtbot.keyClick(entry, Qt.Key.Key_Return)

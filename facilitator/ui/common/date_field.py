@@ -8,7 +8,7 @@ the field as everywhere else. A date that does not exist is not taken: the field
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
 
@@ -44,7 +44,7 @@ class DateField(QLineEdit):
         try:
             iso = when.parse_day(self.text())
         except when.WhenError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(exc.message(lambda text: QCoreApplication.translate("Refusal", text)))
             return  # the text stays as typed
         self.problem.emit("")
         if iso != self.iso:

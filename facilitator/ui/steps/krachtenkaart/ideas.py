@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
-from ....domain.idea_cards import IdeaCardsError, add_cards_to_idea, remove_card_from_idea
+from ....domain.idea_cards import add_cards_to_idea, remove_card_from_idea
 from ...common.text_fit import shorten
 from ...common.widgets import SavingTextEdit, heading
 from ...session.context import SessionContext
@@ -187,13 +187,10 @@ class IdeasTab(QWidget):
         if not chosen:
             self.show_message(self.tr("Vink eerst de kaarten aan die bij het idee horen."))
             return
-        try:
-            self.ctx.run(add_cards_to_idea, self.ctx.session, idea, chosen)
-        except IdeaCardsError as exc:
-            self.show_message(str(exc))
-            return
-        self.show_message("")
-        self.cards.set_checked([])
+        self.ctx.run(add_cards_to_idea, self.ctx.session, idea, chosen, say=self.show_message)
+        if self.ctx.last_refusal is None:
+            self.show_message("")
+            self.cards.set_checked([])
 
     def take_card_out(self) -> None:
         idea = self.current_idea()
@@ -202,13 +199,10 @@ class IdeasTab(QWidget):
         if idea is None or card is None:
             return
         row = self.idea_cards.currentRow()
-        try:
-            self.ctx.run(remove_card_from_idea, self.ctx.session, idea, card)
-        except IdeaCardsError as exc:
-            self.show_message(str(exc))
-            return
-        self.show_message("")
-        self.idea_cards.setCurrentRow(min(row, self.idea_cards.count() - 1))
+        self.ctx.run(remove_card_from_idea, self.ctx.session, idea, card, say=self.show_message)
+        if self.ctx.last_refusal is None:
+            self.show_message("")
+            self.idea_cards.setCurrentRow(min(row, self.idea_cards.count() - 1))
 
     def remove_current(self) -> None:
         idea = self.current_idea()
@@ -289,7 +283,7 @@ class IdeasTab(QWidget):
         if event.touches("idea") or (event.touches("asset_card") and self.isVisible()):
             self._reload_ideas()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         if self._dirty:
             self._reload_cards()
         self._reload_ideas()
