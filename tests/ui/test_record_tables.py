@@ -116,3 +116,25 @@ def test_typing_a_letter_in_a_status_cell_does_not_change_the_status(qtbot, libr
         assert [a.status for a in ap.actions(session)] == ["klaar"]
     finally:
         sf.close()
+
+
+def test_the_outside_support_table_frames_its_current_cell_too(qtbot, library, open_window):
+    path = library.create("Ees")
+    window = open_window(path)
+    page = window.show_step("krachtenkaart")
+    page.tabs.setCurrentWidget(page.vision)
+    vision = page.vision
+    for partner in ("Gemeente", "Fonds"):
+        vision.partner.setFocus()
+        qtbot.keyClicks(vision.partner, partner)
+        qtbot.keyClick(vision.partner, Qt.Key.Key_Return)
+    table = vision.table
+    table.setFocus()
+    table.setCurrentIndex(vision.model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    image = table.viewport().grab().toImage()
+    frame = QColor(table.palette().color(table.palette().ColorRole.HighlightedText))
+    current = table.visualRect(table.currentIndex())
+    beside = table.visualRect(vision.model.index(table.currentIndex().row(), 0))
+    assert image.pixelColor(current.left() + FRAME // 2 + 1, current.center().y()) == frame
+    assert image.pixelColor(beside.left() + FRAME // 2 + 1, beside.center().y()) != frame

@@ -28,6 +28,7 @@ from ....domain import preparation as prep
 from ....domain.changes import ChangeEvent
 from ...common.date_field import DateField
 from ...common.record_table import RecordTableModel
+from ...common.record_view import CurrentCellDelegate, keep_focus_through_reset
 from ...common.text_fit import shorten
 from ...common.widgets import SavingTextEdit, heading
 from ...session.context import SessionContext
@@ -139,6 +140,8 @@ class VisionTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegate(CurrentCellDelegate(self.table))  # the keyboard's cell, not only its row
+        keep_focus_through_reset(self.table)
         self.table.setWordWrap(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_links())
         delete = QAction(self.tr("Steun van buiten verwijderen"), self.table)
