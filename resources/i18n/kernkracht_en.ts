@@ -1472,6 +1472,10 @@
         <translation>First choose at least two meetings in the list (Shift or Ctrl + arrow keys or clicks).</translation>
     </message>
     <message>
+        <source>Samenvoegen…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
         <source>Anoniem geëxporteerd naar {0}</source>
         <translation>Exported anonymously to {0}</translation>
     </message>
@@ -1584,6 +1588,10 @@
         <translation>Kernkracht files (*.kernkracht)</translation>
     </message>
     <message>
+        <source>Kopie maken…</source>
+        <translation>Making a copy…</translation>
+    </message>
+    <message>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1600,12 +1608,20 @@
         <translation>Kernkracht export (*.json)</translation>
     </message>
     <message>
+        <source>Importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
         <source>Geïmporteerd als {0}</source>
         <translation>Imported as {0}</translation>
     </message>
     <message>
         <source>Exporteren</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>Geëxporteerd naar {0}</source>

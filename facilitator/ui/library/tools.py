@@ -130,8 +130,11 @@ class LibraryTools:
             return None
         first = infos[0]
         dest = self.window.library.new_path(f"{first.place or first.path.stem} samengevoegd", first.date)
+        from ..common.background import run_in_background  # not before the library window's first paint
+
+        label = QCoreApplication.translate("LibraryTools", "Samenvoegen…")
         try:
-            report = merge_files([i.path for i in infos], dest)
+            report = run_in_background(self.window, label, lambda: merge_files([i.path for i in infos], dest))
         except StoreError as exc:
             self.window.show_error(exc)
             return None

@@ -269,8 +269,10 @@ class LibraryWindow(QMainWindow):
         info = self.selected()
         if info is None:
             return
+        from ..common.background import run_in_background  # not before the first paint
+
         try:
-            self.library.duplicate(info.path)
+            run_in_background(self, self.tr("Kopie maken…"), lambda: self.library.duplicate(info.path))
         except StoreError as exc:
             self.show_error(exc)
         self.reload()
@@ -310,8 +312,10 @@ class LibraryWindow(QMainWindow):
         )
         if not name:
             return
+        from ..common.background import run_in_background
+
         try:
-            path = self.library.import_json(Path(name))
+            path = run_in_background(self, self.tr("Importeren…"), lambda: self.library.import_json(Path(name)))
         except StoreError as exc:
             self.show_error(exc)
             return
@@ -332,8 +336,10 @@ class LibraryWindow(QMainWindow):
         )
         if not name:
             return
+        from ..common.background import run_in_background
+
         try:
-            self.library.export_json(info.path, Path(name))
+            run_in_background(self, self.tr("Exporteren…"), lambda: self.library.export_json(info.path, Path(name)))
         except StoreError as exc:
             self.show_error(exc)
             return
