@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabWidget, QWidget
 
@@ -61,4 +62,42 @@ def test_no_page_label_claims_a_menu_letter(qtbot, library, open_window):
         for key, text in page_access_keys(page):
             if key in menus:
                 clashes.append(f"{step}: {text!r} takes Alt+{key.upper()} from the menu {menus[key]!r}")
+    assert clashes == [], "\n".join(clashes)
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    """The English interface as the app starts it, taken away again after the test."""
+    from PySide6.QtCore import QLocale
+
+    from facilitator.ui.app import install_translators
+
+    locale = QLocale()
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def test_no_page_label_claims_a_menu_letter_in_english(qtbot, library, settings, english):
+    from facilitator.ui.library.window import LibraryWindow
+
+    library_window = LibraryWindow(library.root, settings, "en")
+    qtbot.addWidget(library_window)
+    assert library_window.open_path(library.create("Ulrum"))
+    window = library_window.session_window
+    qtbot.addWidget(window)
+    menus = menu_keys(window)
+    assert {"f", "e", "h"} <= set(menus)  # File, Edit, Help
+    clashes = []
+    for step in window.step_ids():
+        page = window.show_step(step)
+        for tabs in page.findChildren(QTabWidget):
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+        for key, text in page_access_keys(page):
+            if key in menus:
+                clashes.append(f"{step}: {text!r} takes Alt+{key.upper()} from the menu {menus[key]!r}")
+    window.close()
     assert clashes == [], "\n".join(clashes)
