@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from facilitator.domain import actieplan as ap
 from facilitator.domain import krachtenkaart as kk
@@ -48,6 +49,7 @@ def test_the_date_is_typed_and_tab_leaves_the_field(qtbot, library, open_window)
         sf.close()
 
 
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
 def test_records_of_the_meeting_take_the_meetings_date(qtbot, library, open_window):
     path = library.create("Ulrum")
     window = open_window(path)
@@ -65,9 +67,21 @@ def test_records_of_the_meeting_take_the_meetings_date(qtbot, library, open_wind
     assert board.vision.date.text() == "10 maart 2026"
     board.vision.text.setFocus()
     qtbot.keyClicks(board.vision.text, "Een dorp waar iedereen meedoet")
-    # and the handout is named after the evening
+    # and the handout and the export are named after the evening
     afronding = window.show_step("afronding")
     assert afronding._default_name("-handout").endswith("ulrum-2026-03-10-handout.pdf")
+    offered: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        offered.extend(dialog.selectedFiles())
+        dialog.reject()
+
+    QTimer.singleShot(200, look)
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(offered), timeout=3000)
+    assert offered[0].endswith("ulrum-2026-03-10.json")
     window.close()
     sf, session = open_session(path)
     try:

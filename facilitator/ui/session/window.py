@@ -371,6 +371,7 @@ class SessionWindow(QMainWindow):
 
     def export_json(self) -> None:
         from ...store.exchange import export_file
+        from ...store.library import meeting_stem
 
         sf = self.context.file
         if sf is None:
@@ -378,7 +379,7 @@ class SessionWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Exporteren"),
-            str(Path.home() / f"{sf.path.stem}.json"),
+            str(Path.home() / f"{meeting_stem(self.context.session)}.json"),
             self.tr("Kernkracht-export (*.json)"),
         )
         if name:

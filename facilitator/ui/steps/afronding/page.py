@@ -291,11 +291,9 @@ class AfrondingPage(StepPage):
 
     def _default_name(self, suffix: str) -> str:
         """The place and the meeting's date (not the day the file was made or the handout printed)."""
-        from ....domain import preparation as prep
-        from ....store.library import slug
+        from ....store.library import meeting_stem
 
-        place = prep.meeting(self.ctx.session).place
-        base = f"{slug(place or 'bijeenkomst')}-{prep.meeting_day(self.ctx.session)}"
+        base = meeting_stem(self.ctx.session)
         folder = self.ctx.path.parent if self.ctx.path is not None else Path.home()
         return str(folder / f"{base}{suffix}.pdf")
 
