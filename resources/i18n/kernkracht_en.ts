@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <source>Het bestand {0} ontbreekt in deze installatie.</source>
+        <translation>The file {0} is missing from this installation.</translation>
+    </message>
+    <message>
+        <source>Over Kernkracht</source>
+        <translation>About Kernkracht</translation>
+    </message>
+    <message>
+        <source>Begeleid een dorps- of wijkavond: wat is er al sterk, wie is eigenaar, welke rol past, en welke acties nemen we mee naar huis.</source>
+        <translation>Guide a village or neighbourhood evening: what is already strong, who owns what, which role fits, and which actions we take home.</translation>
+    </message>
+    <message>
+        <source>Werkt helemaal zonder internet. Vrije software onder de Europese licentie EUPL-1.2: u mag het gebruiken, delen en aanpassen.</source>
+        <translation>Works fully offline. Free software under the European licence EUPL-1.2: you may use, share and change it.</translation>
+    </message>
+    <message>
+        <source>Licentie (EUPL-1.2)</source>
+        <translation>Licence (EUPL-1.2)</translation>
+    </message>
+    <message>
+        <source>Onderdelen van anderen</source>
+        <translation>Third-party parts</translation>
+    </message>
+    <message>
+        <source>&amp;Over Kernkracht</source>
+        <translation>&amp;About Kernkracht</translation>
+    </message>
+    <message>
+        <source>Over &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>ActieplanModels</name>
     <message>
         <source>Stippen</source>
@@ -500,6 +535,7 @@
     <name>App</name>
     <message>
         <source>Er ging iets mis in Kernkracht. Uw werk tot nu toe is opgeslagen.</source>
+        <extracomment>the program&apos;s name towards the desktop: X11 WM_CLASS instance, Wayland app id, kernkracht.desktop</extracomment>
         <translation>Something went wrong in Kernkracht. Your work so far has been saved.</translation>
     </message>
 </context>
@@ -1564,10 +1600,6 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Over Kernkracht</source>
-        <translation>&amp;About Kernkracht</translation>
-    </message>
-    <message>
         <source>Kernkracht</source>
         <translation>Kernkracht</translation>
     </message>
@@ -1626,14 +1658,6 @@
     <message>
         <source>Geëxporteerd naar {0}</source>
         <translation>Exported to {0}</translation>
-    </message>
-    <message>
-        <source>Over Kernkracht</source>
-        <translation>About Kernkracht</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Kernkracht {0}&lt;/b&gt;&lt;p&gt;Begeleid een dorps- of wijkavond: wat is er al sterk, wie is eigenaar, welke rol past, en welke acties nemen we mee naar huis.&lt;/p&gt;&lt;p&gt;Werkt helemaal zonder internet.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Kernkracht {0}&lt;/b&gt;&lt;p&gt;Guide a village or neighbourhood evening: what is already strong, who owns what, which role fits, and which actions we take home.&lt;/p&gt;&lt;p&gt;Works entirely without internet.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
 from ....domain.idea_cards import add_cards_to_idea, remove_card_from_idea
+from ...common.colors import tone
 from ...common.text_fit import shorten
 from ...common.widgets import SavingTextEdit, heading
 from ...session.context import SessionContext
@@ -87,7 +88,7 @@ class IdeasTab(QWidget):
         self.addAction(add_key)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { color: #a02020; }")
+        self.message.setStyleSheet(f"QLabel {{ color: {tone(self, 'error')}; }}")
         self.message.hide()
         left_layout.addWidget(self.message)
 

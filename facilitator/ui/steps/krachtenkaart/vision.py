@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ....domain import krachtenkaart as kk
 from ....domain import preparation as prep
 from ....domain.changes import ChangeEvent
+from ...common.colors import tone
 from ...common.date_field import DateField
 from ...common.record_table import RecordTableModel
 from ...common.record_view import CurrentCellDelegate, keep_focus_through_reset
@@ -104,7 +105,7 @@ class VisionTab(QWidget):
         self.date.problem.connect(self._date_problem)
         top.addWidget(self.date)
         self.date_message = QLabel()
-        self.date_message.setStyleSheet("QLabel { color: #a02020; }")
+        self.date_message.setStyleSheet(f"QLabel {{ color: {tone(self, 'error')}; }}")
         self.date_message.hide()
         top.addWidget(self.date_message)
         layout.addLayout(top)
@@ -160,7 +161,7 @@ class VisionTab(QWidget):
         bottom.addLayout(links, 2)
         layout.addLayout(bottom, 2)
         self.message = QLabel()
-        self.message.setStyleSheet("QLabel { color: #a02020; }")
+        self.message.setStyleSheet(f"QLabel {{ color: {tone(self, 'error')}; }}")
         self.message.hide()
         layout.addWidget(self.message)
 

@@ -23,6 +23,7 @@ from ....content import load, text
 from ....domain import preparation as prep
 from ....domain import privacy
 from ....domain.changes import ChangeEvent
+from ...common.colors import tone
 from ...common.date_field import DateField
 from ...common.widgets import ComboDelegate, SavingTextEdit, setup_record_view
 from ..base import StepPage
@@ -65,7 +66,7 @@ class PreparationPage(StepPage):
         self.date_message = QLabel()
         self.date_message.setObjectName("dateMessage")
         self.date_message.setWordWrap(True)
-        self.date_message.setStyleSheet("QLabel { color: #a02020; }")
+        self.date_message.setStyleSheet(f"QLabel {{ color: {tone(self, 'error')}; }}")
         self.date_message.hide()
         form.addRow("", self.date_message)
         self.facilitator = self._line("facilitator", self.tr("Begeleider"), self.tr("wie leidt de avond"))
