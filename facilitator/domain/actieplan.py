@@ -35,7 +35,7 @@ class PlanError(Refusal):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class VoteSetup(Record):
     KIND: ClassVar[str] = "vote_setup"
     SINGLETON: ClassVar[bool] = True
@@ -48,7 +48,7 @@ class VoteSetup(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class PlanIdea(Record):
     KIND: ClassVar[str] = "plan_idea"
 
@@ -62,7 +62,7 @@ class PlanIdea(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Action(Record):
     KIND: ClassVar[str] = "action"
 
@@ -309,7 +309,8 @@ def add_action(session: Session, what: str, **fields: Any) -> Action:
     fields = _check_action_fields({"what": what, **fields})
     date = fields.pop("date", None) or meeting_day(session)
     action = Action(position=session.next_position(Action), **fields)
-    action.history = [{"date": date, "text": "Actie afgesproken", "status": action.status}]
+    history = [{"date": date, "text": "Actie afgesproken", "status": action.status}]
+    action = dataclasses.replace(action, history=history)
     session.add(action, label="Actie toevoegen")
     return action
 

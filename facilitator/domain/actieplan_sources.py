@@ -127,21 +127,22 @@ def carry_over(
         return made
     with session.batch("Acties overnemen"):
         for old in todo:
-            new = Action(
-                **{
-                    k: v
-                    for k, v in old.to_dict().items()
-                    if k not in ("id", "created", "updated", "idea_ids", "card_ids", "history", "position")
-                },
-            )
-            new.carried_from = carry_key(previous_session_id, old.id)
-            new.position = session.next_position(Action)
             entry = {
                 "date": date or meeting_day(session),
                 "text": f"Overgenomen uit de bijeenkomst{when}",
                 "status": old.status,
             }
-            new.history = [*[dict(h) for h in old.history], entry]
+            kept = {
+                k: v
+                for k, v in old.to_dict().items()
+                if k not in ("id", "created", "updated", "idea_ids", "card_ids", "history", "position", "carried_from")
+            }
+            new = Action(
+                **kept,
+                carried_from=carry_key(previous_session_id, old.id),
+                position=session.next_position(Action),
+                history=[*[dict(h) for h in old.history], entry],
+            )
             session.add(new, label="Acties overnemen")
             made.append(new)
     return made

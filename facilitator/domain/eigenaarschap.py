@@ -35,7 +35,7 @@ class ActivityError(Refusal):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Activity(Record):
     """One activity or initiative on the ownership board."""
 

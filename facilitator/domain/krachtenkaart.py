@@ -28,7 +28,7 @@ HHH = ("hoofd", "hart", "handen")
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class AssetCard(Record):
     KIND: ClassVar[str] = "asset_card"
 
@@ -58,7 +58,7 @@ class AssetCard(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Idea(Record):
     """Verbind de punten: cards that strengthen each other, made into a named idea."""
 
@@ -71,7 +71,7 @@ class Idea(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Vision(Record):
     KIND: ClassVar[str] = "vision"
     SINGLETON: ClassVar[bool] = True
@@ -81,7 +81,7 @@ class Vision(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class SupportNeed(Record):
     """Steun van buiten: which partner, what is asked, for which ideas."""
 
@@ -94,7 +94,7 @@ class SupportNeed(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class MapPicture(Record):
     KIND: ClassVar[str] = "map_picture"
     SINGLETON: ClassVar[bool] = True
@@ -189,7 +189,7 @@ def cards_of_idea(session: Session, idea: Idea) -> list[AssetCard]:
 
 
 def next_number(session: Session) -> int:
-    return max((c.number for c in session.all(AssetCard)), default=0) + 1
+    return int(session.highest(AssetCard, "number") or 0) + 1
 
 
 # ------------------------------------------------------------------ cards

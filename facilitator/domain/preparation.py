@@ -12,11 +12,20 @@ from .session import Session
 PLACE_KINDS = ("kern", "wijk", "gemeente")
 
 #: the steps of a meeting, in order (see design.md)
-STEPS = ("voorbereiding", "krachtenkaart", "eigenaarschap", "rollen", "actieplan", "afronding")
+STEPS = (
+    "voorbereiding",
+    "krachtenkaart",
+    "eigenaarschap",
+    "rollen",
+    "spiegel",
+    "gemeente",
+    "actieplan",
+    "afronding",
+)
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Meeting(Record):
     KIND: ClassVar[str] = "meeting"
     SINGLETON: ClassVar[bool] = True
@@ -36,7 +45,7 @@ class Meeting(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Participant(Record):
     KIND: ClassVar[str] = "participant"
 
@@ -55,7 +64,7 @@ class Participant(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class AgendaBlock(Record):
     KIND: ClassVar[str] = "agenda_block"
 

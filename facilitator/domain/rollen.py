@@ -25,7 +25,7 @@ MAX_TEXT = 20_000
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class RoleExercise(Record):
     KIND: ClassVar[str] = "role_exercise"
     SINGLETON: ClassVar[bool] = True
@@ -34,7 +34,7 @@ class RoleExercise(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class RoleScore(Record):
     KIND: ClassVar[str] = "role_score"
 
@@ -47,7 +47,7 @@ class RoleScore(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class CaseAnswer(Record):
     KIND: ClassVar[str] = "case_answer"
 
@@ -60,7 +60,7 @@ class CaseAnswer(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class KillerPhrase(Record):
     KIND: ClassVar[str] = "killer_phrase"
 

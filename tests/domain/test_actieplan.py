@@ -21,7 +21,7 @@ from facilitator.store.sessionfile import open_session
 
 
 # ----------------------------------------------------------- other steps' kinds
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class FakeIdea(Record):
     KIND: ClassVar[str] = "idea"
     title: str = ""
@@ -30,7 +30,7 @@ class FakeIdea(Record):
     position: float = 0.0
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class FakeActivity(Record):
     KIND: ClassVar[str] = "activity"
     title: str = ""
@@ -41,7 +41,7 @@ class FakeActivity(Record):
     position: float = 0.0
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class FakeKillerPhrase(Record):
     KIND: ClassVar[str] = "killer_phrase"
     phrase_id: str = ""

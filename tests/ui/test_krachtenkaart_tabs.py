@@ -83,7 +83,7 @@ def test_projector_board_is_large_follows_changes_and_hides_contacts(qtbot, libr
     assert view.font().pointSizeF() >= 28
     assert view.focusPolicy() == Qt.FocusPolicy.NoFocus
     shown = [
-        m.model.data(m.model.index(r), role)
+        m.model.data(m.model.index(r, 0), role)
         for m in projector.columns
         for r in range(m.model.rowCount())
         for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..session.context import SessionContext
+from .row_sync import sync_rows
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -33,9 +34,8 @@ class RecordTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self.load_rows()
-        self.endResetModel()
+        """Show the records again: changed rows as dataChanged, new and removed ones as such (no reset)."""
+        sync_rows(self, self.load_rows())
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

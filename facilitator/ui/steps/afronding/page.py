@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -153,6 +153,8 @@ class AfrondingPage(StepPage):
             ("eigenaarschap", self.tr("Eigenaarschap: leeg bord Type 1 tot 4")),
             ("rollen", self.tr("Rollen scoren")),
             ("actieplan", self.tr("Actieplan")),
+            ("doen-en-laten", self.tr("Doen en laten van de gemeente")),
+            ("spiegel", self.tr("Spiegel: waarden en twee logica's")),
         ):
             self.sheet.addItem(label, name)
         sheet_form.addRow(self.tr("Wer&kblad:"), self.sheet)
@@ -178,12 +180,22 @@ class AfrondingPage(StepPage):
         self.save_button.setFocus()
 
     def refresh(self, event: ChangeEvent) -> None:
-        self.show_summary()
+        # the summary counts every record: only while it can be seen (else when it is shown)
+        self._summary_stale = True
+        if self.isVisible():
+            self.show_summary()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if getattr(self, "_summary_stale", False):
+            self.show_summary()
+        super().showEvent(event)
 
     # ------------------------------------------------------------ summary
     def show_summary(self) -> None:
+        from ....domain import gemeente, spiegel
         from ....handouts.summary import counts
 
+        self._summary_stale = False
         n = counts(self.ctx.session)
         lines = [
             (self.tr("Deelnemers: %n", "", n["participants"]), n["participants"]),
@@ -209,6 +221,8 @@ class AfrondingPage(StepPage):
                 n["role_scores"] + n["cases"],
             ),
             (self.tr("Dooddoeners: %n", "", n["killer_phrases"]), n["killer_phrases"]),
+            (self.tr("Spiegel van het collectief"), spiegel.has_anything(self.ctx.session)),
+            (self.tr("Huiswerk voor de gemeente"), gemeente.has_anything(self.ctx.session)),
             (
                 self.tr("Actieplan: %n ideeën", "", n["plan_ideas"])
                 + self.tr(", %n acties", "", n["actions"])

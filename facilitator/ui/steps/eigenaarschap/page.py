@@ -8,7 +8,7 @@ next type; Ctrl+↑/↓ change its place in the column; Delete removes it.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -45,6 +45,7 @@ class OwnershipPage(StepPage):
         super().__init__(ctx, parent)
         self.selected_id = ""
         self.dialog: ChecklistDialog | None = None
+        self._cards_stale = True
         types = eig.types(ctx.language)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 4)
@@ -339,14 +340,26 @@ class OwnershipPage(StepPage):
                 self.selected_id = ""
             self.select(self.selected_id)
         if event.touches("activity", "asset_card"):
-            free = len(eig.cards_not_on_board(self.ctx.session))
-            self.cards_button.setEnabled(free > 0)
-            self.cards_button.setVisible("asset_card" in KINDS)
-            self.cards_button.setToolTip(
-                self.tr("{0} kaarten staan nog niet op het bord").format(free)
-                if free
-                else self.tr("Alle kaarten van de Krachtenkaart staan al op het bord (of er zijn er nog geen).")
-            )
+            # counting the free cards reads every card: at once when this page shows, else when it is shown
+            self._cards_stale = True
+            if self.isVisible():
+                self._update_cards_button()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._cards_stale:
+            self._update_cards_button()
+        super().showEvent(event)
+
+    def _update_cards_button(self) -> None:
+        self._cards_stale = False
+        free = len(eig.cards_not_on_board(self.ctx.session))
+        self.cards_button.setEnabled(free > 0)
+        self.cards_button.setVisible("asset_card" in KINDS)
+        self.cards_button.setToolTip(
+            self.tr("{0} kaarten staan nog niet op het bord").format(free)
+            if free
+            else self.tr("Alle kaarten van de Krachtenkaart staan al op het bord (of er zijn er nog geen).")
+        )
 
     def focus_first(self) -> None:
         self.entry.setFocus()

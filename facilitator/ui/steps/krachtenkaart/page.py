@@ -262,7 +262,7 @@ class KrachtenkaartPage(StepPage):
         if event.touches(*CARD_KINDS):
             self.board.reload(event)
             self.details.refresh(event)
-            if event.origin != "do" or self._touches_crown(event):
+            if event.origin == "reload" or self._touches_crown(event):
                 self.crown.reload()
         self.ideas.refresh(event)
         self.vision.refresh(event)

@@ -9,6 +9,8 @@ follows every change live through ``ctx.changed``.
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyleOptionViewItem, QVBoxLayout, QWidget
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyleOptionViewIt
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
 from ...session.context import SessionContext
-from .board import category_list
+from .board import FOLLOW_LIMIT, category_list
 from .board_model import group_cards
 from .columns import CategoryColumn
 
@@ -47,9 +49,14 @@ def projector_point_size(height: int) -> float:
     return max(14.0, POINTS_AT_1080 * height / 1080)
 
 
+def room_key(card: kk.AssetCard) -> tuple[bool, int, int, str]:
+    """A card's place in the room's order: crown jewels first, then most dots, then by number."""
+    return (not card.crown, -card.dots, card.number, card.id)
+
+
 def room_order(cards: list[kk.AssetCard]) -> list[kk.AssetCard]:
     """What the room should see first when a column is too short: crown jewels, then most dots."""
-    return sorted(cards, key=lambda c: (not c.crown, -c.dots, c.number))
+    return sorted(cards, key=room_key)
 
 
 class ProjectorBoard(QWidget):
@@ -60,6 +67,10 @@ class ProjectorBoard(QWidget):
         self.only = ""
         self.points = 0.0
         self.groups: dict[str, list[kk.AssetCard]] = {}
+        # per column the room-order keys of ``groups``; per card its column and key; the crown count
+        self._sort_keys: dict[str, list[tuple[bool, int, int, str]]] = {}
+        self._place: dict[str, tuple[str, tuple[bool, int, int, str]]] = {}
+        self._jewels = 0
         self.setObjectName("krachtenkaartProjector")
         self.setStyleSheet("#krachtenkaartProjector { background: #ffffff; }")
         self.categories = category_list(ctx.language)
@@ -88,14 +99,56 @@ class ProjectorBoard(QWidget):
     def refresh(self, event: ChangeEvent) -> None:
         if not event.touches("asset_card"):
             return
+        touched: set[str] | None = None
+        if event.origin != "reload" and len(event.ids) <= FOLLOW_LIMIT:
+            touched = self._follow(event.ids)
+        if touched is None:
+            self._reload_all()
+        for column in self.columns:
+            if touched is None or column.category["id"] in touched:
+                n = len(self.groups[column.category["id"]])
+                column.set_count(n, n, short=True)  # also the tooltip with the full name
+        self._fit(None if event.origin == "reload" else event.ids, touched)
+        jewels = self._jewels
+        self.heading.setText(self.tr("Krachtenkaart: wat is hier al sterk?") + (f"   ★ {jewels}" if jewels else ""))
+
+    def _reload_all(self) -> None:
         groups = group_cards(self.ctx)
         self.groups = {cid: room_order(cards) for cid, cards in groups.items()}
-        for column in self.columns:
-            n = len(self.groups[column.category["id"]])
-            column.set_count(n, n, short=True)  # also the tooltip with the full name
-        self._fit(None if event.origin == "reload" else event.ids)
-        jewels = len(kk.crown_jewels(self.ctx.session))
-        self.heading.setText(self.tr("Krachtenkaart: wat is hier al sterk?") + (f"   ★ {jewels}" if jewels else ""))
+        self._sort_keys = {cid: [room_key(c) for c in cards] for cid, cards in self.groups.items()}
+        self._place = {
+            c.id: (cid, key)
+            for cid, keys in self._sort_keys.items()
+            for c, key in zip(self.groups[cid], keys, strict=True)
+        }
+        self._jewels = sum(1 for cards in self.groups.values() for c in cards if c.crown)
+
+    def _follow(self, ids: frozenset[str]) -> set[str] | None:
+        """Move each changed card to its new place in the room's order (a binary search per card,
+        no reading of every card). The columns that changed; None when a card belongs to a
+        column this board lacks."""
+        session = self.ctx.session
+        touched: set[str] = set()
+        for card_id in ids:
+            card = session.get(kk.AssetCard, card_id)
+            old = self._place.get(card_id)
+            if card is not None and card.category not in self.groups:
+                return None
+            if old is not None:
+                category, key = old
+                touched.add(category)
+                row = bisect.bisect_left(self._sort_keys[category], key)
+                self._jewels -= self.groups[category][row].crown
+                del self._sort_keys[category][row], self.groups[category][row], self._place[card_id]
+            if card is not None:
+                key = room_key(card)
+                row = bisect.bisect_left(self._sort_keys[card.category], key)
+                self._sort_keys[card.category].insert(row, key)
+                self.groups[card.category].insert(row, card)
+                self._place[card_id] = (card.category, key)
+                self._jewels += card.crown
+                touched.add(card.category)
+        return touched
 
     def window_points(self) -> float:
         """The projector window's text size when there is one, else one from the window height."""
@@ -169,10 +222,15 @@ class ProjectorBoard(QWidget):
             used += height
         return len(heights)
 
-    def _fit(self, touched: frozenset[str] | None = None) -> None:
-        """Show per column the cards that fit whole and count the others ("+ 3 meer")."""
+    def _fit(self, touched: frozenset[str] | None = None, categories: set[str] | None = None) -> None:
+        """Show per column the cards that fit whole and count the others ("+ 3 meer").
+
+        ``categories``: only these columns changed (the others are not measured or laid out again).
+        """
         for column in self.columns:
             if column.isHidden() and self.only:
+                continue
+            if categories is not None and column.category["id"] not in categories:
                 continue
             cards = self.groups[column.category["id"]]
             shown = self._cards_that_fit(column, cards) if self.isVisible() else min(len(cards), MAX_SHOWN)
