@@ -3219,7 +3219,7 @@
         <translation>municipality</translation>
     </message>
     <message>
-        <source>&amp;Wie scoort:</source>
+        <source>Wie s&amp;coort:</source>
         <extracomment>the group being scored changed the keyboard moved to another item (its id), so the projector can show its question</extracomment>
         <translation>&amp;Who scores:</translation>
     </message>
