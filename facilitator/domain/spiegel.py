@@ -93,11 +93,6 @@ class LogicRow:
     municipality_notes: str
 
     @property
-    def id(self) -> str:
-        """The trait's id: a row stays the same row (for the views) when its scores change."""
-        return self.trait.id
-
-    @property
     def clash(self) -> bool:
         """Both sides marked, and at least two steps apart on the scale."""
         return bool(self.village and self.municipality and abs(self.village - self.municipality) >= CLASH)

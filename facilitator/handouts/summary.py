@@ -33,6 +33,21 @@ def counts(session: Session) -> dict[str, int]:
         "plan_ideas": len(actieplan.ranked_ideas(reader)),
         "actions": len(actions),
         "trekkers": len({" ".join(str(a.trekker).split()) for a in actions if str(a.trekker).strip()}),
+        **evening_counts(session),
+    }
+
+
+def evening_counts(session: Session) -> dict[str, int]:
+    """Issue 12's parts: who was missing, what ideas yield, partners asked, the closing round."""
+    from ..domain import avond, opbrengst, room
+
+    closing = avond.closing(session)
+    return {
+        "missing_groups": len(room.missing_groups(session)),
+        "tagged_ideas": len(opbrengst.tagged_ideas(session)),
+        "partner_asks": len([a for a in opbrengst.asks(session) if a.partner.strip()]),
+        "signups": len([s for s in avond.signups(session) if s.name.strip()]),
+        "closing": 0 if avond.closing_is_empty(closing) else 1,
     }
 
 

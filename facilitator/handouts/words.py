@@ -171,3 +171,8 @@ def long_date(iso: str, language: str = "nl") -> str:
     from ..domain import when
 
     return when.show(iso.strip(), language)
+
+
+from .evening_words import EVENING_WORDS  # noqa: E402 (issue 12: its own file, to keep merges small)
+
+WORDS.update(EVENING_WORDS)

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from .. import content
-from . import fonts, layout, samenspel_sheets
+from . import evening_sheets, fonts, layout, samenspel_sheets
 from .layout import INK, SHADE, SafeTable, para
 from .radar import radar
 from .sheet_grid import grid as _grid
@@ -196,6 +196,8 @@ WORKSHEETS: dict[str, tuple[Sheet, str]] = {
     "rollen": (rollen, "roles_sheet"),
     "actieplan": (actieplan, "action_sheet"),
 }
+
+evening_sheets.register(WORKSHEETS)  # issue 12: interview, wie doet mee, wie ontbreekt
 
 
 def _add_samenspel_sheets() -> None:

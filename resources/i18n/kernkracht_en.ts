@@ -145,6 +145,14 @@
         <translation>Actions</translation>
     </message>
     <message>
+        <source>Wat levert het op?</source>
+        <translation>What does it yield?</translation>
+    </message>
+    <message>
+        <source>Steun van buiten</source>
+        <translation>Support from outside</translation>
+    </message>
+    <message>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -332,6 +340,18 @@
         <translation>Action plan</translation>
     </message>
     <message>
+        <source>Interview in tweetallen (hoofd, hart, handen)</source>
+        <translation>Interview in pairs (head, heart, hands)</translation>
+    </message>
+    <message>
+        <source>Wie doet mee? (intekenlijst per idee)</source>
+        <translation>Who joins in? (sign-up list per idea)</translation>
+    </message>
+    <message>
+        <source>Wie ontbreekt?</source>
+        <translation>Who is missing?</translation>
+    </message>
+    <message>
         <source>Doen en laten van de gemeente</source>
         <translation>What the municipality starts and stops doing</translation>
     </message>
@@ -472,6 +492,26 @@
             <numerusform>, %n lead</numerusform>
             <numerusform>, %n leads</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wie ontbrak: {0} groepen</source>
+        <translation>Who was missing: {0} groups</translation>
+    </message>
+    <message>
+        <source>Wat levert het op: {0} ideeën, {1} partners</source>
+        <translation>What it yields: {0} ideas, {1} partners</translation>
+    </message>
+    <message>
+        <source>Afsluiting: {0} aanmeldingen, afsluitende ronde {1}</source>
+        <translation>Closing: {0} sign-ups, closing round {1}</translation>
+    </message>
+    <message>
+        <source>ingevuld</source>
+        <translation>filled in</translation>
+    </message>
+    <message>
+        <source>nog leeg</source>
+        <translation>still empty</translation>
     </message>
     <message>
         <source>(leeg: wordt weggelaten)</source>
@@ -714,6 +754,56 @@
     <message>
         <source>Geteld over 1 beantwoorde casus van deze groep.</source>
         <translation>Counted over 1 answered case from this group.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingRound</name>
+    <message>
+        <source>Afsluitende ronde</source>
+        <translation>Closing round</translation>
+    </message>
+    <message>
+        <source>Afsluitende ronde: {0}</source>
+        <translation>Closing round: {0}</translation>
+    </message>
+    <message>
+        <source>jjjj-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Datum van de volgende bijeenkomst</source>
+        <translation>Date of the next meeting</translation>
+    </message>
+    <message>
+        <source>Volgende bijeenkomst, datum:</source>
+        <translation>Next meeting, date:</translation>
+    </message>
+    <message>
+        <source>Plaats van de volgende bijeenkomst</source>
+        <translation>Place of the next meeting</translation>
+    </message>
+    <message>
+        <source>Plaats:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Typ de datum als jjjj-mm-dd, bijvoorbeeld 2026-11-12.</source>
+        <translation>Type the date as yyyy-mm-dd, for example 2026-11-12.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingView</name>
+    <message>
+        <source>Ieder om de beurt: {0}</source>
+        <translation>Each in turn: {0}</translation>
+    </message>
+    <message>
+        <source>Volgende keer: {0}</source>
+        <translation>Next time: {0}</translation>
+    </message>
+    <message>
+        <source>{0} acties afgesproken, onder meer:</source>
+        <translation>{0} actions agreed, among them:</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1328,17 @@
     </message>
 </context>
 <context>
+    <name>EntryRow</name>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Toevoegen: {0}</source>
+        <translation>Add: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ExpectationList</name>
     <message>
         <source>Typ een verwachting en druk op Enter</source>
@@ -1513,6 +1614,45 @@
     <message>
         <source>Vink eerst de kaarten aan die bij het idee horen.</source>
         <translation>First tick the cards that belong to the idea.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>Interview invoeren</source>
+        <translation>Enter an interview</translation>
+    </message>
+    <message>
+        <source>Typ over wat op het interviewblad staat. Elk antwoord bij hoofd, hart of handen wordt een kaart in de Krachtenkaart. Enter bewaart, en het formulier is leeg voor het volgende blad.</source>
+        <translation>Copy what is on the interview sheet. Each answer for head, heart or hands becomes a card on the asset map. Enter saves, and the form is empty for the next sheet.</translation>
+    </message>
+    <message>
+        <source>Wie vertelt</source>
+        <translation>Who tells</translation>
+    </message>
+    <message>
+        <source>&amp;Wie vertelt:</source>
+        <translation>&amp;Who tells:</translation>
+    </message>
+    <message>
+        <source>&amp;Toestemming om contact op te nemen</source>
+        <translation>&amp;Consent to be contacted</translation>
+    </message>
+    <message>
+        <source>E-mail of telefoon</source>
+        <translation>E-mail or phone</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>Co&amp;ntact:</translation>
+    </message>
+    <message>
+        <source>{0} kaarten gemaakt voor {1}.</source>
+        <translation>{0} cards made for {1}.</translation>
+    </message>
+    <message>
+        <source>&amp;Interview invoeren…</source>
+        <translation>Enter an &amp;interview…</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2141,25 @@
     </message>
 </context>
 <context>
+    <name>MissingView</name>
+    <message>
+        <source>Vanavond aan tafel: 1 persoon</source>
+        <translation>At the table tonight: 1 person</translation>
+    </message>
+    <message>
+        <source>Vanavond aan tafel: {0} mensen</source>
+        <translation>At the table tonight: {0} people</translation>
+    </message>
+    <message>
+        <source>en nog {0} groepen</source>
+        <translation>and {0} more groups</translation>
+    </message>
+    <message>
+        <source>Noem een groep: wie horen we vanavond niet?</source>
+        <translation>Name a group: whom do we not hear tonight?</translation>
+    </message>
+</context>
+<context>
     <name>NewCardDialog</name>
     <message>
         <source>Nieuwe kaart op deze plek</source>
@@ -2034,6 +2193,30 @@
     <message>
         <source>Geef de kaart een titel.</source>
         <translation>Give the card a title.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningView</name>
+    <message>
+        <source>Stelling</source>
+        <extracomment>how many missing groups fit on the projector before &quot;en nog …&quot;</extracomment>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Wie is eigenaar?</source>
+        <translation>Who owns it?</translation>
+    </message>
+    <message>
+        <source>Vanavond</source>
+        <translation>Tonight</translation>
+    </message>
+    <message>
+        <source>{0} min  {1}</source>
+        <translation>{0} min  {1}</translation>
+    </message>
+    <message>
+        <source>en nog {0} onderdelen</source>
+        <translation>and {0} more items</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2477,65 @@
     </message>
 </context>
 <context>
+    <name>PartnersTab</name>
+    <message>
+        <source>(nog geen antwoord)</source>
+        <translation>(no answer yet)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Wat vragen we</source>
+        <translation>What we ask</translation>
+    </message>
+    <message>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Datum antwoord</source>
+        <translation>Date of answer</translation>
+    </message>
+    <message>
+        <source>Als jjjj-mm-dd, bijvoorbeeld 2026-06-01</source>
+        <translation>As yyyy-mm-dd, for example 2026-06-01</translation>
+    </message>
+    <message>
+        <source>Dit onderdeel kan niet worden geladen.</source>
+        <translation>This part cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>Welke partners vragen we om hulp, en waarmee? Schrijf bij een volgende bijeenkomst hun antwoord op: nu, ooit of nooit.</source>
+        <translation>Which partners do we ask for help, and with what? At a next meeting, write down their answer: now, some day or never.</translation>
+    </message>
+    <message>
+        <source>Partner, dan Enter</source>
+        <translation>Partner, then Enter</translation>
+    </message>
+    <message>
+        <source>Naam van een partner</source>
+        <translation>Name of a partner</translation>
+    </message>
+    <message>
+        <source>Kies een partner die vaak helpt</source>
+        <translation>Choose a partner who often helps</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Of kies een partner die vaak helpt…</source>
+        <translation>Or choose a partner who often helps…</translation>
+    </message>
+</context>
+<context>
     <name>PhrasesTab</name>
     <message>
         <source>Vink aan wat jullie horen (spatie), tel met + en −. ✎ = er is een antwoord.</source>
@@ -2439,6 +2681,10 @@
     <message>
         <source>en nog {0} ideeën met minder stippen</source>
         <translation>and {0} more ideas with fewer dots</translation>
+    </message>
+    <message>
+        <source>Past het bij ons? {0}</source>
+        <translation>Does it fit us? {0}</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2928,14 @@
         <translation>Meeting</translation>
     </message>
     <message>
+        <source>Wie ontbreekt?</source>
+        <translation>Who is missing?</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
@@ -2698,12 +2952,20 @@
         <translation>Total: {0} minutes ({1}:{2:02d} hours)</translation>
     </message>
     <message>
+        <source>Dit ziet de zaal op de projector (F5) zolang dit tabblad open is.</source>
+        <translation>The room sees this on the projector (F5) while this tab is open.</translation>
+    </message>
+    <message>
         <source>Deelnemers ({0})</source>
         <translation>Participants ({0})</translation>
     </message>
     <message>
         <source>Agenda ({0}:{1:02d} uur)</source>
         <translation>Agenda ({0}:{1:02d} hours)</translation>
+    </message>
+    <message>
+        <source>Wie ontbreekt? ({0})</source>
+        <translation>Who is missing? ({0})</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3101,26 @@
         <translation>An action needs a description: what are we going to do?</translation>
     </message>
     <message>
+        <source>Typ eerst de naam van wie er geïnterviewd is.</source>
+        <translation>First type the name of the person interviewed.</translation>
+    </message>
+    <message>
+        <source>Contactgegevens alleen met toestemming.</source>
+        <translation>Contact details only with consent.</translation>
+    </message>
+    <message>
+        <source>Het interview is nog leeg.</source>
+        <translation>The interview is still empty.</translation>
+    </message>
+    <message>
+        <source>Typ eerst een naam.</source>
+        <translation>First type a name.</translation>
+    </message>
+    <message>
+        <source>Typ de datum als jjjj-mm-dd, bijvoorbeeld 2026-11-12.</source>
+        <translation>Type the date as yyyy-mm-dd, for example 2026-11-12.</translation>
+    </message>
+    <message>
         <source>Onbekend type: {value}. Kies Type 1, 2, 3 of 4.</source>
         <translation>Unknown type: {value}. Choose Type 1, 2, 3 or 4.</translation>
     </message>
@@ -2907,6 +3189,18 @@
         <translation>A line without text is not possible. Remove it instead (Delete).</translation>
     </message>
     <message>
+        <source>De groepsnaam „{name}” heeft spaties aan het begin, het eind of dubbel.</source>
+        <translation>The group name “{name}” has spaces at the start, at the end or twice.</translation>
+    </message>
+    <message>
+        <source>Een groepsnaam mag hoogstens {n} tekens lang zijn.</source>
+        <translation>A group name can be at most {n} characters long.</translation>
+    </message>
+    <message>
+        <source>Een groepsnaam kan geen onzichtbare tekens bevatten.</source>
+        <translation>A group name cannot contain invisible characters.</translation>
+    </message>
+    <message>
         <source>Deze kaarten horen al bij het idee. Vink een kaart aan die er nog niet bij hoort.</source>
         <translation>These cards are in the idea already. Tick a card that is not in it yet.</translation>
     </message>
@@ -2961,6 +3255,26 @@
     <message>
         <source>Contactgegevens mogen alleen met toestemming.</source>
         <translation>Contact details only with consent.</translation>
+    </message>
+    <message>
+        <source>Typ eerst de naam van een partner.</source>
+        <translation>First type the name of a partner.</translation>
+    </message>
+    <message>
+        <source>Het antwoord is nu, ooit of nooit.</source>
+        <translation>The answer is now, some day or never.</translation>
+    </message>
+    <message>
+        <source>Typ de datum als jjjj-mm-dd, bijvoorbeeld 2026-06-01.</source>
+        <translation>Type the date as yyyy-mm-dd, for example 2026-06-01.</translation>
+    </message>
+    <message>
+        <source>Een partner heeft een naam nodig.</source>
+        <translation>A partner needs a name.</translation>
+    </message>
+    <message>
+        <source>Typ eerst wie er ontbreekt.</source>
+        <translation>First type who is missing.</translation>
     </message>
     <message>
         <source>Typ aan wie u verantwoording aflegt, of hoe u dat wilt doen.</source>
@@ -3022,7 +3336,7 @@
     <name>RollenPage</name>
     <message>
         <source>De rollenoefening kan niet worden geladen.</source>
-        <extracomment>the group being scored changed (&quot;&quot; = samen, &quot;bewoners&quot;, &quot;gemeente&quot;)</extracomment>
+        <extracomment>where the room&apos;s other groups come from (participants&apos; group column, voting groups) the group being scored changed (&quot;&quot; = samen, &quot;bewoners&quot;, &quot;gemeente&quot;)</extracomment>
         <translation>The roles exercise cannot be loaded.</translation>
     </message>
     <message>
@@ -3103,6 +3417,65 @@
         <source>+{0} meer</source>
         <extracomment>indexes of lines to stand out (a clash, a ticked point) how wide its column is against the others (2 = twice as wide) lines per block that did not fit (for tests and the &quot;+n meer&quot; mark)</extracomment>
         <translation>+{0} more</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTab</name>
+    <message>
+        <source>Wie ontbreekt</source>
+        <translation>Who is missing</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Hoe bereiken we hen</source>
+        <translation>How we reach them</translation>
+    </message>
+    <message>
+        <source>Wie doet het</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>Deze lijst kan niet worden geladen.</source>
+        <translation>This list cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>Wie ontbreekt er? Typ, dan Enter</source>
+        <translation>Who is missing? Type, then Enter</translation>
+    </message>
+    <message>
+        <source>Een groep die ontbreekt</source>
+        <translation>A group that is missing</translation>
+    </message>
+    <message>
+        <source>Kies een groep die vaak ontbreekt</source>
+        <translation>Choose a group that is often missing</translation>
+    </message>
+    <message>
+        <source>Of kies een groep die vaak ontbreekt…</source>
+        <translation>Or choose a group that is often missing…</translation>
+    </message>
+    <message>
+        <source>Nog geen deelnemers: vul ze in op het tabblad Deelnemers.</source>
+        <translation>No participants yet: fill them in on the Participants tab.</translation>
+    </message>
+    <message>
+        <source>Aan tafel: 1 persoon</source>
+        <translation>At the table: 1 person</translation>
+    </message>
+    <message>
+        <source>Aan tafel: {0} mensen</source>
+        <translation>At the table: {0} people</translation>
+    </message>
+    <message>
+        <source>, {0} zonder groep</source>
+        <translation>, {0} without a group</translation>
+    </message>
+    <message>
+        <source>groepen: {0}</source>
+        <translation>groups: {0}</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +4092,38 @@
         <translation>Carry over actions</translation>
     </message>
     <message>
+        <source>Aanmelden voor een idee</source>
+        <translation>Sign up for an idea</translation>
+    </message>
+    <message>
+        <source>Aanmelding verwijderen</source>
+        <translation>Remove sign-up</translation>
+    </message>
+    <message>
+        <source>Wat neemt u mee</source>
+        <translation>What you take home</translation>
+    </message>
+    <message>
+        <source>Afsluitende ronde</source>
+        <translation>Closing round</translation>
+    </message>
+    <message>
+        <source>Volgende bijeenkomst</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Interview invoeren</source>
+        <translation>Enter interview</translation>
+    </message>
+    <message>
+        <source>Demo: wie doet mee</source>
+        <translation>Demo: who joins in</translation>
+    </message>
+    <message>
+        <source>Demo: afsluitende ronde</source>
+        <translation>Demo: closing round</translation>
+    </message>
+    <message>
         <source>Activiteit toevoegen</source>
         <translation>Add activity</translation>
     </message>
@@ -3879,6 +4284,30 @@
         <translation>Record observation</translation>
     </message>
     <message>
+        <source>Opbrengst van een idee</source>
+        <translation>Yield of an idea</translation>
+    </message>
+    <message>
+        <source>Waarom dit idee</source>
+        <translation>Why this idea</translation>
+    </message>
+    <message>
+        <source>Partner toevoegen</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <source>Partner wijzigen</source>
+        <translation>Change partner</translation>
+    </message>
+    <message>
+        <source>Partner verwijderen</source>
+        <translation>Remove partner</translation>
+    </message>
+    <message>
+        <source>Demo: opbrengst</source>
+        <translation>Demo: yield</translation>
+    </message>
+    <message>
         <source>Bijeenkomst wijzigen</source>
         <translation>Edit meeting</translation>
     </message>
@@ -3937,6 +4366,22 @@
     <message>
         <source>Eigen dooddoener toevoegen</source>
         <translation>Add your own killer phrase</translation>
+    </message>
+    <message>
+        <source>Ontbrekende groep toevoegen</source>
+        <translation>Add missing group</translation>
+    </message>
+    <message>
+        <source>Ontbrekende groep wijzigen</source>
+        <translation>Change missing group</translation>
+    </message>
+    <message>
+        <source>Ontbrekende groep verwijderen</source>
+        <translation>Remove missing group</translation>
+    </message>
+    <message>
+        <source>Demo: wie ontbreekt</source>
+        <translation>Demo: who is missing</translation>
     </message>
     <message>
         <source>Score geven</source>
@@ -4228,6 +4673,65 @@
     <message>
         <source>{0}: {1} stippen geplakt</source>
         <translation>{0}: {1} dots placed</translation>
+    </message>
+</context>
+<context>
+    <name>YieldTab</name>
+    <message>
+        <source>Dit onderdeel kan niet worden geladen.</source>
+        <translation>This part cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>Ideeën</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Toets vóór de stippen: past het idee bij ons?</source>
+        <translation>Check before the dots: does the idea fit us?</translation>
+    </message>
+    <message>
+        <source>Welke doelen dient het?</source>
+        <translation>Which goals does it serve?</translation>
+    </message>
+    <message>
+        <source>Wat levert het op?</source>
+        <translation>What does it yield?</translation>
+    </message>
+    <message>
+        <source>Waarom is het de moeite waard? (voor de gemeente of een fonds)</source>
+        <translation>Why is it worth it? (for the municipality or a fund)</translation>
+    </message>
+    <message>
+        <source>Waarom het de moeite waard is</source>
+        <translation>Why it is worth it</translation>
+    </message>
+    <message>
+        <source>Wie doet mee?</source>
+        <translation>Who joins in?</translation>
+    </message>
+    <message>
+        <source>Naam, dan Enter</source>
+        <translation>Name, then Enter</translation>
+    </message>
+    <message>
+        <source>Naam van wie meedoet</source>
+        <translation>Name of who joins in</translation>
+    </message>
+    <message>
+        <source>Wie doet mee</source>
+        <translation>Who joins in</translation>
+    </message>
+    <message>
+        <source>meervoudige impact</source>
+        <translation>multiple impact</translation>
+    </message>
+    <message>
+        <source>Nog geen ideeën: voeg ze toe op het tabblad Stemmen.</source>
+        <translation>No ideas yet: add them on the Voting tab.</translation>
+    </message>
+    <message>
+        <source>★ Meervoudige impact: dit idee dient {0} doelen tegelijk.</source>
+        <translation>★ Multiple impact: this idea serves {0} goals at once.</translation>
     </message>
 </context>
 </TS>

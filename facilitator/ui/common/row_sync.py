@@ -20,10 +20,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex
 
 
 def record_key(row: Any) -> Hashable:
-    """A record's id; a tuple of records (an activity with its choice) the tuple of their keys;
-    anything else is its own key. (A frozen record is not hashable when it holds a dict.)"""
-    if isinstance(row, tuple):
-        return tuple(record_key(part) for part in row)
+    """A record's id; anything else is its own key."""
     return getattr(row, "id", row)
 
 

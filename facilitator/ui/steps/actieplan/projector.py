@@ -1,7 +1,8 @@
 """The action plan on the projector: the ideas in ranked order with big dot counts.
 
 Painted rather than built from widgets, so it scales to the projector's size and
-never shows a control. Text is at least 28 pt; rows that do not fit are summed up
+never shows a control. While the room votes, the principles each idea is checked
+against (``opbrengst.json``: toekomstgericht, samen, van ons …) run along the bottom. Text is at least 28 pt; rows that do not fit are summed up
 in one line at the bottom. No names or contact details are shown.
 """
 
@@ -93,7 +94,7 @@ class PlanBoard(QWidget):
             p.drawText(QRectF(margin, y, self.width() - 2 * margin, row_h), self.tr("Nog geen ideeën."))
             p.end()
             return
-        bottom = self.height() - margin
+        bottom = self.height() - margin - self._principles(p, margin, text_font)
         shown: list[tuple[ap.PlanIdea, str, float]] = []
         for n, idea in enumerate(ideas):
             title = two_lines(QFontMetrics(text_font), idea.title, text_w)
@@ -134,6 +135,36 @@ class PlanBoard(QWidget):
                 self.tr("en nog {0} ideeën met minder stippen").format(rest),
             )
         p.end()
+
+    def _principles(self, p: QPainter, margin: float, font: QFont) -> float:
+        """Draw the principles along the bottom; the height they take."""
+        line = principle_line(self.ctx.language)
+        if not line:
+            return 0.0
+        metrics = QFontMetrics(font)
+        width = self.width() - 2 * margin
+        text = self.tr("Past het bij ons? {0}").format(line)
+        lines = 1 if metrics.horizontalAdvance(text) <= width else 2
+        h = metrics.lineSpacing() * lines + 12
+        top = self.height() - margin - h
+        p.setPen(QColor("#dddddd"))
+        p.drawLine(int(margin), int(top), int(self.width() - margin), int(top))
+        p.setPen(INK)
+        p.setFont(font)
+        p.drawText(QRectF(margin, top + 8, width, h), Qt.TextFlag.TextWordWrap, text)
+        return h + 8
+
+
+def principle_line(language: str) -> str:
+    """ "Toets: Toekomstgericht · Samen · …" from the data file ("" when it cannot be read)."""
+    from ....content import ContentError
+    from ....domain import evening_content
+
+    try:
+        principles = evening_content.yields().principles
+    except ContentError:
+        return ""
+    return " · ".join(p.label(language) for p in principles)
 
 
 def two_lines(metrics: QFontMetrics, text: str, width: int) -> str:

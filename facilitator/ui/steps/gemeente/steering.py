@@ -36,6 +36,9 @@ class SteeringModel(RecordTableModel):
     def load_rows(self) -> list[tuple[Any, gemeente.SteeringChoice | None]]:
         return gemeente.steering(self.ctx.session)
 
+    def row_key(self, row: tuple[Any, gemeente.SteeringChoice | None]) -> str:
+        return str(row[0].id)  # one row per activity on the Type board
+
     def headings(self) -> list[str]:
         return [
             QCoreApplication.translate("Steering", "Activiteit"),
