@@ -1552,8 +1552,8 @@
         <translation>Add the ticked cards to the chosen idea</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
+        <source>Ctrl+Alt+I</source>
+        <translation>Ctrl+Alt+I</translation>
     </message>
     <message>
         <source>Ideeën</source>
@@ -2999,7 +2999,6 @@
     </message>
     <message>
         <source>{0} krachten op de kaart, {1} kroonjuwelen</source>
-        <extracomment>how a summary line starts that the view shows as a bullet, its wrapped lines indented</extracomment>
         <translation>{0} strengths on the Asset map, {1} crown jewels</translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ from ...content import load, text
 from ...domain import preparation as prep
 from ...domain.records import KINDS
 from ...domain.session import Session
+from ..common.projector_text import BULLET, bullet
 from ..common.text_fit import shorten
 
 if TYPE_CHECKING:
@@ -24,8 +25,6 @@ PAPER = "#ffffff"
 BAR = "#14213d"
 HIGHLIGHT = "#ffd43b"
 MUTED = "#5c5c5c"
-#: how a summary line starts that the view shows as a bullet, its wrapped lines indented
-BULLET = "•  "
 
 
 def step_label(step_id: str, language: str) -> str:
@@ -45,19 +44,6 @@ def _label(value: str, scale: float = 1.0, bold: bool = False, colour: str = INK
     label.setFont(font)
     label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
     return label
-
-
-def _bullet_row(value: str) -> QWidget:
-    """A bullet and its text side by side: a line that wraps starts under the text, not under the bullet."""
-    row = QWidget()
-    row.setObjectName("bulletRow")
-    line = QHBoxLayout(row)
-    line.setContentsMargins(0, 0, 0, 0)
-    line.setSpacing(0)
-    bullet = _label(BULLET, 1.0, wrap=False)
-    line.addWidget(bullet, 0, Qt.AlignmentFlag.AlignTop)
-    line.addWidget(_label(value, 1.0), 1)
-    return row
 
 
 class ElidedLabel(QLabel):
@@ -147,7 +133,7 @@ class GenericProjectorView(QWidget):
         else:
             layout.addWidget(_label(step_label(step_id, ctx.language), 1.9, bold=True))
             for line in evening_summary(ctx.session) if step_id == "afronding" else []:
-                layout.addWidget(_bullet_row(line[len(BULLET) :]) if line.startswith(BULLET) else _label(line, 1.0))
+                layout.addWidget(bullet(line[len(BULLET) :]) if line.startswith(BULLET) else _label(line, 1.0))
         timer = getattr(window, "agenda_timer", None)
         current = timer.block.id if timer is not None and timer.block is not None else ""
         blocks = ctx.session.all(prep.AgendaBlock)
