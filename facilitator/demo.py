@@ -23,7 +23,7 @@ def demo_loaders() -> dict[str, Callable[[Session, dict[str, Any]], None]]:
     from .domain import (
         actieplan_demo,
         avond,
-        eigenaarschap,
+        eigenaarschap_demo,
         gemeente,
         krachtenkaart,
         opbrengst,
@@ -36,7 +36,7 @@ def demo_loaders() -> dict[str, Callable[[Session, dict[str, Any]], None]]:
     return {
         "voorbereiding": preparation.load_demo,
         "krachtenkaart": krachtenkaart.load_demo,
-        "eigenaarschap": eigenaarschap.load_demo,
+        "eigenaarschap": eigenaarschap_demo.load_demo,
         "rollen": rollen.load_demo,
         "actieplan": actieplan_demo.load,
         # after the plan: the homework links to its ideas and actions, action points to its actions

@@ -17,6 +17,7 @@ from .session import Session
 PERSON_FIELDS: dict[str, tuple[str, ...]] = {
     "asset_card": ("holder",),
     "action": ("trekker", "with_whom"),
+    "activity": ("puller",),
     # who in the gemeente takes a doen-en-laten line on: often a department, sometimes a person
     "homework_item": ("who",),
     "missing_group": ("who",),

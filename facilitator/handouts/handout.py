@@ -40,6 +40,7 @@ SECTIONS: list[tuple[str, Section, float]] = [
     ("krachtenkaart", krachtenkaart.build, 0),
     ("map", mapimage.build, 200 * mm),
     ("ideas", krachtenkaart.build_ideas, 90 * mm),
+    ("parkeerplaats", krachtenkaart.build_parked, 70 * mm),
     ("eigenaarschap", eigenaarschap.build, 0),
     ("rollen", rollen.build, 0),
     ("spiegel", spiegel.build, 0),

@@ -58,6 +58,7 @@ def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -
             content.text(c.get("explain", ""), language),
         )
         for c in data["categories"]
+        if not c.get("parked")  # a worry is ticked as "knelpunt" and goes to the parkeerplaats
     ]
     kinds = [content.text(o["label"], language) for o in data.get("observations", [])]
     story = _header(styles, language, "inventaris", "inventaris_intro")

@@ -276,10 +276,6 @@
         <translation>Everything the evening produced, on paper: a handout to take home. Parts with no content are left out.</translation>
     </message>
     <message>
-        <source>Wat er in deze sessie staat</source>
-        <translation>What this session contains</translation>
-    </message>
-    <message>
         <source>Hand-out</source>
         <translation>Handout</translation>
     </message>
@@ -400,16 +396,27 @@
             <numerusform>, %n of them crown jewels</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wat er in deze bijeenkomst staat</source>
+        <translation>What this meeting holds</translation>
+    </message>
     <message numerus="yes">
-        <source>Kaart van het dorp: %n spelden</source>
+        <source>Parkeerplaats: %n zorgen en knelpunten</source>
         <translation>
-            <numerusform>Map of the village: %n pin</numerusform>
-            <numerusform>Map of the village: %n pins</numerusform>
+            <numerusform>Parked: %n worry or problem</numerusform>
+            <numerusform>Parked: %n worries and problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plattegrond: %n spelden</source>
+        <translation>
+            <numerusform>Map: %n pin</numerusform>
+            <numerusform>Map: %n pins</numerusform>
         </translation>
     </message>
     <message>
-        <source>Kaart van het dorp</source>
-        <translation>Map of the village</translation>
+        <source>Plattegrond</source>
+        <translation>Map</translation>
     </message>
     <message numerus="yes">
         <source>Ideeën (verbonden kaarten): %n</source>
@@ -641,8 +648,8 @@
         <translation>Title of a new card</translation>
     </message>
     <message>
-        <source>Typ een titel en druk op Enter. Ctrl+1 … Ctrl+6 kiest de categorie.</source>
-        <translation>Type a title and press Enter. Ctrl+1 … Ctrl+6 chooses the category.</translation>
+        <source>Typ een titel en druk op Enter. Ctrl+1 … Ctrl+{0} kiest de categorie.</source>
+        <translation>Type a title and press Enter. Ctrl+1 … Ctrl+{0} choose the category.</translation>
     </message>
     <message>
         <source>Zoeken (Ctrl+F)</source>
@@ -665,8 +672,8 @@
         <translation> — choose with Ctrl+{0}</translation>
     </message>
     <message>
-        <source>Huidige categorie; Ctrl+1 … Ctrl+6 kiest een andere</source>
-        <translation>Current category; Ctrl+1 … Ctrl+6 chooses another</translation>
+        <source>Huidige categorie; Ctrl+1 … Ctrl+{0} kiest een andere</source>
+        <translation>Current category; Ctrl+1 … Ctrl+{0} choose another</translation>
     </message>
     <message>
         <source>Nieuwe kaart bij {0}: titel, dan Enter</source>
@@ -700,7 +707,7 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <source>&amp;Antwoord: wat zou jullie groep doen?</source>
+        <source>&amp;Antwoord: wat zou uw groep doen?</source>
         <translation>&amp;Answer: what would your group do?</translation>
     </message>
     <message>
@@ -1087,6 +1094,30 @@
         <translation>Municipality: {0}</translation>
     </message>
     <message>
+        <source>? Nog kiezen</source>
+        <translation>? Still to choose</translation>
+    </message>
+    <message>
+        <source>Van wie is het? Dat kiest de zaal.</source>
+        <translation>Whose is it? The room decides.</translation>
+    </message>
+    <message>
+        <source>Bespreek elke activiteit en zet hem dan in Type 1, 2, 3 of 4 (Ctrl+→).</source>
+        <translation>Discuss each activity, then put it in Type 1, 2, 3 or 4 (Ctrl+→).</translation>
+    </message>
+    <message>
+        <source>Eigenaar: {0}</source>
+        <translation>Owner: {0}</translation>
+    </message>
+    <message>
+        <source>⚠ Geen trekker</source>
+        <translation>⚠ Nobody pulls it</translation>
+    </message>
+    <message>
+        <source>Trekker: {0}</source>
+        <translation>Pulled by: {0}</translation>
+    </message>
+    <message>
         <source>Activiteiten in Type {0}</source>
         <translation>Activities in Type {0}</translation>
     </message>
@@ -1191,6 +1222,30 @@
         <translation>What needs to &amp;change?</translation>
     </message>
     <message>
+        <source>Wie doet het nu?</source>
+        <translation>Who runs it now?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: de ijsclub</source>
+        <translation>For example: the skating club</translation>
+    </message>
+    <message>
+        <source>&amp;Wie doet het nu?</source>
+        <translation>&amp;Who runs it now?</translation>
+    </message>
+    <message>
+        <source>Hoe vaak?</source>
+        <translation>How often?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: elk jaar</source>
+        <translation>For example: every year</translation>
+    </message>
+    <message>
+        <source>Hoe vaa&amp;k?</source>
+        <translation>How of&amp;ten?</translation>
+    </message>
+    <message>
         <source>Wie draagt wat bij?</source>
         <translation>Who contributes what?</translation>
     </message>
@@ -1267,6 +1322,10 @@
         <translation>Tick all</translation>
     </message>
     <message>
+        <source>Type ?</source>
+        <translation>Type ?</translation>
+    </message>
+    <message>
         <source>  (staat al op het bord)</source>
         <translation>  (already on the board)</translation>
     </message>
@@ -1275,8 +1334,8 @@
         <translation>Which exist here?</translation>
     </message>
     <message>
-        <source>Vink aan welke initiatieven er in het dorp of de wijk al zijn. Ze komen op het bord in het type dat het vaakst past; daarna kunt u ze verschuiven.</source>
-        <translation>Tick the initiatives that already exist in the village or neighbourhood. They go on the board in the type that fits most often; you can move them afterwards.</translation>
+        <source>Vink aan welke initiatieven er in het dorp of de wijk al zijn. Ze komen in de kolom &quot;? Nog kiezen&quot;: de zaal bespreekt van wie ze zijn en kiest dan het type.</source>
+        <translation>Tick the initiatives the village or neighbourhood already has. They go into the column &quot;? Still to choose&quot;: the room discusses whose they are and then chooses the type.</translation>
     </message>
     <message>
         <source>Overnemen uit Krachtenkaart</source>
@@ -1319,12 +1378,57 @@
         <translation>No shifts yet: choose a wanted type for an activity.</translation>
     </message>
     <message>
+        <source>Van wie is het: van het dorp of van de gemeente of een andere partij?</source>
+        <translation>Whose is it: the community&apos;s, or the municipality&apos;s or another partner&apos;s?</translation>
+    </message>
+    <message>
+        <source>„{0}”: wie trekt het? Wat als de vrijwilligers opraken?</source>
+        <translation>“{0}”: who pulls it? What if the volunteers run out?</translation>
+    </message>
+    <message>
+        <source>„{0}”: van wie is het?</source>
+        <translation>“{0}”: whose is it?</translation>
+    </message>
+    <message>
+        <source>„{0}”: is dit het goede type, of moet het verschuiven?</source>
+        <translation>“{0}”: is this the right type, or should it shift?</translation>
+    </message>
+    <message>
         <source>Eigenaarschap op de beamer</source>
+        <extracomment>a compact list splits into two sub-columns only when each is at least this wide (at 1920×1080)</extracomment>
         <translation>Ownership on the projector</translation>
     </message>
     <message>
         <source>+{0} meer</source>
         <translation>+{0} more</translation>
+    </message>
+    <message>
+        <source>Wie trekt het?</source>
+        <translation>Who pulls it?</translation>
+    </message>
+    <message>
+        <source>Van het dorp betekent: iemand uit het dorp zorgt ervoor. Wat als de vrijwilligers opraken? Wat kost het aan zelfstandigheid?</source>
+        <translation>The community&apos;s means: someone from the community takes care of it. What if the volunteers run out? What does it cost in independence?</translation>
+    </message>
+    <message>
+        <source>Wie trekt het? Een deelnemer of een organisatie</source>
+        <translation>Who pulls it? A participant or an organisation</translation>
+    </message>
+    <message>
+        <source>Naam van een deelnemer of organisatie</source>
+        <translation>Name of a participant or organisation</translation>
+    </message>
+    <message>
+        <source>Nog nie&amp;mand</source>
+        <translation>No&amp;body yet</translation>
+    </message>
+    <message>
+        <source>Nog niemand trekt het</source>
+        <translation>Nobody pulls it yet</translation>
+    </message>
+    <message>
+        <source>Niemand trekt het nog: het bord laat dat zien.</source>
+        <translation>Nobody pulls it yet: the board shows that.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1773,38 @@
         <source>Voor welke ideeën</source>
         <translation>For which ideas</translation>
     </message>
+    <message>
+        <source>Als &amp;thema op de agenda</source>
+        <translation>As a &amp;theme on the agenda</translation>
+    </message>
+    <message>
+        <source>„{0}” staat als thema op de agenda (Voorbereiding).</source>
+        <translation>“{0}” is on the agenda as a theme (Preparation).</translation>
+    </message>
+    <message>
+        <source>Als &amp;idee om op te stemmen</source>
+        <translation>As an &amp;idea to vote on</translation>
+    </message>
+    <message>
+        <source>„{0}” staat als idee bij het Actieplan.</source>
+        <translation>“{0}” is an idea in the Action plan.</translation>
+    </message>
+    <message>
+        <source>Als &amp;actie</source>
+        <translation>As an &amp;action</translation>
+    </message>
+    <message>
+        <source>„{0}” staat als actie in het Actieplan.</source>
+        <translation>“{0}” is an action in the Action plan.</translation>
+    </message>
+    <message>
+        <source>Zorg oppakken</source>
+        <translation>Take up a worry</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z maakt het ongedaan.</source>
+        <translation>Ctrl+Z undoes it.</translation>
+    </message>
 </context>
 <context>
     <name>KrachtenkaartPage</name>
@@ -1691,7 +1827,7 @@
         <translation>Board</translation>
     </message>
     <message>
-        <source>Kaart</source>
+        <source>Plattegrond</source>
         <translation>Map</translation>
     </message>
     <message>
@@ -1763,6 +1899,10 @@
         <translation>Connect cards into an idea</translation>
     </message>
     <message>
+        <source>Zorg van de parkeerplaats oppakken: thema, idee of actie</source>
+        <translation>Take up a parked worry: theme, idea or action</translation>
+    </message>
+    <message>
         <source>Stip erbij</source>
         <translation>Add a dot</translation>
     </message>
@@ -1789,6 +1929,14 @@
     <message>
         <source>Kaart naar de volgende categorie</source>
         <translation>Card to the next category</translation>
+    </message>
+    <message>
+        <source>Een zorg op de parkeerplaats is geen kroonjuweel.</source>
+        <translation>A parked worry is not a crown jewel.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een kaart op de parkeerplaats (Ctrl+{0}).</source>
+        <translation>First choose a card in the parking place (Ctrl+{0}).</translation>
     </message>
     <message>
         <source>{0} kaart(en) verwijderd. Ctrl+Z zet ze terug.</source>
@@ -2059,25 +2207,25 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <source>Kaart van het dorp</source>
-        <extracomment>a change touching more cards than this (a big undo) redraws the whole panel at once changes came in while hidden: the lists and pins are redrawn when the panel is shown how often the whole panel was redrawn (tests check that a hidden panel does no work)</extracomment>
-        <translation>Map of the village</translation>
-    </message>
-    <message>
-        <source>Nog geen kaart. Kies met ‘Kaart kiezen…’ een PNG- of JPEG-afbeelding van het dorp.</source>
-        <translation>No map yet. Use ‘Choose map…’ to pick a PNG or JPEG picture of the village.</translation>
-    </message>
-    <message>
-        <source>Kaart &amp;kiezen…</source>
-        <translation>&amp;Choose map…</translation>
-    </message>
-    <message>
         <source>&amp;Nieuwe kaart hier</source>
         <translation>&amp;New card here</translation>
     </message>
     <message>
-        <source>Klik daarna op een lege plek van de kaart (of dubbelklik altijd)</source>
-        <translation>Then click an empty spot on the map (or double-click at any time)</translation>
+        <source>Plattegrond van het dorp</source>
+        <extracomment>a change touching more cards than this (a big undo) redraws the whole panel at once changes came in while hidden: the lists and pins are redrawn when the panel is shown how often the whole panel was redrawn (tests check that a hidden panel does no work)</extracomment>
+        <translation>Map of the village</translation>
+    </message>
+    <message>
+        <source>Nog geen plattegrond. Kies met ‘Plattegrond kiezen…’ een PNG- of JPEG-afbeelding van het dorp.</source>
+        <translation>No map yet. Use ‘Choose map…’ to pick a PNG or JPEG picture of the village.</translation>
+    </message>
+    <message>
+        <source>Plattegrond &amp;kiezen…</source>
+        <translation>&amp;Choose map…</translation>
+    </message>
+    <message>
+        <source>Klik daarna op een lege plek van de plattegrond (of dubbelklik altijd)</source>
+        <translation>Then click an empty spot on the map (or double-click any time)</translation>
     </message>
     <message>
         <source>Uitzoomen (−)</source>
@@ -2100,12 +2248,28 @@
         <translation>Cards without a pin</translation>
     </message>
     <message>
-        <source>Kaarten op de kaart</source>
+        <source>Kaarten op de plattegrond</source>
         <translation>Cards on the map</translation>
     </message>
     <message>
-        <source>Sleep een kaart op de kaart, of kies hem en druk op Enter.</source>
+        <source>Sleep een kaart op de plattegrond, of kies hem en druk op Enter.</source>
         <translation>Drag a card onto the map, or choose it and press Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Op de plattegrond ({0})</source>
+        <translation>&amp;On the map ({0})</translation>
+    </message>
+    <message>
+        <source>De plattegrond in dit bestand kan niet getoond worden. Kies de plattegrond opnieuw.</source>
+        <translation>The map in this file cannot be shown. Choose the map again.</translation>
+    </message>
+    <message>
+        <source>Plattegrond van het dorp kiezen</source>
+        <translation>Choose the map of the village</translation>
+    </message>
+    <message>
+        <source>Plattegrond niet geladen</source>
+        <translation>Map not loaded</translation>
     </message>
     <message>
         <source>Speld &amp;weghalen</source>
@@ -2116,24 +2280,8 @@
         <translation>&amp;Without a pin ({0})</translation>
     </message>
     <message>
-        <source>&amp;Op de kaart ({0})</source>
-        <translation>&amp;On the map ({0})</translation>
-    </message>
-    <message>
-        <source>De kaart in dit bestand kan niet getoond worden. Kies de kaart opnieuw.</source>
-        <translation>The map in this file cannot be shown. Choose the map again.</translation>
-    </message>
-    <message>
-        <source>Kaart van het dorp kiezen</source>
-        <translation>Choose a map of the village</translation>
-    </message>
-    <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Pictures (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Kaart niet geladen</source>
-        <translation>Map not loaded</translation>
     </message>
     <message>
         <source>Nieuwe kaart hier…</source>
@@ -2175,8 +2323,8 @@
         <translation>Category</translation>
     </message>
     <message>
-        <source>Op de kaart</source>
-        <translation>Add to map</translation>
+        <source>Op de plattegrond</source>
+        <translation>On the map</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -2538,7 +2686,7 @@
 <context>
     <name>PhrasesTab</name>
     <message>
-        <source>Vink aan wat jullie horen (spatie), tel met + en −. ✎ = er is een antwoord.</source>
+        <source>Vink aan wat u hoort (spatie), tel met + en −. ✎ = er is een antwoord.</source>
         <translation>Tick what you hear (space), count with + and −. ✎ = there is an answer.</translation>
     </message>
     <message>
@@ -2613,7 +2761,7 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>Dit is geen PNG- of JPEG-afbeelding. Kies een foto of kaart in PNG of JPEG.</source>
+        <source>Dit is geen PNG- of JPEG-afbeelding. Kies een foto of plattegrond in PNG of JPEG.</source>
         <translation>This is not a PNG or JPEG picture. Choose a photo or map in PNG or JPEG.</translation>
     </message>
     <message>
@@ -2628,7 +2776,7 @@
 <context>
     <name>PinPicker</name>
     <message>
-        <source>Geen kaart</source>
+        <source>Geen plattegrond</source>
         <translation>No map</translation>
     </message>
 </context>
@@ -2990,16 +3138,8 @@
 <context>
     <name>Projector</name>
     <message>
-        <source>&amp;Projectorbeeld</source>
-        <translation>&amp;Projector view</translation>
-    </message>
-    <message>
-        <source>Projectorbeeld voor de zaal (F5; Esc sluit het)</source>
-        <translation>Projector view for the room (F5; Esc closes it)</translation>
-    </message>
-    <message>
-        <source>{0} krachten op de kaart, {1} kroonjuwelen</source>
-        <translation>{0} strengths on the Asset map, {1} crown jewels</translation>
+        <source>{0} krachten op de Krachtenkaart, {1} kroonjuwelen</source>
+        <translation>{0} strengths on the asset map, {1} crown jewels</translation>
     </message>
     <message>
         <source>{0} activiteiten op het bord, {1} willen we verschuiven</source>
@@ -3013,13 +3153,29 @@
         <source>en nog {0} meer</source>
         <translation>and {0} more</translation>
     </message>
+    <message>
+        <source>&amp;Beamerbeeld</source>
+        <translation>&amp;Projector view</translation>
+    </message>
+    <message>
+        <source>Beamerbeeld voor de zaal (F5; Esc sluit het)</source>
+        <translation>Projector view for the room (F5; Esc closes it)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorBoard</name>
     <message>
         <source>Krachtenkaart: wat is hier al sterk?</source>
-        <extracomment>points at a 1080-pixel-high window when the window does not say (as the projector window does) title lines per card tile: one line cuts most titles too short to read from the back of the hall never more tiles per column than this, however tall the screen cards side by side when one category is shown large and their text this much larger than on the six-column board &quot;&quot; = all six columns; else the one category shown large (the facilitator&apos;s F8)</extracomment>
+        <extracomment>points at a 1080-pixel-high window when the window does not say (as the projector window does) title lines per card tile: one line cuts most titles too short to read from the back of the hall never more tiles per column than this, however tall the screen cards side by side when one category is shown large and their text this much larger than on the six-column board the step whose selection the projector follows (ctx.focused) lines of the parkeerplaats band at the bottom the category chosen in the main window (its prompt is the room&apos;s question) &quot;&quot; = all six columns; else the one category shown large (the facilitator&apos;s F8)</extracomment>
         <translation>Asset map: what is already strong here?</translation>
+    </message>
+    <message>
+        <source>Parkeerplaats — {0} ({1}): </source>
+        <translation>Parked — {0} ({1}): </translation>
+    </message>
+    <message>
+        <source>  + {0} meer</source>
+        <translation>  + {0} more</translation>
     </message>
     <message>
         <source>+ {0} meer</source>
@@ -3029,12 +3185,12 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <source>Kernkracht — projectorbeeld</source>
+        <source>Kernkracht — beamerbeeld</source>
         <extracomment>body text at a 1080-pixel-high projector picture (points); scales with the picture and the text-size setting how long edits may come in before the view is rebuilt (typing stays smooth)</extracomment>
         <translation>Kernkracht — projector view</translation>
     </message>
     <message>
-        <source>Projectorbeeld</source>
+        <source>Beamerbeeld</source>
         <translation>Projector view</translation>
     </message>
 </context>
@@ -3140,6 +3296,14 @@
         <translation>This cannot be changed here: {fields}.</translation>
     </message>
     <message>
+        <source>Een naam kan hooguit {top} tekens lang zijn.</source>
+        <translation>A name can be at most {top} characters long.</translation>
+    </message>
+    <message>
+        <source>Kies een naam of &quot;nog niemand&quot;, niet allebei.</source>
+        <translation>Choose a name or &quot;nobody yet&quot;, not both.</translation>
+    </message>
+    <message>
         <source>Onbekend soort bijdrage: {value}.</source>
         <translation>Unknown kind of contribution: {value}.</translation>
     </message>
@@ -3166,6 +3330,10 @@
     <message>
         <source>Een naam kan hooguit {top} tekens lang zijn; zet de rest in de beschrijving.</source>
         <translation>A name can be at most {top} characters long; put the rest in the description.</translation>
+    </message>
+    <message>
+        <source>Dit veld kan hooguit {top} tekens lang zijn.</source>
+        <translation>This field can be at most {top} characters long.</translation>
     </message>
     <message>
         <source>Tel de handen als een heel getal.</source>
@@ -3216,6 +3384,10 @@
         <translation>Give the card a title.</translation>
     </message>
     <message>
+        <source>Een zorg op de parkeerplaats is geen kroonjuweel.</source>
+        <translation>A parked worry is not a crown jewel.</translation>
+    </message>
+    <message>
         <source>Deze foto is leeg of groter dan {limit} MB.</source>
         <translation>This photo is empty or larger than {limit} MB.</translation>
     </message>
@@ -3232,8 +3404,8 @@
         <translation>Choose a PNG or JPEG picture.</translation>
     </message>
     <message>
-        <source>De afbeelding heeft geen geldige afmetingen.</source>
-        <translation>The picture has no valid size.</translation>
+        <source>De plattegrond heeft geen geldige afmetingen.</source>
+        <translation>The map has no valid size.</translation>
     </message>
     <message>
         <source>De afbeelding heeft te veel beeldpunten. Kies een kleinere.</source>
@@ -3270,6 +3442,14 @@
     <message>
         <source>Een partner heeft een naam nodig.</source>
         <translation>A partner needs a name.</translation>
+    </message>
+    <message>
+        <source>Deze kaart bestaat niet meer (misschien net verwijderd).</source>
+        <translation>This card no longer exists (perhaps just removed).</translation>
+    </message>
+    <message>
+        <source>Alleen een kaart op de parkeerplaats kunt u zo oppakken.</source>
+        <translation>Only a card in the parking place can be taken up like this.</translation>
     </message>
     <message>
         <source>Typ eerst wie er ontbreekt.</source>
@@ -3329,6 +3509,21 @@
     <message>
         <source>0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen.</source>
         <translation>0 = not at all, 5 = very strongly. Use the up/down arrows or type a number.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollen</name>
+    <message>
+        <source>„{0}” — wat antwoorden we daarop?</source>
+        <translation>“{0}” — what do we answer?</translation>
+    </message>
+    <message>
+        <source>Welke dooddoeners hoort u? Wat antwoorden we daarop?</source>
+        <translation>Which killer phrases do you hear? What do we answer?</translation>
+    </message>
+    <message>
+        <source>Hoe sterk speelt elke rol nu? En hoe sterk zou hij moeten zijn?</source>
+        <translation>How strongly is each role played now? And how strong should it be?</translation>
     </message>
 </context>
 <context>
@@ -3480,16 +3675,8 @@
 <context>
     <name>SafariDialog</name>
     <message>
-        <source>Wijksafari: vastleggen wat je tegenkomt</source>
-        <translation>Neighbourhood walk: record what you come across</translation>
-    </message>
-    <message>
         <source>Titel</source>
         <translation>Title</translation>
-    </message>
-    <message>
-        <source>Wat zie je? Bijvoorbeeld: bankje met uitzicht op de Vaart</source>
-        <translation>What do you see? For example: bench overlooking the Vaart</translation>
     </message>
     <message>
         <source>Beschrijving</source>
@@ -3508,10 +3695,6 @@
         <translation>Remove photo</translation>
     </message>
     <message>
-        <source>Speld op de kaart (tik, of pijltjestoetsen)</source>
-        <translation>Pin on the map (tap, or arrow keys)</translation>
-    </message>
-    <message>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
@@ -3528,15 +3711,27 @@
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <source>Categorie (Ctrl+1…6)</source>
-        <translation>Category (Ctrl+1…6)</translation>
-    </message>
-    <message>
         <source>Soort waarneming (Alt+1…6)</source>
         <translation>Kind of observation (Alt+1…6)</translation>
     </message>
     <message>
-        <source>&amp;Waar? Tik op de kaart</source>
+        <source>Wijksafari: vastleggen wat u tegenkomt</source>
+        <translation>Neighbourhood safari: record what you come across</translation>
+    </message>
+    <message>
+        <source>Wat ziet u? Bijvoorbeeld: bankje met uitzicht op de Vaart</source>
+        <translation>What do you see? For example: a bench overlooking the Vaart</translation>
+    </message>
+    <message>
+        <source>Speld op de plattegrond (tik, of pijltjestoetsen)</source>
+        <translation>Pin on the map (tap, or arrow keys)</translation>
+    </message>
+    <message>
+        <source>Categorie (Ctrl+1…{0})</source>
+        <translation>Category (Ctrl+1…{0})</translation>
+    </message>
+    <message>
+        <source>&amp;Waar? Tik op de plattegrond</source>
         <translation>&amp;Where? Tap the map</translation>
     </message>
     <message>
@@ -3558,6 +3753,10 @@
     <message>
         <source>Vastgelegd: #{0} {1}</source>
         <translation>Recorded: #{0} {1}</translation>
+    </message>
+    <message>
+        <source>(een knelpunt: op de parkeerplaats, niet bij de krachten)</source>
+        <translation>(a problem: parked, not among the strengths)</translation>
     </message>
     <message>
         <source>Er is intussen iets anders gewijzigd; gebruik Ongedaan maken in het hoofdvenster.</source>
@@ -3639,7 +3838,7 @@
     <name>SessionContext</name>
     <message>
         <source>Niet opgeslagen</source>
-        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) a rule refused an operation; the message is in the user&apos;s language (shown in the status bar) the message of the refusal of the last operation run, or None when it was done</extracomment>
+        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) a rule refused an operation; the message is in the user&apos;s language (shown in the status bar) step id -&gt; the record last selected there (what the projector highlights) the message of the refusal of the last operation run, or None when it was done</extracomment>
         <translation>Not saved</translation>
     </message>
 </context>
@@ -4131,6 +4330,10 @@
         <translation>Edit activity</translation>
     </message>
     <message>
+        <source>Wie trekt het?</source>
+        <translation>Who pulls it?</translation>
+    </message>
+    <message>
         <source>Bijdrage wijzigen</source>
         <translation>Change contribution</translation>
     </message>
@@ -4231,8 +4434,12 @@
         <translation>Remove photo</translation>
     </message>
     <message>
-        <source>Kaart van het dorp kiezen</source>
-        <translation>Choose the village map</translation>
+        <source>Plattegrond kiezen</source>
+        <translation>Choose the map</translation>
+    </message>
+    <message>
+        <source>Kaart op de plattegrond zetten</source>
+        <translation>Put a card on the map</translation>
     </message>
     <message>
         <source>Speld weghalen</source>
@@ -4275,10 +4482,6 @@
         <translation>Add photo</translation>
     </message>
     <message>
-        <source>Kaart op de kaart zetten</source>
-        <translation>Put card on the map</translation>
-    </message>
-    <message>
         <source>Waarneming vastleggen</source>
         <translation>Record observation</translation>
     </message>
@@ -4305,6 +4508,10 @@
     <message>
         <source>Demo: opbrengst</source>
         <translation>Demo: yield</translation>
+    </message>
+    <message>
+        <source>Zorg oppakken</source>
+        <translation>Take up a worry</translation>
     </message>
     <message>
         <source>Bijeenkomst wijzigen</source>

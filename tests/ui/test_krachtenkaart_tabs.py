@@ -170,7 +170,7 @@ def test_the_map_tab_follows_the_board(qtbot, library, open_window, monkeypatch)
     monkeypatch.setattr(map_view, "MapPanel", MapPanel)  # a panel that records what it is told
     path = library.create("Ees")
     window, page = open_board(open_window, path)
-    assert [page.tabs.tabText(i) for i in range(page.tabs.count())][:2] == ["Bord", "Kaart"]
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())][:2] == ["Bord", "Plattegrond"]
     enter_card(qtbot, page, "Molen")
     enter_card(qtbot, page, "Kerk")
     card = page.board.columns["gaven"].model.rows[0]

@@ -54,9 +54,15 @@ class SessionContext(QObject):
         self.current_step = ""
         self.dialog_parent: QWidget | None = None
         self.last_error: StoreError | None = None
+        #: step id -> the record last selected there (what the projector highlights)
+        self.focused: dict[str, str] = {}
+        self.focus_changed.connect(self._remember_focus)
         #: the message of the refusal of the last operation run, or None when it was done
         self.last_refusal: str | None = None
         session.subscribe(self._relay)
+
+    def _remember_focus(self, step_id: str, record_id: str) -> None:
+        self.focused[step_id] = record_id
 
     def _relay(self, event: ChangeEvent) -> None:
         self.changed.emit(event)

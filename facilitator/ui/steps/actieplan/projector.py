@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from ....domain import actieplan as ap
 from ....domain.changes import ChangeEvent
+from ...common.projector_colours import HIGHLIGHT
 from ...session.context import SessionContext
 from .models import group_label
 
@@ -35,6 +36,11 @@ class PlanBoard(QWidget):
         palette.setColor(self.backgroundRole(), QColor("white"))
         self.setPalette(palette)
         ctx.changed.connect(self._changed)
+        self.shown_ids: list[str] = []
+
+    def follow_focus(self) -> None:
+        """Another idea is under discussion in the main window: paint again."""
+        self.update()
 
     def _changed(self, event: ChangeEvent) -> None:
         if event.touches("plan_idea", "vote_setup"):
@@ -95,15 +101,25 @@ class PlanBoard(QWidget):
             p.end()
             return
         bottom = self.height() - margin - self._principles(p, margin, text_font)
+        selected_id = self.ctx.focused.get("actieplan", "")
         shown: list[tuple[ap.PlanIdea, str, float]] = []
-        for n, idea in enumerate(ideas):
-            title = two_lines(QFontMetrics(text_font), idea.title, text_w)
-            h = max(row_h, QFontMetrics(text_font).lineSpacing() * (title.count("\n") + 1) + 16)
+        rows = [(idea, two_lines(QFontMetrics(text_font), idea.title, text_w)) for idea in ideas]
+        heights = [max(row_h, QFontMetrics(text_font).lineSpacing() * (t.count("\n") + 1) + 16) for _i, t in rows]
+        for n, (idea, title) in enumerate(rows):
+            h = heights[n]
             need = h if n == len(ideas) - 1 else h + row_h  # keep room for the "and N more" line
             if shown and sum(r[2] for r in shown) + need > bottom - y:
                 break
             shown.append((idea, title, h))
+        picked = next((k for k, (idea, _t) in enumerate(rows) if idea.id == selected_id), -1)
+        if picked >= len(shown) and shown:  # the idea under discussion is never hidden: it takes the last row
+            while len(shown) > 1 and sum(r[2] for r in shown[:-1]) + heights[picked] + row_h > bottom - y:
+                shown.pop()
+            shown[-1] = (rows[picked][0], rows[picked][1], heights[picked])
+        self.shown_ids = [idea.id for idea, _t, _h in shown]
         for idea, title, h in shown:
+            if idea.id == selected_id:
+                p.fillRect(QRectF(margin - 8, y, self.width() - 2 * margin + 16, h), QColor(HIGHLIGHT))
             p.setPen(INK)
             p.setFont(number_font)
             p.drawText(QRectF(margin, y, left_w, h), Qt.AlignmentFlag.AlignVCenter, f"{numbers.get(idea.id, 0)}.")

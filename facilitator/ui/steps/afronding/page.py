@@ -102,7 +102,7 @@ class AfrondingPage(StepPage):
 
         row = QHBoxLayout()
         outer.addLayout(row, 1)
-        summary_box = QGroupBox(self.tr("Wat er in deze sessie staat"))
+        summary_box = QGroupBox(self.tr("Wat er in deze bijeenkomst staat"))
         summary_layout = QVBoxLayout(summary_box)
         self.summary = QLabel()
         self.summary.setObjectName("afrondingSummary")
@@ -227,8 +227,9 @@ class AfrondingPage(StepPage):
                 + self.tr(", waarvan %n kroonjuwelen", "", n["crown_jewels"]),
                 n["cards"],
             ),
+            (self.tr("Parkeerplaats: %n zorgen en knelpunten", "", n["worries"]), n["worries"]),
             (
-                self.tr("Kaart van het dorp: %n spelden", "", n["pins"]) if n["map"] else self.tr("Kaart van het dorp"),
+                self.tr("Plattegrond: %n spelden", "", n["pins"]) if n["map"] else self.tr("Plattegrond"),
                 n["map"],
             ),
             (self.tr("Ideeën (verbonden kaarten): %n", "", n["ideas"]), n["ideas"]),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain import eigenaarschap as eig
+from ....domain import eigenaarschap_cards as cards
 from ....domain.changes import ChangeEvent
 from ....domain.records import KINDS
 from ...common.colors import tone
@@ -216,7 +217,9 @@ class OwnershipPage(StepPage):
         return self.ctx.session.get(eig.Activity, self.selected_id) if self.selected_id else None
 
     def select(self, activity_id: str, focus: bool = False) -> None:
-        """Select a card by id in whichever column it is now."""
+        """Select a card by id in whichever column it is now (the projector highlights it too)."""
+        if activity_id != self.ctx.focused.get(self.step_id, ""):
+            self.ctx.focus_changed.emit(self.step_id, activity_id)
         self.selected_id = activity_id
         for col in self.columns.values():
             row = col.model.row_of(activity_id) if activity_id else -1
@@ -241,6 +244,12 @@ class OwnershipPage(StepPage):
         # the column for a new activity stays what the facilitator chose (combo or Ctrl+<n>),
         # whatever card was clicked last
 
+    def _set_target(self, type_number: int) -> None:
+        """The entry's column, as the facilitator picks it with Ctrl+<n>; the "?" column is not a choice there."""
+        found = self.target.findData(type_number)
+        if found >= 0:
+            self.target.setCurrentIndex(found)
+
     # ---------------------------------------------------------------- actions
     def add_from_entry(self) -> None:
         typed = self.entry.text()
@@ -255,7 +264,7 @@ class OwnershipPage(StepPage):
 
     def focus_column(self, type_number: int) -> None:
         col = self.columns[type_number]
-        self.target.setCurrentIndex(self.target.findData(type_number))
+        self._set_target(type_number)
         col.view.setFocus()
         if col.model.rowCount():
             row = max(0, col.view.currentIndex().row())
@@ -264,13 +273,17 @@ class OwnershipPage(StepPage):
     def step_column(self, delta: int) -> None:
         current = self.selected()
         here = current.current_type if current else self.target.currentData()
-        target = max(1, min(4, int(here) + delta))
+        target = max(self._first_type(), min(4, int(here) + delta))
         self.focus_column(target)
+
+    def _first_type(self) -> int:
+        """The left-most column: "?" while it holds something, else Type 1."""
+        return eig.OPEN if self.columns[eig.OPEN].model.rowCount() else 1
 
     def move_selected(self, delta: int) -> None:
         a = self.selected()
         if a is not None:
-            self.move_to(max(1, min(4, a.current_type + delta)))
+            self.move_to(max(self._first_type(), min(4, a.current_type + delta)))
 
     def move_to(self, target: int) -> None:
         a = self.selected()
@@ -320,7 +333,7 @@ class OwnershipPage(StepPage):
         return self.dialog
 
     def _add_cards(self, ids: list[str]) -> None:
-        added = self._do(eig.add_from_cards, ids)
+        added = self._do(cards.add_from_cards, ids)
         if added:
             self.select(added[-1].id)
 
@@ -352,7 +365,7 @@ class OwnershipPage(StepPage):
 
     def _update_cards_button(self) -> None:
         self._cards_stale = False
-        free = len(eig.cards_not_on_board(self.ctx.session))
+        free = len(cards.cards_not_on_board(self.ctx.session))
         self.cards_button.setEnabled(free > 0)
         self.cards_button.setVisible("asset_card" in KINDS)
         self.cards_button.setToolTip(

@@ -21,7 +21,8 @@ Role = Qt.ItemDataRole
 
 def type_text(activity: Any) -> str:
     now, wanted = int(activity.current_type), int(activity.wanted_type or 0)
-    return f"Type {now} → {wanted}" if wanted and wanted != now else f"Type {now}"
+    shown = str(now) if now else "?"  # 0: the room has not chosen a type yet
+    return f"Type {shown} → {wanted}" if wanted and wanted != now else f"Type {shown}"
 
 
 class SteeringModel(RecordTableModel):

@@ -1,7 +1,8 @@
 """The card board: an entry line for fast capture, a search line, the prompts, six columns.
 
 The facilitator types a title and presses Enter: the card lands in the current category
-and the field is empty again for the next one. Ctrl+1…Ctrl+6 choose the category.
+and the field is empty again for the next one. Ctrl+1…Ctrl+7 choose the category (7: the
+parkeerplaats, for worries and problems, set apart from the six categories of strengths).
 """
 
 from __future__ import annotations
@@ -54,7 +55,11 @@ class BoardWidget(QWidget):
         self.entry.setObjectName("cardEntry")
         self.entry.setMaxLength(kk.MAX_TITLE)
         self.entry.setAccessibleName(self.tr("Titel van een nieuwe kaart"))
-        self.entry.setToolTip(self.tr("Typ een titel en druk op Enter. Ctrl+1 … Ctrl+6 kiest de categorie."))
+        self.entry.setToolTip(
+            self.tr("Typ een titel en druk op Enter. Ctrl+1 … Ctrl+{0} kiest de categorie.").format(
+                len(self.categories)
+            )
+        )
         big = QFont(self.entry.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)
         self.entry.setFont(big)
@@ -106,6 +111,8 @@ class BoardWidget(QWidget):
                 )
             )
             self.columns[cat["id"]] = column
+            if cat.get("parked"):
+                columns_row.addSpacing(12)  # the parkeerplaats stands apart from the strengths
             columns_row.addWidget(column, 1)
 
         self.overlay = IdeaOverlay(ctx, self.columns, self.columns_area)
@@ -140,7 +147,9 @@ class BoardWidget(QWidget):
         self.category_chip.setStyleSheet(
             f"QLabel {{ background: {cat['color']}; color: {text_color(cat['color'])}; border-radius: 4px; }}"
         )
-        self.category_chip.setToolTip(self.tr("Huidige categorie; Ctrl+1 … Ctrl+6 kiest een andere"))
+        self.category_chip.setToolTip(
+            self.tr("Huidige categorie; Ctrl+1 … Ctrl+{0} kiest een andere").format(len(self.categories))
+        )
         self.entry.setPlaceholderText(self.tr("Nieuwe kaart bij {0}: titel, dan Enter").format(cat["name"]))
         prompts = [text(p, self.ctx.language) for p in cat.get("prompts", [])]
         explain = text(cat.get("explain", ""), self.ctx.language)

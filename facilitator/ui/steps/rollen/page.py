@@ -24,12 +24,14 @@ from ....content import ContentError, text
 from ....domain import groups as room_groups
 from ....domain import role_content, rollen
 from ....domain.changes import ChangeEvent
+from ...common.projector_colours import HIGHLIGHT
 from ...common.radar import RadarChart
 from ...session.context import SessionContext
 from ..base import StepPage
 from .cases import CasesTab
 from .phrases import PhrasesTab
 from .profile import ProfileTab
+from .question import room_question
 
 KINDS = ("role_exercise", "role_score", "case_answer", "killer_phrase")
 #: where the room's other groups come from (participants' group column, voting groups)
@@ -110,11 +112,19 @@ class RollenPage(StepPage):
         self.tabs.addTab(self.cases, self.tr("&Casussen"))
         self.tabs.addTab(self.phrases, self.tr("&Dooddoeners"))
         self.tabs.currentChanged.connect(lambda _: self.focus_first())
+        # the projector shows the question under discussion: follow the tab, the case and the phrase
+        self.tabs.currentChanged.connect(self._announce)
+        self.cases.list.currentRowChanged.connect(self._announce)
+        self.phrases.list.selectionModel().currentChanged.connect(self._announce)
         outer.addWidget(self.tabs, 1)
         self.refresh(ChangeEvent("", "reload", frozenset(), frozenset()))
 
     def title(self) -> str:
         return self.tr("Rollen")
+
+    def _announce(self, *_args: object) -> None:
+        """Tell the projector what is under discussion now (a tab, a case, a killer phrase)."""
+        self.ctx.focus_changed.emit(self.step_id, f"tab:{self.tabs.currentIndex()}")
 
     # ---------------------------------------------------------------- actions
     def _set_chosen(self, index: int) -> None:
@@ -240,6 +250,12 @@ class RollenProjector(QWidget):
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
+        self.question = QLabel()
+        self.question.setObjectName("roomQuestion")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet(f"QLabel {{ background: {HIGHLIGHT}; color: #111111; padding: 6px 12px; }}")
+        layout.addWidget(self.question)
         self.chart = RadarChart(show_values=True)
         self.chart.setObjectName("rollenProjectorRadar")
         layout.addWidget(self.chart, 1)
@@ -255,6 +271,10 @@ class RollenProjector(QWidget):
     def _group_changed(self, _group: str) -> None:
         self.update_view()
 
+    def follow_focus(self) -> None:
+        """Another role, case or killer phrase is under discussion: show its question."""
+        self.update_view()
+
     def group_label(self) -> str:
         names = {"": self.tr("samen"), "bewoners": self.tr("bewoners"), "gemeente": self.tr("gemeente")}
         return names.get(self.page.group, self.page.group)
@@ -263,6 +283,7 @@ class RollenProjector(QWidget):
         ctx = self.page.ctx
         set_id = rollen.current_set_id(ctx.session)
         self.heading.setText(f"{role_content.role_set(set_id).label(ctx.language)} — {self.group_label()}")
+        self.question.setText(room_question(self.page))
         self.chart.set_geometry(rollen.radar(ctx.session, set_id, self.page.group, ctx.language))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -273,6 +294,9 @@ class RollenProjector(QWidget):
         font.setPointSizeF(points * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
+        question = QFont(self.font())
+        question.setPointSizeF(points)
+        self.question.setFont(question)
         super().resizeEvent(event)
 
 
