@@ -1230,7 +1230,7 @@
         <translation>For example: the skating club</translation>
     </message>
     <message>
-        <source>&amp;Wie doet het nu?</source>
+        <source>Wie &amp;doet het nu?</source>
         <translation>&amp;Who runs it now?</translation>
     </message>
     <message>

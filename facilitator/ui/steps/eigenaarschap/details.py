@@ -112,7 +112,7 @@ class ActivityDetails(QWidget):
         form.addRow(QCoreApplication.translate("Eigenaarschap", "Wat moet er &veranderen?"), self.change)
         self.runs_now = self._line("runs_now", QCoreApplication.translate("Eigenaarschap", "Wie doet het nu?"))
         self.runs_now.setPlaceholderText(QCoreApplication.translate("Eigenaarschap", "Bijvoorbeeld: de ijsclub"))
-        form.addRow(QCoreApplication.translate("Eigenaarschap", "&Wie doet het nu?"), self.runs_now)
+        form.addRow(QCoreApplication.translate("Eigenaarschap", "Wie &doet het nu?"), self.runs_now)
         self.how_often = self._line("how_often", QCoreApplication.translate("Eigenaarschap", "Hoe vaak?"))
         self.how_often.setPlaceholderText(QCoreApplication.translate("Eigenaarschap", "Bijvoorbeeld: elk jaar"))
         form.addRow(QCoreApplication.translate("Eigenaarschap", "Hoe vaa&k?"), self.how_often)
