@@ -15,6 +15,30 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--anoniem", action="store_true", help="zonder namen en contactgegevens")
     p.set_defaults(run=cmd_handout)
 
+    p = sub.add_parser("samenvatting", parents=[common], help="maak de samenvatting op één A4 (PDF)")
+    p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.pdf")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal (standaard nl)")
+    p.add_argument("--anoniem", action="store_true", help="zonder namen")
+    p.set_defaults(run=cmd_samenvatting)
+
+    p = sub.add_parser("tabellen", parents=[common], help="tabellen (xlsx, csv) of agenda (ics) voor de gemeente")
+    p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.xlsx|.csv|.ics")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van de kopjes (standaard nl)")
+    p.add_argument("--anoniem", action="store_true", help="zonder namen en contactgegevens")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("poster", parents=[common], help="maak een A3-poster (PDF) van de Krachtenkaart of Type 1-4")
+    p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
+    p.add_argument(
+        "kind", choices=["krachtenkaart", "eigenaarschap"], metavar="SOORT", help="krachtenkaart of eigenaarschap"
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.pdf")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal (standaard nl)")
+    p.add_argument("--anoniem", action="store_true", help="zonder namen")
+    p.set_defaults(run=cmd_poster)
+
     p = sub.add_parser("worksheet", parents=[common], help="maak een leeg werkblad (PDF); --list toont ze")
     p.add_argument("name", nargs="?", metavar="NAAM", help="inventaris, eigenaarschap, rollen of actieplan")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="BESTAND.pdf")
@@ -29,12 +53,12 @@ def _fail(message: str) -> int:
     return 2
 
 
-def cmd_handout(args: argparse.Namespace) -> int:
+def _with_session(args: argparse.Namespace, make) -> int:  # type: ignore[no-untyped-def]
+    """Open the named session, run ``make(session)``, close it again."""
     from ..paths import default_library
     from ..store.errors import StoreError
     from ..store.library import Library
     from ..store.sessionfile import SessionFile, open_session
-    from .handout import write_handout
 
     # not cli.library_of: importing cli would pull the Qt app into the type check of this package
     library = Library(args.library or default_library())
@@ -45,11 +69,67 @@ def cmd_handout(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return _fail(exc.message("nl"))
     try:
-        return _write(
-            lambda target: write_handout(session, target, language=args.lang, anonymous=args.anoniem), args.output
-        )
+        return int(make(session))
     finally:
         sf.close()
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    from .handout import write_handout
+
+    return _with_session(
+        args,
+        lambda session: _write(
+            lambda target: write_handout(session, target, language=args.lang, anonymous=args.anoniem), args.output
+        ),
+    )
+
+
+def cmd_samenvatting(args: argparse.Namespace) -> int:
+    from .samenvatting import write_samenvatting
+
+    return _with_session(
+        args,
+        lambda session: _write(
+            lambda target: write_samenvatting(session, target, language=args.lang, anonymous=args.anoniem),
+            args.output,
+        ),
+    )
+
+
+def cmd_poster(args: argparse.Namespace) -> int:
+    from .posters import write_poster
+
+    return _with_session(
+        args,
+        lambda session: _write(
+            lambda target: write_poster(session, args.kind, target, language=args.lang, anonymous=args.anoniem),
+            args.output,
+        ),
+    )
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from . import exports
+
+    output = Path(args.output)
+    kind = output.suffix.lower().lstrip(".")
+    if kind not in ("xlsx", "csv", "ics"):
+        return _fail("kies een bestandsnaam op .xlsx, .csv of .ics")
+    options = {"language": args.lang, "anonymous": args.anoniem}
+
+    def make(session) -> int:  # type: ignore[no-untyped-def]
+        if kind == "csv":
+            try:
+                for path in exports.write_csv(session, output.parent, output.stem, **options):
+                    print(path)
+            except OSError as exc:
+                return _fail(f"kan niet schrijven in {output.parent}: {exc.strerror or exc}")
+            return 0
+        write = exports.write_xlsx if kind == "xlsx" else exports.write_calendar
+        return _write(lambda target: write(session, target, **options), output)
+
+    return _with_session(args, make)
 
 
 def cmd_worksheet(args: argparse.Namespace) -> int:

@@ -1,8 +1,10 @@
 """The fonts of every handout, shipped in ``resources/fonts`` and embedded in the PDF.
 
 DejaVu Sans covers Latin (Ł, ő), Greek, Cyrillic, Arabic and Hebrew letters; Symbola
-fills in what DejaVu lacks (emoji, dingbats). Right-to-left runs are put in visual
-order first (see :mod:`.rtl`). :func:`markup` escapes user text and
+fills in what DejaVu lacks (emoji, dingbats); Droid Sans Fallback (Chinese, Japanese,
+Korean) and Pyidaungsu (Myanmar) are loaded when a text needs them. reportlab embeds only
+the characters used (a subset of each font). Arabic is shaped here and right-to-left
+lines are put in visual order after wrapping (see :mod:`.rtl` and ``layout.TextPara``). :func:`markup` escapes user text and
 switches font per character, so nothing a resident types becomes a black box or
 reportlab markup.
 """
@@ -18,7 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..paths import resources
-from .rtl import visual
+from .rtl import shape, visual
 
 REGULAR = "KKSans"
 BOLD = "KKSans-Bold"
@@ -29,11 +31,71 @@ FILES = {
     BOLD: "DejaVuSans-Bold.ttf",
     SYMBOLS: "Symbola.ttf",
 }
+CJK = "KKCJK"
+MYANMAR = "KKMyanmar"
+#: fonts loaded only when a text needs them (Droid Sans Fallback takes half a second to read):
+#: name → (file, the Unicode ranges it is used for)
+EXTRA: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {
+    # Chinese, Japanese and Korean (Apache 2.0): 3.4 MB, against 16+ MB per weight for Noto CJK
+    CJK: (
+        "DroidSansFallback.ttf",
+        (
+            (0x1100, 0x11FF),
+            (0x2E80, 0x9FFF),
+            (0xA960, 0xA97F),
+            (0xAC00, 0xD7FF),
+            (0xF900, 0xFAFF),
+            (0xFE30, 0xFE4F),
+            (0xFF00, 0xFFEF),
+            (0x20000, 0x2FA1F),
+        ),
+    ),  # fmt: skip
+    # Myanmar (SIL Open Font License), Unicode encoded; reportlab does not reorder its vowels
+    MYANMAR: ("Pyidaungsu-Regular.ttf", ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F))),
+}
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map of a font subset, with characters beyond U+FFFF (emoji)
+    written as UTF-16 surrogate pairs, as the PDF standard asks: reportlab writes them as
+    five hex digits, which readers reject ("invalid hex string"), so emoji could not be
+    copied or searched."""
+
+    def utf16(code: int) -> str:
+        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 @functools.cache
 def register() -> None:
     """Register the fonts with reportlab (once per process)."""
+    from reportlab.pdfbase import ttfonts
+
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # see _to_unicode_cmap
     folder = resources() / "fonts"
     for name, file in FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(folder / file)))
@@ -94,6 +156,26 @@ def _plain_chars() -> frozenset[str]:
     return frozenset(chr(code) for code in _coverage(REGULAR)) - dropped
 
 
+@functools.cache
+def _extra(name: str) -> frozenset[int]:
+    """Register one of the fonts loaded on demand; its characters."""
+    register()
+    file, _ranges = EXTRA[name]
+    pdfmetrics.registerFont(TTFont(name, str(resources() / "fonts" / file)))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(name, bold, italic, name)
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+def _extra_for(code: int) -> str | None:
+    """The on-demand font for a character DejaVu and Symbola lack, when one has it."""
+    for name, (_file, ranges) in EXTRA.items():
+        if any(low <= code <= high for low, high in ranges):
+            return name if code in _extra(name) else None
+    return None
+
+
 def markup(text: object, newlines: bool = True) -> str:
     """Escape user text for a reportlab Paragraph, with per-character font fallback.
 
@@ -101,7 +183,8 @@ def markup(text: object, newlines: bool = True) -> str:
     rare and never stops the build. Zero-width joiners and variation selectors are
     dropped because they would print as boxes.
     """
-    value = visual(clean(text))
+    # Arabic is shaped here, in logical order; the line order is made after wrapping (TextPara)
+    value = shape(clean(text))
     if _plain_chars().issuperset(value):
         # fast path: every character is in DejaVu, so no font switches (the same result
         # as :func:`_switched`, which would make a single unswitched run)
@@ -115,13 +198,13 @@ def _switched(value: str, newlines: bool = True) -> str:
     symbols = _coverage(SYMBOLS)
     parts: list[str] = []
     run: list[str] = []
-    in_symbols = False
+    face: str | None = None  # None: the paragraph's own font (DejaVu)
 
     def flush() -> None:
         if not run:
             return
         chunk = escape("".join(run))
-        parts.append(f'<font face="{SYMBOLS}">{chunk}</font>' if in_symbols else chunk)
+        parts.append(f'<font face="{face}">{chunk}</font>' if face else chunk)
         run.clear()
 
     for ch in value:
@@ -134,10 +217,12 @@ def _switched(value: str, newlines: bool = True) -> str:
             ch, code = " ", 32
         if code in (0x200D, 0xFE0F, 0xFE0E) or 0x1F3FB <= code <= 0x1F3FF:
             continue
-        wants_symbols = code not in regular and code in symbols
-        if wants_symbols != in_symbols:
+        wanted = None
+        if code not in regular:
+            wanted = SYMBOLS if code in symbols else _extra_for(code)
+        if wanted != face:
             flush()
-            in_symbols = wants_symbols
+            face = wanted
         run.append(ch)
     flush()
     return "".join(parts)

@@ -57,7 +57,7 @@ def section_stories(reader: Reader, styles: dict[str, Any]) -> list[tuple[str, l
     for key, builder, room in SECTIONS:
         story = builder(reader, styles)
         if story:
-            out.append((key, [CondPageBreak(room) if room else PageBreak(), *story]))
+            out.append((key, [CondPageBreak(room) if room else PageBreak(), layout.SectionStart(key), *story]))
     return out
 
 
@@ -73,15 +73,18 @@ def write_handout(
     language: str = "nl",
     anonymous: bool = False,
     progress: layout.Progress | None = None,
+    photos: bool = False,
 ) -> None:
-    """Write the handout PDF of ``session`` to a path or binary stream."""
+    """Write the handout PDF of ``session`` to a path or binary stream; ``photos``: print the
+    cards' photos in their rows (never in the anonymous handout)."""
     report = progress or (lambda fraction, message: None)
     report(0.02, "")
     reader = Reader(session, language, anonymous)
+    reader.photos = photos
     styles = layout.make_styles()
     sections = section_stories(reader, styles)
     report(0.3, "")
-    contents = [_contents_name(reader, key) for key, _story in sections]
+    contents = [(key, _contents_name(reader, key)) for key, _story in sections]
     story: list[Flowable] = cover.build(reader, styles, contents)
     for _key, part in sections:
         story += part
@@ -95,7 +98,7 @@ def write_handout(
     report(1.0, "")
 
 
-def handout_bytes(session: Session, language: str = "nl", anonymous: bool = False) -> bytes:
+def handout_bytes(session: Session, language: str = "nl", anonymous: bool = False, photos: bool = False) -> bytes:
     out = io.BytesIO()
-    write_handout(session, out, language=language, anonymous=anonymous)
+    write_handout(session, out, language=language, anonymous=anonymous, photos=photos)
     return out.getvalue()

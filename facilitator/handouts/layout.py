@@ -7,6 +7,7 @@ escapes it (see :mod:`.fonts`) and shortens it where a table cell must fit a pag
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from typing import IO, Any
 
@@ -15,10 +16,12 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from . import fonts
+from ..domain import hyphenation
+from . import fonts, rtl
 
 INK = colors.black
 GREY = colors.Color(0.35, 0.35, 0.35)
@@ -34,7 +37,8 @@ Progress = Callable[[float, str], None]
 
 
 def _style(name: str, size: float, bold: bool = False, **extra: Any) -> ParagraphStyle:
-    settings: dict[str, Any] = {"leading": size * 1.28, "textColor": INK, **extra}
+    # embeddedHyphenation: a line may break at a soft hyphen (see TextPara) or a word's own hyphen
+    settings: dict[str, Any] = {"leading": size * 1.28, "textColor": INK, "embeddedHyphenation": 1, **extra}
     return ParagraphStyle(
         name, fontName=fonts.BOLD if bold else fonts.REGULAR, fontSize=size, splitLongWords=True, **settings
     )
@@ -45,8 +49,9 @@ def make_styles() -> dict[str, ParagraphStyle]:
     return {
         "title": _style("title", 26, True, spaceAfter=4 * mm, leading=31),
         "subtitle": _style("subtitle", 13, textColor=GREY, spaceAfter=6 * mm),
-        "h1": _style("h1", 17, True, spaceBefore=2 * mm, spaceAfter=3 * mm),
-        "h2": _style("h2", 12.5, True, spaceBefore=4 * mm, spaceAfter=2 * mm),
+        # a heading never stays alone at the foot of a page: it moves on with what follows
+        "h1": _style("h1", 17, True, spaceBefore=2 * mm, spaceAfter=3 * mm, keepWithNext=1),
+        "h2": _style("h2", 12.5, True, spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1),
         "body": _style("body", 10, spaceAfter=2 * mm),
         "intro": _style("intro", 10, textColor=GREY, spaceAfter=3 * mm),
         "cell": _style("cell", 9),
@@ -81,8 +86,11 @@ def shorten(text: object, limit: int | None) -> str:
 
 
 class TextPara(Paragraph):
-    """A Paragraph that remembers its line breaks for the last width it was wrapped to.
+    """A Paragraph of user text that hyphenates words too wide for its column, and remembers
+    its line breaks for the last width it was wrapped to.
 
+    A word wider than the column gets soft hyphens at its Dutch syllables (pyphen), so it
+    breaks as "Dorpsvereni-" / "ging" rather than reportlab's cut "Dorpsverenigin" / "g".
     A table wraps each cell several times at the same width (to size columns and rows,
     to split across pages, to draw); breaking the lines once makes long handouts about
     twice as fast.
@@ -90,22 +98,100 @@ class TextPara(Paragraph):
 
     _wrapped: tuple[float, tuple[Any, ...]] | None = None
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+    def __init__(
+        self, text: str | None, style: ParagraphStyle, plain: str = "", prefix: str = "", **kwargs: Any
+    ) -> None:
+        # reportlab makes the halves of a split paragraph through this class (text None, frags)
+        super().__init__(prefix + text if text is not None else None, style, **kwargs)
+        self._plain = plain
+        self._prefix = prefix
+        self._hyphen_width = -1.0
+
+    def _hyphenate(self, width: float) -> None:
+        """Rebuild the text with soft hyphens in words wider than ``width``, once per width."""
+        if not self._plain or width == self._hyphen_width or width < 1:
+            return
+        self._hyphen_width = width
+        style = self.style
+        room = width - style.leftIndent - style.rightIndent
+        font = fonts.BOLD if "<b>" in self._prefix else style.fontName
+
+        def width_of(word: str) -> float:
+            return pdfmetrics.stringWidth(word, font, style.fontSize) if len(word) > 3 else 0.0
+
+        hyphenated = hyphenation.soft_hyphens(self._plain, width_of, room)
+        if hyphenated != self._plain:
+            Paragraph.__init__(self, self._prefix + fonts.markup(hyphenated), style)
+            self._plain = ""  # hyphenated for this column; a table wraps a cell at one width
+
+    def draw(self) -> None:
+        """Draw with every right-to-left line in visual order (python-bidi), line by line:
+        the lines were broken in logical order, so a long Hebrew or Arabic paragraph keeps
+        its first line on top. The wrapped lines themselves are left as they are (a split
+        paragraph is made from them)."""
+        lines = getattr(self, "blPara", None)
+        if lines is None or not any(rtl.has_rtl(t) for t in _line_texts(lines)):
+            super().draw()
+            return
+        self.blPara = _visual(lines)
+        try:
+            super().draw()
+        finally:
+            self.blPara = lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
         if self._wrapped is not None and self._wrapped[0] == availWidth:
             self.width, self._wrapWidths, self.blPara, self.height = self._wrapped[1]
             return self.width, self.height
+        self._hyphenate(availWidth)
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
         if availWidth >= 1:  # reportlab's "does not fit" answer is not worth remembering
             self._wrapped = (availWidth, (self.width, self._wrapWidths, self.blPara, self.height))
         return size
 
 
+def _line_texts(lines: Any) -> list[str]:
+    if lines.kind == 0:
+        return [" ".join(words) for _extra, words in lines.lines]
+    return ["".join(getattr(f, "text", "") for f in line.words) for line in lines.lines]
+
+
+def _visual(lines: Any) -> Any:
+    """A copy of reportlab's wrapped lines with each line in visual order."""
+    out = copy.copy(lines)
+    if lines.kind == 0:
+        out.lines = [(extra, rtl.visual_line(" ".join(words)).split(" ")) for extra, words in lines.lines]
+        return out
+    new_lines = []
+    for line in lines.lines:
+        text = "".join(getattr(f, "text", "") for f in line.words)
+        if not rtl.has_rtl(text):
+            new_lines.append(line)
+            continue
+        # a line of several runs (fonts, bold): each run in visual order, the runs turned
+        # around when the line reads from the right
+        base = rtl.base_direction(text)
+        frags = []
+        for f in line.words:
+            g = copy.copy(f)
+            if hasattr(g, "text"):
+                g.text = rtl.visual_line(g.text, base)
+            frags.append(g)
+        turned = copy.copy(line)
+        turned.words = frags[::-1] if base == "R" else frags
+        new_lines.append(turned)
+    out.lines = new_lines
+    return out
+
+
 def para(text: object, style: ParagraphStyle, limit: int | None = None, prefix: str = "") -> Paragraph:
-    """A paragraph of user text: escaped, font-fallback per character, optionally cut.
+    """A paragraph of user text: escaped, font-fallback per character, optionally cut,
+    long words hyphenated where the column is too narrow for them.
 
     ``prefix`` is trusted markup (our own, e.g. ``<b>3.</b> ``) put before the text.
     """
-    return TextPara(prefix + fonts.markup(shorten(text, limit)), style)
+    value = shorten(text, limit)
+    return TextPara(fonts.markup(value), style, plain=value, prefix=prefix)
 
 
 class SafeTable(Table):
@@ -158,8 +244,9 @@ class SafeDoc(BaseDocTemplate):
         progress: Progress | None = None,
         total: int = 0,
         wide: bool = False,
+        page: tuple[float, float] | None = None,
     ) -> None:
-        size = landscape(A4) if wide else A4
+        size = page or (landscape(A4) if wide else A4)
         super().__init__(
             target,
             pagesize=size,
@@ -179,6 +266,10 @@ class SafeDoc(BaseDocTemplate):
         self.progress = progress
         self.total = max(total, 1)
         self.done = 0
+        self.reported = -1
+        #: section key → the page it starts on (SectionStart), and the keys the cover refers to
+        self.section_pages: dict[str, int] = {}
+        self.page_refs: set[str] = set()
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._footer)])
 
@@ -202,10 +293,74 @@ class SafeDoc(BaseDocTemplate):
         canvas.drawRightString(width - MARGIN, y, word("page", self.language, n=doc.page))
         canvas.restoreState()
 
+    def _endBuild(self) -> None:  # noqa: N802 (reportlab's name)
+        """Before saving, draw the page numbers that the cover's contents refer to: the cover
+        is laid out before the sections, so its numbers are forms filled in at the end."""
+        self._doSave = 0
+        super()._endBuild()
+        for key in self.page_refs:
+            canvas = self.canv
+            canvas.beginForm(PageNumber.form(key))
+            canvas.setFont(fonts.REGULAR, 10)
+            canvas.setFillColor(INK)
+            canvas.drawRightString(PageNumber.WIDTH, 0, str(self.section_pages.get(key, "")))
+            canvas.endForm()
+        self.canv.save()
+
     def afterFlowable(self, flowable: Flowable) -> None:
+        """Report progress when it moved by a whole percent: a call per flowable (tens of
+        thousands in a large handout) crossing into the app's thread made it 4× slower."""
         if self.progress is not None:
             self.done += 1
-            self.progress(min(0.99, 0.3 + 0.69 * self.done / self.total), "")
+            percent = int(100 * min(0.99, 0.3 + 0.69 * self.done / self.total))
+            if percent != self.reported:
+                self.reported = percent
+                self.progress(percent / 100, "")
+
+
+class SectionStart(Flowable):
+    """Takes no room; notes the page where a section starts, for the cover's contents."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        doc = getattr(self.canv, "_doctemplate", None)
+        if isinstance(doc, SafeDoc):
+            doc.section_pages.setdefault(self.key, self.canv.getPageNumber())
+
+
+class PageNumber(Flowable):
+    """The page number of a section, right-aligned; drawn as a form filled in at the end."""
+
+    WIDTH = 14 * mm
+
+    def __init__(self, key: str, size: float = 10) -> None:
+        super().__init__()
+        self.key = key
+        self.size = size
+        self.width, self.height = self.WIDTH, size * 1.28
+
+    @staticmethod
+    def form(key: str) -> str:
+        return "kkpage" + "".join(ch for ch in key if ch.isalnum())
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, self.height
+
+    def draw(self) -> None:
+        doc = getattr(self.canv, "_doctemplate", None)
+        if isinstance(doc, SafeDoc):
+            doc.page_refs.add(self.key)
+            self.canv.saveState()
+            self.canv.translate(0, self.height - self.size)  # on the first line's baseline
+            self.canv.doForm(self.form(self.key))
+            self.canv.restoreState()
 
 
 def build(
@@ -216,6 +371,8 @@ def build(
     title: str,
     progress: Progress | None = None,
     wide: bool = False,
+    page: tuple[float, float] | None = None,
 ) -> None:
-    doc = SafeDoc(target, footer, language, title, progress, total=len(story), wide=wide)
+    """Lay out ``story``; ``page``: another paper size (e.g. A3 landscape for a poster)."""
+    doc = SafeDoc(target, footer, language, title, progress, total=len(story), wide=wide, page=page)
     doc.build(story)

@@ -24,6 +24,8 @@ class Reader:
         self.session = session
         self.language = "en" if language == "en" else "nl"
         self.anonymous = anonymous
+        #: whether the cards' photos are printed (a choice in Afronding)
+        self.photos = False
         self._pseudonyms: dict[str, str] = {}
         self._names = self._collect_names() if anonymous else None
 

@@ -26,13 +26,15 @@ WIDE = 297 * mm - 2 * layout.MARGIN
 SHEET_WORDS.update({k: samenspel_words.SAMENSPEL_WORDS[k] for k in ("doen_laten_sheet", "spiegel_sheet")})
 
 
-def _header(styles: dict[str, Any], language: str, title_key: str, intro_key: str) -> list[Flowable]:
+def _header(
+    styles: dict[str, Any], language: str, title_key: str, intro_key: str, options: dict[str, Any] | None = None
+) -> list[Flowable]:
     SHEET_WORDS.setdefault(intro_key, samenspel_words.SAMENSPEL_WORDS[intro_key])
-    return header(styles, language, title_key, intro_key)
+    return header(styles, language, title_key, intro_key, options)
 
 
 def doen_laten(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
-    story = _header(styles, language, "doen_laten_sheet", "doen_laten_intro")
+    story = _header(styles, language, "doen_laten_sheet", "doen_laten_intro", options)
     lists = gemeente().lists
     head = [
         para(h, styles["head"])
@@ -53,7 +55,7 @@ def doen_laten(styles: dict[str, Any], language: str, options: dict[str, Any]) -
 def mirror(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
     from reportlab.platypus import TableStyle
 
-    story = _header(styles, language, "spiegel_sheet", "spiegel_sheet_intro")
+    story = _header(styles, language, "spiegel_sheet", "spiegel_sheet_intro", options)
     circles = "&nbsp;&nbsp;".join(str(n) for n in range(6))  # to circle by hand
     value_rows: list[list[Any]] = [
         [para(h, styles["head"]) for h in (word("value", language), word("now", language), word("wanted", language))]

@@ -12,6 +12,10 @@ SHEET_WORDS: dict[str, tuple[str, str]] = {
         "Plaats / wijk: ______________________   Datum: ____________   Ingevuld door: ______________________",
         "Place / area: ______________________   Date: ____________   Filled in by: ______________________",
     ),
+    "fields_filled": (
+        "Plaats / wijk: {place} · Datum: {date} · Ingevuld door: ______________________",
+        "Place / area: {place} · Date: {date} · Filled in by: ______________________",
+    ),
     "inventaris": ("Inventaris wijksafari", "Neighbourhood walk inventory"),
     "inventaris_intro": (
         "Loop de wijk door en noteer wat u tegenkomt: een plek, een persoon, een club, een kans. "

@@ -54,8 +54,9 @@ def evening_counts(session: Session) -> dict[str, int]:
     }
 
 
-def snapshot(session: Session) -> Session:
-    """A copy of the session in memory, with the map picture, for building in another thread.
+def snapshot(session: Session, photos: bool = False) -> Session:
+    """A copy of the session in memory, with the map picture (and the cards' photos when
+    ``photos``), for building in another thread.
 
     The session file's SQLite connection belongs to the thread that opened it, and the
     facilitator may go on editing while the handout is made: the copy avoids both problems.
@@ -63,9 +64,11 @@ def snapshot(session: Session) -> Session:
     storage = MemoryStorage()
     copies = [type(r).from_dict(r.to_dict()) for r in session.records()]
     for record in copies:
-        blob_id = str(record.__dict__.get("blob_id", "")) if record.KIND == "map_picture" else ""
-        if blob_id:
-            data = session.storage.get_blob(blob_id)
+        blob_ids = [str(record.__dict__.get("blob_id", ""))] if record.KIND == "map_picture" else []
+        if photos and record.KIND == "asset_card":
+            blob_ids += [str(b) for b in record.__dict__.get("photos", []) or []]
+        for blob_id in blob_ids:
+            data = session.storage.get_blob(blob_id) if blob_id else None
             if data is not None:
                 storage.blobs[blob_id] = (data, "application/octet-stream")
     return Session(storage=storage, records=copies)

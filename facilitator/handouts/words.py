@@ -132,6 +132,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "no_trekker": ("nog geen trekker", "no lead yet"),
     "means": ("Middelen", "Means"),
     "why_action": ("Waarom", "Why"),
+    "status": ("Status", "Status"),
+    "late": ("te laat", "overdue"),
+    "progress": ("Voortgang", "Progress"),
+    "achieved": ("Wat we bereikten", "What we achieved"),
 }
 
 

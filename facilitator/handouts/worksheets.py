@@ -49,6 +49,10 @@ class Upright(Flowable):
         c.restoreState()
 
 
+#: the most lines of a wijksafari sheet (about ten pages)
+MAX_ITEMS = 200
+
+
 def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
     data = content.load("categories")
     cats = [
@@ -61,7 +65,7 @@ def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -
         if not c.get("parked")  # a worry is ticked as "knelpunt" and goes to the parkeerplaats
     ]
     kinds = [content.text(o["label"], language) for o in data.get("observations", [])]
-    story = _header(styles, language, "inventaris", "inventaris_intro")
+    story = _header(styles, language, "inventaris", "inventaris_intro", options)
     tick = 11.5 * mm
     rest = WIDE - 8 * mm - tick * (len(cats) + len(kinds))
     widths = [8 * mm, rest * 0.58] + [tick] * len(cats) + [tick] * len(kinds) + [rest * 0.42]
@@ -71,7 +75,9 @@ def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -
     head += [Upright(short) for short, _l, _e in cats]
     head += [Upright(k) for k in kinds]
     head += [para(sheet_word("where_photo", language), styles["head"])]
-    rows = [group_row, head] + [[str(n)] + [""] * (len(widths) - 1) for n in range(1, 9)]
+    # 8 lines fit the first page; more lines run on over the next pages, headings repeated
+    items = max(1, min(int(options.get("items", 8) or 8), MAX_ITEMS))
+    rows = [group_row, head] + [[str(n)] + [""] * (len(widths) - 1) for n in range(1, items + 1)]
     c0, k0 = 2, 2 + len(cats)
     extra = [
         ("SPAN", (c0, 0), (k0 - 1, 0)),
@@ -81,7 +87,7 @@ def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -
         ("LINEAFTER", (1, 0), (1, -1), 1.6, INK),
         ("LINEAFTER", (k0 + len(kinds) - 1, 0), (k0 + len(kinds) - 1, -1), 1.6, INK),
     ]
-    story.append(_grid(rows, widths, [6 * mm, 22 * mm] + [8 * mm] * 8, extra))
+    story.append(_grid(rows, widths, [6 * mm, 22 * mm] + [8 * mm] * items, extra, repeat=2))
     story.append(Spacer(1, 3 * mm))
     legend = [[para(label, styles["cellbold"]), para(explain, styles["small"])] for _s, label, explain in cats]
     per_row = 3
@@ -96,7 +102,7 @@ def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -
 
 def eigenaarschap(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
 
-    story = _header(styles, language, "board", "board_intro")
+    story = _header(styles, language, "board", "board_intro", options)
     from .sections.eigenaarschap import type_info
 
     info = type_info(language)
@@ -135,7 +141,7 @@ def rollen(styles: dict[str, Any], language: str, options: dict[str, Any]) -> li
     sets = role_sets(language)
     wanted = str(options.get("set") or "")
     chosen = next((s for s in sets if s["id"] == wanted), sets[0])
-    story = _header(styles, language, "roles_sheet", "roles_intro")
+    story = _header(styles, language, "roles_sheet", "roles_intro", options)
     story.append(para(chosen["name"], styles["h2"]))
     boxes = "&nbsp;&nbsp;".join(str(n) for n in range(6))  # to circle by hand
     head = [
@@ -182,7 +188,7 @@ def rollen(styles: dict[str, Any], language: str, options: dict[str, Any]) -> li
 def actieplan(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
     from .words import word
 
-    story = _header(styles, language, "action_sheet", "action_intro")
+    story = _header(styles, language, "action_sheet", "action_intro", options)
     head = [para(word(k, language), styles["head"]) for k in ("what", "trekker", "with_whom", "first_step", "when")]
     widths = [WIDE * f for f in (0.3, 0.15, 0.17, 0.26, 0.12)]
     rows = [head] + [["", "", "", "", ""] for _ in range(7)]

@@ -579,6 +579,34 @@
         <source>Het werkblad wordt gemaakt…</source>
         <translation>Making the worksheet…</translation>
     </message>
+    <message>
+        <source>leeg: alles; of een thema, zoals groen of jeugd</source>
+        <translation>empty: everything; or a theme, such as green or youth</translation>
+    </message>
+    <message>
+        <source>Hand-out voor één werkgroep: thema</source>
+        <translation>Handout for one working group: theme</translation>
+    </message>
+    <message>
+        <source>Werkgroep, &amp;zoekwoord:</source>
+        <translation>Working group, &amp;keyword:</translation>
+    </message>
+    <message>
+        <source>&amp;Foto&apos;s van de kaarten opnemen</source>
+        <translation>Include the cards&apos; &amp;photos</translation>
+    </message>
+    <message>
+        <source>Niet in de anonieme hand-out: op een foto is te zien wie iemand is</source>
+        <translation>Not in the anonymous handout: a photo shows who someone is</translation>
+    </message>
+    <message>
+        <source>Aantal regels op het werkblad van de wijksafari</source>
+        <translation>Number of lines on the neighbourhood walk sheet</translation>
+    </message>
+    <message>
+        <source>Re&amp;gels:</source>
+        <translation>Li&amp;nes:</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTimerControl</name>
@@ -4214,6 +4242,139 @@
     <message>
         <source>vormen van steun</source>
         <translation>forms of support</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeBox</name>
+    <message>
+        <source>Voor iedereen en voor de gemeente</source>
+        <translation>For everyone and for the municipality</translation>
+    </message>
+    <message>
+        <source>Aantal afdrukken van de samenvatting</source>
+        <translation>Number of copies of the summary</translation>
+    </message>
+    <message>
+        <source>&amp;Aantal afdrukken:</source>
+        <translation>&amp;Copies:</translation>
+    </message>
+    <message>
+        <source>Samen&amp;vatting opslaan als PDF…</source>
+        <translation>Sa&amp;ve summary as PDF…</translation>
+    </message>
+    <message>
+        <source>Eén A4 voor iedereen: kroonjuwelen, beste ideeën, wie doet wat</source>
+        <translation>One A4 sheet for everyone: crown jewels, top ideas, who does what</translation>
+    </message>
+    <message>
+        <source>Samenvatting afdr&amp;ukken…</source>
+        <translation>Print s&amp;ummary…</translation>
+    </message>
+    <message>
+        <source>Soort bestand</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <source>Tabellen voor Excel (.xlsx)</source>
+        <translation>Tables for Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tabellen als CSV (één bestand per tabel)</source>
+        <translation>Tables as CSV (one file per table)</translation>
+    </message>
+    <message>
+        <source>Agenda met de data van de acties (.ics)</source>
+        <translation>Calendar with the actions&apos; dates (.ics)</translation>
+    </message>
+    <message>
+        <source>Poster A3: de Krachtenkaart (PDF)</source>
+        <translation>A3 poster: the asset map (PDF)</translation>
+    </message>
+    <message>
+        <source>Poster A3: het bord Type 1 tot 4 (PDF)</source>
+        <translation>A3 poster: the Type 1 to 4 board (PDF)</translation>
+    </message>
+    <message>
+        <source>Plaatje voor de dorpskrant: het bord Type 1 tot 4 (PNG)</source>
+        <translation>Picture for the newsletter: the Type 1 to 4 board (PNG)</translation>
+    </message>
+    <message>
+        <source>Plaatje voor de dorpskrant: de rollen (PNG)</source>
+        <translation>Picture for the newsletter: the roles (PNG)</translation>
+    </message>
+    <message>
+        <source>Plaatje voor de dorpskrant: de plattegrond met spelden (PNG)</source>
+        <translation>Picture for the newsletter: the map with pins (PNG)</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren:</source>
+        <translation>E&amp;xport:</translation>
+    </message>
+    <message>
+        <source>Bestand &amp;maken…</source>
+        <translation>&amp;Make file…</translation>
+    </message>
+    <message>
+        <source>Samenvatting opslaan</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>De samenvatting wordt gemaakt…</source>
+        <translation>Making the summary…</translation>
+    </message>
+    <message>
+        <source>De samenvatting wordt klaargemaakt om af te drukken…</source>
+        <translation>Preparing the summary for printing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Samenvatting naar de printer gestuurd, aantal: %n</source>
+        <translation>
+            <numerusform>Summary sent to the printer: %n copy</numerusform>
+            <numerusform>Summary sent to the printer: %n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pagina&apos;s</source>
+        <translation>
+            <numerusform>, %n page</numerusform>
+            <numerusform>, %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel-bestanden (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Agenda-bestanden (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>PNG-plaatjes (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Het bestand wordt gemaakt…</source>
+        <translation>Making the file…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Voor dit plaatje is nog niets ingevuld in deze bijeenkomst.</source>
+        <translation>Nothing has been filled in for this picture in this meeting yet.</translation>
     </message>
 </context>
 <context>

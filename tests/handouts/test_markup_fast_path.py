@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator.handouts import fonts
-from facilitator.handouts.rtl import visual
+from facilitator.handouts.rtl import shape
 
 SAMPLES = [
     "",
@@ -23,7 +23,7 @@ SAMPLES = [
 def test_samples_match_the_character_by_character_loops():
     for text in SAMPLES:
         assert fonts.clean(text) == fonts._clean_each(text)
-        cleaned = visual(fonts.clean(text))
+        cleaned = shape(fonts.clean(text))
         for newlines in (True, False):
             assert fonts.markup(text, newlines) == fonts._switched(cleaned, newlines), text
 
@@ -32,7 +32,7 @@ def test_samples_match_the_character_by_character_loops():
 @given(st.text(max_size=60), st.booleans())
 def test_any_text_matches_the_character_by_character_loops(text, newlines):
     assert fonts.clean(text) == fonts._clean_each(text)
-    assert fonts.markup(text, newlines) == fonts._switched(visual(fonts.clean(text)), newlines)
+    assert fonts.markup(text, newlines) == fonts._switched(shape(fonts.clean(text)), newlines)
 
 
 def test_plain_text_takes_the_fast_path_and_stays_escaped():

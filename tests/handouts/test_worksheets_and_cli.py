@@ -118,3 +118,21 @@ def test_handouts_package_never_imports_qt(tmp_path):
         "import facilitator.handouts.commands\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_cli_samenvatting_and_exports_of_the_demo_village(library_dir, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    assert main(["demo", "--library", str(library_dir)]) == 0
+    village = "Ulrum aan de Vaart (demodorp)"
+    sheet = tmp_path / "s.pdf"
+    assert main(["samenvatting", "--library", str(library_dir), village, "-o", str(sheet)]) == 0
+    assert len(pdftext.reader(sheet.read_bytes()).pages) <= 2
+    assert main(["tabellen", "--library", str(library_dir), village, "-o", str(tmp_path / "t.xlsx")]) == 0
+    assert load_workbook(tmp_path / "t.xlsx")["Acties"]["A1"].value == "Wat"
+    assert main(["tabellen", "--library", str(library_dir), village, "-o", str(tmp_path / "t.csv")]) == 0
+    assert (tmp_path / "t-acties.csv").read_text(encoding="utf-8-sig").startswith("Wat;")
+    assert main(["tabellen", "--library", str(library_dir), village, "-o", str(tmp_path / "a.ics")]) == 0
+    assert b"BEGIN:VCALENDAR" in (tmp_path / "a.ics").read_bytes()
+    assert main(["tabellen", "--library", str(library_dir), village, "-o", str(tmp_path / "t.doc")]) == 2
+    assert ".xlsx, .csv of .ics" in capsys.readouterr().err

@@ -116,7 +116,12 @@ def test_the_installed_help_names_kernkracht_cli(installed: Path, tmp_path: Path
 
 
 #: import name -> distribution name, where they differ
-DISTRIBUTION_OF = {"PySide6": "PySide6-Essentials", "PIL": "Pillow"}
+DISTRIBUTION_OF = {
+    "PySide6": "PySide6-Essentials",
+    "PIL": "Pillow",
+    "bidi": "python-bidi",
+    "arabic_reshaper": "arabic-reshaper",
+}
 
 
 def test_every_imported_library_is_declared():

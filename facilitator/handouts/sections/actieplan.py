@@ -1,19 +1,18 @@
-"""Actieplan: the ideas ranked by votes, the table of actions (wat / wie / wanneer), and
-one action card per trekker to take home."""
+"""Actieplan: the ideas ranked by votes, then the actions as they stand (see :mod:`.actions`):
+the table, what was achieved, and one action card per trekker to take home."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ...domain import actieplan as plan
-from ...domain import when
 from .. import fonts
-from ..layout import CELL_LIMIT, INK, SafeTable, para, table
+from ..layout import CELL_LIMIT, para, table
 from ..reading import Reader
-from ..words import long_date
+from . import actions as action_section
 
 
 def votes(idea: Any) -> dict[str, int]:
@@ -51,16 +50,6 @@ def group_label(reader: Reader, group: str) -> str:
     return str(plan.group_name(group, reader.language))
 
 
-def kind_label(reader: Reader, kind: str, value: str) -> str:
-    """The shown name of for_whom / scale from the step's data, else the id as stored."""
-    if value:
-        try:
-            return str(plan.label(kind, value, reader.language))
-        except Exception:  # unknown kinds or a broken data file: print what is stored
-            return value
-    return value
-
-
 def actions(reader: Reader) -> list[Any]:
     return [a for a in reader.all("action") if str(getattr(a, "what", "")).strip()]
 
@@ -74,7 +63,7 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
     if ideas:
         story += _ideas(reader, styles, ideas)
     if todo:
-        story += _actions(reader, styles, todo)
+        story += action_section.build(reader, styles, todo)
     return story
 
 
@@ -120,78 +109,4 @@ def _ideas(reader: Reader, styles: dict[str, Any], ideas: list[Any]) -> list[Flo
         story.append(
             para(names, styles["small"], limit=3000, prefix=fonts.markup(reader.t("no_dots", n=len(unvoted))) + " ")
         )
-    return story
-
-
-def _when(reader: Reader, action: Any) -> str:
-    return long_date(str(getattr(action, "due", "") or ""), reader.language)
-
-
-def _actions(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Flowable]:
-    head = (reader.t("what"), reader.t("trekker"), reader.t("with_whom"), reader.t("first_step"), reader.t("when"))
-    rows: list[list[Any]] = [[para(h, styles["head"]) for h in head]]
-    for a in todo:
-        marks = [
-            kind_label(reader, "for_whom", str(getattr(a, "for_whom", "") or "")),
-            kind_label(reader, "scale", str(getattr(a, "scale", "") or "")),
-        ]
-        what: list[Flowable] = [para(reader.text(a.what), styles["cellbold"], limit=CELL_LIMIT)]
-        if any(marks):
-            what.append(para(" · ".join(m for m in marks if m), styles["small"], limit=200))
-        rows.append(
-            [
-                what,
-                para(reader.person(a.trekker), styles["cell"], limit=200),
-                para("" if reader.anonymous else reader.text(a.with_whom), styles["cell"], limit=400),
-                para(reader.text(a.first_step), styles["cell"], limit=CELL_LIMIT),
-                para(_when(reader, a), styles["cell"], limit=60),
-            ]
-        )
-    story: list[Flowable] = [
-        Paragraph(fonts.markup(reader.t("actions")), styles["h2"]),
-        table(rows, [52 * mm, 28 * mm, 30 * mm, 44 * mm, 24 * mm]),
-    ]
-    story += _cards(reader, styles, todo)
-    return story
-
-
-def _cards(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Flowable]:
-    """One card per trekker: what, the first step, when, with whom — to cut out and keep."""
-    by_trekker: dict[str, list[Any]] = {}
-    for a in sorted(todo, key=lambda a: when.sort_key(str(getattr(a, "due", "") or ""))):  # by "Wanneer"
-        key = " ".join(str(a.trekker or "").split())
-        by_trekker.setdefault(key, []).append(a)
-    story: list[Flowable] = [CondPageBreak(90 * mm), Paragraph(fonts.markup(reader.t("action_cards")), styles["h2"])]
-    # by name, with the actions nobody leads yet last (as the Actieplan step shows them)
-    for trekker, items in sorted(by_trekker.items(), key=lambda kv: (kv[0] == "", kv[0].casefold())):
-        name = reader.person(trekker) if trekker else reader.t("no_trekker")
-        cells: list[Flowable] = [para(reader.t("card_for", name=name), styles["h2"], limit=300)]
-        for a in items:
-            cells.append(para(reader.text(a.what), styles["cellbold"], limit=CELL_LIMIT, prefix="☐ "))
-            details = [
-                (reader.t("first_step"), reader.text(a.first_step)),
-                (reader.t("when"), _when(reader, a)),
-                (reader.t("with_whom"), "" if reader.anonymous else reader.text(a.with_whom)),
-            ]
-            for label, value in details:
-                if str(value).strip():
-                    cells.append(
-                        para(value, styles["cell"], limit=CELL_LIMIT, prefix=f"<b>{fonts.markup(label)}:</b> ")
-                    )
-        # a card taller than a page is split into several boxes rather than failing
-        for start in range(0, len(cells), 6):
-            box = SafeTable([[c] for c in cells[start : start + 6]], colWidths=[178 * mm])
-            box.setStyle(
-                TableStyle(
-                    [
-                        ("BOX", (0, 0), (-1, -1), 1, INK),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                        ("TOPPADDING", (0, 0), (-1, -1), 2),
-                        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-                        ("LINEABOVE", (0, 0), (-1, 0), 3, INK),
-                    ]
-                )
-            )
-            story.append(KeepTogether([box]))
-            story.append(Paragraph("", styles["body"]))
     return story

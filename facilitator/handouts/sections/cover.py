@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, TableStyle
 
 from .. import fonts
-from ..layout import CELL_LIMIT, INK, para, table
+from ..layout import CELL_LIMIT, INK, LINE, PageNumber, SafeTable, para, table
 from ..reading import Reader
 from ..words import long_date
 
@@ -19,7 +19,30 @@ def title(reader: Reader) -> str:
     return place or reader.t("untitled")
 
 
-def build(reader: Reader, styles: dict[str, Any], contents: list[str]) -> list[Flowable]:
+def _contents(styles: dict[str, Any], contents: list[tuple[str, str]]) -> Flowable:
+    """The contents: each section's name and the page it starts on (filled in at the end)."""
+    rows = [
+        [Paragraph(f"{n}. " + fonts.markup(name), styles["body"]), PageNumber(key)]
+        for n, (key, name) in enumerate(contents, start=1)
+    ]
+    t = SafeTable(rows, colWidths=[178 * mm - PageNumber.WIDTH, PageNumber.WIDTH], hAlign="LEFT")
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
+            ]
+        )
+    )
+    return t
+
+
+def build(reader: Reader, styles: dict[str, Any], contents: list[tuple[str, str]]) -> list[Flowable]:
+    """The cover; ``contents`` holds (section key, shown name) of each section in the handout."""
     meeting = reader.single("meeting")
 
     def get(field: str) -> str:
@@ -46,8 +69,7 @@ def build(reader: Reader, styles: dict[str, Any], contents: list[str]) -> list[F
     story += _participants(reader, styles)
     if contents:
         story.append(Paragraph(fonts.markup(reader.t("contents")), styles["h2"]))
-        for n, name in enumerate(contents, start=1):
-            story.append(Paragraph(f"{n}. " + fonts.markup(name), styles["body"]))
+        story.append(_contents(styles, contents))
     if reader.anonymous:
         story.append(Spacer(1, 3 * mm))
         story.append(Paragraph(fonts.markup(reader.t("anonymous_note")), styles["small"]))

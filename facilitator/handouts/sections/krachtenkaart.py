@@ -12,6 +12,7 @@ from ... import content
 from .. import fonts
 from ..layout import CELL_LIMIT, TextPara, para, shorten, table
 from ..reading import Reader
+from . import photos
 
 STAR = "★"
 
@@ -96,26 +97,20 @@ def _strengths(reader: Reader, styles: dict[str, Any], cards: list[Any]) -> list
     ]
     jewels = crown_jewels(reader)
     if jewels:
-        rows: list[list[Any]] = [
-            [para(h, styles["head"]) for h in ("#", reader.t("crown_jewels"), reader.t("why"), reader.t("dots"))]
-        ]
-        for rank, card in enumerate(jewels, start=1):
-            rows.append(
-                [
-                    str(rank),
-                    para(reader.text(card_label(card)), styles["cellbold"], limit=CELL_LIMIT, prefix=STAR + " "),
-                    para(reader.text(card.crown_reason), styles["cell"], limit=CELL_LIMIT),
-                    _dots(card, styles),
-                ]
-            )
+        # one number per jewel: the card's own (as on the wall); the order gives the rank
+        show_why = any(str(c.crown_reason).strip() for c in jewels)
+        head = [reader.t("crown_jewels"), *([reader.t("why")] if show_why else []), reader.t("dots")]
+        rows: list[list[Any]] = [[para(h, styles["head"]) for h in head]]
+        for card in jewels:
+            row: list[Any] = [
+                para(reader.text(card_label(card)), styles["cellbold"], limit=CELL_LIMIT, prefix=STAR + " ")
+            ]
+            if show_why:
+                row.append(para(reader.text(card.crown_reason), styles["cell"], limit=CELL_LIMIT))
+            rows.append([*row, _dots(card, styles)])
+        widths = [79 * mm, 79 * mm, 20 * mm] if show_why else [158 * mm, 20 * mm]
         story.append(Paragraph(fonts.markup(STAR + " " + reader.t("crown_jewels")), styles["h2"]))
-        story.append(
-            table(
-                rows,
-                [9 * mm, 70 * mm, 79 * mm, 20 * mm],
-                extra=[*number_style(len(rows), 4), ("FONTNAME", (0, 1), (0, len(rows) - 1), fonts.BOLD)],
-            )
-        )
+        story.append(table(rows, widths, extra=number_style(len(rows), len(widths))))
     known = [(cid, name) for cid, name in categories(reader) if cid not in parked_ids()]
     names = dict(known)
     order = [cid for cid, _ in known] + sorted({c.category for c in cards} - set(names))
@@ -167,7 +162,9 @@ def _category_table(reader: Reader, styles: dict[str, Any], cards: list[Any], ob
             lines.append(
                 f'<font size="8" color="#595959">{fonts.markup(shorten(reader.text(" · ".join(marks)), 300))}</font>'
             )
-        row: list[Any] = [str(int(card.number or 0) or ""), TextPara("<br/>".join(lines), styles["cell"])]
+        text = TextPara("<br/>".join(lines), styles["cell"])
+        pictures = photos.for_card(reader, card)
+        row: list[Any] = [str(int(card.number or 0) or ""), [text, *pictures] if pictures else text]
         if show_holder:
             holder = [fonts.markup(shorten(card.holder, 300))]
             if getattr(card, "contact_consent", False) and str(getattr(card, "contact", "")).strip():

@@ -35,23 +35,27 @@ def page_images(data: bytes, dpi: int, first: int = 1, last: int = 0):
         pdf.close()
 
 
-def print_pdf(data: bytes, printer: QPrinter) -> int:
-    """Paint the PDF's pages onto the printer (honouring a chosen page range); returns pages printed."""
+def print_pdf(data: bytes, printer: QPrinter, copies: int = 1) -> int:
+    """Paint the PDF's pages onto the printer (honouring a chosen page range), ``copies`` times
+    over (each copy whole, in order); returns the pages printed. The pages are rendered once
+    and painted again for every copy, so 30 copies of a summary cost little more than one."""
     dpi = max(72, min(printer.resolution(), MAX_DPI))
+    first, last = printer.fromPage(), printer.toPage()
+    images = list(page_images(data, dpi, first or 1, last or 0)) if copies > 1 else None
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("de printer kon niet worden gestart")
     printed = 0
     try:
-        first, last = printer.fromPage(), printer.toPage()
-        for image in page_images(data, dpi, first or 1, last or 0):
-            if printed:
-                printer.newPage()
-            area = QRectF(painter.viewport())
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            w, h = image.width() * scale, image.height() * scale
-            painter.drawImage(QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h), image)
-            printed += 1
+        for _copy in range(max(1, copies)):
+            for image in images if images is not None else page_images(data, dpi, first or 1, last or 0):
+                if printed:
+                    printer.newPage()
+                area = QRectF(painter.viewport())
+                scale = min(area.width() / image.width(), area.height() / image.height())
+                w, h = image.width() * scale, image.height() * scale
+                painter.drawImage(QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h), image)
+                printed += 1
     finally:
         painter.end()
     return printed

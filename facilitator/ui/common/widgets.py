@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import hyphenation
 from .record_view import ChoiceEditor, CurrentCellDelegate, keep_focus_through_reset
 
 
@@ -121,48 +122,15 @@ class SessionUndoKeys(QObject):
         return False
 
 
-#: a soft hyphen: an invisible break chance that shows as "-" when a line breaks there
-SHY = "\u00ad"
-VOWELS = set("aeiouyáéíóúäëïöüàèìòùâêîôû")
-#: two consonants that start a Dutch syllable together ("Vaart-klanken", "Leeg-staande");
-#: not s + consonant, which more often ends a compound's first part ("Dorps-plein")
-ONSETS = {
-    "bl", "br", "ch", "dr", "fl", "fr", "gl", "gr", "kl", "kn", "kr", "pl", "pr", "st", "th", "tr", "vl", "vr", "zw",
-}  # fmt: skip
-
-
 def hyphen_points(word: str) -> list[int]:
-    """Where a long word may be broken: before a consonant (or a pair like "kl") that starts a
-    syllable, never leaving fewer than two letters on either side. A rough rule that gets
-    Dutch compounds mostly right ("Woning-corpo-ratie", "Voetbal-vereni-ging") without a dictionary."""
-    low = word.lower()
-    points: list[int] = []
-    for j in range(2, len(low)):
-        if low[j] in VOWELS and low[j - 1].isalpha() and low[j - 1] not in VOWELS:
-            if j >= 4 and low[j - 3 : j] in ("sch", "str", "spr"):
-                k = j - 3
-            elif j >= 3 and low[j - 2 : j] in ONSETS:
-                k = j - 2
-            else:
-                k = j - 1
-            if 2 <= k <= len(low) - 2 and (not points or points[-1] != k):
-                points.append(k)
-    return points
+    """Where a long word may be broken (Dutch dictionary; see :mod:`facilitator.domain.hyphenation`)."""
+    return hyphenation.points(word)
 
 
 def hyphenable(text: str, width_of: Callable[[str], float], width: float) -> str:
     """``text`` with soft hyphens in the words wider than ``width`` (measured by ``width_of``),
     so word wrap breaks them as "Woningcorpora-" / "tie" instead of cutting them off."""
-    words = text.split(" ")
-    if all(width_of(w) <= width for w in words):
-        return text
-    out = []
-    for w in words:
-        if width_of(w) > width:
-            for k in reversed(hyphen_points(w)):
-                w = w[:k] + SHY + w[k:]
-        out.append(w)
-    return " ".join(out)
+    return hyphenation.soft_hyphens(text, width_of, width)
 
 
 def setup_record_view(view: QAbstractItemView, name: str) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -31,49 +32,14 @@ from PySide6.QtWidgets import (
 
 from .... import handouts  # reportlab is imported when a PDF is first made, not when the window opens
 from ....domain.changes import ChangeEvent
-from ....handouts.sheetwords import role_sets
 from ...common.widgets import heading
 from ..base import StepPage
 from .closing_box import ClosingRound, ClosingView
+from .sheets_box import SheetBox
+from .take_home import TakeHomeBox
+from .worker import Job, JobSignals, _write_file
 
 log = logging.getLogger("kernkracht")
-
-
-class JobSignals(QObject):
-    progress = Signal(int)
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class Job(QRunnable):
-    """Runs ``work(report)`` in the thread pool; results come back as queued signals."""
-
-    def __init__(self, work: Callable[[Callable[[float, str], None]], Any], signals: JobSignals) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self.work(lambda fraction, _message: self.signals.progress.emit(int(fraction * 100)))
-        except OSError as exc:
-            self.signals.failed.emit(exc.strerror or str(exc))
-        except Exception as exc:  # a bug: logged with its traceback, and told to the user
-            log.exception("Hand-out maken mislukt")
-            self.signals.failed.emit(repr(exc))
-        else:
-            self.signals.done.emit(result)
-
-
-def _write_file(path: Path, make: Callable[[Path], None]) -> Path:
-    """Write beside the target first, so a failure never leaves half a PDF."""
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        make(tmp)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
 
 
 class AfrondingPage(StepPage):
@@ -138,6 +104,16 @@ class AfrondingPage(StepPage):
         self.anonymous = QCheckBox(self.tr("A&noniem: zonder namen en contactgegevens"))
         self.anonymous.setAccessibleName(self.tr("Anonieme hand-out"))
         form.addRow(self.anonymous)
+        self.theme = QLineEdit()
+        self.theme.setObjectName("handoutTheme")
+        self.theme.setMaxLength(60)
+        self.theme.setPlaceholderText(self.tr("leeg: alles; of een thema, zoals groen of jeugd"))
+        self.theme.setAccessibleName(self.tr("Hand-out voor één werkgroep: thema"))
+        form.addRow(self.tr("Werkgroep, &zoekwoord:"), self.theme)
+        self.photos = QCheckBox(self.tr("&Foto's van de kaarten opnemen"))
+        self.photos.setObjectName("handoutPhotos")
+        self.photos.setToolTip(self.tr("Niet in de anonieme hand-out: op een foto is te zien wie iemand is"))
+        form.addRow(self.photos)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Hand-out &opslaan als PDF…"))
         self.save_button.setObjectName("saveHandout")
@@ -159,37 +135,15 @@ class AfrondingPage(StepPage):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.status)
         right.addWidget(handout_box)
+        self.take_home = TakeHomeBox(self)
+        right.addWidget(self.take_home)
 
-        sheet_box = QGroupBox(self.tr("Lege werkbladen om te printen"))
-        sheet_form = QFormLayout(sheet_box)
-        self.sheet = QComboBox()
-        self.sheet.setAccessibleName(self.tr("Werkblad"))
-        for name, label in (
-            ("inventaris", self.tr("Inventaris wijksafari")),
-            ("eigenaarschap", self.tr("Eigenaarschap: leeg bord Type 1 tot 4")),
-            ("rollen", self.tr("Rollen scoren")),
-            ("actieplan", self.tr("Actieplan")),
-            ("interview", self.tr("Interview in tweetallen (hoofd, hart, handen)")),
-            ("wiedoetmee", self.tr("Wie doet mee? (intekenlijst per idee)")),
-            ("wieontbreekt", self.tr("Wie ontbreekt?")),
-            ("doen-en-laten", self.tr("Doen en laten van de gemeente")),
-            ("spiegel", self.tr("Spiegel: waarden en twee logica's")),
-        ):
-            self.sheet.addItem(label, name)
-        sheet_form.addRow(self.tr("Wer&kblad:"), self.sheet)
-        self.role_set = QComboBox()
-        self.role_set.setAccessibleName(self.tr("Set rollen"))
-        for s in role_sets(ctx.language):
-            self.role_set.addItem(s["name"], s["id"])
-        sheet_form.addRow(self.tr("&Rollen:"), self.role_set)
-        self.sheet.currentIndexChanged.connect(self._sheet_changed)
-        self.sheet_button = QPushButton(self.tr("Werkblad op&slaan als PDF…"))
-        self.sheet_button.setObjectName("saveWorksheet")
-        self.sheet_button.clicked.connect(lambda: self.save_worksheet())
-        sheet_form.addRow(self.sheet_button)
-        right.addWidget(sheet_box)
+        self.sheet_box = SheetBox(self)
+        # the page's names for the box's controls (tests and focus order use them)
+        self.sheet, self.role_set, self.items = self.sheet_box.sheet, self.sheet_box.role_set, self.sheet_box.items
+        self.sheet_button = self.sheet_box.sheet_button
+        right.addWidget(self.sheet_box)
         right.addStretch(1)
-        self._sheet_changed()
         self.show_summary()
 
     def title(self) -> str:
@@ -268,10 +222,6 @@ class AfrondingPage(StepPage):
         left_out = self.tr("(leeg: wordt weggelaten)")
         self.summary.setText("\n".join(f"✓  {t}" if present else f"–  {t}  {left_out}" for t, present in lines))
 
-    def _sheet_changed(self) -> None:
-        self.role_set.setEnabled(self.sheet.currentData() == "rollen")
-
-    # ------------------------------------------------------------ building in the background
     def _run(
         self, label: str, work: Callable[[Callable[[float, str], None]], Any], done: Callable[[Any], None]
     ) -> None:
@@ -338,6 +288,15 @@ class AfrondingPage(StepPage):
     def _options(self) -> dict[str, Any]:
         return {"language": self.language.currentData(), "anonymous": self.anonymous.isChecked()}
 
+    def _copy(self, photos: bool = False) -> Any:
+        """The session as the handout reads it: all of it, or one working group's part."""
+        from ....handouts.summary import snapshot
+        from ....handouts.workgroup import workgroup_session
+
+        theme = " ".join(self.theme.text().split())
+        copy = snapshot(self.ctx.session, photos=photos)
+        return workgroup_session(copy, theme) if theme else copy
+
     def _default_name(self, suffix: str) -> str:
         """The place and the meeting's date (not the day the file was made or the handout printed)."""
         from ....store.library import meeting_stem
@@ -358,13 +317,14 @@ class AfrondingPage(StepPage):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        from ....handouts.summary import snapshot
-
-        copy = snapshot(self.ctx.session)
+        photos = self.photos.isChecked()
+        copy = self._copy(photos)
         options = self._options()
 
         def work(report: Callable[[float, str], None]) -> Path:
-            return _write_file(target, lambda tmp: handouts.write_handout(copy, tmp, progress=report, **options))
+            return _write_file(
+                target, lambda tmp: handouts.write_handout(copy, tmp, progress=report, photos=photos, **options)
+            )
 
         self._run(self.tr("De hand-out wordt gemaakt…"), work, self._saved)
 
@@ -378,13 +338,12 @@ class AfrondingPage(StepPage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
 
     def print_handout(self) -> None:
-        from ....handouts.summary import snapshot
-
-        copy = snapshot(self.ctx.session)
+        photos = self.photos.isChecked()
+        copy = self._copy(photos)
         options = self._options()
         self._run(
             self.tr("De hand-out wordt klaargemaakt om af te drukken…"),
-            lambda report: handouts.handout_bytes(copy, **options),
+            lambda report: handouts.handout_bytes(copy, photos=photos, **options),
             self._print_bytes,
         )
 
@@ -408,25 +367,7 @@ class AfrondingPage(StepPage):
         self.status.setText(self.tr("Naar de printer gestuurd: %n pagina's", "", pages))
 
     def save_worksheet(self, path: Path | str | None = None) -> None:
-        name = str(self.sheet.currentData())
-        if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Werkblad opslaan"),
-                self._default_name(f"-werkblad-{name}"),
-                self.tr("PDF-bestanden (*.pdf)"),
-            )
-            if not chosen:
-                return
-            path = chosen
-        target = Path(path)
-        language = self.language.currentData()
-        role_set = self.role_set.currentData() or ""
-
-        def work(report: Callable[[float, str], None]) -> Path:
-            return _write_file(target, lambda tmp: handouts.write_worksheet(name, tmp, language=language, set=role_set))
-
-        self._run(self.tr("Het werkblad wordt gemaakt…"), work, self._saved)
+        self.sheet_box.save_worksheet(path)
 
 
 PAGE = AfrondingPage

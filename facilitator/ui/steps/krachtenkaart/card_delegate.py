@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ....domain import krachtenkaart as kk
-from ...common.widgets import SHY, hyphenable
+from ....domain.hyphenation import SHY
+from ...common.widgets import hyphenable
 from .board_model import CARD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,7 +68,7 @@ def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     used = len("".join(pieces))
     layout.endLayout()
     # a line that ends at a soft hyphen shows it; the other soft hyphens stay invisible
-    lines = [(p[:-1] + "-" if p.endswith(SHY) else p).replace(SHY, "") for p in pieces]
+    lines = [_shown_line(p) for p in pieces]
     for i in range(len(lines) - 1):  # broken inside a word where no soft hyphen fitted: mark it too
         if lines[i][-1:].isalnum() and pieces[i + 1][:1].isalnum():
             lines[i] += "-"
@@ -75,6 +76,15 @@ def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
         rest = shown[used - len(pieces[-1]) :].replace(SHY, "")
         lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return [ln.rstrip() for ln in lines]
+
+
+def _shown_line(piece: str) -> str:
+    """A wrapped line as shown: a break at a soft hyphen shows "-", once (a word that has its
+    own hyphen there, "dorpsvisie-", keeps just that one)."""
+    line = piece.replace(SHY, "")
+    if piece.endswith(SHY) and not line.endswith("-"):
+        line += "-"
+    return line
 
 
 class CardDelegate(QStyledItemDelegate):

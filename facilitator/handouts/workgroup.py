@@ -1,0 +1,80 @@
+"""A handout for one working group: only what concerns its theme ("groen", "jeugd", "dorpshuis").
+
+The theme is a word; a card, idea, activity, plan idea, action or outside-support ask
+belongs to the group when the word is in its texts or tags (accents and capitals do not
+matter), or when it is linked to something that does: an idea connecting such a card, an
+action from such an idea. The meeting and who was there stay; the roles exercise, which
+is about the whole village, is left out. The result is a copy of the session's records (pictures read from its storage), so the
+ordinary handout is made from it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain.records import Record
+from ..domain.session import Session
+from ..domain.textfold import fold
+
+#: record kinds a working group's handout keeps whole
+KEPT = {"meeting", "participant", "vote_setup", "map_picture", "agenda_block"}
+#: kinds that are filtered by the theme
+FILTERED = {"asset_card", "idea", "support_need", "activity", "plan_idea", "action"}
+TEXT_FIELDS = (
+    "title",
+    "description",
+    "what",
+    "why",
+    "first_step",
+    "means",
+    "with_whom",
+    "note",
+    "partner",
+    "ask",
+    "change_needed",
+    "crown_reason",
+    "holder",
+)
+
+
+def _mentions(record: Record, word: str) -> bool:
+    values = [str(record.__dict__.get(f, "") or "") for f in TEXT_FIELDS]
+    values += [str(t) for t in record.__dict__.get("tags", []) or []]
+    return any(word in fold(v) for v in values)
+
+
+def workgroup_session(session: Session, theme: str) -> Session:
+    """A copy of ``session`` with only what belongs to ``theme``; its place names the group."""
+    word = fold(" ".join(theme.split()))
+    # copies of the records; the pictures are read from the same storage (never written)
+    records = [type(r).from_dict(r.to_dict()) for r in session.records()]
+    by_kind: dict[str, list[Any]] = {}
+    for r in records:
+        by_kind.setdefault(r.KIND, []).append(r)
+    chosen: set[str] = {r.id for r in records if r.KIND in FILTERED and _mentions(r, word)}
+    # what is linked to a chosen record belongs to the group too (two rounds reach ideas → actions)
+    for _round in range(2):
+        for idea in by_kind.get("idea", []):
+            if set(idea.card_ids or []) & chosen:
+                chosen.add(idea.id)
+        for need in by_kind.get("support_need", []):
+            if set(need.idea_ids or []) & chosen:
+                chosen.add(need.id)
+        for activity in by_kind.get("activity", []):
+            if activity.card_id in chosen:
+                chosen.add(activity.id)
+        for plan_idea in by_kind.get("plan_idea", []):
+            if plan_idea.source_id in chosen:
+                chosen.add(plan_idea.id)
+        for action in by_kind.get("action", []):
+            if set(action.idea_ids or []) & chosen or set(action.card_ids or []) & chosen:
+                chosen.add(action.id)
+    kept = [_named(r, theme) if r.KIND == "meeting" else r for r in records if r.KIND in KEPT or r.id in chosen]
+    return Session(storage=session.storage, records=kept)
+
+
+def _named(meeting: Record, theme: str) -> Record:
+    """The meeting with the group in its place name, so the cover and footer say whose it is."""
+    place = " ".join(str(meeting.__dict__.get("place", "") or "").split())
+    group = " ".join(theme.split())
+    return type(meeting).from_dict({**meeting.to_dict(), "place": f"{place} · werkgroep {group}" if place else group})

@@ -1,0 +1,32 @@
+"""A handout for one working group holds only what concerns its theme."""
+
+from __future__ import annotations
+
+from facilitator.domain import actieplan as plan
+from facilitator.domain import krachtenkaart as kk
+from facilitator.domain import preparation as prep
+from facilitator.domain.session import Session
+from facilitator.handouts import handout_bytes
+from facilitator.handouts.workgroup import workgroup_session
+from tests.handouts import pdftext
+
+
+def test_a_green_group_gets_its_cards_linked_ideas_and_actions_only():
+    s = Session()
+    prep.edit_meeting(s, place="Ulrum")
+    prep.add_participant(s, "Anna Bos")
+    park = kk.add_card(s, "Het park", "plekken", tags=["groen"])
+    bench = kk.add_card(s, "Bankjes", "plekken")
+    kk.add_card(s, "Bakkerij", "economie")
+    kk.connect(s, [park, bench], "Rustplek in het park", "")
+    idea = plan.add_idea(s, "Bloemen langs de Vaart (GROEN)")
+    plan.add_action(s, "Bloembollen planten", trekker="Anna Bos", idea_ids=[idea.id])
+    plan.add_action(s, "Kermis regelen", trekker="Bert Kok")
+    before = len(list(s.records()))
+    text = pdftext.text(handout_bytes(workgroup_session(s, "Groen")))
+    assert "Ulrum · werkgroep Groen" in text
+    for wanted in ("Het park", "Rustplek in het park", "Bloemen langs de Vaart", "Bloembollen planten", "Anna Bos"):
+        assert wanted in text, wanted
+    for other in ("Bakkerij", "Kermis regelen", "Bert Kok"):
+        assert other not in text, other
+    assert len(list(s.records())) == before  # the meeting itself is untouched
