@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import re
 from typing import Any, ClassVar
 
+from .preparation import meeting_day
 from .records import Record, record_kind
 from .refusal import Refusal
 from .session import Session
@@ -75,7 +75,7 @@ class Action(Record):
     trekker: str = ""
     with_whom: str = ""
     first_step: str = ""
-    due: str = ""  # yyyy-mm-dd or ""
+    due: str = ""  # "Wanneer" in a stored form of facilitator/domain/when.py, or ""
     means: str = ""
     scale: str = "klus"
     for_whom: str = "bewoners"
@@ -115,6 +115,7 @@ def short_date(iso: str) -> str:
 
 
 def today() -> str:
+    """The system's date; what belongs to the meeting takes :func:`.preparation.meeting_day`."""
     return datetime.date.today().isoformat()
 
 
@@ -285,24 +286,15 @@ def actions(session: Session) -> list[Action]:
 
 
 def parse_due(value: str) -> str:
-    """A date as yyyy-mm-dd from "2026-04-01", "1-4-2026", "1/4/26"; "" stays "" (no date)."""
-    value = value.strip()
-    if not value:
-        return ""
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
-    if m:
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-    else:
-        m = re.fullmatch(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})", value)
-        if not m:
-            raise PlanError("'{value}' is geen datum. Typ bijvoorbeeld 15-4-2026.", value=value[:40])
-        d, mo, y = int(m[1]), int(m[2]), int(m[3])
-        if y < 100:
-            y += 2000
+    """ "Wanneer" in its stored form (see :mod:`.when`): an exact day, a month, a quarter, a
+    season, a year, a recurrence or the text as typed; "" stays "". A date that does not
+    exist ("31-2-2026") is refused with a message."""
+    from . import when
+
     try:
-        return datetime.date(y, mo, d).isoformat()
-    except ValueError:
-        raise PlanError("'{value}' is geen bestaande datum.", value=value[:40]) from None
+        return when.parse(value)
+    except when.WhenError as exc:
+        raise PlanError(exc.text, **exc.arguments) from None
 
 
 def _check_action_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -320,7 +312,7 @@ def _check_action_fields(fields: dict[str, Any]) -> dict[str, Any]:
 
 def add_action(session: Session, what: str, **fields: Any) -> Action:
     fields = _check_action_fields({"what": what, **fields})
-    date = fields.pop("date", None) or today()
+    date = fields.pop("date", None) or meeting_day(session)
     action = Action(position=session.next_position(Action), **fields)
     history = [{"date": date, "text": "Actie afgesproken", "status": action.status}]
     action = dataclasses.replace(action, history=history)
@@ -331,7 +323,7 @@ def add_action(session: Session, what: str, **fields: Any) -> Action:
 def edit_action(session: Session, action: Action, merge_key: str | None = None, **fields: Any) -> None:
     """Change an action; a new status is written into its history in the same undo step."""
     current = latest(session, action)
-    date = fields.pop("date", None) or today()
+    date = fields.pop("date", None) or meeting_day(session)
     fields = _check_action_fields(fields)
     if "status" in fields and fields["status"] != current.status:
         change = f"{label('statuses', current.status)} → {label('statuses', fields['status'])}"
@@ -351,7 +343,7 @@ def add_note(session: Session, action: Action, text: str, date: str | None = Non
     if not text:
         raise PlanError("Een notitie kan niet leeg zijn.")
     current = latest(session, action)
-    entry = {"date": date or today(), "text": text, "status": current.status}
+    entry = {"date": date or meeting_day(session), "text": text, "status": current.status}
     session.update(current, "Notitie bij actie", history=[*current.history, entry])
 
 
@@ -361,8 +353,10 @@ def remove_action(session: Session, action: Action) -> None:
 
 def actions_by_trekker(session: Session) -> dict[str, list[Action]]:
     """Actions grouped by who leads them (for one action card per trekker); "" = nobody yet."""
+    from .when import sort_key
+
     result: dict[str, list[Action]] = {}
-    for action in actions(session):
+    for action in sorted(actions(session), key=lambda a: sort_key(a.due)):  # each one's actions by "Wanneer"
         result.setdefault(" ".join(action.trekker.split()), []).append(action)
     return dict(sorted(result.items(), key=lambda kv: (kv[0] == "", fold(kv[0]))))
 

@@ -11,7 +11,8 @@ import dataclasses
 from typing import Any
 
 from . import rollen
-from .actieplan import Action, PlanIdea, actions, add_action, add_idea, fold, latest, setup, today
+from .actieplan import Action, PlanIdea, actions, add_action, add_idea, fold, latest, setup
+from .preparation import meeting_day
 from .records import KINDS, Record
 from .session import Session
 
@@ -129,7 +130,11 @@ def carry_over(
         return made
     with session.batch("Acties overnemen"):
         for old in todo:
-            entry = {"date": date or today(), "text": f"Overgenomen uit de bijeenkomst{when}", "status": old.status}
+            entry = {
+                "date": date or meeting_day(session),
+                "text": f"Overgenomen uit de bijeenkomst{when}",
+                "status": old.status,
+            }
             kept = {
                 k: v
                 for k, v in old.to_dict().items()

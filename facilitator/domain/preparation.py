@@ -81,6 +81,18 @@ def meeting(session: Session) -> Meeting:
     return session.single(Meeting)
 
 
+def meeting_day(session: Session) -> str:
+    """The meeting's date (yyyy-mm-dd), or today when it has none: the date of what is written
+    down for this meeting, even when it is typed in days after the evening."""
+    import datetime
+
+    value = meeting(session).date
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        return datetime.date.today().isoformat()
+
+
 def edit_meeting(session: Session, merge_key: str | None = None, **fields: object) -> None:
     """Change fields of the meeting; typing in one field merges into one undo step."""
     if "place_kind" in fields and fields["place_kind"] not in PLACE_KINDS:

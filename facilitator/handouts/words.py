@@ -178,14 +178,17 @@ MONTHS = {
 
 
 def long_date(iso: str, language: str = "nl") -> str:
-    """'2026-03-12' → '12 maart 2026'; anything else is printed as it was typed."""
+    """'2026-03-12' → '12 maart 2026'; an action's "Wanneer" as the room said it ('juli 2026',
+    '3e kwartaal 2026', 'jaarlijks'); anything else is printed as it was typed."""
     parts = iso.strip().split("-")
     if len(parts) == 3 and all(p.isdigit() for p in parts):
         year, month, day = (int(p) for p in parts)
         if 1 <= month <= 12 and 1 <= day <= 31:
             name = MONTHS["en" if language == "en" else "nl"][month - 1]
             return f"{name} {day}, {year}" if language == "en" else f"{day} {name} {year}"
-    return iso.strip()
+    from ..domain import when
+
+    return when.show(iso.strip(), language)
 
 
 from .evening_words import EVENING_WORDS  # noqa: E402 (issue 12: its own file, to keep merges small)

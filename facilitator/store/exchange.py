@@ -26,6 +26,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..domain import when
 from ..domain.changes import Change
 from ..domain.records import KINDS, field_types
 from . import errors
@@ -183,6 +184,8 @@ def _check_row(row: Any, kind: str, types: dict[str, Any], seen: set[str], rejec
             raise reject(f"veld '{name}' in '{kind}' is te lang")
         if isinstance(value, (list, dict)) and len(json.dumps(value)) > MAX_TEXT:
             raise reject(f"veld '{name}' in '{kind}' is te groot")
+    if kind == "action" and not when.check_stored(row.get("due", "")):
+        raise reject(f"'wanneer' van een actie is geen bestaande datum ('{_short(row['due'])}')")
 
 
 def _short(text: str) -> str:

@@ -14,6 +14,7 @@ from . import errors
 from .check import FILE_SUFFIX, _os_error, check_readable, translate
 
 if TYPE_CHECKING:
+    from ..domain.session import Session
     from .sessionfile import SessionFile
 
 TRASH = ".prullenbak"
@@ -87,6 +88,14 @@ def slug(text: str) -> str:
     t = fold(text)
     t = re.sub(r"[^a-z0-9]+", "-", t).strip("-")
     return t[:60] or "bijeenkomst"
+
+
+def meeting_stem(session: Session) -> str:
+    """A file name (without suffix) for what a meeting produces: its place and its date
+    ("ulrum-2026-03-10"), not the day the file was made or the export written."""
+    from ..domain import preparation as prep
+
+    return f"{slug(prep.meeting(session).place)}-{prep.meeting_day(session)}"
 
 
 class Library:

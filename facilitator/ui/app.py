@@ -27,7 +27,9 @@ def log_warning(message: str, *args: object) -> None:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Dutch is the source language; English comes from resources/i18n/kernkracht_en.qm."""
+    """Dutch is the source language; English comes from resources/i18n/kernkracht_en.qm. Qt's own
+    dialogs speak the same language through Qt's qtbase translation (shipped with PySide6), with
+    resources/i18n/qt_extra_nl.qm for the Dutch that file lacks."""
     translators: list[QTranslator] = []
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -35,6 +37,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if base.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(base)
         translators.append(base)
+    extra = QTranslator(app)
+    if language == "nl" and extra.load(str(resources() / "i18n" / "qt_extra_nl.qm")):
+        # Qt's Dutch leaves "Look in:" and "Files of type:" of its file dialog in English
+        app.installTranslator(extra)
+        translators.append(extra)
     if language == "en":
         own = QTranslator(app)
         if own.load(str(resources() / "i18n" / "kernkracht_en.qm")):

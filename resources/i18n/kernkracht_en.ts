@@ -900,6 +900,22 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>bijv. 10-3-2026 of 10 maart 2026</source>
+        <extracomment>a new date, yyyy-mm-dd (&quot;&quot; when emptied) after each try to take what was typed: the Dutch reason it is not a day, or &quot;&quot; when it is</extracomment>
+        <translation>e.g. 10-3-2026 or 10 March 2026</translation>
+    </message>
+    <message>
+        <source>Kalender (Alt+Omlaag)</source>
+        <translation>Calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Titel</source>
@@ -915,20 +931,12 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>&amp;Beschrijving:</source>
-        <translation>&amp;Description:</translation>
-    </message>
-    <message>
         <source>Wie (houder)</source>
         <translation>Who (holder)</translation>
     </message>
     <message>
         <source>wie heeft of doet dit</source>
         <translation>who has or does this</translation>
-    </message>
-    <message>
-        <source>&amp;Wie:</source>
-        <translation>&amp;Who:</translation>
     </message>
     <message>
         <source>Hoofd, hart of handen</source>
@@ -949,10 +957,6 @@
     <message>
         <source>Handen</source>
         <translation>Hands</translation>
-    </message>
-    <message>
-        <source>&amp;Hoofd/hart/handen:</source>
-        <translation>Head/heart/h&amp;ands:</translation>
     </message>
     <message>
         <source>Toestemming</source>
@@ -987,10 +991,6 @@
         <translation>e.g. young people, green</translation>
     </message>
     <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Labels:</translation>
-    </message>
-    <message>
         <source>Kroonjuweel</source>
         <translation>Crown jewel</translation>
     </message>
@@ -1007,7 +1007,23 @@
         <translation>why is this a crown jewel?</translation>
     </message>
     <message>
-        <source>&amp;Waarom:</source>
+        <source>Beschrij&amp;ving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>W&amp;ie:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>Hoo&amp;fd/hart/handen:</source>
+        <translation>Head/heart/h&amp;ands:</translation>
+    </message>
+    <message>
+        <source>Label&amp;s:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Waaro&amp;m:</source>
         <translation>Wh&amp;y:</translation>
     </message>
     <message>
@@ -1198,7 +1214,7 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>&amp;Beschrijving:</source>
+        <source>Besch&amp;rijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
@@ -1242,7 +1258,7 @@
         <translation>For example: the skating club</translation>
     </message>
     <message>
-        <source>&amp;Wie doet het nu?</source>
+        <source>Wie &amp;doet het nu?</source>
         <translation>&amp;Who runs it now?</translation>
     </message>
     <message>
@@ -1664,6 +1680,14 @@
         <translation>Connect the ticked cards into an idea</translation>
     </message>
     <message>
+        <source>Aangevinkte kaarten bij het gekozen idee zetten</source>
+        <translation>Add the ticked cards to the chosen idea</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+I</source>
+        <translation>Ctrl+Alt+I</translation>
+    </message>
+    <message>
         <source>Ideeën</source>
         <translation>Ideas</translation>
     </message>
@@ -1684,6 +1708,22 @@
         <translation>What will these strengths do together?</translation>
     </message>
     <message>
+        <source>Kaarten van het gekozen idee (Delete haalt er een uit)</source>
+        <translation>Cards of the chosen idea (Delete takes one out)</translation>
+    </message>
+    <message>
+        <source>Kaarten van dit idee (Delete haalt er een uit):</source>
+        <translation>Cards of this idea (Delete takes one out):</translation>
+    </message>
+    <message>
+        <source>Kaart uit het idee halen</source>
+        <translation>Take the card out of the idea</translation>
+    </message>
+    <message>
+        <source>Delete in de lijst van kaarten; Ctrl+Z zet hem terug</source>
+        <translation>Delete in the list of cards; Ctrl+Z puts it back</translation>
+    </message>
+    <message>
         <source>Idee verwijderen</source>
         <translation>Delete idea</translation>
     </message>
@@ -1698,6 +1738,14 @@
     <message>
         <source>Geef het idee een naam.</source>
         <translation>Give the idea a name.</translation>
+    </message>
+    <message>
+        <source>Kies eerst rechts het idee waar de kaarten bij horen.</source>
+        <translation>First choose, on the right, the idea the cards belong to.</translation>
+    </message>
+    <message>
+        <source>Vink eerst de kaarten aan die bij het idee horen.</source>
+        <translation>First tick the cards that belong to the idea.</translation>
     </message>
 </context>
 <context>
@@ -2944,7 +2992,7 @@
         <translation>who leads the evening</translation>
     </message>
     <message>
-        <source>&amp;Begeleider:</source>
+        <source>Begeleide&amp;r:</source>
         <translation>F&amp;acilitator:</translation>
     </message>
     <message>
@@ -3228,10 +3276,6 @@
         <translation>Type a number of dots as a number, for example 4.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is geen datum. Typ bijvoorbeeld 15-4-2026.</source>
-        <translation>&apos;{value}&apos; is not a date. Type for example 15-4-2026.</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is geen bestaande datum.</source>
         <translation>&apos;{value}&apos; is not a date that exists.</translation>
     </message>
@@ -3352,6 +3396,18 @@
         <translation>A group name cannot contain invisible characters.</translation>
     </message>
     <message>
+        <source>Deze kaarten horen al bij het idee. Vink een kaart aan die er nog niet bij hoort.</source>
+        <translation>These cards are in the idea already. Tick a card that is not in it yet.</translation>
+    </message>
+    <message>
+        <source>Deze kaart hoort niet bij het idee.</source>
+        <translation>This card is not part of the idea.</translation>
+    </message>
+    <message>
+        <source>Een idee verbindt minstens twee kaarten. Zet er eerst een andere kaart bij, of verwijder het hele idee.</source>
+        <translation>An idea connects at least two cards. Add another card first, or remove the whole idea.</translation>
+    </message>
+    <message>
         <source>Geef de kaart een titel.</source>
         <translation>Give the card a title.</translation>
     </message>
@@ -3442,6 +3498,14 @@
     <message>
         <source>Typ eerst wat u van de ander verwacht.</source>
         <translation>First type what you expect of the other side.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: een jaar heeft maar twaalf maanden.</source>
+        <translation>&apos;{value}&apos;: a year has only twelve months.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen dag. Typ bijvoorbeeld 10-3-2026 of 10 maart 2026.</source>
+        <translation>&apos;{value}&apos; is not a day. Type for example 10-3-2026 or 10 March 2026.</translation>
     </message>
 </context>
 <context>
@@ -3754,7 +3818,7 @@
         <translation>municipality</translation>
     </message>
     <message>
-        <source>&amp;Wie scoort:</source>
+        <source>Wie s&amp;coort:</source>
         <extracomment>the group being scored changed the keyboard moved to another item (its id), so the projector can show its question</extracomment>
         <translation>&amp;Who scores:</translation>
     </message>
@@ -3995,10 +4059,6 @@
         <source>Kernkracht-export (*.json)</source>
         <translation>Kernkracht export (*.json)</translation>
     </message>
-    <message>
-        <source>Sneltoetsen</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4041,6 +4101,26 @@
     <message>
         <source>Een andere taal geldt vanaf de volgende keer dat Kernkracht start.</source>
         <translation>A different language takes effect the next time Kernkracht starts.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <source>Sneltoetsen</source>
+        <extracomment>share of the screen&apos;s height the list may take at most</extracomment>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Toetsen</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Wat het doet</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4549,18 @@
     <message>
         <source>Actieplanvraag beantwoorden</source>
         <translation>Answer action plan question</translation>
+    </message>
+    <message>
+        <source>Kaart bij idee zetten</source>
+        <translation>Add a card to an idea</translation>
+    </message>
+    <message>
+        <source>Kaarten bij idee zetten</source>
+        <translation>Add cards to an idea</translation>
+    </message>
+    <message>
+        <source>Kaart uit idee halen</source>
+        <translation>Take a card out of an idea</translation>
     </message>
     <message>
         <source>Kaart toevoegen</source>

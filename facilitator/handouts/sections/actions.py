@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
 from ...domain import actieplan as plan
+from ...domain import when
 from .. import fonts
 from ..layout import CELL_LIMIT, INK, SafeTable, para, table
 from ..reading import Reader
@@ -60,12 +61,9 @@ def when_text(reader: Reader, action: Any) -> str:
 
 
 def due_date(action: Any) -> datetime.date | None:
-    """The last day the action is due, when its "Wanneer" holds an exact date."""
-    value = str(getattr(action, "due", "") or "").strip()[:10]
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return None
+    """The last day the action is due, when its "Wanneer" is dated (a day, month, quarter,
+    season or year: "juli 2026" is due by 31 July); None for a recurrence or text."""
+    return when.last_day(str(getattr(action, "due", "") or "").strip())
 
 
 def reference_date(reader: Reader) -> datetime.date:
@@ -208,7 +206,7 @@ def cards(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> list[Flowa
     if not todo:
         return []
     by_trekker: dict[str, list[Any]] = {}
-    for a in todo:
+    for a in sorted(todo, key=lambda a: when.sort_key(str(getattr(a, "due", "") or ""))):  # by "Wanneer"
         by_trekker.setdefault(" ".join(str(a.trekker or "").split()), []).append(a)
     story: list[Flowable] = [CondPageBreak(90 * mm), Paragraph(fonts.markup(reader.t("action_cards")), styles["h2"])]
     # by name, with the actions nobody leads yet last (as the Actieplan step shows them)

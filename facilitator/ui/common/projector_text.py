@@ -8,7 +8,7 @@ so every such view stays at least 28 pt on a 1080p projector.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 INK = "#111111"
 MUTED = "#5c5c5c"
@@ -24,3 +24,21 @@ def big(value: str, scale: float = 1.0, bold: bool = False, colour: str = INK) -
     label.setFont(font)
     label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
     return label
+
+
+#: how a line of a list for the room starts
+BULLET = "•  "
+
+
+def bullet(value: str, scale: float = 1.0, colour: str = INK) -> QWidget:
+    """A bullet and its text side by side: a line that wraps starts under the text, not under the bullet."""
+    row = QWidget()
+    row.setObjectName("bulletRow")
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.setSpacing(0)
+    mark = big(BULLET, scale, colour=colour)
+    mark.setWordWrap(False)
+    line.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+    line.addWidget(big(value, scale, colour=colour), 1)
+    return row

@@ -134,7 +134,7 @@ class ScoreBoard(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Wie scoort:"))
+        label = QLabel(self.tr("Wie s&coort:"))
         self.group_combo = QComboBox()
         self.group_combo.setEditable(True)
         self.group_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

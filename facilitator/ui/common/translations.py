@@ -26,6 +26,8 @@ from ...paths import CHECKOUT, resources
 
 TS_FILE = resources() / "i18n" / "kernkracht_en.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
+#: Dutch for the strings of Qt's own dialogs that qtbase_nl.qm leaves in English (kept by hand)
+QT_EXTRA_NL = resources() / "i18n" / "qt_extra_nl.ts"
 
 
 def sources() -> list[Path]:
@@ -106,6 +108,9 @@ def update(ts_file: Path = TS_FILE, extra: tuple[str, ...] = ("-no-obsolete",)) 
 
 def release(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
     subprocess.run([tool("lrelease"), str(ts_file), "-qm", str(qm_file)], check=True, capture_output=True)
+    if ts_file == TS_FILE:
+        extra = QT_EXTRA_NL.with_suffix(".qm")
+        subprocess.run([tool("lrelease"), str(QT_EXTRA_NL), "-qm", str(extra)], check=True, capture_output=True)
 
 
 if __name__ == "__main__":

@@ -11,17 +11,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QPlainTextEdit,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
 from ...domain import hyphenation
+from .record_view import ChoiceEditor, CurrentCellDelegate, keep_focus_through_reset
 
 
-class ComboDelegate(QStyledItemDelegate):
-    """Edit a cell by choosing from (value, label) pairs."""
+class ComboDelegate(CurrentCellDelegate):
+    """Edit a cell by choosing from (value, label) pairs (a typed letter opens the list, it does not choose)."""
 
     def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,7 +30,7 @@ class ComboDelegate(QStyledItemDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QWidget:
-        combo = QComboBox(parent)
+        combo = ChoiceEditor(parent)
         for value, label in self.choices:
             combo.addItem(label, value)
         combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
@@ -134,8 +134,9 @@ def hyphenable(text: str, width_of: Callable[[str], float], width: float) -> str
 
 
 def setup_record_view(view: QAbstractItemView, name: str) -> None:
-    """A table of records as every step shows them: whole rows selected, edit by typing or F2,
-    Tab leaves the table (so the keyboard can move on), no row numbers."""
+    """A table of records as every step shows them: whole rows selected with the current cell
+    framed, edit by typing or F2, Tab leaves the table (so the keyboard can move on), no row
+    numbers, and the focus kept in the table when it redraws. Call it after ``setModel``."""
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(
@@ -147,3 +148,5 @@ def setup_record_view(view: QAbstractItemView, name: str) -> None:
     view.setAlternatingRowColors(True)
     if isinstance(view, QTableView):
         view.verticalHeader().hide()
+    view.setItemDelegate(CurrentCellDelegate(view))
+    keep_focus_through_reset(view)

@@ -26,11 +26,12 @@ def ask_anonymous_path(parent: QWidget, stem: str) -> Path | None:
 def export_anonymous(window: SessionWindow, dest: Path | None = None) -> Path | None:
     """Write the open session without names and contact details (see store/anonymise.py)."""
     from ...store.anonymise import export_anonymised
+    from ...store.library import meeting_stem
 
     sf = window.context.file
     if sf is None:
         return None
-    target = dest or ask_anonymous_path(window, sf.path.stem)
+    target = dest or ask_anonymous_path(window, meeting_stem(window.context.session))
     if target is None:
         return None
     result = window.context.run(export_anonymised, sf, target)

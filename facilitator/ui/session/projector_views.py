@@ -14,6 +14,8 @@ from ...content import load, text
 from ...domain import preparation as prep
 from ...domain.records import KINDS
 from ...domain.session import Session
+from ..common.projector_text import BULLET, bullet
+from ..common.text_fit import shorten
 
 if TYPE_CHECKING:
     from .window import SessionWindow
@@ -103,7 +105,7 @@ def evening_summary(session: Session, actions_shown: int = 5) -> list[str]:
     if actions is not None and session.count(actions):
         rows = session.all(actions)
         lines.append(QCoreApplication.translate("Projector", "{0} acties afgesproken:").format(len(rows)))
-        lines += [f"•  {getattr(a, 'what', '').strip()[:90]}" for a in rows[:actions_shown]]
+        lines += [f"{BULLET}{shorten(getattr(a, 'what', ''), 90)}" for a in rows[:actions_shown]]
         if len(rows) > actions_shown:
             lines.append(QCoreApplication.translate("Projector", "en nog {0} meer").format(len(rows) - actions_shown))
     return lines
@@ -131,7 +133,7 @@ class GenericProjectorView(QWidget):
         else:
             layout.addWidget(_label(step_label(step_id, ctx.language), 1.9, bold=True))
             for line in evening_summary(ctx.session) if step_id == "afronding" else []:
-                layout.addWidget(_label(line, 1.0))
+                layout.addWidget(bullet(line[len(BULLET) :]) if line.startswith(BULLET) else _label(line, 1.0))
         timer = getattr(window, "agenda_timer", None)
         current = timer.block.id if timer is not None and timer.block is not None else ""
         blocks = ctx.session.all(prep.AgendaBlock)

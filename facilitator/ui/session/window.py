@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -376,6 +375,7 @@ class SessionWindow(QMainWindow):
 
     def export_json(self) -> None:
         from ...store.exchange import export_file
+        from ...store.library import meeting_stem
 
         sf = self.context.file
         if sf is None:
@@ -383,25 +383,23 @@ class SessionWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Exporteren"),
-            str(Path.home() / f"{sf.path.stem}.json"),
+            str(Path.home() / f"{meeting_stem(self.context.session)}.json"),
             self.tr("Kernkracht-export (*.json)"),
         )
         if name:
             self.context.run(export_file, sf, Path(name))
 
     def show_shortcuts(self) -> None:
-        rows = []
-        for action in self.findChildren(QAction):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys and action.text():
-                rows.append(f"<tr><td><b>{keys}</b></td><td>{action.text().replace('&', '')}</td></tr>")
-        QMessageBox.information(
-            self, self.tr("Sneltoetsen"), "<table cellspacing=6>" + "".join(sorted(set(rows))) + "</table>"
-        )
+        from .shortcut_list import show_shortcut_list
+
+        self.shortcut_list = show_shortcut_list(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:
             self._closing = True
+            focus = QApplication.focusWidget()
+            if focus is not None and focus.window() is self:
+                focus.clearFocus()  # an open cell editor hands in what was typed while the file is open
             self.settings.save_window("session", self.saveGeometry())
             meeting = self.context.session.single(Meeting)
             self.settings.set_value(f"last_step/{meeting.id}", self.context.current_step)

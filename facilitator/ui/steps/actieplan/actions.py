@@ -26,6 +26,7 @@ from ....domain import actieplan_sources as src
 from ....domain.changes import ChangeEvent
 from ....domain.preparation import meeting
 from ....store.previous import PreviousMeeting, previous_meeting
+from ...common.text_fit import shorten
 from ...common.widgets import ComboDelegate, SavingTextEdit, setup_record_view
 from ...session.context import SessionContext
 from .models import RECORD_ROLE, ActionModel, show_date
@@ -264,7 +265,7 @@ class ActionsTab(QWidget):
         chosen = self.idea_choice.currentData()
         self.idea_choice.clear()
         for idea in ap.ranked(self.ctx.session):
-            self.idea_choice.addItem(idea.title[:80], idea.id)
+            self.idea_choice.addItem(shorten(idea.title, 80), idea.id)
         self.idea_choice.setCurrentIndex(max(0, self.idea_choice.findData(chosen)))
         self.idea_choice.setEnabled(self.idea_choice.count() > 0)
         self.from_idea.setEnabled(self.idea_choice.count() > 0)
@@ -286,7 +287,7 @@ class ActionsTab(QWidget):
         linked_ids = action.idea_ids if action is not None else []
         # linked ideas on top, so what an action is about shows without scrolling
         for idea in sorted(ap.ideas(self.ctx.session), key=lambda i: i.id not in linked_ids):
-            item = QListWidgetItem(idea.title[:120])
+            item = QListWidgetItem(shorten(idea.title, 120))
             item.setData(Qt.ItemDataRole.UserRole, idea.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             linked = action is not None and idea.id in action.idea_ids

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from ....content import load
 from ....domain import actieplan as ap
+from ....domain import when
 from ...common.record_table import RecordTableModel
 from ...common.row_sync import sync_rows
 from ...session.context import SessionContext
@@ -246,10 +247,10 @@ class ActionModel(RecordTableModel):
             if col in self.choices:
                 return self.choices[col].get(value, value)
             if col == self.DUE:
-                return show_date(value)
+                return when.short(value, self.ctx.language)
             return value
         if role == Role.EditRole:
-            return show_date(value) if col == self.DUE else value
+            return when.short(value, self.ctx.language) if col == self.DUE else value
         if role == Role.ToolTipRole and col in (self.WHAT, self.WITH_WHOM, self.FIRST_STEP) and value:
             return value
         if role == Role.ForegroundRole and col == self.STATUS and not action.is_open:

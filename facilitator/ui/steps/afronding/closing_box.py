@@ -15,7 +15,8 @@ from ....content import ContentError, text
 from ....domain import actieplan as ap
 from ....domain import avond, evening_content
 from ....domain.changes import ChangeEvent
-from ...common.projector_text import MUTED, big
+from ...common.projector_text import MUTED, big, bullet
+from ...common.text_fit import shorten
 from ...session.context import SessionContext
 
 
@@ -120,7 +121,7 @@ class ClosingView(QWidget):
         actors = ", ".join(a.label(lang).lower() for a in c.actors)
         layout.addWidget(big(self.tr("Ieder om de beurt: {0}").format(actors), 1.0, colour=MUTED))
         for question in c.closing_questions:
-            layout.addWidget(big(f"•  {question.label(lang)}", 1.0))
+            layout.addWidget(bullet(question.label(lang)))
         record = avond.closing(ctx.session)
         if record.next_date or record.next_place.strip():
             date = QDate.fromString(record.next_date, "yyyy-MM-dd")
@@ -135,5 +136,5 @@ class ClosingView(QWidget):
                 big(self.tr("{0} acties afgesproken, onder meer:").format(len(actions)), 1.0, colour=MUTED)
             )
             for action in actions[:3]:
-                layout.addWidget(big(f"•  {action.what.strip()[:90]}", 1.0, colour=MUTED))
+                layout.addWidget(bullet(shorten(action.what, 90), colour=MUTED))
         layout.addStretch(1)

@@ -298,7 +298,10 @@ class AfrondingPage(StepPage):
         return workgroup_session(copy, theme) if theme else copy
 
     def _default_name(self, suffix: str) -> str:
-        base = self.ctx.path.stem if self.ctx.path is not None else "sessie"
+        """The place and the meeting's date (not the day the file was made or the handout printed)."""
+        from ....store.library import meeting_stem
+
+        base = meeting_stem(self.ctx.session)
         folder = self.ctx.path.parent if self.ctx.path is not None else Path.home()
         return str(folder / f"{base}{suffix}.pdf")
 

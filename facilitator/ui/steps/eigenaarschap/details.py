@@ -87,7 +87,7 @@ class ActivityDetails(QWidget):
         )
         form.addRow(QCoreApplication.translate("Eigenaarschap", "&Naam:"), self.title)
         self.description = self._text("description", QCoreApplication.translate("Eigenaarschap", "Beschrijving"))
-        form.addRow(QCoreApplication.translate("Eigenaarschap", "&Beschrijving:"), self.description)
+        form.addRow(QCoreApplication.translate("Eigenaarschap", "Besch&rijving:"), self.description)
         self.now = QComboBox()
         self.now.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Type nu"))
         self.wanted = QComboBox()
@@ -112,7 +112,7 @@ class ActivityDetails(QWidget):
         form.addRow(QCoreApplication.translate("Eigenaarschap", "Wat moet er &veranderen?"), self.change)
         self.runs_now = self._line("runs_now", QCoreApplication.translate("Eigenaarschap", "Wie doet het nu?"))
         self.runs_now.setPlaceholderText(QCoreApplication.translate("Eigenaarschap", "Bijvoorbeeld: de ijsclub"))
-        form.addRow(QCoreApplication.translate("Eigenaarschap", "&Wie doet het nu?"), self.runs_now)
+        form.addRow(QCoreApplication.translate("Eigenaarschap", "Wie &doet het nu?"), self.runs_now)
         self.how_often = self._line("how_often", QCoreApplication.translate("Eigenaarschap", "Hoe vaak?"))
         self.how_often.setPlaceholderText(QCoreApplication.translate("Eigenaarschap", "Bijvoorbeeld: elk jaar"))
         form.addRow(QCoreApplication.translate("Eigenaarschap", "Hoe vaa&k?"), self.how_often)
@@ -276,6 +276,14 @@ class ActivityDetails(QWidget):
         self.activity_id = activity_id
         self.refresh()
 
+    def _offer_wanted(self, now: int) -> None:
+        """The type it has now is greyed out under Gewenst ("Blijft zo" says that), so the arrow
+        keys step over it to the types beyond instead of snapping back to "Blijft zo"."""
+        model = self.wanted.model()
+        for row in range(1, self.wanted.count()):
+            item = model.item(row)  # type: ignore[attr-defined]
+            item.setEnabled(self.wanted.itemData(row) != now)
+
     def refresh(self) -> None:
         a = self.current()
         self.empty.setVisible(a is None)
@@ -295,6 +303,7 @@ class ActivityDetails(QWidget):
                     edit.setText(value)
             self.puller.show_activity(a)
             self.now.setCurrentIndex(max(0, self.now.findData(a.current_type)))
+            self._offer_wanted(a.current_type)
             self.wanted.setCurrentIndex(max(0, self.wanted.findData(a.wanted_type)))
             for kind, edit in self.contributions.items():
                 value = a.contributions.get(kind, "")

@@ -221,14 +221,13 @@ class OwnershipPage(StepPage):
         if activity_id != self.ctx.focused.get(self.step_id, ""):
             self.ctx.focus_changed.emit(self.step_id, activity_id)
         self.selected_id = activity_id
-        for n, col in self.columns.items():
+        for col in self.columns.values():
             row = col.model.row_of(activity_id) if activity_id else -1
             sel = col.view.selectionModel()
             if row >= 0:
                 index = col.model.index(row, 0)
                 sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 col.view.scrollTo(index)
-                self._set_target(n)
                 if focus:
                     col.view.setFocus()
             else:
@@ -242,10 +241,11 @@ class OwnershipPage(StepPage):
         activity_id = index.data(ID_ROLE)
         if activity_id and activity_id != self.selected_id:
             self.select(activity_id)
-        self._set_target(type_number)
+        # the column for a new activity stays what the facilitator chose (combo or Ctrl+<n>),
+        # whatever card was clicked last
 
     def _set_target(self, type_number: int) -> None:
-        """The entry's column follows the board; the "?" column is not a choice there."""
+        """The entry's column, as the facilitator picks it with Ctrl+<n>; the "?" column is not a choice there."""
         found = self.target.findData(type_number)
         if found >= 0:
             self.target.setCurrentIndex(found)

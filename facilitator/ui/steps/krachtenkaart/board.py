@@ -210,6 +210,16 @@ class BoardWidget(QWidget):
         card = self.columns[self.current_category].current_card()
         return [card] if card is not None else []
 
+    def first_shown_cards(self) -> list[kk.AssetCard]:
+        """The first card the board shows (in the current category first): after a search,
+        the card Ctrl+D opens when none is selected."""
+        order = [self.current_category] + [c for c in self.columns if c != self.current_category]
+        for cid in order:
+            rows = self.columns[cid].model.rows
+            if rows:
+                return [rows[0]]
+        return []
+
     def select_card(self, card_id: str, focus: bool = True) -> None:
         card = self.ctx.session.get(kk.AssetCard, card_id)
         if card is None:

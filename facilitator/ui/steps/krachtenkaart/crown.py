@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ....domain import krachtenkaart as kk
+from ...common.text_fit import shorten
 from ...session.context import SessionContext
 
 
@@ -37,7 +38,7 @@ class CrownList(QWidget):
             dots = self.tr("1 stip") if card.dots == 1 else self.tr("{0} stippen").format(card.dots)
             line = f"{rank}. ★ {card.title[:160]} — {dots}"
             if card.crown_reason:
-                line += f"\n    {card.crown_reason[:200]}"
+                line += f"\n    {shorten(card.crown_reason, 200)}"
             item = QListWidgetItem(line)  # QListWidget shows plain text: no markup from titles
             item.setData(Qt.ItemDataRole.UserRole, card.id)
             self.list.addItem(item)

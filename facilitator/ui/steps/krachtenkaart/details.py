@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
+from ...common.text_fit import shorten
 from ...common.widgets import SavingTextEdit
 from ...session.context import SessionContext
 
@@ -68,10 +69,10 @@ class DetailsPanel(QScrollArea):
         self.description.setAccessibleName(self.tr("Beschrijving"))
         self.description.setMinimumHeight(70)
         self.description.setMaximumHeight(120)  # leave room for the other fields in a short window
-        form.addRow(self.tr("&Beschrijving:"), self.description)
+        form.addRow(self.tr("Beschrij&ving:"), self.description)
         self.holder = self._line("holder", self.tr("Wie (houder)"))
         self.holder.setPlaceholderText(self.tr("wie heeft of doet dit"))
-        form.addRow(self.tr("&Wie:"), self.holder)
+        form.addRow(self.tr("W&ie:"), self.holder)
         self.hhh = QComboBox()
         self.hhh.setAccessibleName(self.tr("Hoofd, hart of handen"))
         self.hhh.addItem(self.tr("—"), "")
@@ -79,7 +80,7 @@ class DetailsPanel(QScrollArea):
         self.hhh.addItem(self.tr("Hart"), "hart")
         self.hhh.addItem(self.tr("Handen"), "handen")
         self.hhh.activated.connect(lambda _: self._save("hhh", self.hhh.currentData()))
-        form.addRow(self.tr("&Hoofd/hart/handen:"), self.hhh)
+        form.addRow(self.tr("Hoo&fd/hart/handen:"), self.hhh)
         self.consent = QCheckBox(self.tr("Toestemming"))
         self.consent.setToolTip(self.tr("Vink aan als de houder toestemming geeft om contactgegevens te bewaren"))
         self.consent.setAccessibleName(self.tr("Toestemming voor contactgegevens"))
@@ -93,7 +94,7 @@ class DetailsPanel(QScrollArea):
         self.tags.setPlaceholderText(self.tr("bijv. jongeren, groen"))
         self.tags.textEdited.connect(self._tags_edited)
         self.tags.editingFinished.connect(self.ctx.session.seal)
-        form.addRow(self.tr("&Labels:"), self.tags)
+        form.addRow(self.tr("Label&s:"), self.tags)
         self.crown = QCheckBox(self.tr("Kroonjuweel"))
         self.crown.setToolTip(self.tr("Ctrl+K op het bord"))
         self.crown.setAccessibleName(self.tr("Kroonjuweel"))
@@ -105,7 +106,7 @@ class DetailsPanel(QScrollArea):
         form.addRow("", self.crown)
         self.crown_reason = self._line("crown_reason", self.tr("Waarom een kroonjuweel"))
         self.crown_reason.setPlaceholderText(self.tr("waarom is dit een kroonjuweel?"))
-        form.addRow(self.tr("&Waarom:"), self.crown_reason)
+        form.addRow(self.tr("Waaro&m:"), self.crown_reason)
         dots_row = QHBoxLayout()
         self.minus = QPushButton("−")
         self.minus.setAccessibleName(self.tr("Stip eraf"))
@@ -241,7 +242,7 @@ class DetailsPanel(QScrollArea):
             self.photos.clear()
             self.dots.setText("")
             return
-        self.heading.setText(f"{card.number}. {card.title[:200]}")
+        self.heading.setText(f"{card.number}. {shorten(card.title, 200)}")
         for widget, value in (
             (self.title, card.title),
             (self.holder, card.holder),

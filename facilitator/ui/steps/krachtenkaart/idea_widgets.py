@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 from ....domain import krachtenkaart as kk
 from ....domain.textfold import fold
 from ...common.row_sync import sync_rows
+from ...common.text_fit import shorten
 from ...session.context import SessionContext
 from .board_model import matches
 
@@ -64,7 +65,7 @@ class CardCheckModel(QAbstractListModel):
             return None
         card = self.rows[index.row()]
         if role == Role.DisplayRole:
-            return f"{card.number}. {card.title[:200]}  ({self.names.get(card.category, card.category)})"
+            return f"{card.number}. {shorten(card.title, 200)}  ({self.names.get(card.category, card.category)})"
         if role == Role.CheckStateRole:
             return Qt.CheckState.Checked if card.id in self.checked else Qt.CheckState.Unchecked
         if role == Role.UserRole:

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
+from ....domain.idea_cards import add_cards_to_idea, remove_card_from_idea
 from ...common.colors import tone
+from ...common.text_fit import shorten
 from ...common.widgets import SavingTextEdit, heading
 from ...session.context import SessionContext
 from .idea_widgets import CardCheckModel, IdeaDiagram, IdeaListDelegate
@@ -56,6 +58,9 @@ class IdeasTab(QWidget):
         self.card_view = QListView()
         self.card_view.setModel(self.cards)
         self.card_view.setUniformItemSizes(True)
+        # a title too long for the list ends in "…" instead of running under a side scroll bar
+        self.card_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.card_view.setAccessibleName(self.tr("Kaarten om te verbinden (spatie vinkt aan)"))
         left_layout.addWidget(self.card_view, 1)
         name_row = QHBoxLayout()
@@ -71,6 +76,16 @@ class IdeasTab(QWidget):
         name_row.addWidget(self.name, 1)
         name_row.addWidget(connect)
         left_layout.addLayout(name_row)
+        self.add_to_idea = QPushButton(self.tr("Aangevinkte kaarten bij het gekozen idee zetten"))
+        self.add_to_idea.setObjectName("addToIdea")
+        self.add_to_idea.setToolTip(self.tr("Ctrl+Alt+I"))
+        self.add_to_idea.clicked.connect(self.add_checked_to_idea)
+        left_layout.addWidget(self.add_to_idea)
+        add_key = QAction(self.tr("Aangevinkte kaarten bij het gekozen idee zetten"), self)
+        add_key.setShortcut(QKeySequence("Ctrl+Alt+I"))
+        add_key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add_key.triggered.connect(self.add_checked_to_idea)
+        self.addAction(add_key)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"QLabel {{ color: {tone(self, 'error')}; }}")
@@ -86,7 +101,7 @@ class IdeasTab(QWidget):
         self.list.setItemDelegate(IdeaListDelegate(self.list))
         self.list.setAccessibleName(self.tr("Ideeën met hun kaarten (Delete verwijdert)"))
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
-        right_layout.addWidget(self.list, 2)
+        right_layout.addWidget(self.list, 3)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Naam van het gekozen idee"))
         self.title.setMaxLength(kk.MAX_TITLE)
@@ -98,11 +113,28 @@ class IdeasTab(QWidget):
         self.description.setPlaceholderText(self.tr("Wat gaan deze krachten samen doen?"))
         self.description.setMaximumHeight(90)
         right_layout.addWidget(self.description)
+        self.idea_cards = QListWidget()
+        self.idea_cards.setObjectName("ideaCards")
+        self.idea_cards.setAccessibleName(self.tr("Kaarten van het gekozen idee (Delete haalt er een uit)"))
+        self.idea_cards.setMaximumHeight(90)
+        caption = QLabel(self.tr("Kaarten van dit idee (Delete haalt er een uit):"))
+        caption.setBuddy(self.idea_cards)
+        right_layout.addWidget(caption)
+        right_layout.addWidget(self.idea_cards)
+        take_out = QAction(self.tr("Kaart uit het idee halen"), self.idea_cards)
+        take_out.setShortcut(QKeySequence.StandardKey.Delete)
+        take_out.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        take_out.triggered.connect(self.take_card_out)
+        self.idea_cards.addAction(take_out)
+        take_out_button = QPushButton(self.tr("Kaart uit het idee halen"))
+        take_out_button.setToolTip(self.tr("Delete in de lijst van kaarten; Ctrl+Z zet hem terug"))
+        take_out_button.clicked.connect(self.take_card_out)
         remove = QPushButton(self.tr("Idee verwijderen"))
         remove.setToolTip(self.tr("Delete in de lijst; Ctrl+Z zet het terug"))
         remove.clicked.connect(self.remove_current)
         remove_row = QHBoxLayout()  # a button as wide as its text, like the other buttons of the page
         remove_row.addStretch(1)
+        remove_row.addWidget(take_out_button)
         remove_row.addWidget(remove)
         right_layout.addLayout(remove_row)
         self.diagram = IdeaDiagram(ctx)
@@ -146,6 +178,33 @@ class IdeasTab(QWidget):
         self.cards.set_checked([])
         self.select_idea(idea.id)
 
+    def add_checked_to_idea(self) -> None:
+        """The ticked cards join the idea chosen on the right (one undo step)."""
+        idea = self.current_idea()
+        chosen = [c for c in (self.ctx.session.get(kk.AssetCard, i) for i in self.cards.checked) if c]
+        if idea is None:
+            self.show_message(self.tr("Kies eerst rechts het idee waar de kaarten bij horen."))
+            return
+        if not chosen:
+            self.show_message(self.tr("Vink eerst de kaarten aan die bij het idee horen."))
+            return
+        self.ctx.run(add_cards_to_idea, self.ctx.session, idea, chosen, say=self.show_message)
+        if self.ctx.last_refusal is None:
+            self.show_message("")
+            self.cards.set_checked([])
+
+    def take_card_out(self) -> None:
+        idea = self.current_idea()
+        item = self.idea_cards.currentItem()
+        card = self.ctx.session.get(kk.AssetCard, item.data(Qt.ItemDataRole.UserRole)) if item else None
+        if idea is None or card is None:
+            return
+        row = self.idea_cards.currentRow()
+        self.ctx.run(remove_card_from_idea, self.ctx.session, idea, card, say=self.show_message)
+        if self.ctx.last_refusal is None:
+            self.show_message("")
+            self.idea_cards.setCurrentRow(min(row, self.idea_cards.count() - 1))
+
     def remove_current(self) -> None:
         idea = self.current_idea()
         if idea is not None:
@@ -186,14 +245,23 @@ class IdeasTab(QWidget):
             self.title.setText(value)
             self.title.setCursorPosition(min(pos, len(value)))
         self.description.set_text(idea.description if idea else "")
+        row = self.idea_cards.currentRow()
+        self.idea_cards.clear()
+        for card in kk.cards_of_idea(self.ctx.session, idea) if idea else []:
+            item = QListWidgetItem(f"{card.number}. {shorten(card.title, 120)}")
+            item.setData(Qt.ItemDataRole.UserRole, card.id)
+            item.setToolTip(card.title)
+            self.idea_cards.addItem(item)
+        if self.idea_cards.count():
+            self.idea_cards.setCurrentRow(min(max(row, 0), self.idea_cards.count() - 1))
 
     def _reload_ideas(self) -> None:
         current = self.current_idea()
         self.list.blockSignals(True)
         self.list.clear()
         for idea in kk.ideas(self.ctx.session):
-            names = ", ".join(f"{c.number}. {c.title[:60]}" for c in kk.cards_of_idea(self.ctx.session, idea))
-            item = QListWidgetItem(f"{idea.title[:200]}\n    {names}")
+            names = ", ".join(f"{c.number}. {shorten(c.title, 60)}" for c in kk.cards_of_idea(self.ctx.session, idea))
+            item = QListWidgetItem(f"{shorten(idea.title, 200)}\n    {names}")
             item.setData(Qt.ItemDataRole.UserRole, idea.id)
             self.list.addItem(item)
         self.list.blockSignals(False)

@@ -182,9 +182,12 @@ class KrachtenkaartPage(StepPage):
         self.board.search.selectAll()
 
     def open_details(self) -> None:
-        cards = self.board.focused_cards()
+        cards = self.board.focused_cards() or self.board.first_shown_cards()
+        shown = {c.id for column in self.board.columns.values() for c in column.model.rows}
         if cards and self.details.card_id != cards[0].id:
             self.details.show_card(cards[0].id)
+        elif not cards and self.details.card_id and self.details.card_id not in shown:
+            self.details.show_card("")  # the search hides the card shown before: open none
         if not self.side_button.isChecked():
             self._side_opened_for_details = True
             self.side_button.setChecked(True)

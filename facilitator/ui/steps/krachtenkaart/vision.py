@@ -6,14 +6,12 @@ for which ideas): type a partner and press Enter; tick the ideas a row is for.
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,9 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain import krachtenkaart as kk
+from ....domain import preparation as prep
 from ....domain.changes import ChangeEvent
 from ...common.colors import tone
+from ...common.date_field import DateField
 from ...common.record_table import RecordTableModel
+from ...common.record_view import CurrentCellDelegate, keep_focus_through_reset
+from ...common.text_fit import shorten
 from ...common.widgets import SavingTextEdit, heading
 from ...session.context import SessionContext
 
@@ -95,12 +97,17 @@ class VisionTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Onze visie voor de lange termijn")), 1)
         top.addWidget(QLabel(self.tr("Datum:")))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date = DateField(ctx.language)
         self.date.setAccessibleName(self.tr("Datum van de visie"))
-        self.date.dateChanged.connect(self._date_changed)
+        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance("30 september 2026") + 48)
+        self.date.setMaximumWidth(320)
+        self.date.date_chosen.connect(self._date_changed)
+        self.date.problem.connect(self._date_problem)
         top.addWidget(self.date)
+        self.date_message = QLabel()
+        self.date_message.setStyleSheet(f"QLabel {{ color: {tone(self, 'error')}; }}")
+        self.date_message.hide()
+        top.addWidget(self.date_message)
         layout.addLayout(top)
         self.text = SavingTextEdit(self._text_changed, ctx.session.seal)
         self.text.setObjectName("visionText")
@@ -134,6 +141,8 @@ class VisionTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegate(CurrentCellDelegate(self.table))  # the keyboard's cell, not only its row
+        keep_focus_through_reset(self.table)
         self.table.setWordWrap(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_links())
         delete = QAction(self.tr("Steun van buiten verwijderen"), self.table)
@@ -159,13 +168,16 @@ class VisionTab(QWidget):
     # ---------------------------------------------------------------- vision
     def _text_changed(self, value: str) -> None:
         v = kk.vision(self.ctx.session)
-        date = None if v.date else self.date.date().toString("yyyy-MM-dd")
+        date = None if v.date else (self.date.iso or prep.meeting_day(self.ctx.session))
         self.ctx.run(kk.set_vision, self.ctx.session, value, date, merge_key="vision.text")
 
-    def _date_changed(self, value: QDate) -> None:
-        if not self._loading:
-            v = kk.vision(self.ctx.session)
-            self.ctx.run(kk.set_vision, self.ctx.session, v.text, value.toString("yyyy-MM-dd"))
+    def _date_changed(self, iso: str) -> None:
+        v = kk.vision(self.ctx.session)
+        self.ctx.run(kk.set_vision, self.ctx.session, v.text, iso or prep.meeting_day(self.ctx.session))
+
+    def _date_problem(self, message: str) -> None:
+        self.date_message.setText(message)
+        self.date_message.setVisible(bool(message))
 
     # ---------------------------------------------------------------- support
     def add_need(self) -> None:
@@ -195,7 +207,7 @@ class VisionTab(QWidget):
         self.links.blockSignals(True)
         self.links.clear()
         for idea in kk.ideas(self.ctx.session):
-            item = QListWidgetItem(idea.title[:200])
+            item = QListWidgetItem(shorten(idea.title, 200))
             item.setData(Role.UserRole, idea.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             checked = need is not None and idea.id in need.idea_ids
@@ -217,15 +229,11 @@ class VisionTab(QWidget):
 
     # ---------------------------------------------------------------- refresh
     def refresh(self, event: ChangeEvent) -> None:
-        if event.touches("vision"):
+        if event.touches("vision", "meeting"):
             v = kk.vision(self.ctx.session)
             self.text.set_text(v.text)
-            self._loading = True
-            date = QDate.fromString(v.date, "yyyy-MM-dd")
-            self.date.setDate(
-                date if date.isValid() else QDate.fromString(datetime.date.today().isoformat(), "yyyy-MM-dd")
-            )
-            self._loading = False
+            # a vision not yet dated belongs to this meeting: show the meeting's date
+            self.date.set_iso(v.date or prep.meeting_day(self.ctx.session))
         if event.touches("support_need", "idea"):
             row = self.table.currentIndex().row()
             self.model.reload()

@@ -3,11 +3,9 @@ who is missing, and the opening of the evening for the projector."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -27,6 +25,8 @@ from ....content import load, text
 from ....domain import preparation as prep
 from ....domain import privacy
 from ....domain.changes import ChangeEvent
+from ...common.colors import tone
+from ...common.date_field import DateField
 from ...common.widgets import ComboDelegate, SavingTextEdit, setup_record_view
 from ..base import StepPage
 from .models import RECORD_ROLE, AgendaModel, ParticipantModel, role_labels, step_labels
@@ -62,14 +62,19 @@ class PreparationPage(StepPage):
         form.addRow(self.tr("&Soort:"), self.place_kind)
         self.municipality = self._line("municipality", self.tr("Gemeente"), "")
         form.addRow(self.tr("&Gemeente:"), self.municipality)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date = DateField(ctx.language)
         self.date.setAccessibleName(self.tr("Datum"))
-        self.date.dateChanged.connect(self._date_changed)
+        self.date.date_chosen.connect(self._date_changed)
+        self.date.problem.connect(self._date_problem)
         form.addRow(self.tr("&Datum:"), self.date)
+        self.date_message = QLabel()
+        self.date_message.setObjectName("dateMessage")
+        self.date_message.setWordWrap(True)
+        self.date_message.setStyleSheet(f"QLabel {{ color: {tone(self, 'error')}; }}")
+        self.date_message.hide()
+        form.addRow("", self.date_message)
         self.facilitator = self._line("facilitator", self.tr("Begeleider"), self.tr("wie leidt de avond"))
-        form.addRow(self.tr("&Begeleider:"), self.facilitator)
+        form.addRow(self.tr("Begeleide&r:"), self.facilitator)
         self.purpose = self._text("purpose", self.tr("Doel"))
         self.purpose.setPlaceholderText(self.tr("Wat wil de avond opleveren?"))
         form.addRow(self.tr("D&oel:"), self.purpose)
@@ -268,9 +273,12 @@ class PreparationPage(StepPage):
             if b.id == block.id:
                 self.agenda_view.setCurrentIndex(self.agenda.index(row, index.column()))
 
-    def _date_changed(self, value: QDate) -> None:
-        if not getattr(self, "_loading", False):
-            self.ctx.run(prep.edit_meeting, self.ctx.session, date=value.toString("yyyy-MM-dd"))
+    def _date_changed(self, iso: str) -> None:
+        self.ctx.run(prep.edit_meeting, self.ctx.session, date=iso)
+
+    def _date_problem(self, message: str) -> None:
+        self.date_message.setText(message)
+        self.date_message.setVisible(bool(message))
 
     # ---------------------------------------------------------------- refresh
     def title(self) -> str:
@@ -292,10 +300,7 @@ class PreparationPage(StepPage):
             self.notes.set_text(m.notes)
             i = self.place_kind.findData(m.place_kind)
             self.place_kind.setCurrentIndex(max(i, 0))
-            self._loading = True
-            date = QDate.fromString(m.date, "yyyy-MM-dd")
-            self.date.setDate(date if date.isValid() else QDate.currentDate())
-            self._loading = False
+            self.date.set_iso(m.date)
         if event.touches("participant"):
             current = self.participant_view.currentIndex()
             self.participants.reload()
