@@ -4260,7 +4260,7 @@
     </message>
     <message>
         <source>Samen&amp;vatting opslaan als PDF…</source>
-        <translation>Sa&amp;ve summary as PDF…</translation>
+        <translation>Save s&amp;ummary as PDF…</translation>
     </message>
     <message>
         <source>Eén A4 voor iedereen: kroonjuwelen, beste ideeën, wie doet wat</source>
@@ -4312,7 +4312,7 @@
     </message>
     <message>
         <source>Bestand &amp;maken…</source>
-        <translation>&amp;Make file…</translation>
+        <translation>Make f&amp;ile…</translation>
     </message>
     <message>
         <source>Samenvatting opslaan</source>
