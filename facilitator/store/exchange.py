@@ -190,7 +190,17 @@ def _short(text: str) -> str:
 
 
 def write_import(data: dict[str, Any], dest: Path) -> Path:
-    """Make a new session file from validated export data; nothing is left on failure."""
+    """Make a new session file from validated export data; nothing is left on failure.
+
+    The file is written under a temporary name the library does not list and renamed
+    when complete, so an import or merge killed halfway leaves no half meeting.
+    """
+    import os
+    import uuid
+
+    if dest.exists():
+        raise errors.FileExists_(dest)
+    final, dest = dest, dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.deel")
     sf = SessionFile.create(dest, session_id=data["session_id"])
     try:
         changes = [
@@ -216,4 +226,14 @@ def write_import(data: dict[str, Any], dest: Path) -> Path:
         dest.unlink(missing_ok=True)
         raise
     sf.close()
-    return dest
+    try:
+        if final.exists():
+            raise errors.FileExists_(final)
+        os.replace(dest, final)
+    except OSError as exc:
+        from .check import _os_error
+
+        raise _os_error(exc, final) from exc
+    finally:
+        dest.unlink(missing_ok=True)
+    return final
