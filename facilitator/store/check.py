@@ -56,6 +56,8 @@ def translate(exc: sqlite3.Error, path: Path) -> errors.StoreError:
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()
+    if "could not decode" in text:  # Python's sqlite3 meets text that is not UTF-8
+        return errors.BadValue(path, detail="tekst met tekens die geen geldige UTF-8 zijn")
     if primary == sqlite3.SQLITE_INTERRUPT or text == "interrupted":
         return errors.TooSlow(path)
     if primary == sqlite3.SQLITE_FULL or "disk is full" in text:

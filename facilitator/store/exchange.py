@@ -30,6 +30,10 @@ from ..domain.changes import Change
 from ..domain.records import KINDS, field_types
 from . import errors
 from .sessionfile import SessionFile
+from .values import problem
+
+#: kind -> (consent field, contact fields kept only with that consent)
+CONSENT_FIELDS = {"participant": ("consent", ("email", "phone")), "asset_card": ("contact_consent", ("contact",))}
 
 FORMAT = "kernkracht-sessie"
 FORMAT_VERSION = 1
@@ -47,7 +51,9 @@ def export_data(sf: SessionFile) -> dict[str, Any]:
         records.setdefault(r.KIND, []).append(r.to_dict())
     blobs = {}
     for blob_id in sf.blob_ids():
-        data = sf.get_blob(blob_id) or b""
+        data = sf.get_blob(blob_id)
+        if data is None:
+            continue  # damaged (its bytes no longer match their SHA-256): left out, not passed on
         blobs[blob_id] = {"mime": sf.blob_mime(blob_id), "data": base64.b64encode(data).decode("ascii")}
     return {
         "format": FORMAT,
@@ -183,6 +189,13 @@ def _check_row(row: Any, kind: str, types: dict[str, Any], seen: set[str], rejec
             raise reject(f"veld '{name}' in '{kind}' is te lang")
         if isinstance(value, (list, dict)) and len(json.dumps(value)) > MAX_TEXT:
             raise reject(f"veld '{name}' in '{kind}' is te groot")
+    wrong = problem(kind, row)  # nested types and ranges: hands {"1": "veel"}, minutes 10**30, ...
+    if wrong:
+        raise reject(wrong)
+    if kind in CONSENT_FIELDS:
+        consent, contact = CONSENT_FIELDS[kind]
+        if not row.get(consent) and any(str(row.get(f) or "").strip() for f in contact):
+            raise reject(f"een regel in '{kind}' heeft contactgegevens zonder toestemming")
 
 
 def _short(text: str) -> str:

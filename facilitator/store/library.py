@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import errors
-from .check import FILE_SUFFIX, _os_error, check_readable, translate
+from .check import FILE_SUFFIX, _os_error, check_readable, connect_read_only, translate
 
 if TYPE_CHECKING:
     from .sessionfile import SessionFile
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 TRASH = ".prullenbak"
 BACKUPS = ".reservekopieen"
 KEEP_BACKUPS = 10
+#: seconds reading one file's meeting row may take while listing
+LIST_BUDGET = 0.5
 
 
 class SessionInfo:
@@ -278,15 +280,16 @@ def read_info(path: Path) -> SessionInfo:
     try:
         info.modified = path.stat().st_mtime
         check_readable(path, thorough=False)  # the full check runs when the file is opened
-        uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=0.1)
+        conn = connect_read_only(path, budget=LIST_BUDGET)  # one file can never block the list
         try:
             row = conn.execute("SELECT place, place_kind, municipality, date, demo FROM rec_meeting LIMIT 1").fetchone()
         finally:
             conn.close()
         if row:
-            info.place, info.place_kind, info.municipality, info.date = (v or "" for v in row[:4])
-            info.demo = bool(row[4])
+            texts = [v if isinstance(v, str) else "" for v in row[:4]]
+            # a title is shown in a list row: keep it to one short line, whatever the file says
+            info.place, info.place_kind, info.municipality, info.date = (" ".join(t.split())[:200] for t in texts)
+            info.demo = row[4] == 1
     except errors.StoreError as exc:
         info.problem = exc
     except sqlite3.Error as exc:

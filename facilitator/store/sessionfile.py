@@ -120,6 +120,8 @@ class SessionFile:
         if is_read_only(path):
             raise errors.ReadOnlyFile(path)
         user_version, _ = read_header(path)
+        if user_version == SCHEMA_VERSION:
+            read_checked(path)  # every value too: a file refused for a value stays as it was
         if user_version < SCHEMA_VERSION:
             migrate(path, user_version, backup_dir or path.parent)
         try:
@@ -322,6 +324,26 @@ def signature(path: Path) -> tuple[int, int, int, int, int] | None:
     except OSError:
         return None
     return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+def read_checked(path: Path, budget: float = 60.0) -> list[Record]:
+    """Every record of a file that is not open, through a read-only connection, each value checked."""
+    from .check import connect_read_only
+
+    conn = connect_read_only(path, budget=budget)
+    conn.row_factory = sqlite3.Row
+    records: list[Record] = []
+    try:
+        tables = check_schema(conn, path)
+        for kind, cls in KINDS.items():
+            if table_name(kind) in tables:
+                for row in conn.execute(f"SELECT * FROM [{table_name(kind)}]"):
+                    records.append(cls.from_dict(checked(cls, dict(row), path)))
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
+    finally:
+        conn.close()
+    return records
 
 
 def checked(cls: type[Record], row: dict[str, Any], path: Path) -> dict[str, Any]:
