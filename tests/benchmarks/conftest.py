@@ -31,10 +31,15 @@ def bench_results(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _results_file
 
 
-def report_line(name: str, value: float, baseline: float) -> float:
-    """Print and keep one measurement next to its baseline; returns value / baseline."""
+def report_line(name: str, value: float, baseline: float, spread: float | None = None) -> float:
+    """Print and keep one measurement next to its baseline; returns value / baseline.
+
+    ``spread`` (optional) is how far the ratio moved between repeats, e.g. its interquartile range.
+    """
     ratio = value / baseline if baseline else float("inf")
     line = f"BENCH {name} {value:.6g} {baseline:.6g} {ratio:.3f}"
+    if spread is not None:
+        line += f" {spread:.3f}"
     print(line)
     _lines.append(line)
     target = _results_file or Path(os.environ.get("TMPDIR", "/tmp")) / RESULTS_NAME
@@ -75,7 +80,7 @@ PYTHON = sys.executable
 
 
 @pytest.fixture
-def report(bench_results: Path) -> Callable[[str, float, float], float]:
+def report(bench_results: Path) -> Callable[..., float]:
     """``report(name, value, baseline)``: print ``BENCH name value baseline ratio`` and keep it."""
     return report_line
 

@@ -52,7 +52,13 @@ def test_listing_a_library_of_crafted_files_is_bounded_and_names_each_problem(co
     assert len(infos) == len(files)
     for name, path, refused in files:
         info = infos[path.name]
-        if refused and name not in ("bad_utf8_place",) and not name.startswith(("hands", "type", "minutes", "pin", "dots", "category", "nested", "bad_json", "deep")):
+        if (
+            refused
+            and name not in ("bad_utf8_place",)
+            and not name.startswith(
+                ("hands", "type", "minutes", "pin", "dots", "category", "nested", "bad_json", "deep")
+            )
+        ):
             # schema and header problems are seen while listing; bad values when the file is opened
             assert info.problem is not None, name
             dutch(info.problem)

@@ -121,8 +121,10 @@ def test_killed_mid_edit_loses_nothing_acknowledged(tmp_path: Path):
             sf.close()
     assert total_acked >= ROUNDS
     assert any(wal_seen), "no round left a journal behind: the kill never hit an open file"
-    print(f"kill -9: {ROUNDS} rounds, {total_acked} acknowledged edits, 0 lost, 0 damaged; "
-          f"{copies_alone} copies of the file alone complete, {hot_rounds} kills mid-write (journal needed)")
+    print(
+        f"kill -9: {ROUNDS} rounds, {total_acked} acknowledged edits, 0 lost, 0 damaged; "
+        f"{copies_alone} copies of the file alone complete, {hot_rounds} kills mid-write (journal needed)"
+    )
 
 
 def prep_new(path: Path):  # type: ignore[no-untyped-def]
