@@ -113,7 +113,7 @@ RAW_FILES: dict[str, bytes] = {
     "zip_renamed": b"PK\x03\x04" + bytes(3000),
     "empty": b"",
     "sqlite_cut_short": b"SQLite format 3\x00" + bytes(50),
-    "text": "Boodschappen: melk, brood\n".encode() * 20,
+    "text": b"Boodschappen: melk, brood\n" * 20,
 }
 
 

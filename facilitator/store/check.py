@@ -234,7 +234,7 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> set[str]:
     table_sql = re.compile(rf"CREATE TABLE \[?([A-Za-z_][A-Za-z0-9_]*)\]?\s*\(({_COLUMN})(,{_COLUMN})*\)\s*")
     tables: set[str] = set()
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    for kind, name, table, sql in rows:
+    for kind, name, _table, sql in rows:
         if kind == "index" and sql is None and isinstance(name, str) and name.startswith("sqlite_autoindex_"):
             continue
         if kind == "table" and isinstance(sql, str) and isinstance(name, str) and not name.startswith("sqlite_"):

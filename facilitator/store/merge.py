@@ -27,8 +27,8 @@ from typing import Any
 
 from ..domain.records import KINDS
 from . import errors
-from .exchange import FORMAT, FORMAT_VERSION, validate, write_import
 from .check import check_schema, connect_read_only
+from .exchange import FORMAT, FORMAT_VERSION, validate, write_import
 from .schema import table_name
 from .sessionfile import check_readable, checked, translate
 

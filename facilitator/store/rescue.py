@@ -81,3 +81,20 @@ def divert(sf: SessionFile) -> None:
     sf.diverted = errors.ChangedUnderneath(original, rescue)
     if sf.on_divert is not None:
         sf.on_divert(sf.diverted)
+
+
+def merge_with_original(sf: SessionFile, dest: Path) -> Any:
+    """Merge the file that changed underneath with the edits made here (from memory: the
+    rescue file is held open), into a NEW file ``dest``; returns the MergeReport."""
+    from .exchange import validate
+    from .merge import Snapshot, merge_snapshots, read_snapshot
+
+    if sf.diverted is None:
+        raise ValueError("the file was not diverted")
+    theirs = read_snapshot(sf.diverted.path or sf.path)
+    ours = Snapshot(sf.path, rescue_data(sf))
+    data, report = merge_snapshots([theirs, ours], allow_foreign=True)
+    validate(data, dest)
+    write_import(data, dest)
+    report.output = dest
+    return report
