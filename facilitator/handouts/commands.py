@@ -31,17 +31,21 @@ def _fail(message: str) -> int:
 
 def cmd_handout(args: argparse.Namespace) -> int:
     from ..paths import default_library
-    from ..store.errors import StoreError
+    from ..store.errors import ReadOnlyFile, StoreError
     from ..store.library import Library
+    from ..store.readonly import read_only_session
     from ..store.sessionfile import SessionFile, open_session
     from .handout import write_handout
 
     # not cli.library_of: importing cli would pull the Qt app into the type check of this package
     library = Library(args.library or default_library())
+    sf: SessionFile | None = None
     try:
         path = library.find(args.session) if not Path(args.session).is_file() else Path(args.session)
-        sf: SessionFile
-        sf, session = open_session(path, backup_dir=library.backup_dir)
+        try:
+            sf, session = open_session(path, backup_dir=library.backup_dir)
+        except ReadOnlyFile:
+            session = read_only_session(path)  # printing needs no write
     except StoreError as exc:
         return _fail(exc.message("nl"))
     try:
@@ -49,7 +53,8 @@ def cmd_handout(args: argparse.Namespace) -> int:
             lambda target: write_handout(session, target, language=args.lang, anonymous=args.anoniem), args.output
         )
     finally:
-        sf.close()
+        if sf is not None:
+            sf.close()
 
 
 def cmd_worksheet(args: argparse.Namespace) -> int:

@@ -70,7 +70,12 @@ def dumps(data: dict[str, Any]) -> str:
 
 
 def export_file(sf: SessionFile, dest: Path) -> Path:
-    text = dumps(export_data(sf))
+    return write_text(dest, export_data(sf))
+
+
+def write_text(dest: Path, data: dict[str, Any]) -> Path:
+    """Write export data as JSON, all or nothing (a temporary file renamed)."""
+    text = dumps(data)
     tmp = dest.with_name(dest.name + ".tmp")
     try:
         tmp.write_text(text, encoding="utf-8")

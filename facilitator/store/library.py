@@ -263,14 +263,11 @@ class Library:
         return write_import(data, dest)
 
     def export_json(self, path: Path, dest: Path) -> Path:
-        from .exchange import export_file
-        from .sessionfile import SessionFile
+        """Export a file that is not open; read-only, never through the path that writes."""
+        from .exchange import write_text
+        from .readonly import export_data_read_only
 
-        sf = SessionFile.open(path, backup_dir=self.backup_dir)
-        try:
-            return export_file(sf, dest)
-        finally:
-            sf.close()
+        return write_text(dest, export_data_read_only(path))
 
 
 def read_info(path: Path) -> SessionInfo:
