@@ -19,7 +19,11 @@ def digest(path: Path) -> str:
 
 
 def visible_boxes(name: str) -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible()]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible()
+    ]
 
 
 def test_a_newer_copy_arriving_underneath_is_kept_and_offered_for_merge(qtbot, library, open_window):  # type: ignore[no-untyped-def]
@@ -42,7 +46,9 @@ def test_a_newer_copy_arriving_underneath_is_kept_and_offered_for_merge(qtbot, l
     assert digest(path) == arrived  # the other laptop's file is untouched
     merge = box.findChild(type(box.buttons()[0]), "mergeButton")
     qtbot.mouseClick(merge, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: any(w.objectName() == "mergeReportBox" for w in QApplication.topLevelWidgets() if w.isVisible()))
+    qtbot.waitUntil(
+        lambda: any(w.objectName() == "mergeReportBox" for w in QApplication.topLevelWidgets() if w.isVisible())
+    )
     merged = next(library.root.glob("*-samengevoegd.kernkracht"))
     sf, together = open_session(merged)
     try:
