@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import errors
 from .check import FILE_SUFFIX, _os_error, check_readable, connect_read_only, translate
@@ -27,7 +27,7 @@ class SessionInfo:
     """One session file as the library lists it (written out by hand rather than as a
     dataclass: importing ``dataclasses`` costs ~5 ms before the library window's first paint)."""
 
-    __slots__ = ("path", "place", "place_kind", "municipality", "date", "demo", "modified", "problem")
+    __slots__ = ("path", "place", "place_kind", "municipality", "date", "demo", "modified", "problem", "conflicts")
     FIELDS = __slots__
 
     def __init__(
@@ -40,6 +40,7 @@ class SessionInfo:
         demo: bool = False,
         modified: float = 0.0,
         problem: errors.StoreError | None = None,
+        conflicts: tuple[Path, ...] = (),
     ) -> None:
         self.path = path
         self.place = place
@@ -50,6 +51,8 @@ class SessionInfo:
         self.modified = modified
         #: None when the file can be opened, else the StoreError that says why not
         self.problem = problem
+        #: Syncthing's conflict copies of this meeting (``*.sync-conflict-*``), to merge
+        self.conflicts = conflicts
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.FIELDS)
@@ -111,12 +114,27 @@ class Library:
             self.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:  # e.g. a library folder on a stick that is gone, or not ours to write
             raise _os_error(exc, self.root) from exc
+        ignore = self.root / ".stignore"
+        if not ignore.exists():  # a folder Syncthing may share: keep journals and backups local
+            try:
+                ignore.write_text(STIGNORE, encoding="utf-8")
+            except OSError:
+                pass  # only a help for Syncthing users; the library works without it
 
     # ----------------------------------------------------------------- listing
     def sessions(self, query: str = "") -> list[SessionInfo]:
         if not self.root.is_dir():
             return []
-        infos = [self._info(p) for p in sorted(self.root.glob(f"*{FILE_SUFFIX}"))]
+        paths = sorted(self.root.glob(f"*{FILE_SUFFIX}"))
+        conflicts: dict[Path, list[Path]] = {}
+        for p in paths:
+            original = conflict_of(p)
+            if original is not None and original in paths:
+                conflicts.setdefault(original, []).append(p)
+        copies = {c for found in conflicts.values() for c in found}
+        infos = [self._info(p) for p in paths if p not in copies]
+        for info in infos:
+            info.conflicts = tuple(conflicts.get(info.path, ()))
         infos = [i for i in infos if i.matches(query)]
         infos.sort(key=lambda i: (not i.demo, i.date or "", i.title.casefold()))
         # newest meetings first, the demo village always on top
@@ -253,6 +271,13 @@ class Library:
     def backups(self, path: Path) -> list[Path]:
         return sorted((self.backup_dir / path.stem).glob(f"*{FILE_SUFFIX}"), reverse=True)
 
+    def merge_conflicts(self, info: SessionInfo) -> Any:
+        """Merge a meeting with its Syncthing conflict copies into a new meeting; returns the report."""
+        from .merge import merge_files
+
+        dest = self.new_path(f"{info.place or info.path.stem} samengevoegd", info.date)
+        return merge_files([info.path, *info.conflicts], dest)
+
     # ------------------------------------------------------------ import/export
     def import_json(self, source: Path) -> Path:
         from .exchange import read_import, write_import
@@ -292,6 +317,27 @@ def read_info(path: Path) -> SessionInfo:
     except sqlite3.Error as exc:
         info.problem = translate(exc, path)
     return info
+
+
+#: Syncthing names the losing side of two edits ``<name>.sync-conflict-<date>-<time>-<device><ext>``
+SYNC_CONFLICT = re.compile(r"^(?P<stem>.+)\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}(?P<ext>\.kernkracht)$")
+
+#: what a library folder shared with Syncthing should keep to each laptop (written once
+#: as ``.stignore`` when the folder has none; see README)
+STIGNORE = """// Kernkracht: these files belong to one laptop only
+*.kernkracht-journal
+*.kernkracht-wal
+*.kernkracht-shm
+.*.deel
+.reservekopieen
+.prullenbak
+"""
+
+
+def conflict_of(path: Path) -> Path | None:
+    """The meeting a Syncthing conflict copy belongs to, or None for an ordinary file."""
+    match = SYNC_CONFLICT.match(path.name)
+    return path.with_name(match.group("stem") + match.group("ext")) if match else None
 
 
 def copy_file(src: Path, dest: Path) -> None:
