@@ -2492,8 +2492,28 @@
     <name>SessionContext</name>
     <message>
         <source>Niet opgeslagen</source>
-        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id)</extracomment>
+        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) the one warning box on screen (a full disk must not stack a box per keystroke)</extracomment>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Bestand veranderd door een ander</source>
+        <translation>File changed by someone else</translation>
+    </message>
+    <message>
+        <source>Samenvoegen…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Samengevoegd</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Beide versies staan samen in {0}. U vindt het in de bibliotheek.</source>
+        <translation>Both versions are now together in {0}. You will find it in the library.</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2537,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Syncthing vond twee versies van deze bijeenkomst. Kies Groepen → Samenvoegen… om ze samen te voegen.</source>
+        <translation>Syncthing found two versions of this meeting. Choose Groepen → Samenvoegen… (Groups → Merge…) to merge them.</translation>
     </message>
     <message>
         <source>Kern</source>
@@ -2549,6 +2573,10 @@
     <message>
         <source>Niet te openen</source>
         <translation>Cannot be opened</translation>
+    </message>
+    <message>
+        <source>Conflict: {0} andere versie(s)</source>
+        <translation>Conflict: {0} other version(s)</translation>
     </message>
     <message>
         <source>Demodorp</source>
