@@ -266,6 +266,9 @@ class Library:
         dest = sf.backup_to(folder / f"{sf.path.stem}-{stamp}{FILE_SUFFIX}")
         for old in sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]:
             old.unlink(missing_ok=True)
+        from .privacy_purge import purge_withdrawn
+
+        purge_withdrawn(sf, [p for p in folder.glob(f"*{FILE_SUFFIX}") if p != dest])
         return dest
 
     def backups(self, path: Path) -> list[Path]:

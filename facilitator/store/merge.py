@@ -322,7 +322,7 @@ def merge_snapshots(snapshots: list[Snapshot], allow_foreign: bool = False) -> t
                         sorted({snapshots[i].label for i, _ in rivals}),
                     )
                 )
-        merged.setdefault(kind, []).append(winner)
+        merged.setdefault(kind, []).append(_withdrawal_wins(kind, winner, versions, split))
     kept = {row["id"] for rows in merged.values() for row in rows}
     for rid, (kind, when, _sources) in sorted(deleted.items()):
         if rid not in kept:
@@ -345,6 +345,25 @@ def merge_snapshots(snapshots: list[Snapshot], allow_foreign: bool = False) -> t
         "blobs": blobs,
     }
     return data, report
+
+
+#: kind -> (consent field, the contact fields kept only with it)
+CONSENT = {"participant": ("consent", ("email", "phone")), "asset_card": ("contact_consent", ("contact",))}
+
+
+def _withdrawal_wins(
+    kind: str, winner: dict[str, Any], versions: list[tuple[int, dict[str, Any]]], split: str
+) -> dict[str, Any]:
+    """Consent and contact details merge by their own rule, not by "newest whole record":
+    when any copy withdrew consent after the split, the merge has no consent and no
+    contact details, even if another copy changed the record later for another reason."""
+    if kind not in CONSENT:
+        return winner
+    consent, contacts = CONSENT[kind]
+    withdrawn = any(not row.get(consent) and row["updated"] > split for _, row in versions)
+    if not withdrawn or not winner.get(consent):
+        return winner
+    return {**winner, consent: False, **{f: "" for f in contacts}}
 
 
 def _one_per_singleton(
