@@ -49,9 +49,14 @@ KEYS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 
-@cache
+_HINTS: dict[str, dict[str, Any]] = {}
+
+
 def _hints(cls: type[Record]) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+    found = _HINTS.get(cls.KIND)
+    if found is None:
+        found = _HINTS[cls.KIND] = typing.get_type_hints(cls)
+    return found
 
 
 @cache
