@@ -59,7 +59,8 @@ def _dutch_argparse() -> None:
     argparse._ = dutch  # type: ignore[attr-defined]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(all_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; ``all_commands=False`` leaves out the handout and merge commands (a plain start)."""
     _dutch_argparse()
     # the commands take --library too; SUPPRESS keeps a command's missing option from
     # overwriting one given before the command (main.py --library X list)
@@ -84,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", parents=[common], help="schrijf een hele sessie als JSON")
     p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.json")
+    p.add_argument(
+        "--anoniem",
+        action="store_true",
+        help="zonder namen en contactgegevens (deelnemers heten dan Deelnemer 1, 2 …)",
+    )
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", parents=[common], help="maak een nieuwe sessie van een JSON-export")
@@ -99,16 +105,50 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replace", action="store_true", help="vervang een bestaand demodorp")
     p.set_defaults(run=cmd_demo)
 
-    for register in EXTRA_COMMANDS:
-        register(sub, common)
+    p = sub.add_parser(
+        "merge",
+        parents=[common],
+        help="voeg kopieën van een sessie (van meerdere laptops) samen in een nieuw bestand",
+        description=(
+            "Voeg kopieën van dezelfde bijeenkomst samen. De invoerbestanden blijven zoals ze zijn; "
+            "het resultaat is een nieuw bestand. Is iets op twee laptops verschillend aangepast, "
+            "dan wint de nieuwste versie en staat het in het verslag."
+        ),
+    )
+    p.add_argument("sessions", nargs="+", metavar="SESSIE", help="twee of meer sessies (bestand of naam)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="NIEUW.kernkracht")
+    p.add_argument(
+        "--ook-andere-bijeenkomsten",
+        dest="allow_foreign",
+        action="store_true",
+        help="ook samenvoegen als de bestanden niet van dezelfde bijeenkomst komen",
+    )
+    p.set_defaults(run=cmd_merge)
+
+    p = sub.add_parser(
+        "overzicht",
+        parents=[common],
+        help="overzicht van alle kernen (elke bijeenkomst in de bibliotheek of in mappen) als XLSX of PDF",
+        description=(
+            "Zet elke bijeenkomst naast elkaar: Type 1–4, rollen, acties, wat er van anderen gevraagd wordt "
+            "en de trekkers. De bestanden worden alleen gelezen, nooit veranderd."
+        ),
+    )
+    p.add_argument(
+        "folders", nargs="*", type=Path, metavar="MAP", help="mappen met bijeenkomsten (standaard: de bibliotheek)"
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.xlsx")
+    p.add_argument("--anoniem", action="store_true", help="trekkers niet bij naam")
+    p.set_defaults(run=cmd_overview)
+
+    if all_commands:
+        from .handouts.commands import register as register_handout_commands
+
+        register_handout_commands(sub, common)
     return parser
 
 
-#: functions (subparsers, common parser) -> None that add commands from other modules
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]] = []  # type: ignore[type-arg]
-
-
-def library_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def library_of(args: argparse.Namespace):
     from .store.library import Library
 
     return Library(args.library or default_library())
@@ -134,10 +174,57 @@ def cmd_export(args: argparse.Namespace) -> int:
     library = library_of(args)
     try:
         path = library.find(args.session)
-        library.export_json(path, args.output)
+        if args.anoniem:
+            from .store.anonymise import export_file_anonymised
+
+            export_file_anonymised(path, args.output, backup_dir=library.backup_dir)
+        else:
+            library.export_json(path, args.output)
     except StoreError as exc:
         return fail(exc.message("nl"))
     print(args.output)
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from .store.errors import StoreError
+    from .store.merge import merge_files
+
+    if len(args.sessions) < 2:
+        return fail("geef minstens twee sessies om samen te voegen")
+    library = library_of(args)
+    try:
+        paths = [library.find(name) for name in args.sessions]
+        output = args.output
+        if output.suffix != ".kernkracht":
+            output = output.with_name(output.name + ".kernkracht")
+        report = merge_files(paths, output, allow_foreign=args.allow_foreign)
+    except StoreError as exc:
+        return fail(exc.message("nl"))
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def cmd_overview(args: argparse.Namespace) -> int:
+    from .store.overview import build_overview
+
+    if args.output.suffix.lower() not in (".xlsx", ".pdf"):
+        return fail("kies een bestand dat eindigt op .xlsx of .pdf")
+    folders = args.folders or [library_of(args).root]
+    missing = [str(f) for f in folders if not f.exists()]
+    if missing:
+        return fail(f"deze map bestaat niet: {', '.join(missing)}")
+    overview = build_overview(folders, anonymous=args.anoniem)
+    from .handouts.overview import write_pdf, write_xlsx
+
+    try:
+        (write_xlsx if args.output.suffix.lower() == ".xlsx" else write_pdf)(overview, args.output)
+    except OSError as exc:
+        return fail(f"{args.output} kan niet worden geschreven ({exc.strerror or exc})")
+    for row in overview.problems:
+        print(f"niet te lezen: {row.path.name}: {row.problem}", file=sys.stderr)
+    print(f"{args.output}\t{len(overview.readable)} bijeenkomsten, {len(overview.problems)} niet te lezen")
     return 0
 
 
@@ -176,9 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         from .ui.app import run_app
 
         return run_app()
-    if _needs_extra_commands(argv):
-        _load_extra_commands()
-    args = build_parser().parse_args(argv)
+    args = build_parser(all_commands=_needs_extra_commands(argv)).parse_args(argv)
     if args.command is None:
         from .ui.app import run_app
 
@@ -205,15 +290,3 @@ def _needs_extra_commands(argv: list[str]) -> bool:
         elif not word.startswith("-") or word in ("-h", "--help") or not word.startswith(VALUE_OPTIONS):
             return True
     return False
-
-
-def _load_extra_commands() -> None:
-    """Commands that live with their feature (handouts, merge) register themselves here."""
-    import importlib
-    import importlib.util
-
-    for name in ("facilitator.handouts.commands", "facilitator.merge_commands"):
-        if importlib.util.find_spec(name) is not None:
-            module = importlib.import_module(name)
-            if module.register not in EXTRA_COMMANDS:
-                EXTRA_COMMANDS.append(module.register)

@@ -38,18 +38,6 @@ def load(name: str) -> Any:
         raise ContentError(f"Het bestand met inhoud {path} is geen geldige JSON: {exc}") from None
 
 
-def load_dir(folder: str) -> list[tuple[str, Any]]:
-    """Every ``*.json`` in ``resources/data/<folder>/``, sorted by file name: (stem, data)."""
-    base = data_dir() / folder
-    result = []
-    for path in sorted(base.glob("*.json")):
-        try:
-            result.append((path.stem, json.loads(path.read_text(encoding="utf-8"))))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ContentError(f"Het bestand met inhoud {path} is geen geldige JSON: {exc}") from None
-    return result
-
-
 def text(value: Any, language: str = "nl") -> str:
     """Pick the language from a ``{"nl": ..., "en": ...}`` pair; plain strings pass through."""
     if isinstance(value, dict):

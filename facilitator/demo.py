@@ -1,41 +1,41 @@
 """The demo village: a fictional village for trainers and first-time users.
 
 Its content is data (``resources/data/demo/<step>.json``); each step's domain module
-turns its file into records with its own operations, through ``load_demo(session,
-data)``. Steps whose module or file does not exist yet are skipped.
+turns its file into records with its own operations (:func:`demo_loaders`). A step whose
+file is missing is skipped.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from .content import data_dir
 from .domain.session import Session
 
 DEMO_FILE = "demo-dorp-ulrum-aan-de-vaart.kernkracht"
 
-#: step -> domain module with ``load_demo(session, data)``
-DEMO_LOADERS = {
-    "voorbereiding": "facilitator.domain.preparation",
-    "krachtenkaart": "facilitator.domain.krachtenkaart",
-    "eigenaarschap": "facilitator.domain.eigenaarschap",
-    "rollen": "facilitator.domain.rollen",
-    "actieplan": "facilitator.domain.actieplan",
-}
+
+def demo_loaders() -> dict[str, Callable[[Session, dict[str, Any]], None]]:
+    """Step -> the function that fills that step from its demo file."""
+    from .domain import actieplan_demo, eigenaarschap, krachtenkaart, preparation, rollen
+
+    return {
+        "voorbereiding": preparation.load_demo,
+        "krachtenkaart": krachtenkaart.load_demo,
+        "eigenaarschap": eigenaarschap.load_demo,
+        "rollen": rollen.load_demo,
+        "actieplan": actieplan_demo.load,
+    }
 
 
 def build_demo(session: Session) -> None:
-    for step, module in DEMO_LOADERS.items():
+    for step, loader in demo_loaders().items():
         source = data_dir() / "demo" / f"{step}.json"
-        if not source.is_file() or importlib.util.find_spec(module) is None:
-            continue
-        loader = getattr(importlib.import_module(module), "load_demo", None)
-        if loader is None:
-            continue
-        loader(session, json.loads(source.read_text(encoding="utf-8")))
+        if source.is_file():
+            loader(session, json.loads(source.read_text(encoding="utf-8")))
 
 
 def write_demo(library_root: Path, replace: bool = False) -> Path:

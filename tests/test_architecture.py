@@ -10,6 +10,7 @@ that imports Qt, directly or through another module, makes the import fail there
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,31 +22,21 @@ PACKAGES = ["facilitator.domain", "facilitator.store", "facilitator.handouts"]
 MODULES = ["facilitator", "facilitator.content", "facilitator.demo", "facilitator.cli", "facilitator.paths"]
 
 CHILD = r"""
-import importlib, importlib.abc, json, pkgutil, sys
+import tests.qt_blocker as qt_blocker
 
-BLOCKED = ("PySide6", "shiboken6", "qtawesome")
+qt_blocker.install()
+import importlib, json, pkgutil, sys
 
-
-class BlockedImport(ImportError):
-    pass
-
-
-class QtBlocker(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] in BLOCKED:
-            raise BlockedImport(f"{name} imported while importing {CURRENT}")
-        return None
+from tests.qt_blocker import BLOCKED, BlockedImport
 
 
-CURRENT = "?"
-sys.meta_path.insert(0, QtBlocker())
 packages, modules = json.loads(sys.argv[1])
 imported, failures = [], []
 
 
 def load(name):
     global CURRENT
-    CURRENT = name
+    CURRENT = qt_blocker.CURRENT = name
     try:
         module = importlib.import_module(name)
     except BlockedImport as exc:
@@ -65,10 +56,9 @@ for name in packages:
         load(info.name)
 
 # the command-line commands that need no screen must parse and build without Qt, too
-CURRENT = "facilitator.cli.build_parser"
+CURRENT = qt_blocker.CURRENT = "facilitator.cli.build_parser"
 try:
     from facilitator import cli
-    cli._load_extra_commands()
     cli.build_parser()
 except BlockedImport as exc:
     failures.append(f"cli: {exc}")
@@ -84,7 +74,7 @@ if len(sys.argv) > 2:
         ["export", "demo-dorp-ulrum-aan-de-vaart", "-o", library + "/demo.json", "--library", library],
         ["import", library + "/demo.json", "--library", library],
     ):
-        CURRENT = "main.py " + argv[0]
+        CURRENT = qt_blocker.CURRENT = "main.py " + argv[0]
         try:
             with contextlib.redirect_stdout(out):
                 code = cli.main(argv)
@@ -134,6 +124,7 @@ def test_the_blocker_catches_a_qt_import(tmp_path: Path):
     result = subprocess.run(
         [sys.executable, "-c", CHILD, json.dumps([["qtleak"], []])],
         cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},  # the blocker lives in tests/
         capture_output=True,
         text=True,
         timeout=60,
@@ -145,17 +136,11 @@ def test_the_blocker_catches_a_qt_import(tmp_path: Path):
 
 
 PYTEST_BLOCKED = r"""
-import importlib.abc, sys
+import sys
 
+import tests.qt_blocker
 
-class QtBlocker(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] in ("PySide6", "shiboken6", "qtawesome"):
-            raise ImportError(f"blocked: {name}")
-        return None
-
-
-sys.meta_path.insert(0, QtBlocker())
+tests.qt_blocker.install()
 import pytest
 
 sys.exit(pytest.main(sys.argv[1:]))
@@ -189,8 +174,7 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from facilitator import cli
-cli._load_extra_commands()  # as main.py does before it starts the app
-cli.build_parser()
+cli.build_parser()  # every command, as main.py builds it for a command line
 from facilitator.ui import app
 from facilitator.ui.library.window import LibraryWindow
 from facilitator.ui.common.settings import AppSettings
@@ -218,3 +202,21 @@ def test_the_library_window_opens_without_heavy_imports(tmp_path: Path):
     rows, heavy = result.stdout.strip().splitlines()[-1].split(" ", 1)
     assert rows == "1"  # the demo village is listed
     assert heavy == "[]"
+
+
+def test_no_module_imports_itself_in_a_circle():
+    """No import cycles among our modules (imports only for type checking do not count).
+
+    The circles this replaced: features registering screenshot recipes in ``ui/shots.py``,
+    ``apply_font_size`` in ``ui/app.py``, ``actieplan`` ↔ ``actieplan_demo``/``actieplan_sources``,
+    ``preparation`` ↔ ``privacy`` and ``cli`` ↔ ``merge_commands``.
+    """
+    import grimp
+
+    graph = grimp.build_graph("facilitator", exclude_type_checking_imports=True)
+    cycles = []
+    for module in sorted(graph.modules):
+        for imported in graph.find_modules_directly_imported_by(module):
+            if imported != module and graph.chain_exists(importer=imported, imported=module):
+                cycles.append(f"{module} -> {imported}")
+    assert cycles == []

@@ -164,7 +164,7 @@ def test_a_failing_demo_rebuild_keeps_the_old_demo(library_dir: Path, monkeypatc
         raise ValueError("kapotte demodata")
 
     monkeypatch.setattr(demo, "build_demo", broken)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="kapotte demodata"):
         demo.write_demo(library_dir, replace=True)
     assert path.read_bytes() == before
     assert sorted(p.name for p in library_dir.iterdir()) == [path.name]

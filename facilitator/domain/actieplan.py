@@ -16,6 +16,7 @@ import re
 from typing import Any, ClassVar
 
 from .records import Record, record_kind
+from .refusal import Refusal
 from .session import Session
 
 SCALES = ("klus", "project", "idee")
@@ -29,7 +30,7 @@ MAX_VOTES = 999
 MAX_GROUPS = 6
 
 
-class PlanError(ValueError):
+class PlanError(Refusal):
     """Input the action plan refuses; the message is Dutch and says what to do."""
 
 
@@ -128,7 +129,7 @@ def groups(session: Session) -> list[str]:
 def set_dots(session: Session, dots_per_person: int) -> None:
     n = int(dots_per_person)
     if not 1 <= n <= MAX_DOTS:
-        raise PlanError(f"Het aantal stippen per persoon moet tussen 1 en {MAX_DOTS} liggen.")
+        raise PlanError("Het aantal stippen per persoon moet tussen 1 en {top} liggen.", top=MAX_DOTS)
     session.update(setup(session), "Stippen per persoon wijzigen", dots_per_person=n)
 
 
@@ -141,7 +142,7 @@ def parse_groups(value: str | list[str]) -> list[str]:
         if name and name.casefold() not in (g.casefold() for g in result):
             result.append(name)
     if len(result) > MAX_GROUPS:
-        raise PlanError(f"Er kunnen hoogstens {MAX_GROUPS} groepen apart stemmen.")
+        raise PlanError("Er kunnen hoogstens {top} groepen apart stemmen.", top=MAX_GROUPS)
     if any(len(g) > 40 for g in result):
         raise PlanError("Een groepsnaam mag hoogstens 40 tekens lang zijn.")
     return result
@@ -226,7 +227,7 @@ def set_votes(session: Session, idea: PlanIdea, group: str, count: int) -> None:
     except (TypeError, ValueError):
         raise PlanError("Typ een aantal stippen als getal, bijvoorbeeld 4.") from None
     if not 0 <= n <= MAX_VOTES:
-        raise PlanError(f"Het aantal stippen moet tussen 0 en {MAX_VOTES} liggen.")
+        raise PlanError("Het aantal stippen moet tussen 0 en {top} liggen.", top=MAX_VOTES)
     current = latest(session, idea)
     votes = {**current.votes, group: n}
     if n == 0:
@@ -289,14 +290,14 @@ def parse_due(value: str) -> str:
     else:
         m = re.fullmatch(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})", value)
         if not m:
-            raise PlanError(f"'{value[:40]}' is geen datum. Typ bijvoorbeeld 15-4-2026.")
+            raise PlanError("'{value}' is geen datum. Typ bijvoorbeeld 15-4-2026.", value=value[:40])
         d, mo, y = int(m[1]), int(m[2]), int(m[3])
         if y < 100:
             y += 2000
     try:
         return datetime.date(y, mo, d).isoformat()
     except ValueError:
-        raise PlanError(f"'{value[:40]}' is geen bestaande datum.") from None
+        raise PlanError("'{value}' is geen bestaande datum.", value=value[:40]) from None
 
 
 def _check_action_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -352,20 +353,6 @@ def remove_action(session: Session, action: Action) -> None:
     session.remove(action, label="Actie verwijderen")
 
 
-def action_from_idea(session: Session, idea: PlanIdea) -> Action:
-    """An action that starts from a voted idea, linked to it and to the idea's asset cards."""
-    from .actieplan_sources import source_cards
-
-    current = latest(session, idea)
-    return add_action(
-        session,
-        current.title,
-        why=current.note,
-        idea_ids=[current.id],
-        card_ids=source_cards(session, current),
-    )
-
-
 def actions_by_trekker(session: Session) -> dict[str, list[Action]]:
     """Actions grouped by who leads them (for one action card per trekker); "" = nobody yet."""
     result: dict[str, list[Action]] = {}
@@ -385,10 +372,3 @@ def fold(text: str) -> str:
 def latest(session: Session, record: Any) -> Any:
     """The record as the session has it now (a view may hold an older copy)."""
     return session.get(type(record), record.id) or record
-
-
-def load_demo(session: Session, data: dict[str, Any]) -> None:
-    """Fill the demo village's action plan from ``resources/data/demo/actieplan.json``."""
-    from .actieplan_demo import load
-
-    load(session, data)

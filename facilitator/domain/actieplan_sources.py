@@ -10,7 +10,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from .actieplan import Action, PlanIdea, actions, add_idea, fold, today
+from . import rollen
+from .actieplan import Action, PlanIdea, actions, add_action, add_idea, fold, latest, today
 from .records import KINDS, Record
 from .session import Session
 
@@ -43,26 +44,7 @@ def phrase_text(record: Any) -> str:
     phrase_id = str(getattr(record, "phrase_id", "") or "")
     if not phrase_id:
         return ""
-    import importlib
-    import importlib.util
-
-    if importlib.util.find_spec("facilitator.domain.rollen") is not None:
-        rollen = importlib.import_module("facilitator.domain.rollen")
-        found = getattr(rollen, "phrase_text", None)
-        if found is not None:
-            return str(found(record)) or phrase_id
-    from ..content import ContentError, load, text
-
-    for name in ("killer_phrases", "dooddoeners"):
-        try:
-            data = load(name)
-        except ContentError:
-            continue
-        items = data.get("phrases", data.get("killer_phrases", [])) if isinstance(data, dict) else data
-        for item in items if isinstance(items, list) else []:
-            if isinstance(item, dict) and item.get("id") == phrase_id:
-                return text(item.get("text") or item.get("phrase") or item.get("label"))
-    return phrase_id
+    return rollen.phrase_text(record) or phrase_id
 
 
 def candidates(session: Session) -> list[Candidate]:
@@ -158,3 +140,15 @@ def carry_over(
             session.add(new, label="Acties overnemen")
             made.append(new)
     return made
+
+
+def action_from_idea(session: Session, idea: PlanIdea) -> Action:
+    """An action that starts from a voted idea, linked to it and to the idea's asset cards."""
+    current = latest(session, idea)
+    return add_action(
+        session,
+        current.title,
+        why=current.note,
+        idea_ids=[current.id],
+        card_ids=source_cards(session, current),
+    )

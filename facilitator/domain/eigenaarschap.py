@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 from ..content import load, text
 from .records import KINDS, Record, record_kind
+from .refusal import Refusal
 from .session import Session
 
 TYPES = (1, 2, 3, 4)
@@ -29,7 +30,7 @@ MAX_CONTRIBUTION = 1000
 CONTENT = "eigenaarschap"
 
 
-class ActivityError(ValueError):
+class ActivityError(Refusal):
     """A request the rules refuse; the message is Dutch, for the facilitator."""
 
 
@@ -124,9 +125,9 @@ def _check_type(value: Any, allow_zero: bool = False) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ActivityError(f"Onbekend type: {value!r}. Kies Type 1, 2, 3 of 4.") from None
+        raise ActivityError("Onbekend type: {value}. Kies Type 1, 2, 3 of 4.", value=repr(value)) from None
     if isinstance(value, bool) or number not in TYPES and not (allow_zero and number == 0):
-        raise ActivityError(f"Onbekend type: {value!r}. Kies Type 1, 2, 3 of 4.")
+        raise ActivityError("Onbekend type: {value}. Kies Type 1, 2, 3 of 4.", value=repr(value))
     return number
 
 
@@ -190,7 +191,7 @@ def add_from_starter(session: Session, starter_ids: Iterable[str], language: str
     wanted: list[dict[str, Any]] = []
     for sid in starter_ids:
         if sid not in known:
-            raise ActivityError(f"Onbekend soort initiatief: {sid!r}.")
+            raise ActivityError("Onbekend soort initiatief: {value}.", value=repr(sid))
         if sid not in present and sid not in {s["id"] for s in wanted}:
             wanted.append(known[sid])
     added: list[Activity] = []
@@ -251,23 +252,25 @@ def edit_activity(session: Session, activity: Activity, merge_key: str | None = 
     """Change the texts of an activity; typing in one field merges into one undo step."""
     unknown = set(fields) - EDITABLE
     if unknown:
-        raise ActivityError(f"Dit kan hier niet worden gewijzigd: {', '.join(sorted(unknown))}.")
+        raise ActivityError("Dit kan hier niet worden gewijzigd: {fields}.", fields=", ".join(sorted(unknown)))
     current = _current(session, activity)
     if "title" in fields:
         if not " ".join(str(fields["title"]).split()):
             raise ActivityError("Een activiteit houdt een naam.")
         fields["title"] = str(fields["title"]).strip()
         if len(fields["title"]) > MAX_TITLE:
-            raise ActivityError(f"Een naam kan hooguit {MAX_TITLE} tekens lang zijn; zet de rest in de beschrijving.")
+            raise ActivityError(
+                "Een naam kan hooguit {top} tekens lang zijn; zet de rest in de beschrijving.", top=MAX_TITLE
+            )
     session.update(current, "Activiteit wijzigen", merge_key=merge_key, **fields)
 
 
 def set_contribution(session: Session, activity: Activity, kind: str, value: str, merge_key: str | None = None) -> None:
     """Who contributes what of one kind (money, space, permit, knowledge, people)."""
     if kind not in CONTRIBUTION_KINDS:
-        raise ActivityError(f"Onbekend soort bijdrage: {kind!r}.")
+        raise ActivityError("Onbekend soort bijdrage: {value}.", value=repr(kind))
     if len(value) > MAX_CONTRIBUTION:
-        raise ActivityError(f"Een bijdrage kan hooguit {MAX_CONTRIBUTION} tekens lang zijn.")
+        raise ActivityError("Een bijdrage kan hooguit {top} tekens lang zijn.", top=MAX_CONTRIBUTION)
     current = _current(session, activity)
     contributions = dict(current.contributions)
     if value.strip():
@@ -321,7 +324,7 @@ def set_hands(session: Session, activity: Activity, type_number: int, count: int
     except (TypeError, ValueError):
         raise ActivityError("Tel de handen als een heel getal.") from None
     if value < 0 or value > MAX_HANDS:
-        raise ActivityError(f"Het aantal handen moet tussen 0 en {MAX_HANDS} liggen.")
+        raise ActivityError("Het aantal handen moet tussen 0 en {top} liggen.", top=MAX_HANDS)
     current = _current(session, activity)
     hands = dict(current.hands)
     if value:
@@ -329,10 +332,6 @@ def set_hands(session: Session, activity: Activity, type_number: int, count: int
     else:
         hands.pop(key, None)
     session.update(current, "Handen tellen", merge_key=merge_key, hands=hands)
-
-
-def clear_hands(session: Session, activity: Activity) -> None:
-    session.update(_current(session, activity), "Handen wissen", hands={})
 
 
 def decide_type(session: Session, activity: Activity, type_number: int | None = None, target: str = "wanted") -> int:
@@ -350,7 +349,7 @@ def decide_type(session: Session, activity: Activity, type_number: int | None = 
     elif target == "current":
         move_to_type(session, current, chosen)
     else:
-        raise ActivityError(f"Onbekend doel: {target!r}.")
+        raise ActivityError("Onbekend doel: {value}.", value=repr(target))
     return chosen
 
 

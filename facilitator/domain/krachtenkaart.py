@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 from .. import content
 from .records import Record, record_kind
+from .refusal import Refusal
 from .session import Session
 from .textfold import fold
 
@@ -165,10 +166,6 @@ def crown_jewels(session: Session) -> list[AssetCard]:
     return sorted((c for c in session.all(AssetCard) if c.crown), key=lambda c: (-c.dots, c.number))
 
 
-def ranked_by_dots(session: Session) -> list[AssetCard]:
-    return sorted(session.all(AssetCard), key=lambda c: (-c.dots, not c.crown, c.number))
-
-
 def pinned(session: Session) -> list[AssetCard]:
     return [c for c in session.all(AssetCard) if c.pinned]
 
@@ -200,7 +197,7 @@ def add_card(session: Session, title: str, category: str, **fields: Any) -> Asse
     """A new card at the end of its category (Enter in the entry line)."""
     title = _clean(title)
     if not title:
-        raise ValueError("een kaart heeft een titel nodig")
+        raise Refusal("Geef de kaart een titel.")
     card = AssetCard(
         title=title,
         category=_check_category(category),
@@ -217,7 +214,7 @@ def edit_card(session: Session, card: AssetCard, merge_key: str | None = None, *
     if "title" in fields:
         fields["title"] = _clean(str(fields["title"]))
         if not fields["title"]:
-            raise ValueError("een kaart heeft een titel nodig")
+            raise Refusal("Geef de kaart een titel.")
     if "category" in fields:
         _check_category(str(fields["category"]))
     if "hhh" in fields and fields["hhh"] not in ("", *HHH):
@@ -227,7 +224,7 @@ def edit_card(session: Session, card: AssetCard, merge_key: str | None = None, *
     consent = fields.get("contact_consent", current.contact_consent)
     if not consent:
         if fields.get("contact"):
-            raise ValueError("contactgegevens alleen met toestemming")
+            raise Refusal("Contactgegevens mogen alleen met toestemming.")
         if current.contact:
             fields["contact"] = ""
     session.update(current, "Kaart wijzigen", merge_key=merge_key, **fields)
@@ -286,6 +283,13 @@ def set_crown(session: Session, card: AssetCard, crown: bool, reason: str | None
     session.update(card, "Kroonjuweel" if crown else "Geen kroonjuweel meer", **fields)
 
 
+def crown_cards(session: Session, cards: list[AssetCard], crown: bool) -> None:
+    """Make several cards crown jewels (or not) in one undo step."""
+    with session.batch("Kroonjuweel" if crown else "Geen kroonjuweel meer"):
+        for card in cards:
+            set_crown(session, card, crown)
+
+
 def add_dots(session: Session, card: AssetCard, delta: int) -> None:
     """The room votes; the facilitator clicks + or −. Never below zero."""
     current = session.get(AssetCard, card.id) or card
@@ -299,7 +303,7 @@ def set_dots(session: Session, card: AssetCard, dots: int) -> None:
 
 def add_photo(session: Session, card: AssetCard, data: bytes, mime: str) -> str:
     if not data or len(data) > MAX_PICTURE_BYTES:
-        raise ValueError("de foto is leeg of te groot")
+        raise Refusal("Deze foto is leeg of groter dan {limit} MB.", limit=MAX_PICTURE_BYTES // (1024 * 1024))
     blob_id = session.storage.put_blob(data, mime)
     current = session.get(AssetCard, card.id) or card
     if blob_id not in current.photos:
@@ -325,15 +329,15 @@ def picture_mime(data: bytes) -> str | None:
 def check_picture(data: bytes, width: int, height: int) -> None:
     """Refuse pictures the session file should not carry (ValueError with the reason)."""
     if not data:
-        raise ValueError("het bestand is leeg")
+        raise Refusal("Het bestand is leeg.")
     if len(data) > MAX_PICTURE_BYTES:
-        raise ValueError("het bestand is te groot")
+        raise Refusal("Dit bestand is groter dan {limit} MB.", limit=MAX_PICTURE_BYTES // (1024 * 1024))
     if picture_mime(data) is None:
-        raise ValueError("alleen PNG- en JPEG-afbeeldingen")
+        raise Refusal("Kies een PNG- of JPEG-afbeelding.")
     if width <= 0 or height <= 0:
-        raise ValueError("de kaart heeft geen geldige afmetingen")
+        raise Refusal("De afbeelding heeft geen geldige afmetingen.")
     if width * height > MAX_PICTURE_PIXELS:
-        raise ValueError("de afbeelding heeft te veel beeldpunten")
+        raise Refusal("De afbeelding heeft te veel beeldpunten. Kies een kleinere.")
 
 
 def set_map_picture(session: Session, data: bytes, mime: str, width: int, height: int, name: str = "") -> MapPicture:
@@ -394,10 +398,10 @@ def connect(session: Session, selected: list[AssetCard], title: str, description
     """Verbind de punten: make a named idea from two or more cards."""
     ids = list(dict.fromkeys(c.id for c in selected))
     if len(ids) < 2:
-        raise ValueError("een idee verbindt minstens twee kaarten")
+        raise Refusal("Een idee verbindt minstens twee kaarten.")
     title = _clean(title)
     if not title:
-        raise ValueError("een idee heeft een naam nodig")
+        raise Refusal("Geef het idee een naam.")
     idea = Idea(title=title, description=description, card_ids=ids, position=session.next_position(Idea))
     session.add(idea, label="Idee maken")
     return idea
@@ -407,7 +411,7 @@ def edit_idea(session: Session, idea: Idea, merge_key: str | None = None, **fiel
     if "title" in fields:
         fields["title"] = _clean(str(fields["title"]))
         if not fields["title"]:
-            raise ValueError("een idee heeft een naam nodig")
+            raise Refusal("Geef het idee een naam.")
     session.update(idea, "Idee wijzigen", merge_key=merge_key, **fields)
 
 
@@ -429,7 +433,7 @@ def set_vision(session: Session, text: str, date: str | None = None, merge_key: 
 def add_support_need(session: Session, partner: str, ask: str = "", idea_ids: list[str] | None = None) -> SupportNeed:
     partner = _clean(partner)
     if not partner:
-        raise ValueError("noem de partner")
+        raise Refusal("Noem de partner.")
     need = SupportNeed(
         partner=partner, ask=ask, idea_ids=list(idea_ids or []), position=session.next_position(SupportNeed)
     )

@@ -6,6 +6,7 @@ import dataclasses
 from typing import ClassVar
 
 from .records import Record, record_kind
+from .refusal import Refusal
 from .session import Session
 
 PLACE_KINDS = ("kern", "wijk", "gemeente")
@@ -97,17 +98,10 @@ def edit_participant(
     consent = fields.get("consent", current.consent)
     if not consent:
         if fields.get("email") or fields.get("phone"):
-            raise ValueError("contact details need the participant's consent")
+            raise Refusal("Contactgegevens mogen alleen met toestemming.")
         if current.email or current.phone:
             fields = {**fields, "email": "", "phone": ""}
     session.update(current, "Deelnemer wijzigen", merge_key=merge_key, **fields)
-
-
-def remove_participant(session: Session, *participants: Participant) -> None:
-    """Remove participants everywhere: their name is cleared from other steps too (one undo step)."""
-    from .privacy import remove_participants
-
-    remove_participants(session, *participants)
 
 
 def add_agenda_block(session: Session, title: str, minutes: int = 15, step: str = "") -> AgendaBlock:
@@ -141,8 +135,8 @@ def move_agenda_block(session: Session, block: AgendaBlock, offset: int) -> None
                 session.update(b, "Agendablok verplaatsen", position=float(pos))
 
 
-def remove_agenda_block(session: Session, block: AgendaBlock) -> None:
-    session.remove(block, label="Agendablok verwijderen")
+def remove_agenda_block(session: Session, *blocks: AgendaBlock) -> None:
+    session.remove(*blocks, label="Agendablok verwijderen")
 
 
 def clamp_minutes(minutes: int) -> int:

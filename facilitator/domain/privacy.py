@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from .preparation import Participant
-from .records import KINDS, Record
+from .records import KINDS
 from .session import Session
 
 #: kind -> fields that hold the name of a person
@@ -131,21 +131,3 @@ def remove_participants(session: Session, *participants: Participant, label: str
                 if changes:
                     session.update(record, label, **changes)
         session.remove(*targets, label=label)
-
-
-def records_naming(session: Session, participant: Participant) -> list[Record]:
-    """Records of other steps whose person fields name this participant."""
-    names = {participant.name.strip().casefold()}
-    found: list[Record] = []
-    for kind, fields in PERSON_FIELDS.items():
-        cls = KINDS.get(kind)
-        if cls is None:
-            continue
-        for record in session.all(cls):
-            if any(
-                isinstance(getattr(record, f, ""), str)
-                and _without(getattr(record, f, ""), names) != getattr(record, f, "")
-                for f in fields
-            ):
-                found.append(record)
-    return found

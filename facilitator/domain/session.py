@@ -254,9 +254,6 @@ class Session:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def announce_reload(self) -> None:
-        self._announce("", "reload", [])
-
     # ------------------------------------------------------------------ helpers
     @staticmethod
     def _stamp(changes: list[Change]) -> list[Change]:

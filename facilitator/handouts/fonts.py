@@ -60,7 +60,7 @@ def register() -> None:
 def _coverage(name: str) -> frozenset[int]:
     register()
     font = pdfmetrics.getFont(name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 def clean(text: object) -> str:
@@ -92,11 +92,6 @@ def _plain_chars() -> frozenset[str]:
     """Characters DejaVu draws as they are: no line break, tab, joiner or selector to handle."""
     dropped = {"\n", "\t", "\u200d", "\ufe0f", "\ufe0e"} | {chr(c) for c in range(0x1F3FB, 0x1F400)}
     return frozenset(chr(code) for code in _coverage(REGULAR)) - dropped
-
-
-def needs_fallback(ch: str) -> bool:
-    code = ord(ch)
-    return code not in _coverage(REGULAR) and code in _coverage(SYMBOLS)
 
 
 def markup(text: object, newlines: bool = True) -> str:

@@ -90,11 +90,11 @@ class TextPara(Paragraph):
 
     _wrapped: tuple[float, tuple[Any, ...]] | None = None
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._wrapped is not None and self._wrapped[0] == availWidth:
             self.width, self._wrapWidths, self.blPara, self.height = self._wrapped[1]
             return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
         if availWidth >= 1:  # reportlab's "does not fit" answer is not worth remembering
             self._wrapped = (availWidth, (self.width, self._wrapWidths, self.blPara, self.height))
         return size

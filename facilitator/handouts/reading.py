@@ -1,19 +1,15 @@
 """What a handout reads from a session, and how it keeps people anonymous.
 
-Each step's records are read through its domain module when that module exists
-(``facilitator.domain.<step>``); a step that is missing or empty simply gives no
-records, and its section is left out of the handout.
+Each step's records are read by kind; a step without records gives no section (it is
+left out of the handout).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import re
-from types import ModuleType
 from typing import Any
 
-from ..domain.records import KINDS, Record
+from ..domain.records import KINDS
 from ..domain.session import Session
 from .words import word
 
@@ -21,18 +17,10 @@ from .words import word
 PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "bij", "aan", "op", "in", "uit"}
 
 
-def domain_module(name: str) -> ModuleType | None:
-    full = f"facilitator.domain.{name}"
-    if importlib.util.find_spec(full) is None:
-        return None
-    return importlib.import_module(full)
-
-
 class Reader:
     """The session as the handout sees it: records by kind, names hidden when asked."""
 
     def __init__(self, session: Session, language: str = "nl", anonymous: bool = False) -> None:
-        importlib.import_module("facilitator.domain")  # registers every record kind present
         self.session = session
         self.language = "en" if language == "en" else "nl"
         self.anonymous = anonymous
@@ -119,14 +107,6 @@ class Reader:
         return self._pseudonyms[key]
 
 
-def title_of(record: Record | None, *fields: str) -> str:
-    for field in fields or ("title",):
-        value = getattr(record, field, "") if record is not None else ""
-        if value:
-            return str(value)
-    return ""
-
-
 _LABEL_KEYS = ("label", "name", "title", "text", "phrase")
 
 
@@ -145,24 +125,3 @@ def _walk(node: Any, language: str, index: dict[str, str]) -> None:
     elif isinstance(node, list):
         for value in node:
             _walk(value, language, index)
-
-
-def data_labels(language: str) -> dict[str, str]:
-    """id → label of everything in ``resources/data`` (role sets, cases, killer phrases …).
-
-    The role exercise's content is data a trainer may extend; reading labels by id
-    keeps the handout right whatever file a set lives in.
-    """
-    import json
-
-    from ..content import data_dir
-
-    index: dict[str, str] = {}
-    for path in sorted(data_dir().rglob("*.json")):
-        if "demo" in path.relative_to(data_dir()).parts:
-            continue
-        try:
-            _walk(json.loads(path.read_text(encoding="utf-8")), language, index)
-        except (OSError, ValueError):
-            continue
-    return index

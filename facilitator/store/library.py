@@ -60,7 +60,7 @@ class SessionInfo:
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined]
+        return self._values() == other._values()
 
     __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
 
@@ -122,10 +122,12 @@ class Library:
                 pass  # only a help for Syncthing users; the library works without it
 
     # ----------------------------------------------------------------- listing
-    def sessions(self, query: str = "") -> list[SessionInfo]:
+    def sessions(self, query: str = "", skip: Path | None = None) -> list[SessionInfo]:
+        """The meetings in the library; ``skip`` (a file this process has open) is not even opened."""
         if not self.root.is_dir():
             return []
-        paths = sorted(self.root.glob(f"*{FILE_SUFFIX}"))
+        own = skip.resolve() if skip is not None else None
+        paths = [p for p in sorted(self.root.glob(f"*{FILE_SUFFIX}")) if p.resolve() != own]
         conflicts: dict[Path, list[Path]] = {}
         for p in paths:
             original = conflict_of(p)
@@ -341,9 +343,3 @@ def conflict_of(path: Path) -> Path | None:
     """The meeting a Syncthing conflict copy belongs to, or None for an ordinary file."""
     match = SYNC_CONFLICT.match(path.name)
     return path.with_name(match.group("stem") + match.group("ext")) if match else None
-
-
-def copy_file(src: Path, dest: Path) -> None:
-    import shutil
-
-    shutil.copy2(src, dest)

@@ -60,11 +60,8 @@ def earlier_sessions(library: Library, place: str, date: str, exclude: Path | No
     own = exclude.resolve() if exclude is not None else None
     found = [
         info
-        for info in library.sessions()
-        if info.problem is None
-        and same_place(info.place, place)
-        and info.path.resolve() != own
-        and (not date or not info.date or info.date <= date)
+        for info in library.sessions(skip=own)  # never open our own file a second time (it is locked)
+        if info.problem is None and same_place(info.place, place) and (not date or not info.date or info.date <= date)
     ]
     found.sort(key=lambda i: (i.date, i.modified), reverse=True)
     return found

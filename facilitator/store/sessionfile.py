@@ -265,10 +265,6 @@ class SessionFile:
             )
         return blob_id
 
-    def write_tombstones(self, rows: list[dict[str, str]]) -> None:
-        with self.transaction() as conn:
-            conn.executemany("INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (:id, :kind, :deleted)", rows)
-
     def set_info(self, key: str, value: str) -> None:
         with self.transaction() as conn:
             conn.execute("INSERT OR REPLACE INTO info(key, value) VALUES (?, ?)", (key, value))
@@ -297,7 +293,7 @@ class SessionFile:
 
     def close(self) -> None:
         """Unlock the file (it is complete already: every edit went into it)."""
-        if self.conn is None:  # type: ignore[comparison-overlap]
+        if self.conn is None:
             return
         self.conn.close()
         self.conn = None  # type: ignore[assignment]

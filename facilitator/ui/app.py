@@ -8,12 +8,11 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
 from ..paths import default_library, log_dir, resources
-from .common.settings import AppSettings
+from .common.settings import AppSettings, apply_font_size
 
 START = time.perf_counter()
 # the log file, once setup_logging() made it (after the first paint: logging is slow to import)
@@ -41,12 +40,6 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(own)
             translators.append(own)
     return translators
-
-
-def apply_font_size(app: QApplication, size: int) -> None:
-    font = QFont(app.font())
-    font.setPointSize(size)
-    app.setFont(font)
 
 
 def create_app(settings: AppSettings, language: str | None = None) -> QApplication:
@@ -78,7 +71,7 @@ def setup_logging() -> Path | None:
 
 
 def install_excepthook(log_path: Path | None = None) -> None:
-    def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+    def hook(exc_type, exc, tb):
         import logging
         import traceback
 

@@ -2,8 +2,8 @@
 
 Used for the README's screenshots and to look at layouts. The session is copied to
 a temporary library first, so taking screenshots never changes the user's file.
-Features add shots of their own through ``StepPage.extra_shots()`` or by appending a
-function ``(session_window, directory) -> list[Path]`` to :data:`EXTRA_SHOTS`.
+Shots asks for what it pictures: each step page's ``extra_shots()``, the projector's views,
+the map panel and the wijksafari form. No feature module imports this one.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from ..store.errors import StoreError
@@ -20,15 +19,13 @@ from ..store.library import Library
 
 SIZE = (1280, 800)
 
-EXTRA_SHOTS: list[Callable[..., list[Path]]] = []
 
-
-def settle(app) -> None:  # type: ignore[no-untyped-def]
+def settle(app) -> None:
     for _ in range(3):
         app.processEvents()
 
 
-def grab(widget, path: Path) -> Path:  # type: ignore[no-untyped-def]
+def grab(widget, path: Path) -> Path:
     from PySide6.QtWidgets import QApplication
 
     settle(QApplication.instance())
@@ -66,24 +63,13 @@ def make_shots(library: Library, directory: Path, session: str | None = None, la
     return 0
 
 
-def take_all(  # type: ignore[no-untyped-def]
+def take_all(
     app, work: Library, path: Path, settings, directory: Path, language: str, shown_root: Path | None = None
 ) -> list[Path]:
-    import importlib
-    import importlib.util
-
     from .common.settings_dialog import SettingsDialog
     from .library.window import LibraryWindow
     from .session.window import SessionWindow
 
-    # modules that add to EXTRA_SHOTS when imported
-    for name in (
-        "facilitator.ui.session.projector",
-        "facilitator.ui.steps.krachtenkaart.map_view",
-        "facilitator.ui.steps.krachtenkaart.safari",
-    ):
-        if importlib.util.find_spec(name) is not None:
-            importlib.import_module(name)
     written: list[Path] = []
     lib_window = LibraryWindow(work.root, settings, language)
     lib_window.resize(*SIZE)
@@ -111,8 +97,31 @@ def take_all(  # type: ignore[no-untyped-def]
         for name, prepare in page.extra_shots():
             prepare()
             written.append(grab(window, directory / f"{number + 1:02d}-{step_id}-{name}.png"))
-    for extra in EXTRA_SHOTS:
-        written.extend(extra(window, directory))
+    written.extend(window_extras(window, directory))
     window.close()
     lib_window.close()
+    return written
+
+
+def window_extras(window, directory: Path) -> list[Path]:
+    """The shots that are not a step page: the projector views, the map panel, the wijksafari form."""
+    from .session.projector import projector_views
+    from .steps.krachtenkaart.map_view import map_for_shots
+    from .steps.krachtenkaart.safari import safari_for_shots
+
+    written = [grab(view, directory / f"{name}.png") for name, view in projector_views(window)]
+    if not any(directory.glob("*-krachtenkaart-kaart.png")):  # unless the page already shot its map tab
+        panel = map_for_shots(window.context)
+        panel.resize(*SIZE)
+        panel.show()
+        panel.view.fit()
+        written.append(grab(panel, directory / "20-krachtenkaart-kaart.png"))
+        panel.close()
+        panel.deleteLater()
+    dialog = safari_for_shots(window.context, window)
+    dialog.resize(*SIZE)
+    dialog.show()
+    written.append(grab(dialog, directory / "21-wijksafari.png"))
+    dialog.close()
+    dialog.deleteLater()
     return written

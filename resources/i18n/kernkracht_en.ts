@@ -542,10 +542,6 @@
         <source>Nieuwe kaart bij {0}: titel, dan Enter</source>
         <translation>New card in {0}: title, then Enter</translation>
     </message>
-    <message>
-        <source>Typ eerst een titel voor de kaart.</source>
-        <translation>Type a title for the card first.</translation>
-    </message>
 </context>
 <context>
     <name>CardDelegate</name>
@@ -849,8 +845,8 @@
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <source>Dit bestand is geen bruikbare foto (png, jpg, gif of webp, hoogstens 25 MB).</source>
-        <translation>This file is not a usable photo (png, jpg, gif or webp, at most 25 MB).</translation>
+        <source>Dit bestand is geen foto die Kernkracht kan tonen (png, jpg, gif of webp).</source>
+        <translation>This file is not a photo Kernkracht can show (png, jpg, gif or webp).</translation>
     </message>
     <message>
         <source>Kies een kaart op het bord om de details te zien.</source>
@@ -1373,14 +1369,6 @@
         <translation>Card to the next category</translation>
     </message>
     <message>
-        <source>Kroonjuweel</source>
-        <translation>Crown jewel</translation>
-    </message>
-    <message>
-        <source>Geen kroonjuweel meer</source>
-        <translation>No longer a crown jewel</translation>
-    </message>
-    <message>
         <source>{0} kaart(en) verwijderd. Ctrl+Z zet ze terug.</source>
         <translation>{0} card(s) deleted. Ctrl+Z brings them back.</translation>
     </message>
@@ -1424,12 +1412,20 @@
         <translation>Export &amp;anonymously…</translation>
     </message>
     <message>
+        <source>&amp;Overzicht van alle kernen…</source>
+        <translation>&amp;Overview of all villages…</translation>
+    </message>
+    <message>
         <source>Kernkracht</source>
         <translation>Kernkracht</translation>
     </message>
     <message>
         <source>Kies eerst minstens twee bijeenkomsten in de lijst (Shift of Ctrl + pijltjes of klikken).</source>
         <translation>First choose at least two meetings in the list (Shift or Ctrl + arrow keys or clicks).</translation>
+    </message>
+    <message>
+        <source>Samenvoegen…</source>
+        <translation>Merging…</translation>
     </message>
     <message>
         <source>Anoniem geëxporteerd naar {0}</source>
@@ -1544,6 +1540,10 @@
         <translation>Kernkracht files (*.kernkracht)</translation>
     </message>
     <message>
+        <source>Kopie maken…</source>
+        <translation>Making a copy…</translation>
+    </message>
+    <message>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1560,12 +1560,20 @@
         <translation>Kernkracht export (*.json)</translation>
     </message>
     <message>
+        <source>Importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
         <source>Geïmporteerd als {0}</source>
         <translation>Imported as {0}</translation>
     </message>
     <message>
         <source>Exporteren</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>Geëxporteerd naar {0}</source>
@@ -1701,6 +1709,148 @@
     </message>
 </context>
 <context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>Overzicht van alle kernen</source>
+        <extracomment>the role that holds a cell&apos;s value for sorting (numbers as numbers, dates as ISO text)</extracomment>
+        <translation>Overview of all villages</translation>
+    </message>
+    <message>
+        <source>Elke bijeenkomst in {0} naast elkaar: Type 1–4, rollen, acties en wat er van anderen gevraagd wordt. De bestanden worden alleen gelezen, nooit veranderd.</source>
+        <translation>Every meeting in {0} side by side: Type 1–4, roles, actions and what is asked of others. The files are only read, never changed.</translation>
+    </message>
+    <message>
+        <source>Zoek een kern, gemeente of trekker</source>
+        <translation>Search a village, municipality or lead</translation>
+    </message>
+    <message>
+        <source>Zoeken in het overzicht</source>
+        <translation>Search the overview</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Alleen de laatste bijeenkomst per kern</source>
+        <translation>Only the latest meeting per village</translation>
+    </message>
+    <message>
+        <source>Anoniem (trekkers niet bij naam)</source>
+        <translation>Anonymous (leads not by name)</translation>
+    </message>
+    <message>
+        <source>Overzicht per kern</source>
+        <translation>Overview per village</translation>
+    </message>
+    <message>
+        <source>%v van %m bestanden gelezen</source>
+        <translation>%v of %m files read</translation>
+    </message>
+    <message>
+        <source>S&amp;toppen</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;Excel…</source>
+        <translation>Save as &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Bezig met lezen…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Gestopt: het overzicht is niet compleet.</source>
+        <translation>Stopped: the overview is not complete.</translation>
+    </message>
+    <message>
+        <source>Kern of wijk</source>
+        <translation>Village or neighbourhood</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Type 1–4 nu</source>
+        <translation>Type 1–4 now</translation>
+    </message>
+    <message>
+        <source>Verschuiven</source>
+        <translation>To move</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Over tijd</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Gevraagd van anderen</source>
+        <translation>Asked of others</translation>
+    </message>
+    <message>
+        <source>Trekkers</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Niet te lezen</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bijeenkomsten: %n</source>
+        <translation>
+            <numerusform>Meetings: %n</numerusform>
+            <numerusform>Meetings: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · niet te lezen: %n</source>
+        <translation>
+            <numerusform> · cannot be read: %n</numerusform>
+            <numerusform> · cannot be read: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Overzicht opslaan</source>
+        <translation>Save overview</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>OwnershipPage</name>
     <message>
         <source>Nieuwe activiteit, dan Enter</source>
@@ -1797,10 +1947,6 @@
     <message>
         <source>Eigenaarschap</source>
         <translation>Ownership</translation>
-    </message>
-    <message>
-        <source>Typ eerst de naam van de activiteit.</source>
-        <translation>Type the name of the activity first.</translation>
     </message>
     <message>
         <source>Een lange naam is ingekort; de hele tekst staat in de beschrijving.</source>
@@ -2158,10 +2304,6 @@
         <translation>Meeting</translation>
     </message>
     <message>
-        <source>Agendablok verwijderen</source>
-        <translation>Remove agenda block</translation>
-    </message>
-    <message>
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
@@ -2277,6 +2419,149 @@
     <message>
         <source>nu {0} · gewenst {1}</source>
         <translation>now {0} · wanted {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>Het aantal stippen per persoon moet tussen 1 en {top} liggen.</source>
+        <translation>The number of dots per person must be between 1 and {top}.</translation>
+    </message>
+    <message>
+        <source>Er kunnen hoogstens {top} groepen apart stemmen.</source>
+        <translation>At most {top} groups can vote separately.</translation>
+    </message>
+    <message>
+        <source>Een groepsnaam mag hoogstens 40 tekens lang zijn.</source>
+        <translation>A group name can be at most 40 characters long.</translation>
+    </message>
+    <message>
+        <source>Een idee heeft een titel nodig.</source>
+        <translation>An idea needs a title.</translation>
+    </message>
+    <message>
+        <source>Het aantal stippen moet tussen 0 en {top} liggen.</source>
+        <translation>The number of dots must be between 0 and {top}.</translation>
+    </message>
+    <message>
+        <source>Een notitie kan niet leeg zijn.</source>
+        <translation>A note cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Typ een aantal stippen als getal, bijvoorbeeld 4.</source>
+        <translation>Type a number of dots as a number, for example 4.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen datum. Typ bijvoorbeeld 15-4-2026.</source>
+        <translation>&apos;{value}&apos; is not a date. Type for example 15-4-2026.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen bestaande datum.</source>
+        <translation>&apos;{value}&apos; is not a date that exists.</translation>
+    </message>
+    <message>
+        <source>Een actie heeft een omschrijving nodig: wat gaan we doen?</source>
+        <translation>An action needs a description: what are we going to do?</translation>
+    </message>
+    <message>
+        <source>Onbekend type: {value}. Kies Type 1, 2, 3 of 4.</source>
+        <translation>Unknown type: {value}. Choose Type 1, 2, 3 or 4.</translation>
+    </message>
+    <message>
+        <source>Geef de activiteit een naam.</source>
+        <translation>Give the activity a name.</translation>
+    </message>
+    <message>
+        <source>Deze activiteit bestaat niet meer (misschien net verwijderd).</source>
+        <translation>This activity no longer exists (perhaps it was just removed).</translation>
+    </message>
+    <message>
+        <source>Er is nog geen Krachtenkaart in deze bijeenkomst.</source>
+        <translation>This meeting has no asset map yet.</translation>
+    </message>
+    <message>
+        <source>Dit kan hier niet worden gewijzigd: {fields}.</source>
+        <translation>This cannot be changed here: {fields}.</translation>
+    </message>
+    <message>
+        <source>Onbekend soort bijdrage: {value}.</source>
+        <translation>Unknown kind of contribution: {value}.</translation>
+    </message>
+    <message>
+        <source>Een bijdrage kan hooguit {top} tekens lang zijn.</source>
+        <translation>A contribution can be at most {top} characters long.</translation>
+    </message>
+    <message>
+        <source>Het aantal handen moet tussen 0 en {top} liggen.</source>
+        <translation>The number of hands must be between 0 and {top}.</translation>
+    </message>
+    <message>
+        <source>Geen duidelijke meerderheid: kies zelf een type.</source>
+        <translation>No clear majority: choose a type yourself.</translation>
+    </message>
+    <message>
+        <source>Onbekend soort initiatief: {value}.</source>
+        <translation>Unknown kind of initiative: {value}.</translation>
+    </message>
+    <message>
+        <source>Een activiteit houdt een naam.</source>
+        <translation>An activity keeps a name.</translation>
+    </message>
+    <message>
+        <source>Een naam kan hooguit {top} tekens lang zijn; zet de rest in de beschrijving.</source>
+        <translation>A name can be at most {top} characters long; put the rest in the description.</translation>
+    </message>
+    <message>
+        <source>Tel de handen als een heel getal.</source>
+        <translation>Count the hands as a whole number.</translation>
+    </message>
+    <message>
+        <source>Onbekend doel: {value}.</source>
+        <translation>Unknown target: {value}.</translation>
+    </message>
+    <message>
+        <source>Geef de kaart een titel.</source>
+        <translation>Give the card a title.</translation>
+    </message>
+    <message>
+        <source>Deze foto is leeg of groter dan {limit} MB.</source>
+        <translation>This photo is empty or larger than {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is groter dan {limit} MB.</source>
+        <translation>This file is larger than {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Kies een PNG- of JPEG-afbeelding.</source>
+        <translation>Choose a PNG or JPEG picture.</translation>
+    </message>
+    <message>
+        <source>De afbeelding heeft geen geldige afmetingen.</source>
+        <translation>The picture has no valid size.</translation>
+    </message>
+    <message>
+        <source>De afbeelding heeft te veel beeldpunten. Kies een kleinere.</source>
+        <translation>The picture has too many pixels. Choose a smaller one.</translation>
+    </message>
+    <message>
+        <source>Een idee verbindt minstens twee kaarten.</source>
+        <translation>An idea connects at least two cards.</translation>
+    </message>
+    <message>
+        <source>Geef het idee een naam.</source>
+        <translation>Give the idea a name.</translation>
+    </message>
+    <message>
+        <source>Noem de partner.</source>
+        <translation>Name the partner.</translation>
+    </message>
+    <message>
+        <source>Contactgegevens mogen alleen met toestemming.</source>
+        <translation>Contact details only with consent.</translation>
     </message>
 </context>
 <context>
@@ -2492,7 +2777,7 @@
     <name>SessionContext</name>
     <message>
         <source>Niet opgeslagen</source>
-        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) the one warning box on screen (a full disk must not stack a box per keystroke)</extracomment>
+        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) a rule refused an operation; the message is in the user&apos;s language (shown in the status bar) the one warning box on screen (a full disk must not stack a box per keystroke) the message of the refusal of the last operation run, or None when it was done</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
@@ -2501,7 +2786,7 @@
     </message>
     <message>
         <source>Samenvoegen…</source>
-        <translation>Merge…</translation>
+        <translation>Merging…</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2587,7 +2872,6 @@
     <name>SessionWindow</name>
     <message>
         <source>Stappen van de bijeenkomst</source>
-        <extracomment>modules with ``install(window)`` that add to the window, in this order</extracomment>
         <translation>Steps of the meeting</translation>
     </message>
     <message>
@@ -2779,6 +3063,237 @@
     <message>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Stippen per persoon wijzigen</source>
+        <translation>Change dots per person</translation>
+    </message>
+    <message>
+        <source>Groepen wijzigen</source>
+        <translation>Change groups</translation>
+    </message>
+    <message>
+        <source>Aantal stemmers wijzigen</source>
+        <translation>Change number of voters</translation>
+    </message>
+    <message>
+        <source>Idee toevoegen</source>
+        <translation>Add idea</translation>
+    </message>
+    <message>
+        <source>Idee wijzigen</source>
+        <translation>Edit idea</translation>
+    </message>
+    <message>
+        <source>Stippen tellen</source>
+        <translation>Count dots</translation>
+    </message>
+    <message>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Actie wijzigen</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <source>Notitie bij actie</source>
+        <translation>Note on action</translation>
+    </message>
+    <message>
+        <source>Actie verwijderen</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <source>Idee verwijderen</source>
+        <translation>Remove idea</translation>
+    </message>
+    <message>
+        <source>Ideeën ophalen</source>
+        <translation>Fetch ideas</translation>
+    </message>
+    <message>
+        <source>Acties overnemen</source>
+        <translation>Carry over actions</translation>
+    </message>
+    <message>
+        <source>Activiteit toevoegen</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <source>Activiteit wijzigen</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Bijdrage wijzigen</source>
+        <translation>Change contribution</translation>
+    </message>
+    <message>
+        <source>Gewenst type kiezen</source>
+        <translation>Choose wanted type</translation>
+    </message>
+    <message>
+        <source>Handen tellen</source>
+        <translation>Count hands</translation>
+    </message>
+    <message>
+        <source>Activiteit verwijderen</source>
+        <translation>Remove activity</translation>
+    </message>
+    <message>
+        <source>Bestaande initiatieven toevoegen</source>
+        <translation>Add existing initiatives</translation>
+    </message>
+    <message>
+        <source>Overnemen uit Krachtenkaart</source>
+        <translation>Take over from the asset map</translation>
+    </message>
+    <message>
+        <source>Kaart toevoegen</source>
+        <translation>Add card</translation>
+    </message>
+    <message>
+        <source>Kaart wijzigen</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <source>Kaart verplaatsen</source>
+        <translation>Move card</translation>
+    </message>
+    <message>
+        <source>Kroonjuweel</source>
+        <translation>Crown jewel</translation>
+    </message>
+    <message>
+        <source>Geen kroonjuweel meer</source>
+        <translation>No longer a crown jewel</translation>
+    </message>
+    <message>
+        <source>Stip erbij</source>
+        <translation>Add a dot</translation>
+    </message>
+    <message>
+        <source>Stip eraf</source>
+        <translation>Take a dot off</translation>
+    </message>
+    <message>
+        <source>Foto verwijderen</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Kaart van het dorp kiezen</source>
+        <translation>Choose the village map</translation>
+    </message>
+    <message>
+        <source>Speld weghalen</source>
+        <translation>Remove pin</translation>
+    </message>
+    <message>
+        <source>Idee maken</source>
+        <translation>Make idea</translation>
+    </message>
+    <message>
+        <source>Visie wijzigen</source>
+        <translation>Edit vision</translation>
+    </message>
+    <message>
+        <source>Steun van buiten toevoegen</source>
+        <translation>Add outside support</translation>
+    </message>
+    <message>
+        <source>Steun van buiten wijzigen</source>
+        <translation>Edit outside support</translation>
+    </message>
+    <message>
+        <source>Steun van buiten verwijderen</source>
+        <translation>Remove outside support</translation>
+    </message>
+    <message>
+        <source>Kaarten verplaatsen</source>
+        <translation>Move cards</translation>
+    </message>
+    <message>
+        <source>Kaart verwijderen</source>
+        <translation>Remove card</translation>
+    </message>
+    <message>
+        <source>Kaarten verwijderen</source>
+        <translation>Remove cards</translation>
+    </message>
+    <message>
+        <source>Foto toevoegen</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <source>Kaart op de kaart zetten</source>
+        <translation>Put card on the map</translation>
+    </message>
+    <message>
+        <source>Waarneming vastleggen</source>
+        <translation>Record observation</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst wijzigen</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Deelnemer toevoegen</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Deelnemer wijzigen</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <source>Agendablok toevoegen</source>
+        <translation>Add agenda block</translation>
+    </message>
+    <message>
+        <source>Agendablok wijzigen</source>
+        <translation>Edit agenda block</translation>
+    </message>
+    <message>
+        <source>Agendablok verwijderen</source>
+        <translation>Remove agenda block</translation>
+    </message>
+    <message>
+        <source>Agendablok verplaatsen</source>
+        <translation>Move agenda block</translation>
+    </message>
+    <message>
+        <source>Rollenset kiezen</source>
+        <translation>Choose role set</translation>
+    </message>
+    <message>
+        <source>Rol scoren</source>
+        <translation>Score role</translation>
+    </message>
+    <message>
+        <source>Notities bij een rol</source>
+        <translation>Notes on a role</translation>
+    </message>
+    <message>
+        <source>Case beantwoorden</source>
+        <translation>Answer case</translation>
+    </message>
+    <message>
+        <source>Dooddoener aanvinken</source>
+        <translation>Tick killer phrase</translation>
+    </message>
+    <message>
+        <source>Dooddoener tellen</source>
+        <translation>Count killer phrase</translation>
+    </message>
+    <message>
+        <source>Antwoord op een dooddoener</source>
+        <translation>Answer to a killer phrase</translation>
+    </message>
+    <message>
+        <source>Eigen dooddoener toevoegen</source>
+        <translation>Add your own killer phrase</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,6 @@ cold build is printed as well.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import io
 import time
 from typing import Any
@@ -25,20 +23,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from facilitator.domain import actieplan, eigenaarschap, rollen
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
-from facilitator.domain import rollen
 from facilitator.domain.session import Session
 from facilitator.handouts import fonts, layout, write_handout
 from facilitator.handouts.sections import mapimage
 from tests.handouts import pdftext
 
 CATEGORIES = ["gaven", "verenigingen", "instellingen", "plekken", "economie", "cultuur"]
-
-
-def _optional(module: str) -> Any | None:
-    name = f"facilitator.domain.{module}"
-    return importlib.import_module(name) if importlib.util.find_spec(name) else None
 
 
 def large_session() -> tuple[Session, list[str]]:
@@ -81,9 +74,7 @@ def large_session() -> tuple[Session, list[str]]:
 
 
 def _add_activities(s: Session, texts: list[str]) -> None:
-    module = _optional("eigenaarschap")
-    if module is None:
-        return
+    module = eigenaarschap
     for n in range(60):
         activity = module.add_activity(s, f"Activiteit {n}", current_type=n % 4 + 1)
         if n % 3 == 0:
@@ -93,9 +84,7 @@ def _add_activities(s: Session, texts: list[str]) -> None:
 
 
 def _add_actions(s: Session, texts: list[str]) -> None:
-    module = _optional("actieplan")
-    if module is None:
-        return
+    module = actieplan
     for n in range(100):
         module.add_action(s, f"Actie {n}", trekker=f"Trekker {n % 25}", first_step=f"Eerste stap {n}", due="2026-10-01")
         texts += [f"Actie {n}", f"Trekker {n % 25}", f"Eerste stap {n}"]
@@ -165,9 +154,7 @@ def test_large_handout_against_a_plain_document():
     plain_time, plain = best_of(3, plain_document, lines)
     assert set(pdftext.fonts(plain)) == set(pdftext.fonts(data))  # the same fonts, all embedded
     ratio = handout_time / plain_time
-    parts = (
-        ", ".join(m for m in ("eigenaarschap", "actieplan") if _optional(m)) or "no Type 1-4 / action plan module yet"
-    )
+    parts = "eigenaarschap, actieplan"
     print(
         f"\nhandout of a large session ({parts}): {handout_time:.2f} s (first build {cold_time:.2f} s), {len(data) / 1e6:.2f} MB, "
         f"{len(pdftext.reader(data).pages)} pages; plain document of its {len(lines)} lines: {plain_time:.2f} s, "

@@ -13,6 +13,7 @@ import statistics
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QListView
 
@@ -21,6 +22,9 @@ from facilitator.store.sessionfile import new_session, open_session
 from facilitator.ui.session.context import SessionContext
 
 ENTERS = 30
+
+
+pytestmark = pytest.mark.benchmark
 
 
 def fill(path: Path, n: int) -> None:
@@ -63,7 +67,7 @@ def baseline_enter(tmp: Path, rows: int) -> float:
     return statistics.median(times) * 1000
 
 
-def test_enter_to_painted_and_persisted_with_1000_cards(qtbot, tmp_path):
+def test_enter_to_painted_and_persisted_with_1000_cards(qtbot, tmp_path, report):
     from facilitator.ui.steps.krachtenkaart.page import PAGE
 
     path = tmp_path / "bench.kernkracht"
@@ -98,10 +102,11 @@ def test_enter_to_painted_and_persisted_with_1000_cards(qtbot, tmp_path):
     ctx.detach()
     page.close()
     sf.close()
-    assert ours < 250  # a very loose bound: the target is 16 ms
+    ratio = report("enter_painted_1000_cards_ms", ours, base)
+    assert ratio < 50  # loose: only a runaway (a full rebuild per Enter) fails; the figure is the printed ratio
 
 
-def test_open_5000_cards(qtbot, tmp_path):
+def test_open_5000_cards(qtbot, tmp_path, report):
     from facilitator.ui.steps.krachtenkaart.page import PAGE
 
     path = tmp_path / "groot.kernkracht"
@@ -143,4 +148,4 @@ def test_open_5000_cards(qtbot, tmp_path):
         f"\n5.000 kaarten openen en tekenen: {ours * 1000:.0f} ms (doel ≤ 500 ms); "
         f"kaal SELECT + QListView {base * 1000:.0f} ms; verhouding {ours / base:.1f}×"
     )
-    assert ours < 5.0
+    assert report("open_5000_cards_s", ours, base) < 50  # loose, as above

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facilitator.domain import krachtenkaart as kk
+from facilitator.domain.refusal import Refusal
 from facilitator.domain.session import Session
 from facilitator.store.sessionfile import open_session
 
@@ -25,9 +26,9 @@ def test_add_card_numbers_and_orders_within_category():
     assert a.title == "Bakker Gerrit"
     assert [x.number for x in (a, b, c)] == [1, 2, 3]
     assert [x.title for x in kk.cards(s, "gaven")] == ["Bakker Gerrit", "Koor"]
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal, match="titel"):
         kk.add_card(s, "   ", "gaven")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="onbekende categorie"):
         kk.add_card(s, "x", "onbekend")
 
 
@@ -74,17 +75,17 @@ def test_removing_a_card_takes_it_out_of_ideas_in_one_undo_step():
 def test_an_idea_needs_two_cards_and_a_name():
     s = Session()
     a = kk.add_card(s, "A", "gaven")
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal, match="minstens twee kaarten"):
         kk.connect(s, [a, a], "Alleen")
     b = kk.add_card(s, "B", "gaven")
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal, match="naam"):
         kk.connect(s, [a, b], "  ")
 
 
 def test_contact_only_with_consent():
     s = Session()
     a = kk.add_card(s, "A", "gaven")
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal, match="toestemming"):
         kk.edit_card(s, a, contact="06 123")
     kk.edit_card(s, a, contact_consent=True, contact="06 123")
     kk.edit_card(s, a, contact_consent=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facilitator.domain import krachtenkaart as kk
+from facilitator.domain.refusal import Refusal
 from facilitator.domain.session import Session
 from facilitator.store.sessionfile import open_session
 
@@ -31,7 +32,7 @@ def test_picture_mime_from_first_bytes():
 )
 def test_bad_pictures_are_refused_and_nothing_changes(data, width, height):
     s = Session()
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal):  # each case its own message; all of them the one refusal type
         kk.set_map_picture(s, data, "image/png", width, height)
     assert kk.map_picture(s) is None and not s.can_undo
 
@@ -44,7 +45,7 @@ def test_new_card_on_the_map_is_one_undo_step():
     assert s.undo_label == "Kaart op de kaart zetten"
     s.undo()
     assert kk.cards(s) == []
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal, match="titel"):
         kk.add_pinned_card(s, "   ", "plekken", 0.5, 0.5)
     assert kk.cards(s) == [] and not s.can_undo
 
@@ -75,6 +76,6 @@ def test_move_pin_then_undo_puts_it_back_and_unpin_survives_reopen(session_file)
 def test_empty_or_huge_photo_is_refused():
     s = Session()
     card = kk.add_card(s, "Kerk", "instellingen")
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal, match="leeg"):
         kk.add_photo(s, card, b"", "image/png")
     assert s.get(kk.AssetCard, card.id).photos == []

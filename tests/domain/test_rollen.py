@@ -66,11 +66,11 @@ def test_score_roles_and_read_the_profile(session):
     rollen.set_score(session, SET, "activerend", now=1, wanted=5, group="gemeente")
     assert [r.now for r in rollen.profile(session, SET, "gemeente")] == [0, 0, 1, 0]
     assert rows["activerend"].now == 3
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown group"):
         rollen.set_score(session, SET, "activerend", now=1, group="raad")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="is not in set"):
         rollen.set_score(session, SET, "rechtmatig", now=1)  # not in this set
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown role set"):
         rollen.set_score(session, "bestaat-niet", "activerend", now=1)
 
 
@@ -93,7 +93,7 @@ def test_every_edit_is_one_undo_step(session):
     assert rollen.current_set_id(session) == SET  # the first set is the default
     session.redo()
     assert rollen.current_set_id(session) == "overheidsrollen"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown role set"):
         rollen.choose_set(session, "onbekend")
 
 
@@ -118,9 +118,9 @@ def test_cases_and_tally(session):
     assert rollen.case_tally(session, SET)["activerend"] == 1
     session.undo()
     assert rollen.case_tally(session, SET)["activerend"] == 2
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="are not in set"):
         rollen.answer_case(session, "winkel", SET, role_ids=["rechtmatig"])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown case"):
         rollen.answer_case(session, "geen-case", SET, answer="x")
     huge = "x" * 50_000
     rollen.answer_case(session, "winkel", SET, answer=huge)
@@ -158,7 +158,7 @@ def test_killer_phrases(session):
     assert len(rollen.phrases(session)) == len(role_content.killer_phrases())
     session.undo()
     assert rollen.phrases(session)[-1].id == own.id
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown killer phrase"):
         rollen.tick_phrase(session, "onbekend")
 
 
@@ -176,9 +176,9 @@ def test_radar_geometry():
     assert len(g.ring_points(1.0)) == 4
     three = radar_geometry([("a", "A"), ("b", "B"), ("c", "C")], {})
     assert math.isclose(three.axes[1].angle, 2 * math.pi / 3)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="at least three axes"):
         radar_geometry([("a", "A"), ("b", "B")], {})
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="has 2 values for 3 axes"):
         radar_geometry([("a", "A"), ("b", "B"), ("c", "C")], {"now": [1, 2]})
 
 

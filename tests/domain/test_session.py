@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from facilitator.domain import preparation as prep
+from facilitator.domain import privacy
 from facilitator.domain.changes import ChangeEvent
 from facilitator.domain.preparation import AgendaBlock, Meeting, Participant
+from facilitator.domain.refusal import Refusal
 from facilitator.domain.session import MERGE_WINDOW, MemoryStorage, Session
 from facilitator.store.errors import DiskFull
 
@@ -58,7 +60,7 @@ def test_add_update_remove_write_through_storage_and_announce(session: Session):
     assert session.get(Participant, p.id).name == "Anna de Vries"  # type: ignore[union-attr]
     prep.edit_participant(session, p, name="Anna")
     assert session.get(Participant, p.id).name == "Anna"  # type: ignore[union-attr]
-    prep.remove_participant(session, p)
+    privacy.remove_participants(session, p)
     assert session.get(Participant, p.id) is None
     assert [e.origin for e in events] == ["do", "do", "do"]
     assert all(e.touches("participant") and not e.touches("agenda_block") for e in events)
@@ -191,7 +193,7 @@ def test_a_failed_write_changes_nothing(session: Session, operation: str):
         elif operation == "add":
             prep.add_participant(session, "Kwijt")
         elif operation == "remove":
-            prep.remove_participant(session, p)
+            privacy.remove_participants(session, p)
         elif operation == "batch":
             with session.batch("Twee"):
                 prep.add_participant(session, "Kwijt")
@@ -222,7 +224,7 @@ def test_undo_history_is_limited(session: Session):
 
 def test_consent_rules_for_contact_details(session: Session):
     p = prep.add_participant(session, "Dirk")
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal, match="toestemming"):
         prep.edit_participant(session, p, email="dirk@example.org")
     prep.edit_participant(session, p, consent=True, email="dirk@example.org")
     prep.edit_participant(session, p, consent=False)

@@ -12,6 +12,7 @@ from facilitator.cli import main
 from facilitator.handouts import WORKSHEETS, write_worksheet
 from facilitator.handouts.sheetwords import role_sets
 from tests.handouts import pdftext
+from tests.qt_blocker import PRELUDE
 
 ROOT = pdftext.__file__.rsplit("/tests/", 1)[0]
 
@@ -108,13 +109,7 @@ def test_cli_handout_to_an_unwritable_place(library_dir, tmp_path, capsys):
 
 def test_handouts_package_never_imports_qt(tmp_path):
     code = (
-        "import sys\n"
-        "class Block:\n"
-        "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name.split('.')[0] in ('PySide6', 'shiboken6', 'qtawesome'):\n"
-        "            raise ImportError('Qt is not allowed here: ' + name)\n"
-        "sys.meta_path.insert(0, Block())\n"
-        "from facilitator.domain.session import Session\n"
+        PRELUDE + "from facilitator.domain.session import Session\n"
         "from facilitator.handouts import handout_bytes, write_worksheet\n"
         "import io\n"
         "assert handout_bytes(Session()).startswith(b'%PDF')\n"

@@ -11,6 +11,7 @@ from pathlib import Path
 from facilitator.demo import write_demo
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
+from facilitator.domain import privacy
 from facilitator.domain.session import Session
 from facilitator.store.anonymise import anonymise, export_file_anonymised
 from facilitator.store.exchange import read_import
@@ -120,7 +121,7 @@ def test_removing_a_participant_clears_their_name_elsewhere_in_one_undo_step():
     kk.edit_card(s, mine, contact_consent=True, contact="06 1111")
     shared = kk.add_card(s, "Koor", "verenigingen", holder="Jan Bakker, Ria Dijkstra")
     other = kk.add_card(s, "Bakkerij", "economie", holder="Gerrit")
-    prep.remove_participant(s, jan)
+    privacy.remove_participants(s, jan)
     assert [p.name for p in s.all(prep.Participant)] == ["Ria Dijkstra"]
     assert s.get(kk.AssetCard, mine.id).holder == "" and s.get(kk.AssetCard, mine.id).contact == ""
     assert s.get(kk.AssetCard, shared.id).holder == "Ria Dijkstra"
@@ -192,7 +193,7 @@ def test_removing_a_participant_clears_them_as_trekker_and_from_with_whom():
     jan = prep.add_participant(s, "Jan Bakker")
     led = ap.add_action(s, "Bankjes plaatsen", trekker="Jan Bakker", with_whom="Ria, Jan Bakker en de gemeente")
     other = ap.add_action(s, "Wensbus", trekker="Ria")
-    prep.remove_participant(s, jan)
+    privacy.remove_participants(s, jan)
     assert s.get(ap.Action, led.id).trekker == ""
     assert s.get(ap.Action, led.id).with_whom == "Ria, de gemeente"
     assert s.get(ap.Action, other.id).trekker == "Ria"

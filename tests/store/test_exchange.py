@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.domain import preparation as prep
+from facilitator.domain import privacy
 from facilitator.store import errors, exchange
 from facilitator.store.library import Library
 from facilitator.store.sessionfile import new_session
@@ -32,7 +33,7 @@ def build(path: Path, place: str, purpose: str, people: list[tuple[str, str]], b
     for title, minutes in blocks:
         prep.add_agenda_block(session, title, minutes)
     if people:
-        prep.remove_participant(session, session.all(prep.Participant)[0])  # leaves a tombstone
+        privacy.remove_participants(session, session.all(prep.Participant)[0])  # leaves a tombstone
     session.storage.put_blob(place.encode("utf-8") + b"\x89PNG", "image/png")
     sf.close()
     return path

@@ -10,9 +10,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 CODE = """
 import sys
-sys.modules["PySide6"] = None  # any import of Qt now fails
+import tests.qt_blocker
+
+tests.qt_blocker.install()  # any import of Qt now fails
 import facilitator.domain.agenda_timer, facilitator.domain.privacy
-import facilitator.store.merge, facilitator.store.anonymise, facilitator.merge_commands
+import facilitator.store.merge, facilitator.store.anonymise, facilitator.cli
 from facilitator import cli
 sys.exit(cli.main(sys.argv[1:]))
 """

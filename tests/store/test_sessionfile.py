@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain import preparation as prep
+from facilitator.domain import privacy
 from facilitator.domain.preparation import Meeting, Participant
 from facilitator.store import errors, schema
 from facilitator.store import sessionfile as sfmod
@@ -410,7 +411,7 @@ def test_removed_records_leave_tombstones(tmp_path: Path):
     path = tmp_path / "a.kernkracht"
     sf, session = new_session(path)
     p = prep.add_participant(session, "Weg")
-    prep.remove_participant(session, p)
+    privacy.remove_participants(session, p)
     assert [t["id"] for t in sf.tombstones()] == [p.id]
     session.undo()  # back again: no tombstone
     assert sf.tombstones() == []

@@ -139,7 +139,7 @@ def test_a_count_that_is_not_a_number_is_refused_in_dutch(qtbot, library, open_w
 def test_make_actions_by_typing_and_edit_them_in_the_table(qtbot, library, open_window):
     path = library.create("Ulrum")
     window, page = open_plan(open_window, path, tab=1)
-    actions = page.actions
+    actions = page.actions_tab
     assert QApplication.focusWidget() is actions.new_action
     type_enter(qtbot, actions.new_action, "Bankjes plaatsen")
     assert page.tabs.tabText(1) == "Acties (1)"
@@ -191,14 +191,14 @@ def test_action_from_an_idea_with_the_button_and_linked(qtbot, library, open_win
     page.votes.view.setCurrentIndex(page.votes.model.index(0, VoteModel.TITLE))
     page.votes.make_action()
     assert page.tabs.currentIndex() == 1
-    action = page.actions.current_action()
+    action = page.actions_tab.current_action()
     assert action is not None and action.what == "Wensbus"
     assert action.idea_ids == [page.votes.model.rows[0].id]
-    assert page.actions.links.item(0).checkState() == Qt.CheckState.Checked
-    page.actions.links.item(0).setCheckState(Qt.CheckState.Unchecked)
-    assert page.actions.model.rows[0].idea_ids == []
+    assert page.actions_tab.links.item(0).checkState() == Qt.CheckState.Checked
+    page.actions_tab.links.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert page.actions_tab.model.rows[0].idea_ids == []
     window.undo_action.trigger()
-    assert page.actions.model.rows[0].idea_ids == [page.votes.model.rows[0].id]
+    assert page.actions_tab.model.rows[0].idea_ids == [page.votes.model.rows[0].id]
     window.close()
 
 
@@ -214,7 +214,7 @@ def test_carry_actions_over_to_a_new_meeting_in_the_same_place(qtbot, library, o
 
     second = library.create("Ulrum aan de vaart", date="2026-11-20")
     window, page = open_plan(open_window, second, tab=1)
-    actions = page.actions
+    actions = page.actions_tab
     assert actions.carry.isVisible()
     assert "12-3-2026" in actions.carry.text() and "2 open" in actions.carry.text()
     qtbot.mouseClick(actions.carry, Qt.MouseButton.LeftButton)
@@ -234,7 +234,7 @@ def test_carry_actions_over_to_a_new_meeting_in_the_same_place(qtbot, library, o
     # a meeting somewhere else is offered nothing
     other = library.create("Warffum", date="2026-11-21")
     window, page = open_plan(open_window, other, tab=1)
-    assert not page.actions.carry.isVisible()
+    assert not page.actions_tab.carry.isVisible()
     window.close()
 
 
@@ -249,14 +249,14 @@ def demo_window(qtbot, library, open_window):  # type: ignore[no-untyped-def]
 
 def test_models_pass_the_model_tester(qtmodeltester, demo_window):
     _, page = demo_window
-    for model in (page.votes.model, page.votes.ranking, page.actions.model):
+    for model in (page.votes.model, page.votes.ranking, page.actions_tab.model):
         assert model.rowCount() > 0
         qtmodeltester.check(model, force_py=True)
 
 
 def test_demo_plan_on_screen_and_on_the_projector(qtbot, demo_window):
     window, page = demo_window
-    assert page.votes.model.rowCount() >= 10 and page.actions.model.rowCount() == 6
+    assert page.votes.model.rowCount() >= 10 and page.actions_tab.model.rowCount() == 6
     assert page.votes.ranking.rows[0].title.startswith("Jeu-de-boulesbaan")
     assert page.votes.usage.text() == ("bewoners: 18 van 18 stippen geplakt\ngemeente: 6 van 6 stippen geplakt")
     assert TEXT_PT >= 28 and NUMBER_PT >= 28
@@ -385,15 +385,15 @@ def test_the_page_fits_a_1280_by_720_screen(qtbot, demo_window):
 def test_notes_in_the_history_and_a_board_for_one_group(qtbot, library, open_window):
     path = library.create("Ulrum")
     window, page = open_plan(open_window, path, tab=1)
-    type_enter(qtbot, page.actions.new_action, "Repaircafé starten")
+    type_enter(qtbot, page.actions_tab.new_action, "Repaircafé starten")
     holder = QWidget()
     qtbot.addWidget(holder)
     board = page.projector_widget(holder)
     board.resize(1280, 720)
     empty = board.grab().toImage()  # "no ideas yet" is painted without a crash
-    type_enter(qtbot, page.actions.note, "Ruimte gevonden in de oude bakkerij")
-    assert page.actions.note.text() == ""
-    assert page.actions.history.item(0).text().endswith("Ruimte gevonden in de oude bakkerij")
+    type_enter(qtbot, page.actions_tab.note, "Ruimte gevonden in de oude bakkerij")
+    assert page.actions_tab.note.text() == ""
+    assert page.actions_tab.history.item(0).text().endswith("Ruimte gevonden in de oude bakkerij")
     page.tabs.setCurrentIndex(0)
     type_enter(qtbot, page.votes.new_idea, "Repaircafé")
     page.votes.view.setCurrentIndex(page.votes.model.index(0, VoteModel.TITLE))
@@ -404,3 +404,28 @@ def test_notes_in_the_history_and_a_board_for_one_group(qtbot, library, open_win
     _, ideas, actions = reopen(path)
     assert ideas[0].votes == {"": 1}
     assert actions[0].history[-1]["text"] == "Ruimte gevonden in de oude bakkerij"
+
+
+def test_the_previous_meeting_lookup_never_opens_the_windows_own_file(qtbot, library, open_window, monkeypatch):
+    """Opening our own (locked) file a second time waited out SQLite's busy timeout on every typing pause."""
+    from facilitator.store import library as library_module
+
+    library.create("Ulrum aan de Vaart", date="2026-03-12")
+    second = library.create("Ulrum aan de Vaart", date="2026-11-20")
+    opened: list[str] = []
+    real = library_module.read_info
+
+    def recording(path):  # type: ignore[no-untyped-def]
+        opened.append(path.resolve().name)
+        return real(path)
+
+    monkeypatch.setattr(library_module, "read_info", recording)
+    window, page = open_plan(open_window, second, tab=1)
+    assert page.actions_tab.previous is not None  # the earlier meeting was found …
+    prep_page = window.show_step("voorbereiding")
+    prep_page.place.setFocus()
+    qtbot.keyClicks(prep_page.place, " ")  # a typing pause in a meeting field looks again
+    qtbot.waitUntil(lambda: not page.actions_tab._find_timer.isActive())
+    page.actions_tab.find_previous()
+    assert opened and second.name not in opened  # … without ever opening this window's own file
+    window.close()

@@ -389,7 +389,7 @@ def test_cards_close_up_when_the_board_gets_wider(qtbot, library, open_window, s
     """Hiding the details widens the columns; a scroll bar that goes with it used to leave
     cards at their old places (gaps), because the list only re-laid out on height changes."""
     from facilitator.demo import write_demo
-    from facilitator.ui.app import apply_font_size
+    from facilitator.ui.common.settings import apply_font_size
 
     app = QApplication.instance()
     old_font = app.font()

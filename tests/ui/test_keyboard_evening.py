@@ -131,11 +131,11 @@ def work_actieplan(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     key(qtbot, Qt.Key.Key_Plus)  # a dot for the idea
     key(qtbot, Qt.Key.Key_Plus)
     key(qtbot, Qt.Key.Key_Tab, CTRL)  # to the actions tab
-    assert focus() is page.actions.new_action
+    assert focus() is page.actions_tab.new_action
     type_text(qtbot, "Rijschema maken")
     key(qtbot, Qt.Key.Key_Return)
     # after Enter the trekker cell is current: typing there names who leads it
-    tab_to(qtbot, page.actions.view)
+    tab_to(qtbot, page.actions_tab.view)
     type_text(qtbot, "R")
     type_text(qtbot, "ia Dijkstra")
     key(qtbot, Qt.Key.Key_Return)

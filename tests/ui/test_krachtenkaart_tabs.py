@@ -150,11 +150,7 @@ def test_painting_the_board_keeps_python_alive(qtbot, library, open_window):
     window.close()
 
 
-def test_map_tab_appears_when_the_map_panel_exists_and_follows_the_board(qtbot, library, open_window, monkeypatch):
-    import importlib.machinery
-    import sys
-    import types
-
+def test_the_map_tab_follows_the_board(qtbot, library, open_window, monkeypatch):
     from PySide6.QtWidgets import QWidget
 
     followed: list[tuple[str, str]] = []
@@ -169,10 +165,9 @@ def test_map_tab_appears_when_the_map_panel_exists_and_follows_the_board(qtbot, 
         def refresh(self, event):  # type: ignore[no-untyped-def]
             redraws.append(event.origin)
 
-    fake = types.ModuleType("facilitator.ui.steps.krachtenkaart.map_view")
-    fake.__spec__ = importlib.machinery.ModuleSpec("facilitator.ui.steps.krachtenkaart.map_view", None)
-    fake.MapPanel = MapPanel  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "facilitator.ui.steps.krachtenkaart.map_view", fake)
+    from facilitator.ui.steps.krachtenkaart import map_view
+
+    monkeypatch.setattr(map_view, "MapPanel", MapPanel)  # a panel that records what it is told
     path = library.create("Ees")
     window, page = open_board(open_window, path)
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())][:2] == ["Bord", "Kaart"]

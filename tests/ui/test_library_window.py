@@ -27,7 +27,7 @@ def test_lists_sessions_and_searches_without_accents(qtbot, library: Library, li
 
 def test_new_session_opens_it_with_the_place_filled_in(qtbot, library, library_window, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Nieuw-Buinen", True))
-    library_window.actions["new"].trigger()
+    library_window.file_actions["new"].trigger()
     window = library_window.session_window
     assert window is not None
     qtbot.addWidget(window)
@@ -52,7 +52,7 @@ def test_enter_opens_the_selected_session(qtbot, library, library_window):
 def test_duplicate_then_delete_and_restore_from_trash(qtbot, library, library_window, monkeypatch):
     library.create("Eesveen")
     library_window.reload()
-    library_window.actions["duplicate"].trigger()
+    library_window.file_actions["duplicate"].trigger()
     assert len(places(library_window)) == 2
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     library_window.delete_selected()

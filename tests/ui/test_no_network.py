@@ -8,13 +8,12 @@ must still work.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import socket
 
 import pytest
 
-from facilitator.demo import DEMO_LOADERS
+from facilitator.demo import demo_loaders
 from facilitator.domain import preparation as prep
 
 
@@ -56,27 +55,21 @@ def test_the_block_itself_works(no_network):  # type: ignore[no-untyped-def]
 def fill_steps(session) -> list[str]:  # type: ignore[no-untyped-def]
     """Each step's own domain operations (through its demo loader) plus a few typed edits."""
     from facilitator.content import data_dir
+    from facilitator.domain import krachtenkaart as kk
+    from facilitator.domain import rollen
 
     done = []
-    for step, module in DEMO_LOADERS.items():
-        if step == "voorbereiding" or importlib.util.find_spec(module) is None:
+    for step, loader in demo_loaders().items():
+        if step == "voorbereiding":
             continue
         source = data_dir() / "demo" / f"{step}.json"
-        loader = getattr(importlib.import_module(module), "load_demo", None)
-        if loader is not None and source.is_file():
-            loader(session, json.loads(source.read_text(encoding="utf-8")))
-            done.append(step)
-    if importlib.util.find_spec("facilitator.domain.krachtenkaart"):
-        from facilitator.domain import krachtenkaart as kk
-
-        card = kk.add_card(session, "Jeu-de-boulesbaan", "plekken", holder="Jan Bakker")
-        kk.set_crown(session, card, True, "Iedereen komt er")
-    if importlib.util.find_spec("facilitator.domain.rollen"):
-        from facilitator.domain import rollen
-
-        set_id = rollen.current_set_id(session)
-        role = rollen.profile(session, set_id)[0].role_id
-        rollen.set_score(session, set_id, role, now=2, wanted=4)
+        loader(session, json.loads(source.read_text(encoding="utf-8")))
+        done.append(step)
+    card = kk.add_card(session, "Jeu-de-boulesbaan", "plekken", holder="Jan Bakker")
+    kk.set_crown(session, card, True, "Iedereen komt er")
+    set_id = rollen.current_set_id(session)
+    role = rollen.profile(session, set_id)[0].role_id
+    rollen.set_score(session, set_id, role, now=2, wanted=4)
     return done
 
 
@@ -109,10 +102,9 @@ def test_a_whole_evening_without_network(no_network, library, tmp_path):  # type
     anon = export_file_anonymised(path, tmp_path / "anoniem.json")
     assert "Ria Dijkstra" not in anon.read_text(encoding="utf-8")
     assert cli.main(["list", "--library", str(library.root)]) == 0
-    if importlib.util.find_spec("facilitator.handouts.commands") is not None:
-        pdf = tmp_path / "handout.pdf"
-        assert cli.main(["handout", str(path), "-o", str(pdf), "--library", str(library.root)]) == 0
-        assert pdf.read_bytes().startswith(b"%PDF")
+    pdf = tmp_path / "handout.pdf"
+    assert cli.main(["handout", str(path), "-o", str(pdf), "--library", str(library.root)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
     assert no_network == []
 
 

@@ -115,3 +115,43 @@ def test_the_date_and_status_columns_fit_their_text_after_listing(qtbot, library
     header = window.table.horizontalHeader()
     for column in (KIND, DATE, STATUS):
         assert header.sectionSize(column) >= window.table.sizeHintForColumn(column), column
+
+
+SESSION_WINDOW_OPEN = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from facilitator.ui import app
+from facilitator.ui.common.settings import AppSettings
+from facilitator.store.library import Library
+from facilitator.ui.session.window import SessionWindow
+
+settings = AppSettings(Path(sys.argv[1]) / "settings.ini")
+qapp = app.create_app(settings, "nl")
+app.quiet_qt_messages()
+library = Library(Path(sys.argv[1]))
+window = SessionWindow.open(library.root / sys.argv[2], library, settings)
+window.show()
+qapp.processEvents()
+print("opened", "reportlab" in sys.modules)
+window.show_step("afronding")
+qapp.processEvents()
+print("afronding", "reportlab" in sys.modules)
+window.close()
+"""
+
+
+def test_opening_a_meeting_leaves_reportlab_for_the_first_handout(tmp_path: Path):
+    """reportlab (~0.1 s to import) came in through the Afronding page's imports at every window open."""
+    from facilitator.demo import write_demo
+
+    demo = write_demo(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-c", SESSION_WINDOW_OPEN, str(tmp_path), demo.name],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["opened False", "afronding True"]

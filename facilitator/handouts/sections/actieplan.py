@@ -8,9 +8,10 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
+from ...domain import actieplan as plan
 from .. import fonts
 from ..layout import CELL_LIMIT, INK, SafeTable, para, table
-from ..reading import Reader, domain_module
+from ..reading import Reader
 from ..words import long_date
 
 
@@ -28,9 +29,8 @@ def votes(idea: Any) -> dict[str, int]:
 
 def ranked_ideas(reader: Reader) -> list[Any]:
     """The plan's ideas, most dots first (the step's own ranking when it is present)."""
-    module = domain_module("actieplan")
-    if module is not None and reader.records_are_session():
-        ideas = module.ranked(reader.session)
+    if reader.records_are_session():
+        ideas = plan.ranked(reader.session)
     else:
         ideas = sorted(
             reader.all("plan_idea"), key=lambda i: (-sum(votes(i).values()), float(getattr(i, "position", 0) or 0))
@@ -47,18 +47,14 @@ def vote_groups(reader: Reader, ideas: list[Any]) -> list[str]:
 
 
 def group_label(reader: Reader, group: str) -> str:
-    module = domain_module("actieplan")
-    if module is not None:
-        return str(module.group_name(group, reader.language))
-    return group or reader.t("votes")
+    return str(plan.group_name(group, reader.language))
 
 
 def kind_label(reader: Reader, kind: str, value: str) -> str:
     """The shown name of for_whom / scale from the step's data, else the id as stored."""
-    module = domain_module("actieplan")
-    if module is not None and value:
+    if value:
         try:
-            return str(module.label(kind, value, reader.language))
+            return str(plan.label(kind, value, reader.language))
         except Exception:  # unknown kinds or a broken data file: print what is stored
             return value
     return value

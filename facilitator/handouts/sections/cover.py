@@ -21,7 +21,10 @@ def title(reader: Reader) -> str:
 
 def build(reader: Reader, styles: dict[str, Any], contents: list[str]) -> list[Flowable]:
     meeting = reader.single("meeting")
-    get = (lambda f: str(getattr(meeting, f, "") or "").strip()) if meeting is not None else (lambda f: "")
+
+    def get(field: str) -> str:
+        return str(getattr(meeting, field, "") or "").strip() if meeting is not None else ""
+
     story: list[Flowable] = [
         Paragraph(fonts.markup(reader.t("handout").upper()), styles["small"]),
         Spacer(1, 2 * mm),

@@ -8,9 +8,10 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from ...domain import eigenaarschap as ownership
 from .. import fonts
 from ..layout import CELL_LIMIT, INK, SHADE, para, table
-from ..reading import Reader, domain_module
+from ..reading import Reader
 from ..words import word
 
 CONTRIBUTIONS = ("money", "space", "permit", "knowledge", "people")
@@ -19,17 +20,15 @@ CONTRIBUTIONS = ("money", "space", "permit", "knowledge", "people")
 def type_info(language: str) -> list[dict[str, str]]:
     """Per type: label, owner (who owns it) and asks (what it asks of the municipality).
 
-    From the Eigenaarschap step's data when that step is present, so paper and screen agree.
+    From the Eigenaarschap step's data, so paper and screen agree.
     """
-    module = domain_module("eigenaarschap")
-    if module is not None:
-        try:
-            return [
-                {"label": t["label"], "owner": t.get("owner", ""), "asks": t.get("asks", ""), "role": t.get("role", "")}
-                for t in module.types(language)
-            ][:4]
-        except Exception:  # broken content must not stop the handout: fall back to our words
-            pass
+    try:
+        return [
+            {"label": t["label"], "owner": t.get("owner", ""), "asks": t.get("asks", ""), "role": t.get("role", "")}
+            for t in ownership.types(language)
+        ][:4]
+    except Exception:  # broken content must not stop the handout: fall back to our words
+        pass
     return [
         {"label": word(f"type{n}", language), "owner": word(f"type{n}_sub", language), "asks": "", "role": ""}
         for n in range(1, 5)
@@ -37,12 +36,10 @@ def type_info(language: str) -> list[dict[str, str]]:
 
 
 def contribution_labels(language: str) -> dict[str, str]:
-    module = domain_module("eigenaarschap")
-    if module is not None:
-        try:
-            return {k["id"]: k["label"] for k in module.contribution_kinds(language)}
-        except Exception:
-            pass
+    try:
+        return {k["id"]: k["label"] for k in ownership.contribution_kinds(language)}
+    except Exception:  # broken content must not stop the handout: fall back to our words
+        pass
     return {key: word(key, language) for key in CONTRIBUTIONS}
 
 

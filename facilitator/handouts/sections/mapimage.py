@@ -47,7 +47,7 @@ class JpegPicture(ImageReader):
         self._jpeg = data
         self._dataA = None  # a JPEG has no alpha (reportlab sets this in getRGBData)
 
-    def getRGBData(self) -> bytes:  # noqa: N802 (reportlab's name)
+    def getRGBData(self) -> bytes:
         return self._jpeg
 
 

@@ -12,10 +12,12 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from ...content import text
+from ...domain import rollen
 from .. import fonts
 from ..layout import CELL_LIMIT, SafeTable, para, table
 from ..radar import legend, radar
-from ..reading import Reader, domain_module
+from ..reading import Reader
 
 GROUP_WORDS = {"": "group_all", "bewoners": "group_residents", "gemeente": "group_municipality"}
 
@@ -26,9 +28,6 @@ def group_name(reader: Reader, group: str) -> str:
 
 
 def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
-    rollen = domain_module("rollen")
-    if rollen is None:
-        return []
     story: list[Flowable] = []
     story += _radars(reader, styles, rollen)
     story += _cases(reader, styles)
@@ -95,7 +94,7 @@ def _cases(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
     ]
     for a in answers:
         case = known.get(a.case_id)
-        title = role_content.text(case.title, reader.language) if case else a.case_id
+        title = text(case.title, reader.language) if case else a.case_id
         if str(a.group or "").strip():
             title = f"{title} ({group_name(reader, a.group)})"
         role_set = role_content.role_set(a.set_id)

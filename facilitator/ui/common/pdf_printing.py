@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 MAX_DPI = 300
 
 
-def page_images(data: bytes, dpi: int, first: int = 1, last: int = 0):  # type: ignore[no-untyped-def]
+def page_images(data: bytes, dpi: int, first: int = 1, last: int = 0):
     """Yield each page (1-based range, 0 = to the end) as a QImage at ``dpi``."""
     import pypdfium2 as pdfium
 

@@ -163,7 +163,7 @@ class RadarChart(QWidget):
         self._draw_legend(p, font, text_color, line)
         p.end()
 
-    def _draw_series(self, p: QPainter, key: str, at, width: float, color: QColor, dashed: bool) -> None:  # type: ignore[no-untyped-def]
+    def _draw_series(self, p: QPainter, key: str, at, width: float, color: QColor, dashed: bool) -> None:
         series = self.geometry_data.get(key) if self.geometry_data else None
         if series is None:
             return
@@ -179,7 +179,7 @@ class RadarChart(QWidget):
         p.setPen(QPen(color, 1))
         p.setBrush(color)
         marker = width * 1.6
-        for point in poly:
+        for point in (poly.at(i) for i in range(poly.count())):
             if dashed:
                 p.drawRect(QRectF(point.x() - marker, point.y() - marker, 2 * marker, 2 * marker))
             else:

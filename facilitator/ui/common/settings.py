@@ -6,9 +6,18 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 DEFAULT_FONT_SIZE = 11
 FONT_SIZES = range(9, 25)
+
+
+def apply_font_size(app: QApplication, size: int) -> None:
+    """The base font size of the whole app (the projector scales from it)."""
+    font = QFont(app.font())
+    font.setPointSize(size)
+    app.setFont(font)
 
 
 class AppSettings:
@@ -58,10 +67,6 @@ class AppSettings:
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self.qsettings.value(f"windows/{name}/geometry")
-        return value if isinstance(value, QByteArray) else None
-
-    def window_state(self, name: str) -> QByteArray | None:
-        value = self.qsettings.value(f"windows/{name}/state")
         return value if isinstance(value, QByteArray) else None
 
     def save_window(self, name: str, geometry: QByteArray, state: QByteArray | None = None) -> None:

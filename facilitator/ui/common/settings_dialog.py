@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .settings import FONT_SIZES, AppSettings
+from .settings import FONT_SIZES, AppSettings, apply_font_size
 
 
 class SettingsDialog(QDialog):
@@ -74,8 +74,6 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         from PySide6.QtWidgets import QApplication
-
-        from ..app import apply_font_size
 
         self.settings.language = self.language.currentData()
         new_library = Path(self.library.text().strip()).expanduser()

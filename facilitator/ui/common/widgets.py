@@ -135,7 +135,7 @@ def hyphen_points(word: str) -> list[int]:
     syllable, never leaving fewer than two letters on either side. A rough rule that gets
     Dutch compounds mostly right ("Woning-corpo-ratie", "Voetbal-vereni-ging") without a dictionary."""
     low = word.lower()
-    points = []
+    points: list[int] = []
     for j in range(2, len(low)):
         if low[j] in VOWELS and low[j - 1].isalpha() and low[j - 1] not in VOWELS:
             if j >= 4 and low[j - 3 : j] in ("sch", "str", "spr"):

@@ -8,15 +8,13 @@ of Kernkracht) does not have shows "nog niets ingevuld".
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ...domain import eigenaarschap, rollen
 from ...domain import preparation as prep
 from ...domain.records import KINDS
 from ...domain.session import Session
@@ -25,11 +23,6 @@ from ...store.merge import read_snapshot
 from ..common.widgets import heading
 
 COLUMN_WIDTH = 380
-
-
-def _module(name: str) -> Any:
-    full = f"facilitator.domain.{name}"
-    return importlib.import_module(full) if importlib.util.find_spec(full) is not None else None
 
 
 def read_only_session(path: Path) -> Session:
@@ -46,39 +39,26 @@ def bar(value: int, top: int = 5) -> str:
 
 def role_lines(session: Session, language: str) -> list[str]:
     """'Representatief  ●●●○○ → ●●●●○' per role (and per scoring group)."""
-    rollen = _module("rollen")
-    if rollen is not None:
-        set_id = rollen.current_set_id(session)
-        groups = rollen.scored_groups(session, set_id)
-        if not groups:
-            return []
-        lines = ["(nu → gewenst, 0 tot 5)"]
-        for group in groups:
-            if len(groups) > 1 or group:
-                lines.append((group or "samen").capitalize() + ":")
-            for row in rollen.profile(session, set_id, group, language):
-                lines.append(f"  {row.name}  {bar(row.now)} → {bar(row.wanted)}")
-        return lines
-    cls = KINDS.get("role_score")
-    if cls is None:
+    set_id = rollen.current_set_id(session)
+    groups = rollen.scored_groups(session, set_id)
+    if not groups:
         return []
-    return [
-        f"{getattr(r, 'role_id', '')}\n  nu {getattr(r, 'now', 0)} → gewenst {getattr(r, 'wanted', 0)}"
-        for r in session.all(cls)
-    ]
+    lines = ["(nu → gewenst, 0 tot 5)"]
+    for group in groups:
+        if len(groups) > 1 or group:
+            lines.append((group or "samen").capitalize() + ":")
+        for row in rollen.profile(session, set_id, group, language):
+            lines.append(f"  {row.name}  {bar(row.now)} → {bar(row.wanted)}")
+    return lines
 
 
 def type_columns(session: Session, language: str) -> list[tuple[str, list[str]]]:
     """(Type label, activity titles with '→ Type n' when the room wants a shift) for Type 1–4."""
-    own = _module("eigenaarschap")
-    cls = KINDS.get("activity")
-    if cls is None:
-        return []
+    cls = KINDS["activity"]
     labels = {n: f"Type {n}" for n in range(1, 5)}
-    if own is not None:
-        for item in own.types(language):
-            short = item.get("short") or item.get("owner") or ""
-            labels[int(item["number"])] = f"Type {item['number']}: {short}" if short else f"Type {item['number']}"
+    for item in eigenaarschap.types(language):
+        short = item.get("short") or item.get("owner") or ""
+        labels[int(item["number"])] = f"Type {item['number']}: {short}" if short else f"Type {item['number']}"
     columns: list[tuple[str, list[str]]] = []
     rows = session.all(cls)
     if not rows:

@@ -90,12 +90,17 @@ class LibraryTools:
         self.anonymous_action = self._action(
             QCoreApplication.translate("LibraryTools", "&Anoniem exporteren…"), self.export_anonymous, "Ctrl+Shift+E"
         )
-        for action in (self.merge_action, self.compare_action, self.anonymous_action):
+        self.overview_action = self._action(
+            QCoreApplication.translate("LibraryTools", "&Overzicht van alle kernen…"),
+            self.show_overview,
+            "Ctrl+Shift+O",
+        )
+        for action in (self.merge_action, self.compare_action, self.anonymous_action, self.overview_action):
             menu.addAction(action)
         # no extra buttons: the row of buttons would make the library window wider than a small screen
         window.menus_groups = menu  # type: ignore[attr-defined]
 
-    def _action(self, text: str, slot, keys: str) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot, keys: str) -> QAction:
         action = new_action(text, self.window)
         set_shortcut(action, QKeySequence(keys))
         action.triggered.connect(slot)
@@ -127,8 +132,12 @@ class LibraryTools:
             return None
         first = infos[0]
         dest = self.window.library.new_path(f"{first.place or first.path.stem} samengevoegd", first.date)
+        from ..common.background import run_in_background  # not before the library window's first paint
+
+        label = QCoreApplication.translate("LibraryTools", "Samenvoegen…")
         try:
-            report = merge_files(paths or [i.path for i in infos], dest)
+            sources: list[str | Path] = [*(paths or [i.path for i in infos])]
+            report = run_in_background(self.window, label, lambda: merge_files(sources, dest))
         except StoreError as exc:
             self.window.show_error(exc)
             return None
@@ -147,6 +156,15 @@ class LibraryTools:
         if not self._need(infos, 2):
             return None
         view = CompareWindow([i.path for i in infos], self.window.language, None)
+        self.compare_windows = [w for w in self.compare_windows if w.isVisible()] + [view]
+        view.show()
+        return view
+
+    def show_overview(self) -> QWidget:
+        """The gemeente's overview of every meeting in this library (read-only)."""
+        from .overview_window import OverviewWindow
+
+        view = OverviewWindow([self.window.library.root])
         self.compare_windows = [w for w in self.compare_windows if w.isVisible()] + [view]
         view.show()
         return view

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
@@ -89,9 +90,9 @@ class LibraryWindow(QMainWindow):
         layout.addWidget(self.empty)
 
         buttons = QHBoxLayout()
-        self.actions: dict[str, QAction] = {}
+        self.file_actions: dict[str, QAction] = {}
         self.buttons: dict[str, QPushButton] = {}
-        specs = [
+        specs: list[tuple[str, str, QKeySequence | QKeySequence.StandardKey, Callable[[], object], str]] = [
             ("new", self.tr("&Nieuwe bijeenkomst"), QKeySequence.StandardKey.New, self.new_session, "mdi6.plus"),
             ("open", self.tr("&Openen"), QKeySequence.StandardKey.Open, self.open_selected, "mdi6.folder-open"),
             (
@@ -111,7 +112,7 @@ class LibraryWindow(QMainWindow):
             action.triggered.connect(slot)
             action.setProperty("icon_name", icon_name)
             self.addAction(action)
-            self.actions[key] = action
+            self.file_actions[key] = action
             button = QPushButton(text.replace("&", ""))
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
             button.clicked.connect(slot)
@@ -137,11 +138,11 @@ class LibraryWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
         for key in ("new", "open", "duplicate", "import", "export"):
-            file_menu.addAction(self.actions[key])
+            file_menu.addAction(self.file_actions[key])
         open_file = file_menu.addAction(self.tr("Bestand &buiten de bibliotheek openen…"))
         open_file.triggered.connect(self.open_other_file)
         file_menu.addSeparator()
-        file_menu.addAction(self.actions["delete"])
+        file_menu.addAction(self.file_actions["delete"])
         trash = file_menu.addAction(self.tr("&Prullenbak…"))
         trash.triggered.connect(self.show_trash)
         demo = file_menu.addAction(self.tr("&Demodorp opnieuw maken"))
@@ -175,7 +176,7 @@ class LibraryWindow(QMainWindow):
         """Icons load after the first paint: qtawesome's import is slow."""
         from ..common.icons import icon
 
-        for key, action in self.actions.items():
+        for key, action in self.file_actions.items():
             action.setIcon(icon(action.property("icon_name")))
             self.buttons[key].setIcon(icon(self.buttons[key].property("icon_name")))
 
@@ -268,8 +269,10 @@ class LibraryWindow(QMainWindow):
         info = self.selected()
         if info is None:
             return
+        from ..common.background import run_in_background  # not before the first paint
+
         try:
-            self.library.duplicate(info.path)
+            run_in_background(self, self.tr("Kopie maken…"), lambda: self.library.duplicate(info.path))
         except StoreError as exc:
             self.show_error(exc)
         self.reload()
@@ -309,8 +312,10 @@ class LibraryWindow(QMainWindow):
         )
         if not name:
             return
+        from ..common.background import run_in_background
+
         try:
-            path = self.library.import_json(Path(name))
+            path = run_in_background(self, self.tr("Importeren…"), lambda: self.library.import_json(Path(name)))
         except StoreError as exc:
             self.show_error(exc)
             return
@@ -331,8 +336,10 @@ class LibraryWindow(QMainWindow):
         )
         if not name:
             return
+        from ..common.background import run_in_background
+
         try:
-            self.library.export_json(info.path, Path(name))
+            run_in_background(self, self.tr("Exporteren…"), lambda: self.library.export_json(info.path, Path(name)))
         except StoreError as exc:
             self.show_error(exc)
             return
@@ -370,6 +377,6 @@ class LibraryWindow(QMainWindow):
             ).format(__version__),
         )
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event) -> None:
         self.settings.save_window("library", self.saveGeometry())
         super().closeEvent(event)

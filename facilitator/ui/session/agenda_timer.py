@@ -247,4 +247,4 @@ class AgendaTimerControl(QObject):
 
 def install(window: SessionWindow) -> None:
     """Add the agenda timer to a session window (``window.agenda_timer``)."""
-    window.agenda_timer = AgendaTimerControl(window)  # type: ignore[attr-defined]
+    window.agenda_timer = AgendaTimerControl(window)

@@ -1,8 +1,9 @@
 """The Qt face of an open session: what every step page gets in its constructor.
 
 Pages change the session only through :meth:`SessionContext.run` with a domain
-operation; the context turns environment errors (disk full, file gone read-only)
-into a message in the user's language, and re-announces the session's change events
+operation; the context turns a rule's :class:`~facilitator.domain.refusal.Refusal` and
+environment errors (disk full, file gone read-only) into a message in the user's language,
+and re-announces the session's change events
 as the Qt signal :attr:`SessionContext.changed`, from which views redraw.
 """
 
@@ -12,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.changes import ChangeEvent
+from ...domain.refusal import Refusal
 from ...domain.session import Session
 from ...store.errors import ChangedUnderneath, StoreError
 from ...store.library import Library
@@ -31,6 +33,8 @@ class SessionContext(QObject):
     step_changed = Signal(str)
     #: something on a page was selected that other views may follow (step id, record id)
     focus_changed = Signal(str, str)
+    #: a rule refused an operation; the message is in the user's language (shown in the status bar)
+    refused = Signal(str)
 
     def __init__(
         self,
@@ -52,6 +56,8 @@ class SessionContext(QObject):
         self.last_error: StoreError | None = None
         #: the one warning box on screen (a full disk must not stack a box per keystroke)
         self.error_box: QMessageBox | None = None
+        #: the message of the refusal of the last operation run, or None when it was done
+        self.last_refusal: str | None = None
         session.subscribe(self._relay)
         if file is not None:
             file.on_divert = self._diverted
@@ -66,10 +72,25 @@ class SessionContext(QObject):
     def path(self) -> Path | None:
         return self.file.path if self.file is not None else None
 
-    def run(self, operation: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
-        """Run a domain operation; an environment error becomes a message and returns None."""
+    def run(self, operation: Callable[..., T], /, *args: Any, **kwargs: Any) -> T | None:
+        """Run a domain operation; a refusal or an environment error becomes a message and returns None.
+
+        A refusal goes to ``say`` (a page's own message line) when given, else to :attr:`refused`;
+        :attr:`last_refusal` tells the caller whether the operation was refused.
+        """
+        say: Callable[[str], None] | None = kwargs.pop("say", None)
+        self.last_refusal = None
         try:
             return operation(*args, **kwargs)
+        except Refusal as exc:
+            context = "Refusal"  # the texts come from the domain (ui/common/translations.py)
+            message = exc.message(lambda text: QCoreApplication.translate(context, text))
+            self.last_refusal = message
+            if say is not None:
+                say(message)
+            else:
+                self.refused.emit(message)
+            return None
         except StoreError as exc:
             self.show_error(exc)
             return None

@@ -48,4 +48,4 @@ def install(window: SessionWindow) -> None:
     window.addAction(action)
     menu = window.menus["file"]
     menu.insertAction(window.backup_action, action)
-    window.export_anonymous_action = action  # type: ignore[attr-defined]
+    window.export_anonymous_action = action

@@ -10,7 +10,7 @@ Esc or F5 closes it.
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QSizePolicy,
 from ...domain import preparation as prep
 from ...domain.changes import ChangeEvent
 from ..common.settings import DEFAULT_FONT_SIZE
-from ..shots import EXTRA_SHOTS, grab
 from .projector_views import BAR, PAPER, ElidedLabel, GenericProjectorView, step_label
 
 if TYPE_CHECKING:
@@ -187,7 +186,9 @@ class ProjectorWindow(QWidget):
         self.clock.setFont(bar_font)
         margin = int(points * 1.5)
         self.area_layout.setContentsMargins(margin, margin, margin, margin)
-        self.bar.layout().setContentsMargins(margin, int(points * 0.4), margin, int(points * 0.4))
+        bar_layout = self.bar.layout()
+        if bar_layout is not None:
+            bar_layout.setContentsMargins(margin, int(points * 0.4), margin, int(points * 0.4))
         if self.body is not None:
             self._scale_labels(self.body)
         self._rebuild_timer.start()  # a page's own view is rebuilt at the new size
@@ -277,37 +278,36 @@ class ProjectorControl:
 def install(window: SessionWindow) -> None:
     """Add the projector (F5) to a session window (``window.projector``)."""
     control = ProjectorControl(window)
-    window.projector = control  # type: ignore[attr-defined]
-    window.projector_closed = control.closed  # type: ignore[attr-defined]
+    window.projector = control
+    window.projector_closed = control.closed
 
 
-def projector_shots(window: SessionWindow, directory: Path) -> list[Path]:
-    """``main.py shots``: the projector view of every step at 1920×1080."""
+def projector_views(window: SessionWindow) -> Iterator[tuple[str, QWidget]]:
+    """``main.py shots``: the projector view of every step at 1920×1080, one (name, widget) at a time.
+
+    Each view is ready to be grabbed when it is yielded; the caller (``ui/shots.py``) takes the picture.
+    """
     projector = ProjectorWindow(window)
     projector.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     projector.resize(1920, 1080)
     projector.show()
-    written = []
     timer = getattr(window, "agenda_timer", None)
     if timer is not None and timer.block is not None and not timer.model.started_block:
         timer.toggle()  # a running clock in the bar, as during a meeting
-    for number, step_id in enumerate(window.step_ids(), start=1):
-        window.show_step(step_id)
-        if timer is not None:
-            # the clock shows the agenda block of this step, as it would during the evening
-            index = next((i for i, b in enumerate(timer.model.blocks) if b.step == step_id), None)
-            if index is not None:
-                timer.model.go_to(index)
-                timer.model.start()
-                timer.update_view()
-        projector.rebuild()
-        written.append(grab(projector, directory / f"{number + 1:02d}-projector-{step_id}.png"))
-    if timer is not None and timer.model.running:
-        timer.toggle()
-    projector.close()
-    projector.deleteLater()
-    return written
-
-
-if projector_shots not in EXTRA_SHOTS:
-    EXTRA_SHOTS.append(projector_shots)
+    try:
+        for number, step_id in enumerate(window.step_ids(), start=1):
+            window.show_step(step_id)
+            if timer is not None:
+                # the clock shows the agenda block of this step, as it would during the evening
+                index = next((i for i, b in enumerate(timer.model.blocks) if b.step == step_id), None)
+                if index is not None:
+                    timer.model.go_to(index)
+                    timer.model.start()
+                    timer.update_view()
+            projector.rebuild()
+            yield f"{number + 1:02d}-projector-{step_id}", projector
+    finally:
+        if timer is not None and timer.model.running:
+            timer.toggle()
+        projector.close()
+        projector.deleteLater()

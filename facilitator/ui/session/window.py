@@ -8,10 +8,11 @@ show), ``context`` (the SessionContext), ``show_step(step_id)``.
 from __future__ import annotations
 
 import datetime
-import importlib.util
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,20 +35,23 @@ from ...store.errors import StoreError
 from ...store.library import Library
 from ...store.sessionfile import SessionFile, open_session
 from ..common.icons import icon
-from ..common.settings import AppSettings
+from ..common.settings import AppSettings, apply_font_size
 from ..common.widgets import SessionUndoKeys
 from ..steps import step_pages
 from ..steps.base import StepPage
 from .context import SessionContext
 
+if TYPE_CHECKING:
+    from .agenda_timer import AgendaTimerControl
+    from .projector import ProjectorControl
+
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
-#: modules with ``install(window)`` that add to the window, in this order
-WINDOW_EXTENSIONS = (
-    "facilitator.ui.session.agenda_timer",
-    "facilitator.ui.session.projector",
-    "facilitator.ui.session.privacy_actions",
-)
+
+def undo_label(label: str) -> str:
+    """An undo step's name in the user's language (the domain names its steps in Dutch)."""
+    context = "Undo"  # a variable, so lupdate does not take ``label`` for a text (ui/common/translations.py)
+    return QCoreApplication.translate(context, label)
 
 
 class SessionWindow(QMainWindow):
@@ -109,6 +113,11 @@ class SessionWindow(QMainWindow):
         self.statusBar().addWidget(self.demo_label)
 
         self.menus: dict[str, QMenu] = {}
+        # set by the extensions that _install_extensions() adds (agenda timer, projector, privacy)
+        self.agenda_timer: AgendaTimerControl | None = None
+        self.projector: ProjectorControl | None = None
+        self.projector_closed: Callable[[], None] = lambda: None
+        self.export_anonymous_action: QAction | None = None
         self.toolbar = QToolBar(self.tr("Werkbalk"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -118,8 +127,9 @@ class SessionWindow(QMainWindow):
         self._install_extensions()
 
         context.changed.connect(self._on_changed)
+        context.refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.undo_keys = SessionUndoKeys(self)
-        QApplication.instance().installEventFilter(self.undo_keys)
+        QApplication.instance().installEventFilter(self.undo_keys)  # type: ignore[union-attr]  # the app runs
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(self.make_backup)
@@ -152,8 +162,9 @@ class SessionWindow(QMainWindow):
             index = [c.step_id for c in self.page_classes].index(step_id)
             page = self.page_classes[index](self.context, self.stack)
             old = self.stack.widget(index)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.stack.insertWidget(index, page)
             self.pages[step_id] = page
         return self.pages[step_id]
@@ -180,7 +191,7 @@ class SessionWindow(QMainWindow):
         return [c.step_id for c in self.page_classes]
 
     # ---------------------------------------------------------------- actions
-    def _action(self, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, (list, QKeySequence.StandardKey)):
@@ -249,11 +260,10 @@ class SessionWindow(QMainWindow):
         view_menu.addAction(smaller)
 
         self.menus["meeting"] = bar.addMenu(self.tr("Bij&eenkomst"))
-        if importlib.util.find_spec("facilitator.ui.steps.krachtenkaart.safari") is not None:
-            self.safari_action = self._action(
-                self.tr("&Wijksafari…"), self.open_safari, QKeySequence("Ctrl+Shift+W"), "mdi6.walk"
-            )
-            self.menus["meeting"].addAction(self.safari_action)
+        self.safari_action = self._action(
+            self.tr("&Wijksafari…"), self.open_safari, QKeySequence("Ctrl+Shift+W"), "mdi6.walk"
+        )
+        self.menus["meeting"].addAction(self.safari_action)
         self.menus["help"] = help_menu = bar.addMenu(self.tr("&Help"))
         keys = self._action(self.tr("&Sneltoetsen"), self.show_shortcuts, QKeySequence("F1"))
         help_menu.addAction(keys)
@@ -265,13 +275,11 @@ class SessionWindow(QMainWindow):
         self.toolbar.addSeparator()
 
     def _install_extensions(self) -> None:
-        """Features that add to this window (agenda timer, projector) install themselves."""
-        import importlib
-        import importlib.util
+        """The agenda timer, the projector and the anonymised export add their actions to this window."""
+        from . import agenda_timer, privacy_actions, projector
 
-        for name in WINDOW_EXTENSIONS:
-            if importlib.util.find_spec(name) is not None:
-                importlib.import_module(name).install(self)
+        for extension in (agenda_timer, projector, privacy_actions):
+            extension.install(self)
 
     def open_safari(self) -> None:
         """The wijksafari capture form (facilitator/ui/steps/krachtenkaart/safari.py), one per window."""
@@ -293,7 +301,6 @@ class SessionWindow(QMainWindow):
             self.sidebar.setCurrentRow(max(0, min(count - 1, self.sidebar.currentRow() + offset)))
 
     def _zoom(self, delta: int) -> None:
-        from ..app import apply_font_size
         from ..common.settings import FONT_SIZES
 
         size = min(max(self.settings.font_size + delta, FONT_SIZES.start), FONT_SIZES.stop - 1)
@@ -318,16 +325,20 @@ class SessionWindow(QMainWindow):
             self._update_title()
         if event.origin in ("undo", "redo") and event.label:
             verb = self.tr("Ongedaan gemaakt") if event.origin == "undo" else self.tr("Opnieuw gedaan")
-            self.statusBar().showMessage(f"{verb}: {event.label}", 4000)
+            self.statusBar().showMessage(f"{verb}: {undo_label(event.label)}", 4000)
 
     def _update_undo(self) -> None:
         s = self.context.session
         self.undo_action.setEnabled(s.can_undo)
         self.redo_action.setEnabled(s.can_redo)
         self.undo_action.setText(
-            self.tr("&Ongedaan maken: {0}").format(s.undo_label) if s.can_undo else self.tr("&Ongedaan maken")
+            self.tr("&Ongedaan maken: {0}").format(undo_label(s.undo_label))
+            if s.can_undo
+            else self.tr("&Ongedaan maken")
         )
-        self.redo_action.setText(self.tr("O&pnieuw: {0}").format(s.redo_label) if s.can_redo else self.tr("O&pnieuw"))
+        self.redo_action.setText(
+            self.tr("O&pnieuw: {0}").format(undo_label(s.redo_label)) if s.can_redo else self.tr("O&pnieuw")
+        )
 
     def _update_title(self) -> None:
         meeting = self.context.session.single(Meeting)
@@ -394,7 +405,7 @@ class SessionWindow(QMainWindow):
             if self._dirty_since_backup:
                 self.make_backup()
             self.context.detach()
-            QApplication.instance().removeEventFilter(self.undo_keys)
+            QApplication.instance().removeEventFilter(self.undo_keys)  # type: ignore[union-attr]  # the app runs
             self.close_file()
             self.closed.emit()
         super().closeEvent(event)

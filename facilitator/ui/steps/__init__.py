@@ -1,33 +1,22 @@
 """The steps of a meeting as pages in the sidebar.
 
-Each step lives in its own module in this package and defines ``PAGE``, a
-:class:`~facilitator.ui.steps.base.StepPage` subclass. A step whose module does not
-exist yet is simply not shown (no empty placeholder screens).
+Each step is a package here with a ``page`` module that defines ``PAGE``, a
+:class:`~facilitator.ui.steps.base.StepPage` subclass. :func:`step_pages` lists them in the
+order of the meeting; a new step is added to that list.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-
 from .base import StepPage
-
-#: step id -> module in this package, in the order of the meeting
-STEP_MODULES = {
-    "voorbereiding": "preparation",
-    "krachtenkaart": "krachtenkaart",
-    "eigenaarschap": "eigenaarschap",
-    "rollen": "rollen",
-    "actieplan": "actieplan",
-    "afronding": "afronding",
-}
 
 
 def step_pages() -> list[type[StepPage]]:
-    pages = []
-    for module in STEP_MODULES.values():
-        name = f"{__name__}.{module}.page"
-        if importlib.util.find_spec(name) is None:
-            continue
-        pages.append(importlib.import_module(name).PAGE)
-    return pages
+    """The step pages in the order of the meeting (imported here, when the first window opens)."""
+    from .actieplan.page import PAGE as actieplan
+    from .afronding.page import PAGE as afronding
+    from .eigenaarschap.page import PAGE as eigenaarschap
+    from .krachtenkaart.page import PAGE as krachtenkaart
+    from .preparation.page import PAGE as preparation
+    from .rollen.page import PAGE as rollen
+
+    return [preparation, krachtenkaart, eigenaarschap, rollen, actieplan, afronding]

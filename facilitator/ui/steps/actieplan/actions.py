@@ -170,7 +170,7 @@ class ActionsTab(QWidget):
             self.message.emit(self.tr("Er zijn nog geen ideeën; voeg ze toe bij Stemmen."))
             return
         current = self.ctx.session.get(ap.PlanIdea, idea)
-        action = self.ctx.run(ap.action_from_idea, self.ctx.session, current) if current else None
+        action = self.ctx.run(src.action_from_idea, self.ctx.session, current) if current else None
         if action is not None:
             self.select(action.id, ActionModel.TREKKER)
             self.view.setFocus()
@@ -270,7 +270,7 @@ class ActionsTab(QWidget):
         self.from_idea.setEnabled(self.idea_choice.count() > 0)
         self._show_details()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if getattr(self, "_stale", False):
             self._show_ideas()

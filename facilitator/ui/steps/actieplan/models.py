@@ -186,18 +186,15 @@ class VoteModel(QAbstractTableModel):
             return False
         idea = self.rows[index.row()]
         group = self.group_at(index.column())
-        try:
-            if index.column() == self.TITLE:
-                self.ctx.run(ap.edit_idea, self.ctx.session, idea, title=str(value))
-            elif group is not None:
-                raw = str(value).strip()
-                self.ctx.run(ap.set_votes, self.ctx.session, idea, group, int(raw) if raw.isdigit() else raw)
-            else:
-                return False
-        except ap.PlanError as exc:
-            self.error.emit(str(exc))
+        if index.column() == self.TITLE:
+            self.ctx.run(ap.edit_idea, self.ctx.session, idea, title=str(value), say=self.error.emit)
+        elif group is not None:
+            raw = str(value).strip()
+            votes = int(raw) if raw.isdigit() else raw
+            self.ctx.run(ap.set_votes, self.ctx.session, idea, group, votes, say=self.error.emit)
+        else:
             return False
-        return True
+        return self.ctx.last_refusal is None
 
 
 class ActionModel(RecordTableModel):
@@ -275,9 +272,5 @@ class ActionModel(RecordTableModel):
             return False
         action = self.rows[index.row()]
         field = self.FIELDS[index.column()]
-        try:
-            self.ctx.run(ap.edit_action, self.ctx.session, action, **{field: str(value).strip()})
-        except ap.PlanError as exc:
-            self.error.emit(str(exc))
-            return False
-        return True
+        self.ctx.run(ap.edit_action, self.ctx.session, action, say=self.error.emit, **{field: str(value).strip()})
+        return self.ctx.last_refusal is None

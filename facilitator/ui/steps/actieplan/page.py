@@ -16,16 +16,16 @@ class ActieplanPage(StepPage):
     step_id = "actieplan"
     icon_name = "mdi6.flag-checkered"
 
-    def __init__(self, ctx, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         self.votes = VotesTab(ctx)
-        self.actions = ActionsTab(ctx)
+        self.actions_tab = ActionsTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van het actieplan"))
         self.tabs.addTab(self.votes, self.tr("Stemmen"))
-        self.tabs.addTab(self.actions, self.tr("Acties"))
+        self.tabs.addTab(self.actions_tab, self.tr("Acties"))
         self.tabs.currentChanged.connect(lambda _: self.focus_first())
         layout.addWidget(self.tabs, 1)
         self.feedback = QLabel()
@@ -33,7 +33,7 @@ class ActieplanPage(StepPage):
         self.feedback.setAccessibleName(self.tr("Melding"))
         self.feedback.setWordWrap(True)
         layout.addWidget(self.feedback)
-        for tab in (self.votes, self.actions):
+        for tab in (self.votes, self.actions_tab):
             tab.message.connect(self.show_message)
         self.votes.action_made.connect(self._show_action)
         self._update_tab_titles()
@@ -46,7 +46,7 @@ class ActieplanPage(StepPage):
 
     def refresh(self, event: ChangeEvent) -> None:
         self.votes.refresh(event)
-        self.actions.refresh(event)
+        self.actions_tab.refresh(event)
         if event.touches("plan_idea", "action"):
             self._update_tab_titles()
         if event.origin == "do" and event.touches("plan_idea", "action", "vote_setup"):
@@ -58,17 +58,17 @@ class ActieplanPage(StepPage):
         self.tabs.setTabText(1, self.tr("Acties ({0})").format(len(ap.actions(s))))
 
     def _show_action(self, action_id: str) -> None:
-        self.tabs.setCurrentWidget(self.actions)
-        self.actions.select(action_id, 1)
-        self.actions.view.setFocus()
+        self.tabs.setCurrentWidget(self.actions_tab)
+        self.actions_tab.select(action_id, 1)
+        self.actions_tab.view.setFocus()
 
     def focus_first(self) -> None:
-        (self.votes if self.tabs.currentIndex() == 0 else self.actions).focus_first()
+        (self.votes if self.tabs.currentIndex() == 0 else self.actions_tab).focus_first()
 
     def projector_widget(self, parent: QWidget) -> QWidget | None:
         return PlanBoard(self.ctx, parent)
 
-    def extra_shots(self):  # type: ignore[no-untyped-def]
+    def extra_shots(self):
         return [("acties", lambda: self.tabs.setCurrentIndex(1))]
 
 

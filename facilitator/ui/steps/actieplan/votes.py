@@ -215,7 +215,7 @@ class VotesTab(QWidget):
         if idea is None:
             self.message.emit(self.tr("Kies eerst een idee in de tabel."))
             return
-        action = self.ctx.run(ap.action_from_idea, self.ctx.session, idea)
+        action = self.ctx.run(src.action_from_idea, self.ctx.session, idea)
         if action is not None:
             self.action_made.emit(action.id)
 
@@ -269,10 +269,8 @@ class VotesTab(QWidget):
             self.ctx.run(ap.set_dots, self.ctx.session, value)
 
     def _groups_changed(self) -> None:
-        try:
-            groups = ap.parse_groups(self.groups.text())
-        except ap.PlanError as exc:
-            self.message.emit(str(exc))
+        groups = self.ctx.run(ap.parse_groups, self.groups.text(), say=self.message.emit)
+        if groups is None:
             return
         if groups != ap.setup(self.ctx.session).groups:
             self.ctx.run(ap.set_groups, self.ctx.session, groups)

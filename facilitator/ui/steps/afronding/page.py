@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from .... import handouts  # reportlab is imported when a PDF is first made, not when the window opens
 from ....domain.changes import ChangeEvent
-from ....handouts import handout_bytes, write_handout, write_worksheet
 from ....handouts.sheetwords import role_sets
-from ....handouts.summary import counts, snapshot
 from ...common.widgets import heading
 from ..base import StepPage
 
@@ -77,7 +76,7 @@ class AfrondingPage(StepPage):
     step_id = "afronding"
     icon_name = "mdi6.file-document-outline"
 
-    def __init__(self, ctx, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.last_pdf: Path | None = None
         self.busy: QProgressDialog | None = None
@@ -183,6 +182,8 @@ class AfrondingPage(StepPage):
 
     # ------------------------------------------------------------ summary
     def show_summary(self) -> None:
+        from ....handouts.summary import counts
+
         n = counts(self.ctx.session)
         lines = [
             (self.tr("Deelnemers: %n", "", n["participants"]), n["participants"]),
@@ -232,7 +233,7 @@ class AfrondingPage(StepPage):
         self.busy = QProgressDialog(label, "", 0, 100, self)
         self.busy.setObjectName("handoutProgress")
         self.busy.setWindowTitle(self.tr("Even geduld"))
-        self.busy.setCancelButton(None)  # type: ignore[arg-type]
+        self.busy.setCancelButton(None)
         self.busy.setWindowModality(Qt.WindowModality.WindowModal)
         self.busy.setMinimumDuration(0)
         self.busy.setAutoClose(False)
@@ -241,8 +242,17 @@ class AfrondingPage(StepPage):
         self.busy.show()
         signals = JobSignals(self)
         signals.progress.connect(self._progress)
-        signals.done.connect(lambda result: (self._finish(), done(result)))
-        signals.failed.connect(lambda message: (self._finish(), self._failed(message)))
+
+        def finished(result: Any) -> None:
+            self._finish()
+            done(result)
+
+        def failed(message: str) -> None:
+            self._finish()
+            self._failed(message)
+
+        signals.done.connect(finished)
+        signals.failed.connect(failed)
         self._signals = signals
         QThreadPool.globalInstance().start(Job(work, signals))
 
@@ -296,11 +306,13 @@ class AfrondingPage(StepPage):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        from ....handouts.summary import snapshot
+
         copy = snapshot(self.ctx.session)
         options = self._options()
 
         def work(report: Callable[[float, str], None]) -> Path:
-            return _write_file(target, lambda tmp: write_handout(copy, tmp, progress=report, **options))
+            return _write_file(target, lambda tmp: handouts.write_handout(copy, tmp, progress=report, **options))
 
         self._run(self.tr("De hand-out wordt gemaakt…"), work, self._saved)
 
@@ -314,11 +326,13 @@ class AfrondingPage(StepPage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
 
     def print_handout(self) -> None:
+        from ....handouts.summary import snapshot
+
         copy = snapshot(self.ctx.session)
         options = self._options()
         self._run(
             self.tr("De hand-out wordt klaargemaakt om af te drukken…"),
-            lambda report: handout_bytes(copy, **options),
+            lambda report: handouts.handout_bytes(copy, **options),
             self._print_bytes,
         )
 
@@ -358,7 +372,7 @@ class AfrondingPage(StepPage):
         role_set = self.role_set.currentData() or ""
 
         def work(report: Callable[[float, str], None]) -> Path:
-            return _write_file(target, lambda tmp: write_worksheet(name, tmp, language=language, set=role_set))
+            return _write_file(target, lambda tmp: handouts.write_worksheet(name, tmp, language=language, set=role_set))
 
         self._run(self.tr("Het werkblad wordt gemaakt…"), work, self._saved)
 

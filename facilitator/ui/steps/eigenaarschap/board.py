@@ -210,7 +210,7 @@ class BoardList(QListView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        sideways = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        sideways: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
         if key in sideways:
             (self.move_requested if ctrl else self.step_requested).emit(sideways[key])
             return

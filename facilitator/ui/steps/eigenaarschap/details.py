@@ -145,22 +145,22 @@ class ActivityDetails(QWidget):
         self.hands: dict[int, QSpinBox] = {}
         self.bars: dict[int, SpreadBar] = {}
         self.shares: dict[int, QLabel] = {}
-        for row, t in enumerate(eig.TYPES):
+        for row, number in enumerate(eig.TYPES):
             spin = QSpinBox()
             spin.setRange(0, eig.MAX_HANDS)
-            spin.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Handen voor Type {0}").format(t))
-            spin.valueChanged.connect(lambda value, t=t: self._hands_changed(t, value))
-            label = QLabel(QCoreApplication.translate("Eigenaarschap", "Type {0}").format(t))
-            label.setBuddy(spin)
-            bar = SpreadBar(colors[t])
+            spin.setAccessibleName(QCoreApplication.translate("Eigenaarschap", "Handen voor Type {0}").format(number))
+            spin.valueChanged.connect(lambda value, t=number: self._hands_changed(t, value))
+            type_label = QLabel(QCoreApplication.translate("Eigenaarschap", "Type {0}").format(number))
+            type_label.setBuddy(spin)
+            bar = SpreadBar(colors[number])
             share = QLabel("0%")
             share.setMinimumWidth(share.fontMetrics().horizontalAdvance("100%") + 4)
             share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(label, row, 0)
+            grid.addWidget(type_label, row, 0)
             grid.addWidget(spin, row, 1)
             grid.addWidget(bar, row, 2)
             grid.addWidget(share, row, 3)
-            self.hands[t], self.bars[t], self.shares[t] = spin, bar, share
+            self.hands[number], self.bars[number], self.shares[number] = spin, bar, share
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
         buttons = QHBoxLayout()
@@ -198,15 +198,12 @@ class ActivityDetails(QWidget):
     def current(self) -> eig.Activity | None:
         return self.ctx.session.get(eig.Activity, self.activity_id) if self.activity_id else None
 
-    def _run(self, op, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        """Run a domain operation on the shown activity; a refusal becomes a message in Dutch."""
+    def _run(self, op, *args, **kwargs) -> None:
+        """Run a domain operation on the shown activity; a refusal becomes the message under the fields."""
         a = self.current()
         if a is None or self._loading:
             return
-        try:
-            self.ctx.run(op, self.ctx.session, a, *args, **kwargs)
-        except eig.ActivityError as exc:
-            self._say(str(exc))
+        self.ctx.run(op, self.ctx.session, a, *args, say=self._say, **kwargs)
 
     def _say(self, message: str) -> None:
         """A refused edit, said where the facilitator looks: under the fields and in the status bar."""

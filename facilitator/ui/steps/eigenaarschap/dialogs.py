@@ -106,7 +106,7 @@ class ChecklistDialog(QDialog):
         ]
 
 
-def starter_dialog(session, language: str, parent: QWidget | None = None) -> ChecklistDialog:  # type: ignore[no-untyped-def]
+def starter_dialog(session, language: str, parent: QWidget | None = None) -> ChecklistDialog:
     present = {a.starter_id for a in eig.activities(session) if a.starter_id}
     choices = [
         Choice(
@@ -131,7 +131,7 @@ def starter_dialog(session, language: str, parent: QWidget | None = None) -> Che
     )
 
 
-def cards_dialog(session, parent: QWidget | None = None) -> ChecklistDialog:  # type: ignore[no-untyped-def]
+def cards_dialog(session, parent: QWidget | None = None) -> ChecklistDialog:
     choices = []
     for card in eig.cards_not_on_board(session):
         number = getattr(card, "number", 0)

@@ -40,7 +40,7 @@ class OwnershipPage(StepPage):
     step_id = "eigenaarschap"
     icon_name = "mdi6.swap-horizontal-bold"
 
-    def __init__(self, ctx, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.selected_id = ""
         self.dialog: ChecklistDialog | None = None
@@ -129,7 +129,7 @@ class OwnershipPage(StepPage):
         self._keys(board)
         self.refresh(RELOAD)
 
-    def _key(self, owner: QWidget, text: str, keys: str, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _key(self, owner: QWidget, text: str, keys: str, slot) -> QAction:
         action = QAction(text, owner)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -159,7 +159,7 @@ class OwnershipPage(StepPage):
             self._key(board, self.tr("Kaart verwijderen"), "Delete", self.remove_selected),
         ]
 
-    def card_menu(self, type_number: int, pos) -> QMenu | None:  # type: ignore[no-untyped-def]
+    def card_menu(self, type_number: int, pos) -> QMenu | None:
         """The right-click menu of a card: move it to another type, or remove it."""
         view = self.columns[type_number].view
         index = view.indexAt(pos)
@@ -176,7 +176,7 @@ class OwnershipPage(StepPage):
         menu.addAction(self.card_actions[-1])
         return menu
 
-    def _popup_card_menu(self, type_number: int, pos) -> None:  # type: ignore[no-untyped-def]
+    def _popup_card_menu(self, type_number: int, pos) -> None:
         menu = self.card_menu(type_number, pos)
         if menu is not None:
             menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -190,15 +190,10 @@ class OwnershipPage(StepPage):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def _do(self, op, *args, **kwargs):  # type: ignore[no-untyped-def]
-        """Run a domain operation; a refused request becomes a message in Dutch."""
-        try:
-            result = self.ctx.run(op, self.ctx.session, *args, **kwargs)
-        except eig.ActivityError as exc:
-            self.say(str(exc))
-            return None
+    def _do(self, op, *args, **kwargs):
+        """Run a domain operation; a refused request becomes the message above the board."""
         self.say("")
-        return result
+        return self.ctx.run(op, self.ctx.session, *args, say=self.say, **kwargs)
 
     def _setting(self, name: str) -> bool:
         """A view choice kept between evenings (shown unless switched off)."""
@@ -247,9 +242,6 @@ class OwnershipPage(StepPage):
     # ---------------------------------------------------------------- actions
     def add_from_entry(self) -> None:
         typed = self.entry.text()
-        if not typed.strip():
-            self.say(self.tr("Typ eerst de naam van de activiteit."))
-            return
         a = self._do(eig.add_activity, typed, self.target.currentData())
         if a is None:
             return
@@ -361,7 +353,7 @@ class OwnershipPage(StepPage):
     def projector_widget(self, parent: QWidget) -> QWidget | None:
         return ProjectorBoard(self.ctx, parent)
 
-    def extra_shots(self):  # type: ignore[no-untyped-def]
+    def extra_shots(self):
         def details() -> None:
             self.tabs.setCurrentIndex(0)
             disputed = [a for a in eig.activities(self.ctx.session) if a.hands]

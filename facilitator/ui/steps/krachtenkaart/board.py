@@ -154,12 +154,9 @@ class BoardWidget(QWidget):
     # ---------------------------------------------------------------- capture
     def add_from_entry(self) -> None:
         title = " ".join(self.entry.text().split())
-        if not title:
-            self.show_message(self.tr("Typ eerst een titel voor de kaart."))
-            return
-        card = self.ctx.run(kk.add_card, self.ctx.session, title, self.current_category)
+        card = self.ctx.run(kk.add_card, self.ctx.session, title, self.current_category, say=self.show_message)
         if card is None:
-            return  # not saved: the context showed why; the text stays in the field
+            return  # refused or not saved: the message says why; the text stays in the field
         self.show_message("")
         self.entry.clear()
         view = self.columns[self.current_category].view
@@ -185,12 +182,6 @@ class BoardWidget(QWidget):
         for view in self.views():
             result.extend(view.selected_cards())
         return result
-
-    def active_view(self) -> CardListView:
-        for view in self.views():
-            if view.hasFocus():
-                return view
-        return self.columns[self.current_category].view
 
     def focused_cards(self) -> list[kk.AssetCard]:
         """The selection, or else the card with the keyboard cursor."""

@@ -100,7 +100,7 @@ class CardDelegate(QStyledItemDelegate):
         return title, small
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        title, small = self.fonts(option.font)  # type: ignore[attr-defined]
+        title, small = self.fonts(option.font)
         lines = self.title_lines
         card = index.data(CARD_ROLE) if self.text_width > 0 else None
         if card is not None:
@@ -118,12 +118,12 @@ class CardDelegate(QStyledItemDelegate):
         if card is None:
             return
         opt = QStyleOptionViewItem(option)
-        rect = QRectF(opt.rect).adjusted(3, 3, -3, -3)  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        focused = bool(opt.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        rect = QRectF(opt.rect).adjusted(3, 3, -3, -3)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        focused = bool(opt.state & QStyle.StateFlag.State_HasFocus)
+        palette: QPalette = opt.palette
         color = QColor(self.colors.get(card.category, "#888888"))
-        title_font, small_font = self.fonts(opt.font)  # type: ignore[attr-defined]
+        title_font, small_font = self.fonts(opt.font)
         s = self.scale
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -201,5 +201,5 @@ class CardDelegate(QStyledItemDelegate):
         editor.selectAll()
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
-        r = option.rect  # type: ignore[attr-defined]
+        r = option.rect
         editor.setGeometry(r.adjusted(8, 8, -6, -r.height() // 2 + 6))

@@ -86,7 +86,7 @@ class CardListView(QListView):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         self.focused.emit()
 
@@ -116,15 +116,15 @@ class ColumnHeader(QWidget):
     def text(self) -> str:
         return self._text
 
-    def setText(self, value: str) -> None:  # noqa: N802 - the Qt name, as on a button
+    def setText(self, value: str) -> None:
         if value != self._text:
             self._text = value
             self.update()
 
-    def isChecked(self) -> bool:  # noqa: N802
+    def isChecked(self) -> bool:
         return self._checked
 
-    def setChecked(self, on: bool) -> None:  # noqa: N802
+    def setChecked(self, on: bool) -> None:
         if self.checkable and on != self._checked:
             self._checked = on
             self.update()

@@ -33,7 +33,6 @@ from ....domain.changes import ChangeEvent
 from ...common.widgets import SavingTextEdit
 from ...session.context import SessionContext
 
-PHOTO_LIMIT = 25 * 1024 * 1024
 MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".webp": "image/webp"}
 
 
@@ -208,12 +207,13 @@ class DetailsPanel(QScrollArea):
         except OSError:
             self.show_message(self.tr("Het bestand kan niet worden gelezen."))
             return False
-        if len(data) > PHOTO_LIMIT or QImage.fromData(data).isNull():
-            self.show_message(self.tr("Dit bestand is geen bruikbare foto (png, jpg, gif of webp, hoogstens 25 MB)."))
+        if len(data) <= kk.MAX_PICTURE_BYTES and QImage.fromData(data).isNull():
+            self.show_message(self.tr("Dit bestand is geen foto die Kernkracht kan tonen (png, jpg, gif of webp)."))
             return False
         self.show_message("")
-        self.ctx.run(kk.add_photo, self.ctx.session, card, data, MIME.get(path.suffix.lower(), "image/png"))
-        return True
+        mime = MIME.get(path.suffix.lower(), "image/png")
+        self.ctx.run(kk.add_photo, self.ctx.session, card, data, mime, say=self.show_message)
+        return self.ctx.last_refusal is None
 
     def remove_photo(self) -> None:
         card, item = self.card(), self.photos.currentItem()

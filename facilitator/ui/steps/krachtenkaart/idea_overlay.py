@@ -75,7 +75,10 @@ class IdeaOverlay(QWidget):
         rect = view.visualRect(column.model.index(row))
         if not rect.intersects(view.viewport().rect()):
             return None  # scrolled out of sight: no line into nowhere
-        return QPointF(view.viewport().mapTo(self.parentWidget(), rect.center()))
+        parent = self.parentWidget()
+        if parent is None:
+            return None
+        return QPointF(view.viewport().mapTo(parent, rect.center()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         lines = self.lines()

@@ -115,7 +115,7 @@ class IdeaListDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = max(60, self.view.viewport().width() - 8)
-        bold, plain = self._fonts(option.font)  # type: ignore[attr-defined]
+        bold, plain = self._fonts(option.font)
         title, cards = self._parts(index)
         height = QFontMetrics(bold).lineSpacing()
         if cards:
@@ -126,17 +126,17 @@ class IdeaListDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
         ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        bold, plain = self._fonts(opt.font)  # type: ignore[attr-defined]
+        bold, plain = self._fonts(opt.font)
         title, cards = self._parts(index)
-        rect = QRect(opt.rect).adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
+        rect = QRect(opt.rect).adjusted(4, 4, -4, -4)
         painter.save()
         painter.setPen(ink)
         painter.setFont(bold)

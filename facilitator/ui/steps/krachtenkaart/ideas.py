@@ -215,7 +215,7 @@ class IdeasTab(QWidget):
         if event.touches("idea") or (event.touches("asset_card") and self.isVisible()):
             self._reload_ideas()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         if self._dirty:
             self._reload_cards()
         self._reload_ideas()

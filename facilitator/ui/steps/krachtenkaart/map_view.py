@@ -94,8 +94,8 @@ class MapPanel(QWidget):
         for w in (self.choose, self.new_here):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.zoom_out, self.slider, self.zoom_in, self.zoom_label, self.fit):
-            bar.addWidget(w)
+        for control in (self.zoom_out, self.slider, self.zoom_in, self.zoom_label, self.fit):
+            bar.addWidget(control)
 
         self.unpinned = CardList(self.tr("Kaarten zonder speld"))
         self.unpinned.setObjectName("unpinnedCards")
@@ -111,11 +111,11 @@ class MapPanel(QWidget):
         hint = QLabel(self.tr("Sleep een kaart op de kaart, of kies hem en druk op Enter."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
-        side = QVBoxLayout()
-        for w in (self.unpinned_label, hint, self.unpinned, self.pinned_label, self.pinned):
-            side.addWidget(w)
+        side_box = QVBoxLayout()
+        for part in (self.unpinned_label, hint, self.unpinned, self.pinned_label, self.pinned):
+            side_box.addWidget(part)
         side_widget = QWidget()
-        side_widget.setLayout(side)
+        side_widget.setLayout(side_box)
         side_widget.setFixedWidth(300)
 
         left = QVBoxLayout()
@@ -145,7 +145,7 @@ class MapPanel(QWidget):
         self.view.zoomed.connect(self._show_zoom)
         ctx.changed.connect(self.refresh)
 
-    def _tool(self, name: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
+    def _tool(self, name: str, tip: str, slot) -> QToolButton:
         button = QToolButton()
         button.setIcon(icon(name))
         button.setToolTip(tip)
@@ -168,7 +168,7 @@ class MapPanel(QWidget):
                 self._update_card(card_id)
             self._count()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         if self.stale:
             self.reload()
         super().showEvent(event)
@@ -320,7 +320,7 @@ class MapPanel(QWidget):
         dialog.open()
         dialog.title.setFocus()
 
-    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _context_menu(self, pos) -> None:
         pin = self.view.pin_at(pos)
         menu = QMenu(self)
         if pin is not None:
@@ -346,27 +346,6 @@ class MapPanel(QWidget):
             self.view.select(str(item.data(Qt.ItemDataRole.UserRole)), centre=True)
 
 
-def _shot(window, directory: Path) -> list[Path]:  # type: ignore[no-untyped-def]
-    """``main.py shots``: the map with the demo village's pins (unless the page already shot it)."""
-    from ...shots import SIZE, grab
-
-    if any(directory.glob("*-krachtenkaart-kaart.png")):
-        return []
-    panel = MapPanel(window.context)
-    panel.resize(*SIZE)
-    panel.show()
-    panel.view.fit()
-    path = grab(panel, directory / "20-krachtenkaart-kaart.png")
-    panel.close()
-    panel.deleteLater()
-    return [path]
-
-
-def _register_shot() -> None:
-    from ...shots import EXTRA_SHOTS
-
-    if _shot not in EXTRA_SHOTS:
-        EXTRA_SHOTS.append(_shot)
-
-
-_register_shot()
+def map_for_shots(context: SessionContext) -> MapPanel:
+    """``main.py shots``: a map panel with the meeting's pins, for ``ui/shots.py`` to size and grab."""
+    return MapPanel(context)

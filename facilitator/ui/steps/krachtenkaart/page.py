@@ -7,8 +7,7 @@ Every change goes through a domain operation in ``facilitator.domain.krachtenkaa
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -17,8 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QToolButton, Q
 
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
-from ....domain.session import Session
 from ..base import StepPage
+from . import map_view
 from .board import BoardWidget
 from .crown import CrownList
 from .details import DetailsPanel
@@ -26,7 +25,6 @@ from .ideas import IdeasTab
 from .projector import ProjectorBoard
 from .vision import VisionTab
 
-MAP_MODULE = "facilitator.ui.steps.krachtenkaart.map_view"
 CARD_KINDS = ("asset_card",)
 #: below this page width the details panel is hidden until asked for (Ctrl+D, Enter, F9)
 SIDE_PANEL_WIDTH = 1250
@@ -38,7 +36,7 @@ class KrachtenkaartPage(StepPage):
     #: what the projector shows: "" all six columns, or the id of the one category shown large
     projector_category = Signal(str)
 
-    def __init__(self, ctx, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.board = BoardWidget(ctx)
         self.details = DetailsPanel(ctx)
@@ -58,16 +56,13 @@ class KrachtenkaartPage(StepPage):
         board_page.setChildrenCollapsible(False)
         self.board_page = board_page
 
-        self.map_panel: QWidget | None = None
-        if importlib.util.find_spec(MAP_MODULE) is not None:
-            self.map_panel = importlib.import_module(MAP_MODULE).MapPanel(ctx, self)
+        self.map_panel = map_view.MapPanel(ctx, self)
         self.ideas = IdeasTab(ctx)
         self.vision = VisionTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van de krachtenkaart"))
         self.tabs.addTab(board_page, self.tr("Bord"))
-        if self.map_panel is not None:
-            self.tabs.addTab(self.map_panel, self.tr("Kaart"))
+        self.tabs.addTab(self.map_panel, self.tr("Kaart"))
         self.tabs.addTab(self.ideas, self.tr("Ideeën"))
         self.tabs.addTab(self.vision, self.tr("Visie en steun"))
         self.tabs.currentChanged.connect(lambda _: self.focus_first())
@@ -113,7 +108,9 @@ class KrachtenkaartPage(StepPage):
         self.refresh(ChangeEvent("", "reload", frozenset(), frozenset()))
 
     # ---------------------------------------------------------------- keyboard
-    def _action(self, text: str, keys: str | QKeySequence, slot: Callable[[], object], on: QWidget) -> QAction:
+    def _action(
+        self, text: str, keys: str | QKeySequence | QKeySequence.StandardKey, slot: Callable[[], object], on: QWidget
+    ) -> QAction:
         action = QAction(text, on)
         if isinstance(keys, str) and " " in keys:
             action.setShortcuts([QKeySequence(k) for k in keys.split()])
@@ -130,7 +127,7 @@ class KrachtenkaartPage(StepPage):
             self._action(
                 self.tr("Categorie: {0}").format(cat["name"]),
                 f"Ctrl+{number}",
-                lambda c=cat["id"]: self.choose_category(c),
+                functools.partial(self.choose_category, cat["id"]),
                 board,
             )
         self._action(self.tr("Volgende categorie"), "Alt+Right", lambda: self.board.step_category(1), board)
@@ -194,7 +191,7 @@ class KrachtenkaartPage(StepPage):
         self._side_chosen_by_user = True
         self._side_opened_for_details = False
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if not self._side_chosen_by_user and not self._side_opened_for_details:
             self.side_button.setChecked(event.size().width() >= SIDE_PANEL_WIDTH)
@@ -212,15 +209,7 @@ class KrachtenkaartPage(StepPage):
         cards = self.board.focused_cards()
         if not cards:
             return
-        crown = not all(c.crown for c in cards)
-        label = self.tr("Kroonjuweel") if crown else self.tr("Geen kroonjuweel meer")
-
-        def star_all(session: Session) -> None:
-            with session.batch(label):
-                for card in cards:
-                    kk.set_crown(session, card, crown)
-
-        self.ctx.run(star_all, self.ctx.session)
+        self.ctx.run(kk.crown_cards, self.ctx.session, cards, not all(c.crown for c in cards))
 
     def vote(self, delta: int) -> None:
         for card in self.board.focused_cards()[:1]:
@@ -310,7 +299,7 @@ class KrachtenkaartPage(StepPage):
         self.projector_category.connect(board.show_only)
         return board
 
-    def extra_shots(self):  # type: ignore[no-untyped-def]
+    def extra_shots(self):
         def with_details() -> None:
             self.tabs.setCurrentWidget(self.board_page)
             jewels = kk.crown_jewels(self.ctx.session)
@@ -326,8 +315,7 @@ class KrachtenkaartPage(StepPage):
                 self.board.select_card(ideas[0].card_ids[0])
 
         shots = [("bord-details", with_details), ("bord-idee", with_idea_lines)]
-        if self.map_panel is not None:
-            shots.append(("kaart", lambda: self.tabs.setCurrentWidget(self.map_panel)))
+        shots.append(("kaart", lambda: self.tabs.setCurrentWidget(self.map_panel)))
         shots.append(("ideeen", lambda: self.tabs.setCurrentWidget(self.ideas)))
         shots.append(("visie", lambda: self.tabs.setCurrentWidget(self.vision)))
         shots.append(

@@ -153,11 +153,13 @@ class ProjectorBoard(QWidget):
         item = QRectF(0, 0, width, 100).adjusted(3, 3, -3, -3)
         delegate.text_width = max(20.0, delegate.inner_rect(item).width())
         option = QStyleOptionViewItem()
-        option.font = view.font()  # type: ignore[attr-defined]
+        option.font = view.font()
         room = self.height() - view.mapTo(self, QPoint(0, 0)).y() - 8
         more = column.more.sizeHint().height() + 6
         limit = MAX_SHOWN * per_row
-        heights = [delegate.sizeHint(option, _CardIndex(card)).height() + 2 * view.spacing() for card in cards[:limit]]
+        # the delegate reads only data(CARD_ROLE): a stand-in index measures a card not (yet) in a model
+        fake = [_CardIndex(card) for card in cards[:limit]]
+        heights = [delegate.sizeHint(option, i).height() + 2 * view.spacing() for i in fake]  # type: ignore[arg-type]
         used = 0
         for start in range(0, len(heights), per_row):
             height = max(heights[start : start + per_row])
@@ -191,7 +193,7 @@ class ProjectorBoard(QWidget):
             name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0.0, room))
         header.setText(f"{name} {count}")
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._apply_size()
         self._fit()

@@ -144,7 +144,7 @@ class SafariDialog(QDialog):
         self.resize(1100, 720)
 
     # ------------------------------------------------------------ building
-    def _button(self, text: str, icon_name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, text: str, icon_name: str, slot) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
         button.setMinimumHeight(TOUCH)
         button.setIconSize(QSize(24, 24))
@@ -176,7 +176,7 @@ class SafariDialog(QDialog):
             label.setBuddy(buddy)
         return label
 
-    def _one_observation(self, button, checked: bool) -> None:  # type: ignore[no-untyped-def]
+    def _one_observation(self, button, checked: bool) -> None:
         if checked:
             for other in self.observations.buttons():
                 if other is not button:
@@ -288,36 +288,19 @@ def open_safari(ctx: SessionContext, parent: QWidget | None = None) -> SafariDia
     return dialog
 
 
-def _shot(window, directory: Path) -> list[Path]:  # type: ignore[no-untyped-def]
-    """``main.py shots``: the capture form half filled in, at tablet size."""
-    from ...shots import SIZE, grab
+def safari_for_shots(context: SessionContext, parent: QWidget) -> SafariDialog:
+    """``main.py shots``: the capture form half filled in, for ``ui/shots.py`` to size and grab."""
+    from ....paths import resources
 
-    dialog = SafariDialog(window.context, window)
-    dialog.resize(*SIZE)
-    dialog.show()
+    dialog = SafariDialog(context, parent)
     dialog.title.setText(QCoreApplication.translate("SafariDialog", "Bankje met uitzicht op de Vaart"))
     dialog.categories.buttons()[3].setChecked(True)
     dialog.observations.buttons()[0].setChecked(True)
     dialog.picker.set_pin((0.42, 0.7))
-    from ....paths import resources
-
     dialog.set_photo(resources() / "data" / "demo" / "ulrum-kaart.png")
     dialog._say(
         QCoreApplication.translate("SafariDialog", "Vastgelegd: #{0} {1}").format(
             33, QCoreApplication.translate("SafariDialog", "Kapotte stoep bij de Kerkweg")
         )
     )
-    path = grab(dialog, directory / "21-wijksafari.png")
-    dialog.close()
-    dialog.deleteLater()
-    return [path]
-
-
-def _register_shot() -> None:
-    from ...shots import EXTRA_SHOTS
-
-    if _shot not in EXTRA_SHOTS:
-        EXTRA_SHOTS.append(_shot)
-
-
-_register_shot()
+    return dialog

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ....content import load, text
 from ....domain import preparation as prep
+from ....domain import privacy
 from ....domain.changes import ChangeEvent
 from ...common.widgets import ComboDelegate, SavingTextEdit, setup_record_view
 from ..base import StepPage
@@ -33,7 +34,7 @@ class PreparationPage(StepPage):
     step_id = "voorbereiding"
     icon_name = "mdi6.clipboard-text-outline"
 
-    def __init__(self, ctx, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         s = ctx.session
         outer = QHBoxLayout(self)
@@ -206,7 +207,7 @@ class PreparationPage(StepPage):
         edit.setMinimumHeight(90)
         return edit
 
-    def _table(self, model, name: str) -> QTableView:  # type: ignore[no-untyped-def]
+    def _table(self, model, name: str) -> QTableView:
         view = QTableView()
         view.setModel(model)
         setup_record_view(view, name)
@@ -242,9 +243,9 @@ class PreparationPage(StepPage):
             return
         if view is self.participant_view:
             # also clears their name from other steps (AVG), in one undo step
-            self.ctx.run(prep.remove_participant, self.ctx.session, *records)
+            self.ctx.run(privacy.remove_participants, self.ctx.session, *records)
             return
-        self.ctx.run(self.ctx.session.remove, *records, label=self.tr("Agendablok verwijderen"))
+        self.ctx.run(prep.remove_agenda_block, self.ctx.session, *records)
 
     def move_block(self, offset: int) -> None:
         index = self.agenda_view.currentIndex()
@@ -304,7 +305,7 @@ class PreparationPage(StepPage):
             self._update_tab_titles()
 
     @staticmethod
-    def _restore(view: QTableView, current) -> None:  # type: ignore[no-untyped-def]
+    def _restore(view: QTableView, current) -> None:
         model = view.model()
         if current.isValid() and model.rowCount():
             view.setCurrentIndex(model.index(min(current.row(), model.rowCount() - 1), current.column()))
@@ -321,7 +322,7 @@ class PreparationPage(StepPage):
     def focus_first(self) -> None:
         self._tab_changed(self.tabs.currentIndex())
 
-    def extra_shots(self):  # type: ignore[no-untyped-def]
+    def extra_shots(self):
         return [
             ("deelnemers", lambda: self.tabs.setCurrentIndex(1)),
             ("agenda", lambda: self.tabs.setCurrentIndex(2)),

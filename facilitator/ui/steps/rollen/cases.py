@@ -101,14 +101,16 @@ class CasesTab(QWidget):
         self.tally.setAccessibleName(self.tr("Rollen gekozen in de casussen naast het profiel"))
         self.tally.setHorizontalHeaderLabels([self.tr("Rol"), self.tr("Nu"), self.tr("Gewenst"), self.tr("Casus")])
         # a short header leaves room for the role names; the tooltip says what it counts
-        self.tally.horizontalHeaderItem(3).setToolTip(self.tr("In hoeveel casussen de groep deze rol koos"))
+        header = self.tally.horizontalHeaderItem(3)
+        if header is not None:
+            header.setToolTip(self.tr("In hoeveel casussen de groep deze rol koos"))
         self.tally.verticalHeader().hide()
         self.tally.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tally.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tally.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.tally.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        columns = self.tally.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         right_box.addWidget(self.tally)
         self.tally_note = QLabel()
         self.tally_note.setWordWrap(True)
@@ -212,7 +214,12 @@ class CasesTab(QWidget):
 
     def tally_values(self) -> dict[str, int]:
         """What the tally table shows in its "Casus" column (role name -> count)."""
-        return {self.tally.item(r, 0).text(): int(self.tally.item(r, 3).text()) for r in range(self.tally.rowCount())}
+        values = {}
+        for r in range(self.tally.rowCount()):
+            name, count = self.tally.item(r, 0), self.tally.item(r, 3)
+            if name is not None and count is not None:
+                values[name.text()] = int(count.text())
+        return values
 
     # ---------------------------------------------------------------- edits
     def _answer(self, value: str) -> None:

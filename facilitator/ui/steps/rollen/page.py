@@ -174,7 +174,7 @@ class RollenPage(StepPage):
     def projector_widget(self, parent: QWidget) -> QWidget | None:
         return None if self.content_error else RollenProjector(self, parent)
 
-    def extra_shots(self):  # type: ignore[no-untyped-def]
+    def extra_shots(self):
         if self.content_error:
             return []
 

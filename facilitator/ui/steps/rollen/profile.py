@@ -131,7 +131,7 @@ class ProfileTab(QWidget):
         scroll.setWidget(self.row_box)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMaximumWidth(480)
-        self.scroll = scroll
+        self.rows_area = scroll
         layout.addWidget(scroll, 3)
         self.chart = RadarChart()
         self.chart.setObjectName("rollenRadar")
@@ -152,8 +152,8 @@ class ProfileTab(QWidget):
                 self.row_layout.addWidget(row)
             self.row_layout.addStretch(1)
             # the rows never get narrower than their scores need; the chart takes the rest
-            bar = self.scroll.verticalScrollBar().sizeHint().width()
-            self.scroll.setMinimumWidth(min(480, self.row_box.minimumSizeHint().width() + bar + 4))
+            bar = self.rows_area.verticalScrollBar().sizeHint().width()
+            self.rows_area.setMinimumWidth(min(480, self.row_box.minimumSizeHint().width() + bar + 4))
             previous = None
             for row in self.rows.values():  # Tab goes now -> wanted -> notes, role by role
                 for widget in (row.now, row.wanted, row.notes):

@@ -1,0 +1,67 @@
+"""Slow file work (export, import, merge, copy) off the GUI thread, with the window still painting.
+
+:func:`run_in_background` starts the work in a worker thread and waits for it in a local
+event loop, so callers stay as simple as a plain call (the result comes back, an exception
+is raised again) while the window keeps repainting and a busy dialog appears when the work
+takes longer than a moment. The window is disabled meanwhile, so nothing else is started
+half-way. The work must not touch widgets or the open meeting's SQLite connection: it gets
+paths and writes files.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+T = TypeVar("T")
+
+#: how long the work may run before the busy dialog shows
+SHOW_AFTER_MS = 400
+#: how often the GUI thread looks whether the work is done
+POLL_MS = 15
+
+
+def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
+    """Run ``work()`` in a worker thread; return its result (or raise its exception) when it is done."""
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as exc:  # handed back to the GUI thread, raised there
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=target, name="kernkracht-work", daemon=True)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(POLL_MS)
+    poll.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setWindowTitle(label)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    was_enabled = parent.isEnabled() if parent is not None else True
+    if parent is not None:
+        parent.setEnabled(False)
+    try:
+        thread.start()
+        poll.start()
+        if thread.is_alive():
+            loop.exec()
+        thread.join()
+    finally:
+        poll.stop()
+        dialog.reset()
+        dialog.deleteLater()
+        if parent is not None:
+            parent.setEnabled(was_enabled)
+    if "error" in outcome:
+        raise outcome["error"]
+    result: T = outcome["result"]
+    return result

@@ -1,0 +1,99 @@
+"""Export, import, copy and merge run off the GUI thread; the window keeps painting meanwhile."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from facilitator.domain import krachtenkaart as kk
+from facilitator.store import library as library_module
+from facilitator.store import merge as merge_module
+from facilitator.store.sessionfile import open_session
+from facilitator.ui.common.background import run_in_background
+
+
+def select_first(window) -> None:  # type: ignore[no-untyped-def]
+    """Choose the first meeting as a click does (selectRow would follow modifier keys held by Qt)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    window.table.selectionModel().setCurrentIndex(window.table.model().index(0, 0), flags)
+    assert window.selected() is not None
+
+
+def filled(library, place: str, cards: int) -> Path:  # type: ignore[no-untyped-def]
+    path = library.create(place)
+    sf, s = open_session(path)
+    try:
+        with s.batch("kaarten"):
+            for n in range(cards):
+                kk.add_card(s, f"Kaart {n}", "plekken", description="x" * 200)
+    finally:
+        sf.close()
+    return path
+
+
+def test_the_work_runs_in_another_thread_and_the_event_loop_keeps_turning(qtbot):
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    seen: list[str] = []
+
+    def work() -> int:
+        seen.append(threading.current_thread().name)
+        threading.Event().wait(0.3)  # a slow file on a USB stick
+        return 42
+
+    assert run_in_background(None, "Bezig…", work) == 42
+    timer.stop()
+    assert seen == ["kernkracht-work"] and len(ticks) >= 5  # the GUI thread was not held for 0.3 s
+
+
+def test_an_error_in_the_work_comes_back_to_the_caller(qtbot):
+    def broken() -> None:
+        raise OSError("stick eruit getrokken")
+
+    with pytest.raises(OSError, match="stick eruit"):
+        run_in_background(None, "Bezig…", broken)
+
+
+def test_the_library_windows_export_import_copy_and_merge_run_off_the_gui_thread(
+    qtbot, library_window, library, tmp_path, monkeypatch
+):
+    filled(library, "Ulrum", 300)
+    library_window.reload()
+    threads: dict[str, str] = {}
+
+    def watch(owner, name):  # type: ignore[no-untyped-def]
+        real = getattr(owner, name)
+
+        def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+            threads[name] = threading.current_thread().name
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, wrapper)
+
+    for name in ("export_json", "import_json", "duplicate"):
+        watch(library_module.Library, name)
+    watch(merge_module, "merge_files")  # the library tools import it when they merge
+    out = tmp_path / "ulrum.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    select_first(library_window)
+    library_window.export_selected()
+    assert out.is_file() and library_window.isEnabled()
+    library_window.import_file()
+    library_window.duplicate_selected()
+    library_window.table.selectAll()
+    library_window.tools.merge()
+    assert threads == dict.fromkeys(("export_json", "import_json", "duplicate", "merge_files"), "kernkracht-work")
+    assert len(list(library.root.glob("*.kernkracht"))) >= 4
+    assert (
+        QApplication.activeModalWidget() is None or QApplication.activeModalWidget() is library_window.tools.last_report
+    )
