@@ -75,6 +75,8 @@ class SessionFile:
         self.on_divert: Callable[[errors.ChangedUnderneath], None] | None = None
         #: set when that happened: the error says which file was left and where edits go now
         self.diverted: errors.ChangedUnderneath | None = None
+        #: the records as checked before the file was opened for writing (handed out once by load)
+        self._preloaded: list[Record] | None = None
         #: kept from the start: a rescue file needs it when the file on disk is someone else's
         self.known_session_id = self.session_id
 
@@ -120,8 +122,8 @@ class SessionFile:
         if is_read_only(path):
             raise errors.ReadOnlyFile(path)
         user_version, _ = read_header(path)
-        if user_version == SCHEMA_VERSION:
-            read_checked(path)  # every value too: a file refused for a value stays as it was
+        # every value too, before any write: a file refused for a value stays as it was
+        checked_records = read_checked(path) if user_version == SCHEMA_VERSION else None
         if user_version < SCHEMA_VERSION:
             migrate(path, user_version, backup_dir or path.parent)
         try:
@@ -135,7 +137,9 @@ class SessionFile:
         except (sqlite3.Error, errors.StoreError) as exc:
             conn.close()
             raise (translate(exc, path) if isinstance(exc, sqlite3.Error) else exc) from exc
-        return cls(path, conn)
+        sf = cls(path, conn)
+        sf._preloaded = checked_records  # read under the same lock chain; load() need not read again
+        return sf
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
@@ -170,7 +174,10 @@ class SessionFile:
         return row[0] if row else None
 
     def load(self) -> list[Record]:
-        records: list[Record] = []
+        if self._preloaded is not None:
+            records, self._preloaded = self._preloaded, None
+            return records
+        records = []
         self.conn.row_factory = sqlite3.Row
         try:
             for kind, cls in KINDS.items():
