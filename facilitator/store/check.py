@@ -244,3 +244,20 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> set[str]:
                 continue
         raise errors.UnsafeFile(path)
     return tables
+
+
+def signature(path: Path) -> tuple[int, int, int, int, int] | None:
+    """What says "this is still the file as Kernkracht left it": device, inode, size and
+    modification and change times (ns); None when nothing is there.
+
+    Another program writing in place (``cp``, ``rsync --inplace``, a network share)
+    changes the size or the times (the change time cannot be set back by any tool); a
+    file renamed over it has another inode. One ``stat``, far below the commit it
+    guards. (Never an ``open()`` of the file: closing any descriptor of it would drop
+    the lock SQLite holds.)
+    """
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns

@@ -26,22 +26,22 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..domain.changes import Change
 from ..domain.records import KINDS, field_types
 from . import errors
+from .newfile import FORMAT as FORMAT
+from .newfile import FORMAT_VERSION as FORMAT_VERSION
+from .newfile import UUID_RE as UUID_RE
+from .newfile import write_new
 from .sessionfile import SessionFile
 from .values import problem
 
 #: kind -> (consent field, contact fields kept only with that consent)
 CONSENT_FIELDS = {"participant": ("consent", ("email", "phone")), "asset_card": ("contact_consent", ("contact",))}
 
-FORMAT = "kernkracht-sessie"
-FORMAT_VERSION = 1
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 MAX_TEXT = 1_000_000
 MAX_RECORDS = 200_000
 BLOB_MIMES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
-UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 TIME_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
 
 
@@ -208,50 +208,5 @@ def _short(text: str) -> str:
 
 
 def write_import(data: dict[str, Any], dest: Path) -> Path:
-    """Make a new session file from validated export data; nothing is left on failure.
-
-    The file is written under a temporary name the library does not list and renamed
-    when complete, so an import or merge killed halfway leaves no half meeting.
-    """
-    import os
-    import uuid
-
-    if dest.exists():
-        raise errors.FileExists_(dest)
-    final, dest = dest, dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.deel")
-    sf = SessionFile.create(dest, session_id=data["session_id"])
-    try:
-        changes = [
-            Change(kind, row["id"], None, {**KINDS[kind]().to_dict(), **row})
-            for kind, rows in sorted(data["records"].items())
-            for row in rows
-        ]
-        with sf.transaction() as conn:
-            sf._apply(conn, changes)
-            # the rows carry their own timestamps: keep them exactly
-            conn.executemany("DELETE FROM tombstone WHERE id = ?", [(c.id,) for c in changes])
-            conn.executemany(
-                "INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (:id, :kind, :deleted)",
-                data.get("tombstones", []),
-            )
-            for blob_id, blob in sorted(data.get("blobs", {}).items()):
-                conn.execute(
-                    "INSERT OR IGNORE INTO blob(id, mime, data, created) VALUES (?, ?, ?, '')",
-                    (blob_id, blob["mime"], base64.b64decode(blob["data"])),
-                )
-    except BaseException:
-        sf.close()
-        dest.unlink(missing_ok=True)
-        raise
-    sf.close()
-    try:
-        if final.exists():
-            raise errors.FileExists_(final)
-        os.replace(dest, final)
-    except OSError as exc:
-        from .check import _os_error
-
-        raise _os_error(exc, final) from exc
-    finally:
-        dest.unlink(missing_ok=True)
-    return final
+    """Make a new session file from validated export data (see :func:`.newfile.write_new`)."""
+    return write_new(data, dest, SessionFile)

@@ -2,7 +2,7 @@
 
 A library folder may be kept in step by Syncthing or a network share, or a colleague
 copies a newer version over it. Kernkracht notices before its next write
-(:func:`~.sessionfile.signature`), writes nothing more to that file, and puts the
+(:func:`~.check.signature`), writes nothing more to that file, and puts the
 meeting as it is on screen (every record in memory, the pictures whose SHA-256 still
 matches) into a new file beside it, ``<name>-gered-<time>.kernkracht``. Edits go on
 there; both files keep the same record ids, so the existing merge can put them
@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from .check import FILE_SUFFIX
-from .exchange import FORMAT, FORMAT_VERSION, UUID_RE, write_import
+from .check import FILE_SUFFIX, signature
+from .newfile import FORMAT, FORMAT_VERSION, UUID_RE, write_new
 
 if TYPE_CHECKING:
     from .sessionfile import SessionFile
@@ -70,10 +70,8 @@ def divert(sf: SessionFile) -> None:
         # the rescue file itself changed, or the folder is gone (a stick pulled out): stop
         raise errors.MissingFile(original) if not original.parent.is_dir() else errors.ChangedUnderneath(original)
     rescue = rescue_path(original)
-    write_import(rescue_data(sf), rescue)
-    from .sessionfile import SessionFile, signature
-
-    conn = SessionFile._connect(rescue)
+    write_new(rescue_data(sf), rescue, type(sf))
+    conn = type(sf)._connect(rescue)
     with contextlib.suppress(sqlite3.Error):
         sf.conn.close()  # nothing is pending, so closing writes nothing to the other file
     sf.conn, sf.path = conn, rescue
@@ -81,20 +79,3 @@ def divert(sf: SessionFile) -> None:
     sf.diverted = errors.ChangedUnderneath(original, rescue)
     if sf.on_divert is not None:
         sf.on_divert(sf.diverted)
-
-
-def merge_with_original(sf: SessionFile, dest: Path) -> Any:
-    """Merge the file that changed underneath with the edits made here (from memory: the
-    rescue file is held open), into a NEW file ``dest``; returns the MergeReport."""
-    from .exchange import validate
-    from .merge import Snapshot, merge_snapshots, read_snapshot
-
-    if sf.diverted is None:
-        raise ValueError("the file was not diverted")
-    theirs = read_snapshot(sf.diverted.path or sf.path)
-    ours = Snapshot(sf.path, rescue_data(sf))
-    data, report = merge_snapshots([theirs, ours], allow_foreign=True)
-    validate(data, dest)
-    write_import(data, dest)
-    report.output = dest
-    return report

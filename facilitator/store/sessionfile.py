@@ -43,6 +43,7 @@ from .check import (  # re-exported: the checks are part of this module's face
     harden,
     is_read_only,
     read_header,
+    signature,
     translate,
 )
 from .schema import MIGRATIONS, decode, encode, ensure_tables, table_name
@@ -310,23 +311,6 @@ class SessionFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def signature(path: Path) -> tuple[int, int, int, int, int] | None:
-    """What says "this is still the file as Kernkracht left it": device, inode, size and
-    modification and change times (ns); None when nothing is there.
-
-    Another program writing in place (``cp``, ``rsync --inplace``, a network share)
-    changes the size or the times (the change time cannot be set back by any tool); a
-    file renamed over it has another inode. One ``stat``, far below the commit it
-    guards. (Never an ``open()`` of the file: closing any descriptor of it would drop
-    the lock SQLite holds.)
-    """
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
 def read_checked(path: Path, budget: float = 60.0) -> list[Record]:

@@ -133,7 +133,7 @@ class SessionContext(QObject):
 
     def merge_with_original(self) -> Path | None:
         """Merge the other copy with the edits made here into a new meeting in the library."""
-        from ...store.rescue import merge_with_original
+        from ...store.rescue_merge import merge_with_original
 
         sf = self.file
         if sf is None or sf.diverted is None or sf.diverted.path is None:
