@@ -59,6 +59,22 @@ def _dutch_argparse() -> None:
     argparse._ = dutch  # type: ignore[attr-defined]
 
 
+def program_name(argv0: str | None = None) -> str:
+    """How the user started Kernkracht, for --help and error messages.
+
+    ``python main.py`` in a checkout, ``kernkracht-cli`` once installed (the wheel's script or
+    the bundle's program); never a bare "main.py" or "__main__.py".
+    """
+    path = argv0 if argv0 is not None else (sys.argv[0] if sys.argv else "")
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    stem = name.removesuffix(".exe").removesuffix(".py")
+    if stem == "main":
+        return "python main.py"
+    if stem in ("", "__main__", "-c") or not stem.startswith("kernkracht"):
+        return "kernkracht-cli"
+    return stem
+
+
 def build_parser(all_commands: bool = True) -> argparse.ArgumentParser:
     """The command line; ``all_commands=False`` leaves out the handout and merge commands (a plain start)."""
     _dutch_argparse()
@@ -69,7 +85,7 @@ def build_parser(all_commands: bool = True) -> argparse.ArgumentParser:
         "--library", type=Path, default=argparse.SUPPRESS, metavar="MAP", help="de bibliotheekmap met sessies"
     )
     parser = DutchParser(
-        prog="main.py",
+        prog=program_name(),
         description=f"{APP_NAME}: begeleid een dorps- of wijkavond. Zonder opdracht start de app.",
     )
     parser.add_argument("--library", type=Path, default=None, metavar="MAP", help="de bibliotheekmap met sessies")
@@ -269,6 +285,15 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(library=args.library, language=args.lang)
     return int(args.run(args))
+
+
+def gui_main() -> int:
+    """The ``kernkracht`` program: the app, started without a console window on Windows.
+
+    It takes the same words as ``kernkracht-cli`` (``--library``, ``--lang``, even the
+    commands), but has no terminal to print to: ``kernkracht-cli`` is the one to document.
+    """
+    return main(sys.argv[1:])
 
 
 #: options of the app itself that take a value (the value is not a command name)

@@ -20,7 +20,7 @@ DEMO_FILE = "demo-dorp-ulrum-aan-de-vaart.kernkracht"
 
 def demo_loaders() -> dict[str, Callable[[Session, dict[str, Any]], None]]:
     """Step -> the function that fills that step from its demo file."""
-    from .domain import actieplan_demo, eigenaarschap, krachtenkaart, preparation, rollen
+    from .domain import actieplan_demo, eigenaarschap, gemeente, krachtenkaart, preparation, rollen, spiegel
 
     return {
         "voorbereiding": preparation.load_demo,
@@ -28,6 +28,9 @@ def demo_loaders() -> dict[str, Callable[[Session, dict[str, Any]], None]]:
         "eigenaarschap": eigenaarschap.load_demo,
         "rollen": rollen.load_demo,
         "actieplan": actieplan_demo.load,
+        # after the plan: the homework links to its ideas and actions, action points to its actions
+        "gemeente": gemeente.load_demo,
+        "spiegel": spiegel.load_demo,
     }
 
 

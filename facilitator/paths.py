@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-CHECKOUT = Path(__file__).resolve().parent.parent
+#: the ``facilitator`` package folder: in site-packages once installed, in the bundle when frozen
+PACKAGE = Path(__file__).resolve().parent
+CHECKOUT = PACKAGE.parent
 
 
 def running_from_checkout() -> bool:
@@ -25,7 +27,22 @@ def default_library() -> Path:
 
 
 def resources() -> Path:
-    return CHECKOUT / "resources"
+    """The content, fonts, translations and icons: the one place every module looks them up.
+
+    In a checkout (also an editable install) it is ``resources/`` beside ``main.py``. A wheel
+    (setup.py) and the PyInstaller bundle (packaging/kernkracht.spec) carry the same folder as
+    ``facilitator/resources``, next to this module.
+    """
+    if running_from_checkout():
+        return CHECKOUT / "resources"
+    return PACKAGE / "resources"
+
+
+def licence_file() -> Path:
+    """The EUPL-1.2 text: LICENSE at the top of a checkout, copied into resources/ when built."""
+    if running_from_checkout():
+        return CHECKOUT / "LICENSE"
+    return PACKAGE / "resources" / "LICENSE"
 
 
 def log_dir() -> Path:

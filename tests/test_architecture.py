@@ -184,14 +184,14 @@ app.ensure_first_library(Path(sys.argv[1]))  # a library that already has the de
 window = LibraryWindow(Path(sys.argv[1]), AppSettings(Path(sys.argv[1]) / "settings.ini"))
 window.show()
 qapp.processEvents()
-heavy = sorted(m for m in sys.modules if m in ("facilitator.domain", "sqlite_utils", "qtawesome", "reportlab"))
+heavy = sorted(m for m in sys.modules if m in ("facilitator.domain", "qtawesome", "reportlab"))
 print(window.model.rowCount(), heavy)
 """
 
 
 def test_the_library_window_opens_without_heavy_imports(tmp_path: Path):
-    """Start-up speed: the command line and the library window load neither the domain, nor
-    sqlite-utils, nor reportlab, nor qtawesome (icons come after the first paint)."""
+    """Start-up speed: the command line and the library window load neither the domain,
+    nor reportlab, nor qtawesome (icons come after the first paint)."""
     from facilitator.demo import write_demo
 
     write_demo(tmp_path)

@@ -95,7 +95,12 @@ def test_unknown_command_is_a_usage_error_in_dutch(capsys: pytest.CaptureFixture
         cli.main(["vliegen"])
     assert info.value.code == 2
     err = capsys.readouterr().err
-    assert err.startswith("gebruik: main.py") and "Fout: " in err and "'vliegen'" in err and "onbekende keuze" in err
+    assert (
+        err.startswith(f"gebruik: {cli.program_name()} ")
+        and "Fout: " in err
+        and "'vliegen'" in err
+        and "onbekende keuze" in err
+    )
 
 
 def test_a_missing_argument_is_named_in_dutch(capsys: pytest.CaptureFixture[str]):
@@ -168,3 +173,28 @@ def test_a_failing_demo_rebuild_keeps_the_old_demo(library_dir: Path, monkeypatc
         demo.write_demo(library_dir, replace=True)
     assert path.read_bytes() == before
     assert sorted(p.name for p in library_dir.iterdir()) == [path.name]
+
+
+def test_help_and_errors_name_the_program_as_it_was_started(library_dir: Path):
+    result = run("--help", library=library_dir)
+    assert result.stdout.startswith("gebruik: python main.py ")
+    result = run("vliegen", library=library_dir)
+    assert result.returncode == 2 and "Zie 'python main.py --help'" in result.stderr
+    assert "main.py [" not in result.stderr.replace("python main.py [", "")
+
+
+@pytest.mark.parametrize(
+    ("argv0", "shown"),
+    [
+        ("/home/anna/kernkracht/main.py", "python main.py"),
+        ("main.py", "python main.py"),
+        ("/usr/local/bin/kernkracht-cli", "kernkracht-cli"),
+        ("C:\\Users\\anna\\venv\\Scripts\\kernkracht-cli.exe", "kernkracht-cli"),
+        ("C:\\Program Files\\Kernkracht\\kernkracht.exe", "kernkracht"),
+        ("/opt/Kernkracht/kernkracht", "kernkracht"),
+        ("/usr/lib/python3/site-packages/facilitator/__main__.py", "kernkracht-cli"),
+        ("", "kernkracht-cli"),
+    ],
+)
+def test_program_name(argv0: str, shown: str):
+    assert cli.program_name(argv0) == shown

@@ -27,13 +27,50 @@ def test_ci_runs_the_readme_test_command_verbatim():
     assert test_command in ci.splitlines()
 
 
+def apt_packages(line: str) -> set[str]:
+    return set(line.rsplit("install -y", 1)[1].split())
+
+
 def test_ci_installs_the_debian_packages_the_readme_lists():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     apt_line = next(b for b in code_blocks(readme) if b.startswith("sudo apt-get"))
-    listed = set(apt_line.split()[4:]) - {"python3-venv"}
+    listed = apt_packages(apt_line) - {"python3-venv"}
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     ci_debs = set(re.search(r"QT_DEBS=\((.*?)\)", ci, flags=re.S).group(1).split())  # type: ignore[union-attr]
     assert listed == ci_debs
+
+
+def test_the_system_package_line_comes_with_and_without_sudo():
+    """A root shell has no sudo (a fresh container): the README gives that line too."""
+    blocks = code_blocks((ROOT / "README.md").read_text(encoding="utf-8"))
+    with_sudo = next(b for b in blocks if b.startswith("sudo apt-get"))
+    as_root = next(b for b in blocks if b.startswith("apt-get"))
+    assert with_sudo.replace("sudo ", "") == as_root
+    assert "apt-get update &&" in as_root  # a fresh machine has no package lists yet
+
+
+def test_the_windows_forms_are_the_same_two_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    windows = re.search(r"```bat\n(.*?)```", readme, flags=re.S)
+    assert windows is not None
+    lines = windows.group(1).strip().splitlines()
+    start, tests = (b for b in code_blocks(readme) if b.endswith(("main.py", "pytest")))
+    as_windows = [
+        c.replace("python3 -m venv", "py -m venv").replace(".venv/bin/", ".venv\\Scripts\\") for c in (start, tests)
+    ]
+    assert lines == as_windows
+
+
+def test_the_install_section_comes_first_and_names_every_platform():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    headings = re.findall(r"^## (.*)$", readme, flags=re.M)
+    assert headings[0].startswith("Installeren")
+    assert headings.index(next(h for h in headings if h.startswith("Installeren"))) < headings.index(
+        next(h for h in headings if h.startswith("Voor ontwikkelaars: aan de slag"))
+    )
+    section = readme.split("## Installeren", 1)[1].split("\n## ", 1)[0]
+    for word in ("Windows", "macOS", "Linux", "setup.exe", ".dmg", "install.sh", "sessies"):
+        assert word in section
 
 
 def test_every_screenshot_the_readme_shows_is_in_the_repository():

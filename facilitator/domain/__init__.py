@@ -5,6 +5,6 @@ neither created nor loaded by the store). ``RECORD_MODULES`` names the modules t
 kinds; ``tests/domain/test_registry.py`` fails when a module with a record kind is missing from it.
 """
 
-from . import actieplan, eigenaarschap, krachtenkaart, preparation, rollen
+from . import actieplan, eigenaarschap, gemeente, krachtenkaart, preparation, rollen, scoring, spiegel
 
-RECORD_MODULES = (preparation, krachtenkaart, eigenaarschap, rollen, actieplan)
+RECORD_MODULES = (preparation, krachtenkaart, eigenaarschap, rollen, scoring, spiegel, gemeente, actieplan)

@@ -12,7 +12,16 @@ from .session import Session
 PLACE_KINDS = ("kern", "wijk", "gemeente")
 
 #: the steps of a meeting, in order (see design.md)
-STEPS = ("voorbereiding", "krachtenkaart", "eigenaarschap", "rollen", "actieplan", "afronding")
+STEPS = (
+    "voorbereiding",
+    "krachtenkaart",
+    "eigenaarschap",
+    "rollen",
+    "spiegel",
+    "gemeente",
+    "actieplan",
+    "afronding",
+)
 
 
 @record_kind

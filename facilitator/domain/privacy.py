@@ -17,6 +17,8 @@ from .session import Session
 PERSON_FIELDS: dict[str, tuple[str, ...]] = {
     "asset_card": ("holder",),
     "action": ("trekker", "with_whom"),
+    # who in the gemeente takes a doen-en-laten line on: often a department, sometimes a person
+    "homework_item": ("who",),
 }
 
 #: kind -> fields with contact details (e-mail, phone), kept only with consent

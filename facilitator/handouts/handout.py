@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 from ..domain.session import Session
 from . import layout
 from .reading import Reader
-from .sections import actieplan, cover, eigenaarschap, krachtenkaart, mapimage, rollen
+from .sections import actieplan, cover, eigenaarschap, gemeente, krachtenkaart, mapimage, rollen, spiegel
 from .words import long_date
 
 Section = Callable[[Reader, dict[str, Any]], list[Flowable]]
@@ -29,6 +29,8 @@ SECTIONS: list[tuple[str, Section, float]] = [
     ("ideas", krachtenkaart.build_ideas, 90 * mm),
     ("eigenaarschap", eigenaarschap.build, 0),
     ("rollen", rollen.build, 0),
+    ("spiegel", spiegel.build, 0),
+    ("gemeente", gemeente.build, 0),
     ("actieplan", actieplan.build, 0),
 ]
 

@@ -12,12 +12,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from .. import content
-from . import fonts, layout
+from . import fonts, layout, samenspel_sheets
 from .layout import INK, SHADE, SafeTable, para
 from .radar import radar
+from .sheet_grid import grid as _grid
+from .sheet_grid import header as _header
 from .sheetwords import SHEET_WORDS, role_sets, sheet_word
 
 Sheet = Callable[[dict[str, Any], str, dict[str, Any]], list[Flowable]]
@@ -45,37 +47,6 @@ class Upright(Flowable):
             text = text[:-1]
         c.drawString(0, -self.size, text)
         c.restoreState()
-
-
-def _header(styles: dict[str, Any], language: str, title_key: str, intro_key: str) -> list[Flowable]:
-    fields = sheet_word("fields", language)
-    return [
-        Paragraph(fonts.markup(sheet_word("worksheet", language).upper()), styles["small"]),
-        Paragraph(fonts.markup(sheet_word(title_key, language)), styles["h1"]),
-        Paragraph(fonts.markup(sheet_word(intro_key, language)), styles["intro"]),
-        Paragraph(fonts.markup(fields), styles["body"]),
-        Spacer(1, 2 * mm),
-    ]
-
-
-def _grid(
-    rows: list[list[Any]],
-    widths: list[float],
-    heights: list[float | None] | list[float] | None,
-    extra: list[tuple[Any, ...]],
-) -> Table:
-    t = SafeTable(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
-    style: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.6, INK),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    from reportlab.platypus import TableStyle
-
-    t.setStyle(TableStyle(style + extra))
-    return t
 
 
 def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
@@ -225,6 +196,14 @@ WORKSHEETS: dict[str, tuple[Sheet, str]] = {
     "rollen": (rollen, "roles_sheet"),
     "actieplan": (actieplan, "action_sheet"),
 }
+
+
+def _add_samenspel_sheets() -> None:
+    WORKSHEETS["doen-en-laten"] = (samenspel_sheets.doen_laten, "doen_laten_sheet")
+    WORKSHEETS["spiegel"] = (samenspel_sheets.mirror, "spiegel_sheet")
+
+
+_add_samenspel_sheets()
 
 
 def write_worksheet(name: str, target: str | Path | IO[bytes], language: str = "nl", **options: Any) -> None:

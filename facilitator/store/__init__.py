@@ -1,4 +1,4 @@
-"""Session files on disk: SQLite through sqlite-utils, migrations, backups, import and export.
+"""Session files on disk: SQLite (the standard library), migrations, backups, import and export.
 
 The names below are loaded on first use, so ``from facilitator.store.errors import
 ...`` stays cheap (the library window opens before the domain is imported).

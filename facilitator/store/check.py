@@ -1,4 +1,4 @@
-"""Checks on a session file that need neither the domain nor sqlite-utils.
+"""Checks on a session file that need neither the domain nor the schema code.
 
 The library window lists files with these (it must open fast, whatever the number of
 record kinds), and :mod:`.sessionfile` runs them before it opens a file for writing.

@@ -1,7 +1,7 @@
 """The library folder: the session files a facilitator has, with trash and backups.
 
 Listing reads each file's meeting row through a read-only SQLite connection (no
-sqlite-utils import, so the library window opens fast).
+schema or domain import, so the library window opens fast).
 """
 
 from __future__ import annotations

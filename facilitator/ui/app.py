@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
@@ -42,13 +43,34 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def create_app(settings: AppSettings, language: str | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+#: the program's name towards the desktop: X11 WM_CLASS instance, Wayland app id, kernkracht.desktop
+DESKTOP_NAME = "kernkracht"
+
+
+def app_icon() -> QIcon:
+    """The Kernkracht icon at every size drawn for it (resources/icons)."""
+    icon = QIcon()
+    for png in sorted((resources() / "icons").glob("kernkracht-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def set_identity(app: QApplication) -> None:
+    """Names and icon the desktop shows, and the folder QSettings uses (Kernkracht/Kernkracht)."""
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_NAME)
+    # every window without an icon of its own takes this one (dialogs, projector, library)
+    app.setWindowIcon(app_icon())
+
+
+def create_app(settings: AppSettings, language: str | None = None) -> QApplication:
+    # argv[0] names the X11 WM_CLASS instance: "kernkracht", not "main.py" or "__main__.py"
+    app = QApplication.instance() or QApplication([DESKTOP_NAME])
+    assert isinstance(app, QApplication)
+    set_identity(app)
     app.setProperty("kernkracht_translators", install_translators(app, language or settings.language))
     apply_font_size(app, settings.font_size)
     return app

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <source>Het bestand {0} ontbreekt in deze installatie.</source>
+        <translation>The file {0} is missing from this installation.</translation>
+    </message>
+    <message>
+        <source>Over Kernkracht</source>
+        <translation>About Kernkracht</translation>
+    </message>
+    <message>
+        <source>Begeleid een dorps- of wijkavond: wat is er al sterk, wie is eigenaar, welke rol past, en welke acties nemen we mee naar huis.</source>
+        <translation>Guide a village or neighbourhood evening: what is already strong, who owns what, which role fits, and which actions we take home.</translation>
+    </message>
+    <message>
+        <source>Werkt helemaal zonder internet. Vrije software onder de Europese licentie EUPL-1.2: u mag het gebruiken, delen en aanpassen.</source>
+        <translation>Works fully offline. Free software under the European licence EUPL-1.2: you may use, share and change it.</translation>
+    </message>
+    <message>
+        <source>Licentie (EUPL-1.2)</source>
+        <translation>Licence (EUPL-1.2)</translation>
+    </message>
+    <message>
+        <source>Onderdelen van anderen</source>
+        <translation>Third-party parts</translation>
+    </message>
+    <message>
+        <source>&amp;Over Kernkracht</source>
+        <translation>&amp;About Kernkracht</translation>
+    </message>
+    <message>
+        <source>Over &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Accounting</name>
+    <message>
+        <source>Aan wie</source>
+        <translation>To whom</translation>
+    </message>
+    <message>
+        <source>Hoe leggen wij het uit</source>
+        <translation>How we explain it</translation>
+    </message>
+</context>
+<context>
+    <name>AccountingTab</name>
+    <message>
+        <source>Aan wie leggen wij verantwoording af</source>
+        <translation>To whom are we accountable</translation>
+    </message>
+    <message>
+        <source>Aan wie? (leden, het dorp, de gemeente, een fonds…)</source>
+        <translation>To whom? (members, the village, the municipality, a fund…)</translation>
+    </message>
+    <message>
+        <source>Hoe willen wij uitleggen wat we doen</source>
+        <translation>How do we want to explain what we do</translation>
+    </message>
+    <message>
+        <source>Hoe leggen wij het uit? Dan Enter</source>
+        <translation>How do we explain it? Then Enter</translation>
+    </message>
+    <message>
+        <source>Manieren van verantwoorden (Delete verwijdert)</source>
+        <translation>Ways of accounting (Delete removes)</translation>
+    </message>
+    <message>
+        <source>Manier verwijderen</source>
+        <translation>Remove way</translation>
+    </message>
+</context>
+<context>
     <name>ActieplanModels</name>
     <message>
         <source>Stippen</source>
@@ -259,6 +332,14 @@
         <translation>Action plan</translation>
     </message>
     <message>
+        <source>Doen en laten van de gemeente</source>
+        <translation>What the municipality starts and stops doing</translation>
+    </message>
+    <message>
+        <source>Spiegel: waarden en twee logica&apos;s</source>
+        <translation>Mirror: values and two logics</translation>
+    </message>
+    <message>
         <source>Wer&amp;kblad:</source>
         <translation>&amp;Worksheet:</translation>
     </message>
@@ -362,6 +443,14 @@
             <numerusform>Killer phrases: %n</numerusform>
             <numerusform>Killer phrases: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spiegel van het collectief</source>
+        <translation>The collective&apos;s mirror</translation>
+    </message>
+    <message>
+        <source>Huiswerk voor de gemeente</source>
+        <translation>Homework for the municipality</translation>
     </message>
     <message numerus="yes">
         <source>Actieplan: %n ideeën</source>
@@ -500,6 +589,7 @@
     <name>App</name>
     <message>
         <source>Er ging iets mis in Kernkracht. Uw werk tot nu toe is opgeslagen.</source>
+        <extracomment>the program&apos;s name towards the desktop: X11 WM_CLASS instance, Wayland app id, kernkracht.desktop</extracomment>
         <translation>Something went wrong in Kernkracht. Your work so far has been saved.</translation>
     </message>
 </context>
@@ -624,6 +714,21 @@
     <message>
         <source>Geteld over 1 beantwoorde casus van deze groep.</source>
         <translation>Counted over 1 answered case from this group.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMirror</name>
+    <message>
+        <source>samen</source>
+        <translation>together</translation>
+    </message>
+    <message>
+        <source>{0}: dorp {1} · gemeente {2}</source>
+        <translation>{0}: village {1} · municipality {2}</translation>
+    </message>
+    <message>
+        <source>botst</source>
+        <translation>clashes</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1222,69 @@
     </message>
 </context>
 <context>
+    <name>ExpectationList</name>
+    <message>
+        <source>Typ een verwachting en druk op Enter</source>
+        <translation>Type an expectation and press Enter</translation>
+    </message>
+    <message>
+        <source>{0} (Delete verwijdert)</source>
+        <translation>{0} (Delete removes)</translation>
+    </message>
+    <message>
+        <source>Verwachting verwijderen</source>
+        <translation>Remove expectation</translation>
+    </message>
+</context>
+<context>
+    <name>GemeentePage</name>
+    <message>
+        <source>Het huiswerk van de gemeente kan niet worden geladen.</source>
+        <extracomment>the tab shown changed (the projector follows it)</extracomment>
+        <translation>The municipality&apos;s homework cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>Wat neemt de gemeente mee naar huis? Wat gaat zij doen, wat laat zij, en hoe steunt zij het dorp?</source>
+        <translation>What does the municipality take home? What will it start doing, what will it stop, and how does it support the village?</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het huiswerk van de gemeente</source>
+        <translation>Parts of the municipality&apos;s homework</translation>
+    </message>
+    <message>
+        <source>&amp;Doen en laten</source>
+        <translation>&amp;Start and stop</translation>
+    </message>
+    <message>
+        <source>&amp;Steun en valkuilen</source>
+        <translation>&amp;Support and pitfalls</translation>
+    </message>
+    <message>
+        <source>S&amp;turing</source>
+        <translation>S&amp;teering</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Wat moet de gemeente doen en laten om de kracht van het dorp te versterken?</source>
+        <translation>What should the municipality start and stop doing to strengthen the village?</translation>
+    </message>
+    <message>
+        <source>Valkuilen die we herkennen</source>
+        <translation>Pitfalls we recognise</translation>
+    </message>
+    <message>
+        <source>Welke rol past de gemeente bij elke activiteit?</source>
+        <translation>Which role suits the municipality for each activity?</translation>
+    </message>
+    <message>
+        <source>Nog geen activiteiten op het bord.</source>
+        <translation>No activities on the board yet.</translation>
+    </message>
+</context>
+<context>
     <name>GenericProjectorView</name>
     <message>
         <source>Nieuwe bijeenkomst</source>
@@ -1144,6 +1312,72 @@
     <message>
         <source>Eigenaarschap (Type 1–4)</source>
         <translation>Ownership (Type 1–4)</translation>
+    </message>
+    <message>
+        <source>Democratische waarden</source>
+        <translation>Democratic values</translation>
+    </message>
+    <message>
+        <source>Twee logica&apos;s</source>
+        <translation>Two logics</translation>
+    </message>
+</context>
+<context>
+    <name>Homework</name>
+    <message>
+        <source>activiteit</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <source>idee</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <source>actie</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>(niets gekoppeld)</source>
+        <translation>(nothing linked)</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wie in de gemeente</source>
+        <translation>Who in the municipality</translation>
+    </message>
+    <message>
+        <source>Gekoppeld aan</source>
+        <translation>Linked to</translation>
+    </message>
+</context>
+<context>
+    <name>HomeworkColumn</name>
+    <message>
+        <source>Typ een regel en druk op Enter</source>
+        <translation>Type a line and press Enter</translation>
+    </message>
+    <message>
+        <source>Wie in de gemeente</source>
+        <translation>Who in the municipality</translation>
+    </message>
+    <message>
+        <source>Wie in de gemeente?</source>
+        <translation>Who in the municipality?</translation>
+    </message>
+    <message>
+        <source>Gekoppeld aan activiteit, idee of actie</source>
+        <translation>Linked to an activity, idea or action</translation>
+    </message>
+    <message>
+        <source>{0} (Delete verwijdert)</source>
+        <translation>{0} (Delete removes)</translation>
+    </message>
+    <message>
+        <source>Regel verwijderen</source>
+        <translation>Remove line</translation>
     </message>
 </context>
 <context>
@@ -1516,10 +1750,6 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Over Kernkracht</source>
-        <translation>&amp;About Kernkracht</translation>
-    </message>
-    <message>
         <source>Kernkracht</source>
         <translation>Kernkracht</translation>
     </message>
@@ -1579,13 +1809,63 @@
         <source>Geëxporteerd naar {0}</source>
         <translation>Exported to {0}</translation>
     </message>
+</context>
+<context>
+    <name>Logic</name>
     <message>
-        <source>Over Kernkracht</source>
-        <translation>About Kernkracht</translation>
+        <source>botst</source>
+        <translation>clashes</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Kernkracht {0}&lt;/b&gt;&lt;p&gt;Begeleid een dorps- of wijkavond: wat is er al sterk, wie is eigenaar, welke rol past, en welke acties nemen we mee naar huis.&lt;/p&gt;&lt;p&gt;Werkt helemaal zonder internet.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Kernkracht {0}&lt;/b&gt;&lt;p&gt;Guide a village or neighbourhood evening: what is already strong, who owns what, which role fits, and which actions we take home.&lt;/p&gt;&lt;p&gt;Works entirely without internet.&lt;/p&gt;</translation>
+        <source>Kenmerk</source>
+        <translation>Characteristic</translation>
+    </message>
+    <message>
+        <source>Zo werkt een collectief (1)</source>
+        <translation>How a collective works (1)</translation>
+    </message>
+    <message>
+        <source>Dorp</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Zo werkt een overheid (5)</source>
+        <translation>How a government works (5)</translation>
+    </message>
+    <message>
+        <source>Botsing</source>
+        <translation>Clash</translation>
+    </message>
+    <message>
+        <source>Typ 1 tot 5 (0 wist)</source>
+        <translation>Type 1 to 5 (0 clears)</translation>
+    </message>
+</context>
+<context>
+    <name>LogicTab</name>
+    <message>
+        <source>Het dorp vult in hoe wij werken, de gemeente hoe de gemeente hier werkt: {0}.</source>
+        <translation>The village marks how we work, the municipality how the municipality works here: {0}.</translation>
+    </message>
+    <message>
+        <source>Twee logica&apos;s naast elkaar</source>
+        <translation>Two logics side by side</translation>
+    </message>
+    <message>
+        <source>Wat verwachten we van elkaar?</source>
+        <translation>What do we expect of each other?</translation>
+    </message>
+    <message>
+        <source>Het dorp verwacht van de gemeente</source>
+        <translation>The village expects of the municipality</translation>
+    </message>
+    <message>
+        <source>De gemeente verwacht van het dorp</source>
+        <translation>The municipality expects of the village</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2343,29 @@
     </message>
 </context>
 <context>
+    <name>PitfallsBox</name>
+    <message>
+        <source>Valkuilen van de gemeente</source>
+        <translation>Pitfalls of the municipality</translation>
+    </message>
+    <message>
+        <source>Vink aan wat u herkent, en schrijf op hoe u het voorkomt.</source>
+        <translation>Tick what you recognise, and write down how you prevent it.</translation>
+    </message>
+    <message>
+        <source>Valkuil herkend: {0}</source>
+        <translation>Pitfall recognised: {0}</translation>
+    </message>
+    <message>
+        <source>Ons antwoord op {0}</source>
+        <translation>Our answer to {0}</translation>
+    </message>
+    <message>
+        <source>Hoe voorkomen we dit?</source>
+        <translation>How do we prevent this?</translation>
+    </message>
+</context>
+<context>
     <name>PlanBoard</name>
     <message>
         <source>Rangorde van de ideeën met stippen</source>
@@ -2088,6 +2391,33 @@
     <message>
         <source>en nog {0} ideeën met minder stippen</source>
         <translation>and {0} more ideas with fewer dots</translation>
+    </message>
+</context>
+<context>
+    <name>PointsTab</name>
+    <message>
+        <source>Actiepunten per actor (spatie vinkt aan)</source>
+        <translation>Action points per actor (space ticks)</translation>
+    </message>
+    <message>
+        <source>Notitie bij het actiepunt</source>
+        <translation>Note on the action point</translation>
+    </message>
+    <message>
+        <source>Wat betekent dit bij ons?</source>
+        <translation>What does this mean for us?</translation>
+    </message>
+    <message>
+        <source>Maak er een &amp;actie van (Ctrl+Enter)</source>
+        <translation>Make it an &amp;action (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>actie</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>In het actieplan: {0}</source>
+        <translation>In the action plan: {0}</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2850,18 @@
         <translation>Unknown target: {value}.</translation>
     </message>
     <message>
+        <source>Dat onderdeel bestaat niet (meer). Kies een activiteit, idee of actie uit de lijst.</source>
+        <translation>That item does not exist (any more). Choose an activity, idea or action from the list.</translation>
+    </message>
+    <message>
+        <source>Typ eerst wat de gemeente moet doen of laten.</source>
+        <translation>First type what the municipality should start or stop doing.</translation>
+    </message>
+    <message>
+        <source>Een regel zonder tekst kan niet. Verwijder hem liever (Delete).</source>
+        <translation>A line without text is not possible. Remove it instead (Delete).</translation>
+    </message>
+    <message>
         <source>Geef de kaart een titel.</source>
         <translation>Give the card a title.</translation>
     </message>
@@ -2562,6 +2904,22 @@
     <message>
         <source>Contactgegevens mogen alleen met toestemming.</source>
         <translation>Contact details only with consent.</translation>
+    </message>
+    <message>
+        <source>Typ aan wie u verantwoording aflegt, of hoe u dat wilt doen.</source>
+        <translation>Type to whom you are accountable, or how you want to do it.</translation>
+    </message>
+    <message>
+        <source>Van dit actiepunt is al een actie gemaakt. U vindt hem in het Actieplan.</source>
+        <translation>An action has already been made from this action point. You will find it in the Action plan.</translation>
+    </message>
+    <message>
+        <source>Die actie bestaat niet (meer). Kies een actie uit het Actieplan.</source>
+        <translation>That action does not exist (any more). Choose an action from the Action plan.</translation>
+    </message>
+    <message>
+        <source>Typ eerst wat u van de ander verwacht.</source>
+        <translation>First type what you expect of the other side.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3033,14 @@
     </message>
 </context>
 <context>
+    <name>RoomSheet</name>
+    <message>
+        <source>+{0} meer</source>
+        <extracomment>indexes of lines to stand out (a clash, a ticked point) how wide its column is against the others (2 = twice as wide) lines per block that did not fit (for tests and the &quot;+n meer&quot; mark)</extracomment>
+        <translation>+{0} more</translation>
+    </message>
+</context>
+<context>
     <name>SafariDialog</name>
     <message>
         <source>Wijksafari: vastleggen wat je tegenkomt</source>
@@ -2771,6 +3137,65 @@
     <message>
         <source>Kapotte stoep bij de Kerkweg</source>
         <translation>Broken pavement by the Kerkweg</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBoard</name>
+    <message>
+        <source>samen</source>
+        <translation>together</translation>
+    </message>
+    <message>
+        <source>bewoners</source>
+        <translation>residents</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Wie scoort:</source>
+        <extracomment>the group being scored changed the keyboard moved to another item (its id), so the projector can show its question</extracomment>
+        <translation>&amp;Who scores:</translation>
+    </message>
+    <message>
+        <source>Wie scoort ({0})</source>
+        <translation>Who scores ({0})</translation>
+    </message>
+    <message>
+        <source>Kies een groep, of typ een nieuwe naam (bijvoorbeeld jongeren) en druk op Enter.</source>
+        <translation>Choose a group, or type a new name (for example young people) and press Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRow</name>
+    <message>
+        <source>Nu: {0}</source>
+        <translation>Now: {0}</translation>
+    </message>
+    <message>
+        <source>Gewenst: {0}</source>
+        <translation>Wanted: {0}</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Gewenst</source>
+        <translation>Wanted</translation>
+    </message>
+    <message>
+        <source>Notities bij {0}</source>
+        <translation>Notes on {0}</translation>
+    </message>
+    <message>
+        <source>Wat zegt de zaal hierover?</source>
+        <translation>What does the room say about this?</translation>
+    </message>
+    <message>
+        <source>0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen.</source>
+        <translation>0 = not, 5 = very strongly. Arrow up/down or type a number.</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3472,127 @@
     </message>
 </context>
 <context>
+    <name>SpiegelPage</name>
+    <message>
+        <source>De spiegel kan niet worden geladen.</source>
+        <extracomment>the tab or the value shown changed (the projector follows it)</extracomment>
+        <translation>The mirror cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>democratische waarden</source>
+        <translation>democratic values</translation>
+    </message>
+    <message>
+        <source>Onderdelen van de spiegel</source>
+        <translation>Parts of the mirror</translation>
+    </message>
+    <message>
+        <source>W&amp;aarden</source>
+        <translation>V&amp;alues</translation>
+    </message>
+    <message>
+        <source>&amp;Verantwoording</source>
+        <translation>Acco&amp;untability</translation>
+    </message>
+    <message>
+        <source>Actie&amp;punten</source>
+        <translation>Action &amp;points</translation>
+    </message>
+    <message>
+        <source>Twee l&amp;ogica&apos;s</source>
+        <translation>Two l&amp;ogics</translation>
+    </message>
+    <message>
+        <source>Spiegel</source>
+        <translation>Mirror</translation>
+    </message>
+    <message>
+        <source>Onze manieren</source>
+        <translation>Our ways</translation>
+    </message>
+    <message>
+        <source>Nog niets genoemd.</source>
+        <translation>Nothing named yet.</translation>
+    </message>
+    <message>
+        <source>Welke actiepunten pakken wij op?</source>
+        <translation>Which action points do we take up?</translation>
+    </message>
+    <message>
+        <source>Nog geen actiepunten aangevinkt.</source>
+        <translation>No action points ticked yet.</translation>
+    </message>
+    <message>
+        <source>{0}: dorp {1}, gemeente {2}</source>
+        <translation>{0}: village {1}, municipality {2}</translation>
+    </message>
+    <message>
+        <source>botst</source>
+        <translation>clashes</translation>
+    </message>
+    <message>
+        <source>1 = collectief, 5 = overheid</source>
+        <translation>1 = collective, 5 = government</translation>
+    </message>
+    <message>
+        <source>Het dorp verwacht</source>
+        <translation>The village expects</translation>
+    </message>
+    <message>
+        <source>De gemeente verwacht</source>
+        <translation>The municipality expects</translation>
+    </message>
+</context>
+<context>
+    <name>Steering</name>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Type nu → gewenst</source>
+        <translation>Type now → wanted</translation>
+    </message>
+    <message>
+        <source>Sturing van de gemeente</source>
+        <translation>Steering by the municipality</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>(nog kiezen)</source>
+        <translation>(still to choose)</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringTab</name>
+    <message>
+        <source>Er staan nog geen activiteiten op het Type 1–4-bord. Zet ze eerst bij Eigenaarschap.</source>
+        <translation>There are no activities on the Type 1–4 board yet. Put them there first in Ownership.</translation>
+    </message>
+    <message>
+        <source>Sturing per activiteit</source>
+        <translation>Steering per activity</translation>
+    </message>
+    <message>
+        <source>(nog kiezen)</source>
+        <translation>(still to choose)</translation>
+    </message>
+    <message>
+        <source>Actieplan: kijk vanuit de drie rollen</source>
+        <translation>Action plan: look from the three roles</translation>
+    </message>
+</context>
+<context>
+    <name>SupportTab</name>
+    <message>
+        <source>vormen van steun</source>
+        <translation>forms of support</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <source>Prullenbak</source>
@@ -3150,6 +3696,38 @@
     <message>
         <source>Overnemen uit Krachtenkaart</source>
         <translation>Take over from the asset map</translation>
+    </message>
+    <message>
+        <source>Doen of laten toevoegen</source>
+        <translation>Add start or stop line</translation>
+    </message>
+    <message>
+        <source>Doen of laten wijzigen</source>
+        <translation>Change start or stop line</translation>
+    </message>
+    <message>
+        <source>Doen of laten verwijderen</source>
+        <translation>Remove start or stop line</translation>
+    </message>
+    <message>
+        <source>Valkuil aanvinken</source>
+        <translation>Tick pitfall</translation>
+    </message>
+    <message>
+        <source>Antwoord op een valkuil</source>
+        <translation>Answer to a pitfall</translation>
+    </message>
+    <message>
+        <source>Sturing kiezen</source>
+        <translation>Choose steering</translation>
+    </message>
+    <message>
+        <source>Toelichting bij sturing</source>
+        <translation>Explain steering</translation>
+    </message>
+    <message>
+        <source>Actieplanvraag beantwoorden</source>
+        <translation>Answer action plan question</translation>
     </message>
     <message>
         <source>Kaart toevoegen</source>
@@ -3294,6 +3872,58 @@
     <message>
         <source>Eigen dooddoener toevoegen</source>
         <translation>Add your own killer phrase</translation>
+    </message>
+    <message>
+        <source>Score geven</source>
+        <translation>Give score</translation>
+    </message>
+    <message>
+        <source>Notities bij een score</source>
+        <translation>Notes on a score</translation>
+    </message>
+    <message>
+        <source>Manier van verantwoorden toevoegen</source>
+        <translation>Add way of accounting</translation>
+    </message>
+    <message>
+        <source>Manier van verantwoorden wijzigen</source>
+        <translation>Change way of accounting</translation>
+    </message>
+    <message>
+        <source>Manier van verantwoorden verwijderen</source>
+        <translation>Remove way of accounting</translation>
+    </message>
+    <message>
+        <source>Actiepunt aanvinken</source>
+        <translation>Tick action point</translation>
+    </message>
+    <message>
+        <source>Notitie bij actiepunt</source>
+        <translation>Note on action point</translation>
+    </message>
+    <message>
+        <source>Actiepunt koppelen aan een actie</source>
+        <translation>Link action point to an action</translation>
+    </message>
+    <message>
+        <source>Logica markeren</source>
+        <translation>Mark logic</translation>
+    </message>
+    <message>
+        <source>Toelichting bij logica</source>
+        <translation>Explain logic</translation>
+    </message>
+    <message>
+        <source>Verwachting toevoegen</source>
+        <translation>Add expectation</translation>
+    </message>
+    <message>
+        <source>Verwachting verwijderen</source>
+        <translation>Remove expectation</translation>
+    </message>
+    <message>
+        <source>Actie maken van actiepunt</source>
+        <translation>Make action from action point</translation>
     </message>
 </context>
 <context>

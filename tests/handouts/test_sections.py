@@ -181,7 +181,7 @@ def test_action_plan_anonymous_uses_stand_ins():
 
 def test_section_order_of_the_whole_handout():
     keys = [key for key, _builder, _room in handout.SECTIONS]
-    assert keys == ["krachtenkaart", "map", "ideas", "eigenaarschap", "rollen", "actieplan"]
+    assert keys == ["krachtenkaart", "map", "ideas", "eigenaarschap", "rollen", "spiegel", "gemeente", "actieplan"]
 
 
 def test_ownership_through_the_eigenaarschap_domain():

@@ -26,6 +26,8 @@ def test_summary_says_what_the_session_holds_and_follows_edits(qtbot, library, o
     assert "–  Actieplan" in text or "Actieplan" in text
     page.ctx.run(prep.add_participant, page.ctx.session, "Nieuwe Buur")
     assert "Deelnemers: 9" in page.summary.text()
+    # the demo's mirror and homework go into the handout
+    assert "✓  Spiegel van het collectief" in text and "✓  Huiswerk voor de gemeente" in text
 
 
 def test_save_handout_from_the_app_shows_progress_and_writes_the_pdf(qtbot, library, open_window, tmp_path):

@@ -92,6 +92,9 @@ def test_compare_groups_side_by_side_read_only(qtbot, library, library_window):
                 assert all(title in t for t in texts)
             else:
                 assert all("●" in t for t in texts)
+    # the mirror of each group: its values per scoring group and where its two logics clash
+    assert all("Democratische waarden" in t and "jongeren:" in t for t in texts)
+    assert all("Besluiten: dorp 2 · gemeente 5 — botst" in t for t in texts)
     assert {p: p.read_bytes() for p in (demo, other)} == before
     view.close()
 

@@ -21,6 +21,7 @@ from ...domain.session import Session
 from ...store.errors import StoreError
 from ...store.merge import read_snapshot
 from ..common.widgets import heading
+from . import compare_mirror
 
 COLUMN_WIDTH = 380
 
@@ -118,6 +119,13 @@ class GroupColumn(QFrame):
         for label, titles in board:
             layout.addWidget(self._text(label, bold=True))
             layout.addWidget(self._text("\n".join(f"• {t}" for t in titles) if titles else "–"))
+        for part, lines in (
+            (self.tr("Democratische waarden"), compare_mirror.value_lines(session, language)),
+            (self.tr("Twee logica's"), compare_mirror.logic_lines(session, language)),
+        ):
+            if lines:
+                layout.addWidget(heading(part, 1.1))
+                layout.addWidget(self._text("\n".join(lines)))
         layout.addStretch(1)
 
     @staticmethod

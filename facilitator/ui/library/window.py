@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...store.errors import StoreError
 from ...store.library import Library, SessionInfo
+from ..common.about import add_about_actions, show_about
 from ..common.settings import AppSettings
 from ..common.start_helpers import new_action, set_shortcut
 from .model import INFO_ROLE, SessionListModel
@@ -157,8 +158,7 @@ class LibraryWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
         help_menu = bar.addMenu(self.tr("&Help"))
-        about = help_menu.addAction(self.tr("&Over Kernkracht"))
-        about.triggered.connect(self.show_about)
+        add_about_actions(help_menu, self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -364,18 +364,7 @@ class LibraryWindow(QMainWindow):
             self.reload()
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from ... import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("Over Kernkracht"),
-            self.tr(
-                "<b>Kernkracht {0}</b><p>Begeleid een dorps- of wijkavond: wat is er al sterk, wie is eigenaar, "
-                "welke rol past, en welke acties nemen we mee naar huis.</p><p>Werkt helemaal zonder internet.</p>"
-            ).format(__version__),
-        )
+        self.about_dialog = show_about(self)
 
     def closeEvent(self, event) -> None:
         self.settings.save_window("library", self.saveGeometry())

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QSizePolicy,
 from ...domain import preparation as prep
 from ...domain.changes import ChangeEvent
 from ..common.settings import DEFAULT_FONT_SIZE
-from .projector_views import BAR, PAPER, ElidedLabel, GenericProjectorView, step_label
+from .projector_views import BAR, INK, PAPER, ElidedLabel, GenericProjectorView, step_label
 
 if TYPE_CHECKING:
     from .window import SessionWindow
@@ -52,7 +52,9 @@ class ProjectorWindow(QWidget):
         self.setAccessibleName(self.tr("Projectorbeeld"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAutoFillBackground(True)
-        self.setStyleSheet(f"#projectorWindow {{ background: {PAPER}; }}")
+        # dark ink on white paper whatever the desktop palette (a style sheet: palettes do not
+        # reach widgets under one)
+        self.setStyleSheet(f"#projectorWindow {{ background: {PAPER}; }} #projectorWindow QWidget {{ color: {INK}; }}")
         self.step_id = ""
         self.body: QWidget | None = None
         self.points = 0.0

@@ -34,6 +34,7 @@ from ...domain.preparation import Meeting
 from ...store.errors import StoreError
 from ...store.library import Library
 from ...store.sessionfile import SessionFile, open_session
+from ..common.about import add_about_actions
 from ..common.icons import icon
 from ..common.settings import AppSettings, apply_font_size
 from ..common.widgets import SessionUndoKeys
@@ -267,6 +268,8 @@ class SessionWindow(QMainWindow):
         self.menus["help"] = help_menu = bar.addMenu(self.tr("&Help"))
         keys = self._action(self.tr("&Sneltoetsen"), self.show_shortcuts, QKeySequence("F1"))
         help_menu.addAction(keys)
+        help_menu.addSeparator()
+        add_about_actions(help_menu, self)
 
         self.toolbar.addAction(self.back_action)
         self.toolbar.addSeparator()

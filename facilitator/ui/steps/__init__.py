@@ -15,8 +15,10 @@ def step_pages() -> list[type[StepPage]]:
     from .actieplan.page import PAGE as actieplan
     from .afronding.page import PAGE as afronding
     from .eigenaarschap.page import PAGE as eigenaarschap
+    from .gemeente.page import PAGE as gemeente
     from .krachtenkaart.page import PAGE as krachtenkaart
     from .preparation.page import PAGE as preparation
     from .rollen.page import PAGE as rollen
+    from .spiegel.page import PAGE as spiegel
 
-    return [preparation, krachtenkaart, eigenaarschap, rollen, actieplan, afronding]
+    return [preparation, krachtenkaart, eigenaarschap, rollen, spiegel, gemeente, actieplan, afronding]

@@ -153,6 +153,8 @@ class AfrondingPage(StepPage):
             ("eigenaarschap", self.tr("Eigenaarschap: leeg bord Type 1 tot 4")),
             ("rollen", self.tr("Rollen scoren")),
             ("actieplan", self.tr("Actieplan")),
+            ("doen-en-laten", self.tr("Doen en laten van de gemeente")),
+            ("spiegel", self.tr("Spiegel: waarden en twee logica's")),
         ):
             self.sheet.addItem(label, name)
         sheet_form.addRow(self.tr("Wer&kblad:"), self.sheet)
@@ -182,6 +184,7 @@ class AfrondingPage(StepPage):
 
     # ------------------------------------------------------------ summary
     def show_summary(self) -> None:
+        from ....domain import gemeente, spiegel
         from ....handouts.summary import counts
 
         n = counts(self.ctx.session)
@@ -209,6 +212,8 @@ class AfrondingPage(StepPage):
                 n["role_scores"] + n["cases"],
             ),
             (self.tr("Dooddoeners: %n", "", n["killer_phrases"]), n["killer_phrases"]),
+            (self.tr("Spiegel van het collectief"), spiegel.has_anything(self.ctx.session)),
+            (self.tr("Huiswerk voor de gemeente"), gemeente.has_anything(self.ctx.session)),
             (
                 self.tr("Actieplan: %n ideeën", "", n["plan_ideas"])
                 + self.tr(", %n acties", "", n["actions"])

@@ -198,7 +198,7 @@ class BoardList(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setStyleSheet("QListView { background: #f3f1ea; border: none; }")
+        self.setStyleSheet("QListView { background: palette(alternate-base); border: none; }")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -231,7 +231,9 @@ class TypeColumn(QFrame):
         self.type_number = int(info["number"])  # type: ignore[call-overload]
         self.setObjectName(f"typeColumn{self.type_number}")
         color = str(info["color"])
-        self.setStyleSheet(f"#typeColumn{self.type_number} {{ border-top: 6px solid {color}; background: #f3f1ea; }}")
+        self.setStyleSheet(
+            f"#typeColumn{self.type_number} {{ border-top: 6px solid {color}; background: palette(alternate-base); }}"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
@@ -253,7 +255,6 @@ class TypeColumn(QFrame):
         self.asks = QLabel(str(info["asks"]))
         self.asks.setWordWrap(True)
         self.asks.setObjectName("typeAsks")
-        self.asks.setStyleSheet("color: #333333;")
         self.setToolTip(str(info["asks"]))
         self.model = ColumnModel(ctx, self.type_number)
         self.view = BoardList(self.model, self)
@@ -327,7 +328,7 @@ class OwnershipBoard(QWidget):
         )
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setObjectName("eigenaarschapEmpty")
-        self.empty_hint.setStyleSheet("background: #fff8dc; padding: 6px;")
+        self.empty_hint.setStyleSheet("background: #fff8dc; color: #3d2c00; padding: 6px;")
         layout.addWidget(self.empty_hint)
         columns = QHBoxLayout()
         columns.setSpacing(6)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain import eigenaarschap as eig
+from ...common.colors import tone
 from ...common.widgets import SavingTextEdit, heading
 from ...session.context import SessionContext
 from .board import type_colors
@@ -177,7 +178,7 @@ class ActivityDetails(QWidget):
         self.message = QLabel()
         self.message.setObjectName("detailsMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a3b00;")
+        self.message.setStyleSheet(f"color: {tone(self, 'warning')};")
         self.message.hide()
         layout.insertWidget(0, self.message)  # at the top, next to the name
         self.remove = QPushButton(QCoreApplication.translate("Eigenaarschap", "Activiteit verwijderen"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ....domain import eigenaarschap as eig
 from ....domain.changes import ChangeEvent
 from ....domain.records import KINDS
+from ...common.colors import tone
 from ..base import StepPage
 from .board import OwnershipBoard
 from .details import ActivityDetails
@@ -77,7 +78,7 @@ class OwnershipPage(StepPage):
         self.message = QLabel()
         self.message.setObjectName("eigenaarschapMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a3b00;")
+        self.message.setStyleSheet(f"color: {tone(self, 'warning')};")
         self.message.hide()
         outer.addWidget(self.message)
 

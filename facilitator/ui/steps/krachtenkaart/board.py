@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from ....content import text
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
+from ...common.colors import tone
 from ...session.context import SessionContext
 from .board_model import group_cards
 from .columns import CardListView, CategoryColumn
@@ -61,7 +62,7 @@ class BoardWidget(QWidget):
         self.search.textChanged.connect(self.set_query)
         self.message = QLabel()
         self.message.setObjectName("boardMessage")
-        self.message.setStyleSheet("QLabel { color: #a02020; }")
+        self.message.setStyleSheet(f"QLabel {{ color: {tone(self, 'error')}; }}")
         self.message.hide()
 
         entry_row = QHBoxLayout()
@@ -136,7 +137,7 @@ class BoardWidget(QWidget):
         explain = text(cat.get("explain", ""), self.ctx.language)
         self.prompts.setText(f"{cat['name']}: {explain}\n" + "   ".join(f"• {p}" for p in prompts))
         self.prompts.setStyleSheet(
-            f"QLabel {{ border-left: 6px solid {cat['color']}; padding: 2px 8px; background: #f6f6f2; }}"
+            f"QLabel {{ border-left: 6px solid {cat['color']}; padding: 2px 8px; background: palette(alternate-base); }}"
         )
         self.category_changed.emit(category_id)
 

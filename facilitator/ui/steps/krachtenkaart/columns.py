@@ -12,15 +12,15 @@ from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from ....domain import krachtenkaart as kk
+from ...common.colors import text_on
 from ...session.context import SessionContext
 from .board_model import CARD_ROLE, CardColumnModel
 from .card_delegate import CardDelegate
 
 
 def text_color(background: str) -> str:
-    """Black or white, whichever reads better on the category colour."""
-    c = QColor(background)
-    return "#000000" if (0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()) > 150 else "#ffffff"
+    """Black or white, whichever reads better on the category colour (WCAG contrast)."""
+    return text_on(background)
 
 
 class CardListView(QListView):

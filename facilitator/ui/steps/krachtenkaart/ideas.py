@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
+from ...common.colors import tone
 from ...common.widgets import SavingTextEdit, heading
 from ...session.context import SessionContext
 from .idea_widgets import CardCheckModel, IdeaDiagram, IdeaListDelegate
@@ -72,7 +73,7 @@ class IdeasTab(QWidget):
         left_layout.addLayout(name_row)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { color: #a02020; }")
+        self.message.setStyleSheet(f"QLabel {{ color: {tone(self, 'error')}; }}")
         self.message.hide()
         left_layout.addWidget(self.message)
 

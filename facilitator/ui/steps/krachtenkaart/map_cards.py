@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain import krachtenkaart as kk
+from ...common.colors import tone
 from .map_scene import CARD_MIME
 
 #: item data: the card's display number (the lists are kept in number order) and category
@@ -127,7 +128,7 @@ class NewCardDialog(QDialog):
             self.category.addItem(cat["name"], cat["id"])
         self.category.setCurrentIndex(max(0, self.category.findData("plekken")))
         self.message = QLabel()
-        self.message.setStyleSheet("color: #a00000;")
+        self.message.setStyleSheet(f"color: {tone(self, 'error')};")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Op de kaart"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
+from ...common.colors import tone
 from ...common.icons import icon
 from ...common.pictures import PictureError, display_pixmap, read_picture
 from ...session.context import SessionContext
@@ -66,7 +67,7 @@ class MapPanel(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #555; font-size: 14pt; padding: 24px;")
+        self.empty.setStyleSheet(f"color: {tone(self, 'hint')}; font-size: 14pt; padding: 24px;")
 
         self.choose = QPushButton(icon("mdi6.map-outline"), self.tr("Kaart &kiezen…"))
         self.choose.clicked.connect(self.choose_picture)
@@ -110,7 +111,7 @@ class MapPanel(QWidget):
         self.pinned_label.setBuddy(self.pinned)
         hint = QLabel(self.tr("Sleep een kaart op de kaart, of kies hem en druk op Enter."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(f"color: {tone(self, 'hint')};")
         side_box = QVBoxLayout()
         for part in (self.unpinned_label, hint, self.unpinned, self.pinned_label, self.pinned):
             side_box.addWidget(part)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from .... import content
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
+from ...common.colors import tone
 from ...common.icons import icon
 from ...common.pictures import PictureError, PictureFile, decode, display_pixmap, read_picture
 from ...session.context import SessionContext
@@ -223,7 +224,9 @@ class SafariDialog(QDialog):
         return True
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #a00000;" if error else "color: #1b5e20; font-weight: bold;")
+        self.message.setStyleSheet(
+            f"color: {tone(self, 'error')};" if error else f"color: {tone(self, 'success')}; font-weight: bold;"
+        )
         self.message.setText(text)
 
     def capture(self) -> None:

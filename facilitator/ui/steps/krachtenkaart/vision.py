@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
+from ...common.colors import tone
 from ...common.record_table import RecordTableModel
 from ...common.widgets import SavingTextEdit, heading
 from ...session.context import SessionContext
@@ -151,7 +152,7 @@ class VisionTab(QWidget):
         bottom.addLayout(links, 2)
         layout.addLayout(bottom, 2)
         self.message = QLabel()
-        self.message.setStyleSheet("QLabel { color: #a02020; }")
+        self.message.setStyleSheet(f"QLabel {{ color: {tone(self, 'error')}; }}")
         self.message.hide()
         layout.addWidget(self.message)
 

@@ -1,0 +1,1 @@
+"""The Gemeente step: the municipality's homework from the evening."""
