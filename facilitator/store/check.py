@@ -217,8 +217,10 @@ def connect_read_only(path: Path, budget: float = READ_BUDGET) -> sqlite3.Connec
     return conn
 
 
-#: a column as Kernkracht (through sqlite-utils) writes it: a plain name and a plain type
-_COLUMN = r"\s*\[[A-Za-z_][A-Za-z0-9_]*\]\s+(TEXT|INTEGER|FLOAT|REAL|BLOB)(\s+PRIMARY KEY)?\s*"
+#: a name as Kernkracht writes it: plain letters, digits and _, bare, in [..] or in ".."
+_NAME = r'(?:\[[A-Za-z_][A-Za-z0-9_]*\]|"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*)'
+#: a column as Kernkracht writes it: a plain name and a plain type (an older file's or today's)
+_COLUMN = rf"\s*{_NAME}\s+(TEXT|INTEGER|FLOAT|REAL|BLOB)(\s+PRIMARY KEY)?\s*"
 
 
 def check_schema(conn: sqlite3.Connection, path: Path) -> set[str]:
@@ -231,7 +233,7 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> set[str]:
     """
     import re
 
-    table_sql = re.compile(rf"CREATE TABLE \[?([A-Za-z_][A-Za-z0-9_]*)\]?\s*\(({_COLUMN})(,{_COLUMN})*\)\s*")
+    table_sql = re.compile(rf"CREATE TABLE ({_NAME})\s*\(({_COLUMN})(,{_COLUMN})*\)\s*")
     tables: set[str] = set()
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     for kind, name, _table, sql in rows:
@@ -239,7 +241,7 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> set[str]:
             continue
         if kind == "table" and isinstance(sql, str) and isinstance(name, str) and not name.startswith("sqlite_"):
             match = table_sql.fullmatch(sql)
-            if match is not None and match.group(1) == name:
+            if match is not None and match.group(1).strip('[]"') == name:
                 tables.add(name)
                 continue
         raise errors.UnsafeFile(path)
