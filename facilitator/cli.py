@@ -82,23 +82,23 @@ def build_parser(all_commands: bool = True) -> argparse.ArgumentParser:
     # overwriting one given before the command (main.py --library X list)
     common = DutchParser(add_help=False)
     common.add_argument(
-        "--library", type=Path, default=argparse.SUPPRESS, metavar="MAP", help="de bibliotheekmap met sessies"
+        "--library", type=Path, default=argparse.SUPPRESS, metavar="MAP", help="de bibliotheekmap met bijeenkomsten"
     )
     parser = DutchParser(
         prog=program_name(),
         description=f"{APP_NAME}: begeleid een dorps- of wijkavond. Zonder opdracht start de app.",
     )
-    parser.add_argument("--library", type=Path, default=None, metavar="MAP", help="de bibliotheekmap met sessies")
+    parser.add_argument("--library", type=Path, default=None, metavar="MAP", help="de bibliotheekmap met bijeenkomsten")
     parser.add_argument(
         "--version", action="version", version=f"{APP_NAME} {__version__}", help="toon het versienummer en stop"
     )
     parser.add_argument("--lang", choices=["nl", "en"], default=None, help="taal van de app (nl of en)")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchParser)
 
-    p = sub.add_parser("list", parents=[common], help="toon de sessies in de bibliotheek, één per regel")
+    p = sub.add_parser("list", parents=[common], help="toon de bijeenkomsten in de bibliotheek, één per regel")
     p.set_defaults(run=cmd_list)
 
-    p = sub.add_parser("export", parents=[common], help="schrijf een hele sessie als JSON")
+    p = sub.add_parser("export", parents=[common], help="schrijf een hele bijeenkomst als JSON")
     p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.json")
     p.add_argument(
@@ -108,7 +108,7 @@ def build_parser(all_commands: bool = True) -> argparse.ArgumentParser:
     )
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("import", parents=[common], help="maak een nieuwe sessie van een JSON-export")
+    p = sub.add_parser("import", parents=[common], help="maak een nieuwe bijeenkomst van een JSON-export")
     p.add_argument("file", type=Path, metavar="BESTAND.json")
     p.set_defaults(run=cmd_import)
 
@@ -124,14 +124,14 @@ def build_parser(all_commands: bool = True) -> argparse.ArgumentParser:
     p = sub.add_parser(
         "merge",
         parents=[common],
-        help="voeg kopieën van een sessie (van meerdere laptops) samen in een nieuw bestand",
+        help="voeg kopieën van een bijeenkomst (van meerdere laptops) samen in een nieuw bestand",
         description=(
             "Voeg kopieën van dezelfde bijeenkomst samen. De invoerbestanden blijven zoals ze zijn; "
             "het resultaat is een nieuw bestand. Is iets op twee laptops verschillend aangepast, "
             "dan wint de nieuwste versie en staat het in het verslag."
         ),
     )
-    p.add_argument("sessions", nargs="+", metavar="SESSIE", help="twee of meer sessies (bestand of naam)")
+    p.add_argument("sessions", nargs="+", metavar="SESSIE", help="twee of meer bijeenkomsten (bestand of naam)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="NIEUW.kernkracht")
     p.add_argument(
         "--ook-andere-bijeenkomsten",
@@ -207,7 +207,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from .store.merge import merge_files
 
     if len(args.sessions) < 2:
-        return fail("geef minstens twee sessies om samen te voegen")
+        return fail("geef minstens twee bijeenkomsten om samen te voegen")
     library = library_of(args)
     try:
         paths = [library.find(name) for name in args.sessions]

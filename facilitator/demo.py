@@ -20,17 +20,32 @@ DEMO_FILE = "demo-dorp-ulrum-aan-de-vaart.kernkracht"
 
 def demo_loaders() -> dict[str, Callable[[Session, dict[str, Any]], None]]:
     """Step -> the function that fills that step from its demo file."""
-    from .domain import actieplan_demo, eigenaarschap, gemeente, krachtenkaart, preparation, rollen, spiegel
+    from .domain import (
+        actieplan_demo,
+        avond,
+        eigenaarschap_demo,
+        gemeente,
+        krachtenkaart,
+        opbrengst,
+        preparation,
+        rollen,
+        room,
+        spiegel,
+    )
 
     return {
         "voorbereiding": preparation.load_demo,
         "krachtenkaart": krachtenkaart.load_demo,
-        "eigenaarschap": eigenaarschap.load_demo,
+        "eigenaarschap": eigenaarschap_demo.load_demo,
         "rollen": rollen.load_demo,
         "actieplan": actieplan_demo.load,
         # after the plan: the homework links to its ideas and actions, action points to its actions
         "gemeente": gemeente.load_demo,
         "spiegel": spiegel.load_demo,
+        # issue 12: who is missing, what ideas yield, the evening's interviews, sign-ups and closing
+        "room": room.load_demo,
+        "opbrengst": opbrengst.load_demo,
+        "avond": avond.load_demo,
     }
 
 

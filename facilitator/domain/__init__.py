@@ -5,6 +5,30 @@ neither created nor loaded by the store). ``RECORD_MODULES`` names the modules t
 kinds; ``tests/domain/test_registry.py`` fails when a module with a record kind is missing from it.
 """
 
-from . import actieplan, eigenaarschap, gemeente, krachtenkaart, preparation, rollen, scoring, spiegel
+from . import (
+    actieplan,
+    avond,
+    eigenaarschap,
+    gemeente,
+    krachtenkaart,
+    opbrengst,
+    preparation,
+    rollen,
+    room,
+    scoring,
+    spiegel,
+)
 
-RECORD_MODULES = (preparation, krachtenkaart, eigenaarschap, rollen, scoring, spiegel, gemeente, actieplan)
+RECORD_MODULES = (
+    preparation,
+    krachtenkaart,
+    eigenaarschap,
+    rollen,
+    scoring,
+    spiegel,
+    gemeente,
+    actieplan,
+    room,
+    opbrengst,
+    avond,
+)

@@ -24,7 +24,7 @@ FOR_WHOM = ("bewoners", "gemeente", "samen")
 STATUSES = ("open", "bezig", "klaar", "gestopt")
 #: statuses of an action that is still running (these carry over to a next meeting)
 OPEN_STATUSES = ("open", "bezig")
-SOURCE_KINDS = ("", "idea", "activity", "killer_phrase")
+SOURCE_KINDS = ("", "idea", "activity", "killer_phrase", "asset_card")
 MAX_DOTS = 99
 MAX_VOTES = 999
 MAX_GROUPS = 6
@@ -35,7 +35,7 @@ class PlanError(Refusal):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class VoteSetup(Record):
     KIND: ClassVar[str] = "vote_setup"
     SINGLETON: ClassVar[bool] = True
@@ -45,10 +45,12 @@ class VoteSetup(Record):
     groups: list[str] = dataclasses.field(default_factory=list)
     #: group -> number of people voting; missing or 0 = counted from the participants
     voters: dict[str, int] = dataclasses.field(default_factory=dict)
+    #: "kind/id" of sources whose idea the user removed: "Ideeën ophalen" does not bring them back
+    dismissed: list[str] = dataclasses.field(default_factory=list)
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class PlanIdea(Record):
     KIND: ClassVar[str] = "plan_idea"
 
@@ -62,7 +64,7 @@ class PlanIdea(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Action(Record):
     KIND: ClassVar[str] = "action"
 
@@ -214,6 +216,9 @@ def edit_idea(session: Session, idea: PlanIdea, merge_key: str | None = None, **
 def remove_idea(session: Session, idea: PlanIdea) -> None:
     """Remove an idea and its links from actions, in one undo step."""
     with session.batch("Idee verwijderen"):
+        key = f"{idea.source_kind}/{idea.source_id}"
+        if idea.source_kind and key not in setup(session).dismissed:
+            session.update(setup(session), "", dismissed=[*setup(session).dismissed, key])
         for action in actions(session):
             if idea.id in action.idea_ids:
                 session.update(action, "", idea_ids=[i for i in action.idea_ids if i != idea.id])
@@ -317,7 +322,8 @@ def add_action(session: Session, what: str, **fields: Any) -> Action:
     fields = _check_action_fields({"what": what, **fields})
     date = fields.pop("date", None) or today()
     action = Action(position=session.next_position(Action), **fields)
-    action.history = [{"date": date, "text": "Actie afgesproken", "status": action.status}]
+    history = [{"date": date, "text": "Actie afgesproken", "status": action.status}]
+    action = dataclasses.replace(action, history=history)
     session.add(action, label="Actie toevoegen")
     return action
 

@@ -11,7 +11,7 @@ import dataclasses
 from typing import Any
 
 from . import rollen
-from .actieplan import Action, PlanIdea, actions, add_action, add_idea, fold, latest, today
+from .actieplan import Action, PlanIdea, actions, add_action, add_idea, fold, latest, setup, today
 from .records import KINDS, Record
 from .session import Session
 
@@ -48,8 +48,13 @@ def phrase_text(record: Any) -> str:
 
 
 def candidates(session: Session) -> list[Candidate]:
-    """Ideas, ownership shifts and answered killer phrases not yet on the voting list."""
+    """Krachtenkaart ideas and ownership shifts not yet on the voting list.
+
+    Answers to killer phrases are not ideas to vote on; ideas the user removed from the
+    list stay removed (they are not offered as new again).
+    """
     taken = {(i.source_kind, i.source_id) for i in session.all(PlanIdea) if i.source_kind}
+    taken |= {tuple(key.split("/", 1)) for key in setup(session).dismissed if "/" in key}  # type: ignore[misc]
     found: list[Candidate] = []
     for idea in _records(session, "idea"):
         title = str(getattr(idea, "title", "")).strip()
@@ -62,10 +67,6 @@ def candidates(session: Session) -> list[Candidate]:
             note = f"Eigenaarschap: van Type {now} naar Type {wanted}"
             change = str(getattr(activity, "change_needed", "")).strip()
             found.append(Candidate("activity", activity.id, title, f"{note}. {change}" if change else note))
-    for phrase in _records(session, "killer_phrase"):
-        answer = str(getattr(phrase, "answer", "")).strip()
-        if answer:
-            found.append(Candidate("killer_phrase", phrase.id, answer, f"Antwoord op: “{phrase_text(phrase)}”"))
     return [c for c in found if (c.source_kind, c.source_id) not in taken]
 
 
@@ -88,6 +89,8 @@ def source_cards(session: Session, idea: PlanIdea) -> list[str]:
         return []
     if idea.source_kind == "idea":
         return [str(c) for c in getattr(source, "card_ids", [])]
+    if idea.source_kind == "asset_card":  # a worry taken up from the parkeerplaats
+        return [source.id]
     card = str(getattr(source, "card_id", "") or "")
     return [card] if card else []
 
@@ -126,17 +129,18 @@ def carry_over(
         return made
     with session.batch("Acties overnemen"):
         for old in todo:
-            new = Action(
-                **{
-                    k: v
-                    for k, v in old.to_dict().items()
-                    if k not in ("id", "created", "updated", "idea_ids", "card_ids", "history", "position")
-                },
-            )
-            new.carried_from = carry_key(previous_session_id, old.id)
-            new.position = session.next_position(Action)
             entry = {"date": date or today(), "text": f"Overgenomen uit de bijeenkomst{when}", "status": old.status}
-            new.history = [*[dict(h) for h in old.history], entry]
+            kept = {
+                k: v
+                for k, v in old.to_dict().items()
+                if k not in ("id", "created", "updated", "idea_ids", "card_ids", "history", "position", "carried_from")
+            }
+            new = Action(
+                **kept,
+                carried_from=carry_key(previous_session_id, old.id),
+                position=session.next_position(Action),
+                history=[*[dict(h) for h in old.history], entry],
+            )
             session.add(new, label="Acties overnemen")
             made.append(new)
     return made

@@ -15,12 +15,16 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from ..content import load, text
-from .records import KINDS, Record, record_kind
+from ..content import ContentError, load, text
+from .records import Record, record_kind
 from .refusal import Refusal
 from .session import Session
 
 TYPES = (1, 2, 3, 4)
+#: "?": the room has not chosen a type yet (starters and cards land here; the room decides)
+OPEN = 0
+#: the wanted types that need someone from the community to pull it ("Wie trekt het?")
+PULLED_TYPES = (1, 2)
 #: contribution kinds, in the order of the board (see the data file for labels)
 CONTRIBUTION_KINDS = ("money", "space", "permit", "knowledge", "people")
 #: longer titles keep their full text in the description (nothing typed is lost)
@@ -35,7 +39,7 @@ class ActivityError(Refusal):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Activity(Record):
     """One activity or initiative on the ownership board."""
 
@@ -43,6 +47,7 @@ class Activity(Record):
 
     title: str = ""
     description: str = ""
+    #: 1..4, or OPEN (0) while the room has not chosen
     current_type: int = 1
     #: 0 = stays where it is
     wanted_type: int = 0
@@ -56,6 +61,13 @@ class Activity(Record):
     #: type "1".."4" -> hands raised for it
     hands: dict[str, int] = dataclasses.field(default_factory=dict)
     position: float = 0.0
+    #: who runs it now and how often ("de ijsclub", "jaarlijks")
+    runs_now: str = ""
+    how_often: str = ""
+    #: "Wie trekt het?" when the room wants it in Type 1 or 2: a participant or an organisation
+    puller: str = ""
+    #: the room said out loud that nobody pulls it yet ("nog niemand")
+    puller_nobody: bool = False
 
     @property
     def target(self) -> int:
@@ -68,6 +80,21 @@ class Activity(Record):
 
     def hand_count(self, type_number: int) -> int:
         return int(self.hands.get(str(type_number), 0))
+
+    @property
+    def is_open(self) -> bool:
+        """The room has not chosen a type yet ("?")."""
+        return self.current_type == OPEN
+
+    @property
+    def asks_puller(self) -> bool:
+        """The room wants it in Type 1 or 2 (from elsewhere): someone must pull it."""
+        return self.shifts and self.wanted_type in PULLED_TYPES
+
+    @property
+    def puller_missing(self) -> bool:
+        """Wanted in Type 1 or 2 with nobody named (not asked, or "nog niemand")."""
+        return self.asks_puller and not self.puller.strip()
 
 
 # ---------------------------------------------------------------------- content
@@ -84,11 +111,16 @@ def contribution_kinds(language: str = "nl") -> list[dict[str, str]]:
 
 
 def starters(language: str = "nl") -> list[dict[str, Any]]:
-    """The starter list of initiative kinds: id, label, explain, type (suggested)."""
-    return [
-        {"id": s["id"], "label": text(s["label"], language), "explain": text(s["explain"], language), "type": s["type"]}
-        for s in load(CONTENT)["starters"]
-    ]
+    """The starter list of initiative kinds: id, label, explain, type (OPEN where the room decides)."""
+    result = []
+    for s in load(CONTENT)["starters"]:
+        kind = s.get("type") or OPEN
+        if kind not in (OPEN, *TYPES):
+            raise ContentError(f"eigenaarschap.json: starter {s.get('id')!r} heeft een onbekend type {kind!r}")
+        result.append(
+            {"id": s["id"], "label": text(s["label"], language), "explain": text(s["explain"], language), "type": kind}
+        )
+    return result
 
 
 # ---------------------------------------------------------------------- reading
@@ -97,7 +129,7 @@ def activities(session: Session) -> list[Activity]:
 
 
 def column(session: Session, type_number: int) -> list[Activity]:
-    """The activities whose current type is ``type_number``, in board order."""
+    """The activities whose current type is ``type_number`` (OPEN: not chosen yet), in board order."""
     return [a for a in session.all(Activity) if a.current_type == type_number]
 
 
@@ -158,14 +190,14 @@ def _normal_wanted(wanted: int, current: int) -> int:
 def add_activity(
     session: Session,
     title: str,
-    current_type: int = 1,
+    current_type: int = OPEN,
     description: str = "",
     wanted_type: int = 0,
     card_id: str = "",
     starter_id: str = "",
 ) -> Activity:
-    """Add an activity at the bottom of its column."""
-    current = _check_type(current_type)
+    """Add an activity at the bottom of its column (OPEN: the "?" column, the room decides)."""
+    current = _check_type(current_type, allow_zero=True)
     wanted = _normal_wanted(_check_type(wanted_type, allow_zero=True), current)
     clean, description = _split_title(title, description)
     activity = Activity(
@@ -182,7 +214,7 @@ def add_activity(
 
 
 def add_from_starter(session: Session, starter_ids: Iterable[str], language: str = "nl") -> list[Activity]:
-    """Add the ticked kinds of the starter list, each in its suggested type (one undo step).
+    """Add the ticked kinds of the starter list (one undo step), in "?" unless the data fixes a type.
 
     Kinds already on the board (ticked earlier) are skipped.
     """
@@ -201,51 +233,8 @@ def add_from_starter(session: Session, starter_ids: Iterable[str], language: str
     return added
 
 
-def _card_class() -> type[Record] | None:
-    return KINDS.get("asset_card")
-
-
-def cards_not_on_board(session: Session) -> list[Record]:
-    """Asset cards of the Krachtenkaart that no activity was taken from yet (empty without that step)."""
-    cls = _card_class()
-    if cls is None:
-        return []
-    used = {a.card_id for a in session.all(Activity) if a.card_id}
-    return [c for c in session.all(cls) if c.id not in used]
-
-
-def suggested_type_for_card(card: Record) -> int:
-    mapping: dict[str, int] = load(CONTENT).get("card_categories", {})
-    return int(mapping.get(str(getattr(card, "category", "")), 1))
-
-
-def add_from_cards(session: Session, card_ids: Iterable[str] | None = None) -> list[Activity]:
-    """Take asset cards of the Krachtenkaart onto the board (one undo step).
-
-    ``None`` takes every card not on the board yet; cards already taken are skipped.
-    """
-    cls = _card_class()
-    if cls is None:
-        raise ActivityError("Er is nog geen Krachtenkaart in deze bijeenkomst.")
-    free = {c.id: c for c in cards_not_on_board(session)}
-    ids = list(free) if card_ids is None else [i for i in dict.fromkeys(card_ids) if i in free]
-    added: list[Activity] = []
-    with session.batch("Overnemen uit Krachtenkaart"):
-        for card_id in ids:
-            card = free[card_id]
-            added.append(
-                add_activity(
-                    session,
-                    str(getattr(card, "title", "")) or "(zonder naam)",
-                    suggested_type_for_card(card),
-                    description=str(getattr(card, "description", "")),
-                    card_id=card.id,
-                )
-            )
-    return added
-
-
-EDITABLE = {"title", "description", "change_needed"}
+EDITABLE = {"title", "description", "change_needed", "runs_now", "how_often"}
+MAX_SHORT = 300
 
 
 def edit_activity(session: Session, activity: Activity, merge_key: str | None = None, **fields: Any) -> None:
@@ -262,7 +251,22 @@ def edit_activity(session: Session, activity: Activity, merge_key: str | None = 
             raise ActivityError(
                 "Een naam kan hooguit {top} tekens lang zijn; zet de rest in de beschrijving.", top=MAX_TITLE
             )
+    for name in ("runs_now", "how_often"):
+        if name in fields and len(str(fields[name])) > MAX_SHORT:
+            raise ActivityError("Dit veld kan hooguit {top} tekens lang zijn.", top=MAX_SHORT)
     session.update(current, "Activiteit wijzigen", merge_key=merge_key, **fields)
+
+
+def set_puller(
+    session: Session, activity: Activity, name: str = "", nobody: bool = False, merge_key: str | None = None
+) -> None:
+    """Wie trekt het? A participant or an organisation, or ``nobody`` ("nog niemand", said out loud)."""
+    if len(name) > MAX_SHORT:
+        raise ActivityError("Een naam kan hooguit {top} tekens lang zijn.", top=MAX_SHORT)
+    if nobody and name.strip():
+        raise ActivityError('Kies een naam of "nog niemand", niet allebei.')
+    current = _current(session, activity)
+    session.update(current, "Wie trekt het?", merge_key=merge_key, puller=name, puller_nobody=bool(nobody))
 
 
 def set_contribution(session: Session, activity: Activity, kind: str, value: str, merge_key: str | None = None) -> None:
@@ -285,7 +289,7 @@ def move_to_type(session: Session, activity: Activity, type_number: int, index: 
 
     When it lands in the type the room wanted, the wish is fulfilled (wanted = same).
     """
-    target = _check_type(type_number)
+    target = _check_type(type_number, allow_zero=True)
     current = _current(session, activity)
     others = [a for a in column(session, target) if a.id != current.id]
     index = len(others) if index is None else max(0, min(len(others), index))
@@ -355,30 +359,3 @@ def decide_type(session: Session, activity: Activity, type_number: int | None = 
 
 def remove_activity(session: Session, activity: Activity) -> None:
     session.remove(_current(session, activity), label="Activiteit verwijderen")
-
-
-# ---------------------------------------------------------------------- demo
-def load_demo(session: Session, data: dict[str, Any]) -> None:
-    """Fill the demo village's board from ``resources/data/demo/eigenaarschap.json``.
-
-    An item may name an asset card by its title (``card``); it is linked when the
-    Krachtenkaart of the demo has that card.
-    """
-    cls = _card_class()
-    by_title = {getattr(c, "title", ""): c.id for c in session.all(cls)} if cls is not None else {}
-    for item in data.get("activities", []):
-        a = add_activity(
-            session,
-            item["title"],
-            item.get("current_type", 1),
-            description=item.get("description", ""),
-            wanted_type=item.get("wanted_type", 0),
-            card_id=by_title.get(item.get("card", ""), ""),
-            starter_id=item.get("starter_id", ""),
-        )
-        if item.get("change_needed"):
-            edit_activity(session, a, change_needed=item["change_needed"])
-        for kind, value in item.get("contributions", {}).items():
-            set_contribution(session, a, kind, value)
-        for type_key, count in item.get("hands", {}).items():
-            set_hands(session, a, int(type_key), count)

@@ -32,7 +32,7 @@ class HomeworkError(Refusal):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class HomeworkItem(Record):
     KIND: ClassVar[str] = "homework_item"
 
@@ -48,7 +48,7 @@ class HomeworkItem(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class PitfallAnswer(Record):
     KIND: ClassVar[str] = "pitfall_answer"
 
@@ -58,7 +58,7 @@ class PitfallAnswer(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class SteeringChoice(Record):
     KIND: ClassVar[str] = "steering_choice"
 
@@ -70,7 +70,7 @@ class SteeringChoice(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class PlanAnswer(Record):
     KIND: ClassVar[str] = "plan_answer"
 

@@ -25,10 +25,12 @@ MAX_PICTURE_BYTES = 40 * 1024 * 1024
 MAX_PICTURE_PIXELS = 120_000_000
 PICTURE_MIMES = ("image/png", "image/jpeg")
 HHH = ("hoofd", "hart", "handen")
+#: the wijksafari observation that goes to the parkeerplaats
+KNELPUNT = "knelpunt"
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class AssetCard(Record):
     KIND: ClassVar[str] = "asset_card"
 
@@ -55,10 +57,12 @@ class AssetCard(Record):
     pin_y: float = 0.0
     #: a stable number shown on the card and its pin (never reused in a session)
     number: int = 0
+    #: a parked worry taken up later: "theme", "idea" or "action" ("" = still parked)
+    taken_up: str = ""
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Idea(Record):
     """Verbind de punten: cards that strengthen each other, made into a named idea."""
 
@@ -71,7 +75,7 @@ class Idea(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Vision(Record):
     KIND: ClassVar[str] = "vision"
     SINGLETON: ClassVar[bool] = True
@@ -81,7 +85,7 @@ class Vision(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class SupportNeed(Record):
     """Steun van buiten: which partner, what is asked, for which ideas."""
 
@@ -94,7 +98,7 @@ class SupportNeed(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class MapPicture(Record):
     KIND: ClassVar[str] = "map_picture"
     SINGLETON: ClassVar[bool] = True
@@ -120,6 +124,21 @@ def categories(language: str = "nl") -> list[dict[str, Any]]:
 
 def category_ids() -> list[str]:
     return [c["id"] for c in categories()]
+
+
+def parked_ids() -> list[str]:
+    """The categories that hold worries and problems (the parkeerplaats), never strengths."""
+    return [c["id"] for c in categories() if c.get("parked")]
+
+
+def is_parked(card: AssetCard) -> bool:
+    return card.category in parked_ids()
+
+
+def strengths(session: Session) -> list[AssetCard]:
+    """The cards that count as a strength: every card outside the parkeerplaats."""
+    parked = set(parked_ids())
+    return [c for c in session.all(AssetCard) if c.category not in parked]
 
 
 def observation_ids() -> list[str]:
@@ -163,7 +182,7 @@ def map_picture(session: Session) -> MapPicture | None:
 
 def crown_jewels(session: Session) -> list[AssetCard]:
     """The starred cards, most dots first (then by number, so the order is stable)."""
-    return sorted((c for c in session.all(AssetCard) if c.crown), key=lambda c: (-c.dots, c.number))
+    return sorted((c for c in strengths(session) if c.crown), key=lambda c: (-c.dots, c.number))
 
 
 def pinned(session: Session) -> list[AssetCard]:
@@ -189,7 +208,7 @@ def cards_of_idea(session: Session, idea: Idea) -> list[AssetCard]:
 
 
 def next_number(session: Session) -> int:
-    return max((c.number for c in session.all(AssetCard)), default=0) + 1
+    return int(session.highest(AssetCard, "number") or 0) + 1
 
 
 # ------------------------------------------------------------------ cards
@@ -277,6 +296,8 @@ def remove_cards(session: Session, *selected: AssetCard) -> None:
 
 
 def set_crown(session: Session, card: AssetCard, crown: bool, reason: str | None = None) -> None:
+    if crown and is_parked(session.get(AssetCard, card.id) or card):
+        raise Refusal("Een zorg op de parkeerplaats is geen kroonjuweel.")
     fields: dict[str, Any] = {"crown": crown}
     if reason is not None:
         fields["crown_reason"] = reason
@@ -335,7 +356,7 @@ def check_picture(data: bytes, width: int, height: int) -> None:
     if picture_mime(data) is None:
         raise Refusal("Kies een PNG- of JPEG-afbeelding.")
     if width <= 0 or height <= 0:
-        raise Refusal("De afbeelding heeft geen geldige afmetingen.")
+        raise Refusal("De plattegrond heeft geen geldige afmetingen.")
     if width * height > MAX_PICTURE_PIXELS:
         raise Refusal("De afbeelding heeft te veel beeldpunten. Kies een kleinere.")
 
@@ -345,7 +366,7 @@ def set_map_picture(session: Session, data: bytes, mime: str, width: int, height
     check_picture(data, width, height)
     blob_id = session.storage.put_blob(data, mime)
     pic = session.single(MapPicture)
-    session.update(pic, "Kaart van het dorp kiezen", blob_id=blob_id, width=int(width), height=int(height), name=name)
+    session.update(pic, "Plattegrond kiezen", blob_id=blob_id, width=int(width), height=int(height), name=name)
     return session.single(MapPicture)
 
 
@@ -356,7 +377,7 @@ def pin_card(session: Session, card: AssetCard, x: float, y: float, merge_key: s
     """
     x, y = min(max(float(x), 0.0), 1.0), min(max(float(y), 0.0), 1.0)
     current = session.get(AssetCard, card.id) or card
-    label = "Speld verplaatsen" if current.pinned else "Speld op de kaart"
+    label = "Speld verplaatsen" if current.pinned else "Speld op de plattegrond"
     session.update(current, label, merge_key=merge_key if current.pinned else None, pinned=True, pin_x=x, pin_y=y)
 
 
@@ -366,7 +387,7 @@ def unpin_card(session: Session, card: AssetCard) -> None:
 
 def add_pinned_card(session: Session, title: str, category: str, x: float, y: float) -> AssetCard:
     """A new card made by clicking an empty spot of the map: card and pin in one undo step."""
-    with session.batch("Kaart op de kaart zetten"):
+    with session.batch("Kaart op de plattegrond zetten"):
         card = add_card(session, title, category)
         pin_card(session, card, x, y)
     return session.get(AssetCard, card.id) or card
@@ -384,6 +405,9 @@ def capture(
     """Wijksafari: a card with its kind of observation, a photo and a pin, as one undo step."""
     if observation and observation not in observation_ids():
         raise ValueError(f"onbekende soort waarneming {observation!r}")
+    parked = parked_ids()
+    if observation == KNELPUNT and parked:
+        category = parked[0]  # a knelpunt is heard and parked, never counted as a strength
     with session.batch("Waarneming vastleggen"):
         card = add_card(session, title, category, observation=observation, description=description)
         if photo is not None:

@@ -25,7 +25,7 @@ STEPS = (
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Meeting(Record):
     KIND: ClassVar[str] = "meeting"
     SINGLETON: ClassVar[bool] = True
@@ -45,7 +45,7 @@ class Meeting(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Participant(Record):
     KIND: ClassVar[str] = "participant"
 
@@ -64,7 +64,7 @@ class Participant(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class AgendaBlock(Record):
     KIND: ClassVar[str] = "agenda_block"
 

@@ -17,19 +17,24 @@ from .session import Session
 PERSON_FIELDS: dict[str, tuple[str, ...]] = {
     "asset_card": ("holder",),
     "action": ("trekker", "with_whom"),
+    "activity": ("puller",),
     # who in the gemeente takes a doen-en-laten line on: often a department, sometimes a person
     "homework_item": ("who",),
+    "missing_group": ("who",),
+    "signup": ("name",),
 }
 
 #: kind -> fields with contact details (e-mail, phone), kept only with consent
 CONTACT_FIELDS: dict[str, tuple[str, ...]] = {
     "participant": ("email", "phone"),
     "asset_card": ("contact",),
+    "signup": ("contact",),
 }
 
 #: kind -> (person field, its contact fields): who the contact details belong to
 CONTACT_OF: dict[str, tuple[str, tuple[str, ...]]] = {
     "asset_card": ("holder", ("contact",)),
+    "signup": ("name", ("contact",)),
 }
 
 #: short words in Dutch names that are not names by themselves ("de", "van", "El")

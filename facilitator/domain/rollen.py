@@ -1,7 +1,8 @@
 """Rollen: the Kleine Kernen role exercise, its cases and the killer phrases (dooddoeners).
 
 The room picks a role set (``role_sets/*.json``), scores each role now and wanted
-(0–5), together or per group (bewoners / gemeente), answers village cases by naming
+(0–5), together or per group (bewoners, gemeente, or any group of the room such as
+jongeren: see :mod:`.groups`), answers village cases by naming
 which roles they would need, and ticks and answers the killer phrases they hear from
 the system world. Every change here is one undo step of the session.
 """
@@ -12,20 +13,22 @@ import dataclasses
 from typing import Any, ClassVar
 
 from ..content import text
+from . import groups as room_groups
 from . import role_content
 from .radar_geometry import RadarGeometry, radar_geometry
 from .records import Record, record_kind
 from .session import Session
 
-#: "" is the whole room together; the others are groups scoring separately
-GROUPS = ("", "bewoners", "gemeente")
+#: always offered: "" is the whole room together, the others groups scoring separately;
+#: any other group name is allowed too (see :func:`.groups.check_group`)
+GROUPS = room_groups.DEFAULT_GROUPS
 MAX_SCORE = 5
 MAX_COUNT = 999
 MAX_TEXT = 20_000
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class RoleExercise(Record):
     KIND: ClassVar[str] = "role_exercise"
     SINGLETON: ClassVar[bool] = True
@@ -34,7 +37,7 @@ class RoleExercise(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class RoleScore(Record):
     KIND: ClassVar[str] = "role_score"
 
@@ -47,7 +50,7 @@ class RoleScore(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class CaseAnswer(Record):
     KIND: ClassVar[str] = "case_answer"
 
@@ -60,7 +63,7 @@ class CaseAnswer(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class KillerPhrase(Record):
     KIND: ClassVar[str] = "killer_phrase"
 
@@ -115,9 +118,9 @@ def profile(session: Session, set_id: str, group: str = "", language: str = "nl"
 
 
 def scored_groups(session: Session, set_id: str) -> list[str]:
-    """The groups ("" = samen, then bewoners, gemeente) that scored this set, for the handout."""
+    """The groups that scored this set ("" = samen, bewoners, gemeente, then the others), for the handout."""
     found = {r.group for r in session.all(RoleScore) if r.set_id == set_id and (r.now or r.wanted or r.notes)}
-    return [g for g in GROUPS if g in found]
+    return room_groups.ordered(found, session)
 
 
 def radar(session: Session, set_id: str, group: str = "", language: str = "nl") -> RadarGeometry:
@@ -185,8 +188,7 @@ def _check(set_id: str, role_id: str, group: str) -> None:
         raise ValueError(f"unknown role set {set_id!r}")
     if role_content.role_sets()[set_id].role(role_id) is None:
         raise ValueError(f"role {role_id!r} is not in set {set_id!r}")
-    if group not in GROUPS:
-        raise ValueError(f"unknown group {group!r}")
+    room_groups.check_group(group)
 
 
 def _score(value: int) -> int:
@@ -233,8 +235,7 @@ def answer_case(
     """Write what the group would do in a case and/or which roles of the set it needs."""
     if case_id not in role_content.cases():
         raise ValueError(f"unknown case {case_id!r}")
-    if group not in GROUPS:
-        raise ValueError(f"unknown group {group!r}")
+    room_groups.check_group(group)
     role_set = role_content.role_sets().get(set_id)
     if role_set is None:
         raise ValueError(f"unknown role set {set_id!r}")

@@ -31,7 +31,7 @@ DEFAULT_GROUPS = ("", "bewoners", "gemeente")
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class ItemScore(Record):
     KIND: ClassVar[str] = "item_score"
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, TypeVar
 
 from .changes import Change, ChangeEvent, Operation, Origin, squash
+from .indexes import Highest, HighestBy, Order
 from .records import KINDS, Record, field_types, kind_of, now
 
 R = TypeVar("R", bound=Record)
@@ -58,11 +59,6 @@ class MemoryStorage:
 Listener = Callable[[ChangeEvent], None]
 
 
-def _position(record: Record) -> float:
-    value: float = record.__dict__.get("position", 0.0)
-    return value
-
-
 class Session:
     def __init__(
         self,
@@ -80,16 +76,24 @@ class Session:
         self._pending: list[Change] | None = None
         self._pending_label = ""
         self._clock = clock
+        #: per kind: its records in reading order (made on first read, then kept up to date)
+        self._orders: dict[str, Order] = {}
+        #: (kind, field, match) -> the highest value, for next_position and next numbers
+        self._highest: dict[tuple[str, str, tuple[tuple[str, Any], ...]], Highest] = {}
+        #: (kind, field, by) -> the highest value of field for every value of ``by``
+        self._highest_by: dict[tuple[str, str, str], HighestBy] = {}
 
     # ------------------------------------------------------------------ reading
     def all(self, cls: type[R]) -> list[R]:
-        """All records of a kind, by ``position`` when the kind has one, else by creation."""
-        rows = list(self._records.get(cls.KIND, {}).values())
-        if "position" in field_types(cls):
-            rows.sort(key=lambda r: (_position(r), r.created, r.id))
-        else:
-            rows.sort(key=lambda r: (r.created, r.id))
-        return rows  # type: ignore[return-value]
+        """All records of a kind, by ``position`` when the kind has one, else by creation.
+
+        The order is kept up to date as records change, so reading costs no sort.
+        """
+        rows = self._records.get(cls.KIND, {})
+        order = self._orders.get(cls.KIND)
+        if order is None:
+            order = self._orders[cls.KIND] = Order(rows.values(), "position" in field_types(cls))
+        return [rows[key[-1]] for key in order.keys]  # type: ignore[misc]
 
     def get(self, cls: type[R], record_id: str) -> R | None:
         return self._records.get(cls.KIND, {}).get(record_id)  # type: ignore[return-value]
@@ -109,10 +113,28 @@ class Session:
             yield from rows.values()
 
     def next_position(self, cls: type[Record], **match: Any) -> float:
-        rows = [
-            r for r in self._records.get(cls.KIND, {}).values() if all(getattr(r, k) == v for k, v in match.items())
-        ]
-        return max((_position(r) for r in rows), default=0.0) + 1.0
+        """One more than the highest ``position`` among the records matching ``match``."""
+        return float(self.highest(cls, "position", **match) or 0.0) + 1.0
+
+    def highest(self, cls: type[Record], field: str, **match: Any) -> Any:
+        """The highest value of ``field`` among the records of a kind that match (None: no such record).
+
+        Kept up to date as records change: asking again after an edit costs no scan.
+        """
+        key = (cls.KIND, field, tuple(sorted(match.items())))
+        if len(match) == 1:
+            # one field to match (a card's category): every value of it is indexed in one pass
+            ((by, value),) = match.items()
+            parts = self._highest_by.get((cls.KIND, field, by))
+            if parts is None:
+                parts = self._highest_by[(cls.KIND, field, by)] = HighestBy(
+                    field, by, self._records.get(cls.KIND, {}).values()
+                )
+            return parts.value(value)
+        found = self._highest.get(key)
+        if found is None:
+            found = self._highest[key] = Highest(field, match, self._records.get(cls.KIND, {}).values())
+        return found.value
 
     # ------------------------------------------------------------------ writing
     def add(self, *records: Record, label: str) -> None:
@@ -272,10 +294,21 @@ class Session:
     def _apply_memory(self, changes: list[Change]) -> None:
         for c in changes:
             rows = self._records.setdefault(c.kind, {})
+            before = rows.get(c.id)
             if c.after is None:
                 rows.pop(c.id, None)
+                after = None
             else:
-                rows[c.id] = kind_of(c.kind).from_dict(c.after)
+                after = rows[c.id] = kind_of(c.kind).from_dict(c.after)
+            order = self._orders.get(c.kind)
+            if order is not None:
+                order.change(before, after)
+            for key, highest in self._highest.items():
+                if key[0] == c.kind:
+                    highest.change(before, after)
+            for by_key, parts in self._highest_by.items():
+                if by_key[0] == c.kind:
+                    parts.change(before, after)
 
     def _announce(self, label: str, origin: Origin, changes: list[Change]) -> None:
         event = ChangeEvent(

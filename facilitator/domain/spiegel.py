@@ -36,7 +36,7 @@ class MirrorError(Refusal):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class AccountWay(Record):
     KIND: ClassVar[str] = "account_way"
 
@@ -48,7 +48,7 @@ class AccountWay(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class ActionPointTick(Record):
     KIND: ClassVar[str] = "action_point"
 
@@ -61,7 +61,7 @@ class ActionPointTick(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class LogicMark(Record):
     KIND: ClassVar[str] = "logic_mark"
 
@@ -74,7 +74,7 @@ class LogicMark(Record):
 
 
 @record_kind
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class Expectation(Record):
     KIND: ClassVar[str] = "expectation"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("handout", parents=[common], help="maak de hand-out van een sessie (PDF)")
+    p = sub.add_parser("handout", parents=[common], help="maak de hand-out van een bijeenkomst (PDF)")
     p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.pdf")
     p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van de hand-out (standaard nl)")

@@ -17,21 +17,37 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 from ..domain.session import Session
 from . import layout
 from .reading import Reader
-from .sections import actieplan, cover, eigenaarschap, gemeente, krachtenkaart, mapimage, rollen, spiegel
+from .sections import (
+    actieplan,
+    cover,
+    eigenaarschap,
+    evening,
+    gemeente,
+    krachtenkaart,
+    mapimage,
+    rollen,
+    spiegel,
+    yields,
+)
+from .sections import room as room_section
 from .words import long_date
 
 Section = Callable[[Reader, dict[str, Any]], list[Flowable]]
 
 #: (key, builder, room it needs on the page before it starts; 0: a new page), in meeting order
 SECTIONS: list[tuple[str, Section, float]] = [
+    ("room", room_section.build, 0),
     ("krachtenkaart", krachtenkaart.build, 0),
     ("map", mapimage.build, 200 * mm),
     ("ideas", krachtenkaart.build_ideas, 90 * mm),
+    ("parkeerplaats", krachtenkaart.build_parked, 70 * mm),
     ("eigenaarschap", eigenaarschap.build, 0),
     ("rollen", rollen.build, 0),
     ("spiegel", spiegel.build, 0),
     ("gemeente", gemeente.build, 0),
     ("actieplan", actieplan.build, 0),
+    ("yields", yields.build, 90 * mm),
+    ("evening", evening.build, 90 * mm),
 ]
 
 

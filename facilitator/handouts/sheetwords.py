@@ -15,7 +15,7 @@ SHEET_WORDS: dict[str, tuple[str, str]] = {
     "inventaris": ("Inventaris wijksafari", "Neighbourhood walk inventory"),
     "inventaris_intro": (
         "Loop de wijk door en noteer wat u tegenkomt: een plek, een persoon, een club, een kans. "
-        "Vink per regel één categorie en de soort waarneming aan; zet het nummer ook op de kaart en bij de foto.",
+        "Vink per regel één categorie en de soort waarneming aan; zet het nummer ook op de plattegrond en bij de foto.",
         "Walk the area and write down what you come across: a place, a person, a club, an opportunity. "
         "Tick one category and the kind of observation on each line; put the number on the map and with the photo too.",
     ),

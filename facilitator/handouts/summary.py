@@ -11,7 +11,9 @@ from .sections import actieplan, eigenaarschap, krachtenkaart
 def counts(session: Session) -> dict[str, int]:
     """Numbers per part of the handout; 0 means that part is left out of it."""
     reader = Reader(session)
-    cards = reader.all("asset_card")
+    parked = krachtenkaart.parked_ids()
+    everything = reader.all("asset_card")
+    cards = [c for c in everything if c.category not in parked]  # strengths only: worries are parked
     activities = [a for a in reader.all("activity") if str(getattr(a, "title", "")).strip()]
     actions = actieplan.actions(reader)
     pic = reader.single("map_picture")
@@ -21,7 +23,8 @@ def counts(session: Session) -> dict[str, int]:
         "cards": len(cards),
         "crown_jewels": len(krachtenkaart.crown_jewels(reader)),
         "map": 1 if getattr(pic, "blob_id", "") else 0,
-        "pins": len([c for c in cards if c.pinned]),
+        "worries": len(everything) - len(cards),
+        "pins": len([c for c in everything if c.pinned]),
         "ideas": len([i for i in reader.all("idea") if str(i.title).strip()]),
         "vision": 1 if str(getattr(vision, "text", "") or "").strip() else 0,
         "support": len(reader.all("support_need")),
@@ -33,6 +36,21 @@ def counts(session: Session) -> dict[str, int]:
         "plan_ideas": len(actieplan.ranked_ideas(reader)),
         "actions": len(actions),
         "trekkers": len({" ".join(str(a.trekker).split()) for a in actions if str(a.trekker).strip()}),
+        **evening_counts(session),
+    }
+
+
+def evening_counts(session: Session) -> dict[str, int]:
+    """Issue 12's parts: who was missing, what ideas yield, partners asked, the closing round."""
+    from ..domain import avond, opbrengst, room
+
+    closing = avond.closing(session)
+    return {
+        "missing_groups": len(room.missing_groups(session)),
+        "tagged_ideas": len(opbrengst.tagged_ideas(session)),
+        "partner_asks": len([a for a in opbrengst.asks(session) if a.partner.strip()]),
+        "signups": len([s for s in avond.signups(session) if s.name.strip()]),
+        "closing": 0 if avond.closing_is_empty(closing) else 1,
     }
 
 

@@ -31,7 +31,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # krachtenkaart
     "krachtenkaart": ("Krachtenkaart", "Asset map"),
     "krachtenkaart_intro": (
-        "Wat er in het dorp al sterk is, zoals de zaal het die avond in kaart bracht.",
+        "Wat er in het dorp al sterk is, zoals de zaal het die avond verzamelde.",
         "What is already strong here, as the room mapped it that evening.",
     ),
     "crown_jewels": ("Kroonjuwelen", "Crown jewels"),
@@ -41,9 +41,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "dots": ("Stippen", "Dots"),
     "holder": ("Wie", "Who"),
     "nr": ("Nr.", "No."),
-    "map": ("Kaart van het dorp", "Map of the village"),
-    "map_legend": ("Spelden op de kaart", "Pins on the map"),
-    "map_missing": ("De kaartafbeelding kon niet worden gelezen.", "The map picture could not be read."),
+    "map": ("Plattegrond van het dorp", "Map of the village"),
+    "map_legend": ("Spelden op de plattegrond", "Pins on the map"),
+    "map_missing": ("De plattegrond kon niet worden gelezen.", "The map picture could not be read."),
     "ideas": ("Ideeën: verbonden kaarten", "Ideas: connected cards"),
     "connects": ("verbindt", "connects"),
     "vision": ("Onze visie", "Our vision"),
@@ -54,6 +54,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "head": ("hoofd", "head"),
     "heart": ("hart", "heart"),
     "hands": ("handen", "hands"),
+    # parkeerplaats
+    "parkeerplaats": ("Parkeerplaats: zorgen en knelpunten", "Parked: worries and problems"),
+    "parkeerplaats_intro": (
+        "Wat zorgen gaf of niet goed gaat. We hebben het gehoord en apart gezet; het telt niet als kracht.",
+        "What worried people or does not work. We heard it and set it aside; it does not count as a strength.",
+    ),
+    "worry": ("Zorg of knelpunt", "Worry or problem"),
+    "taken_up": ("Opgepakt als", "Taken up as"),
+    "taken_theme": ("thema op de agenda", "theme on the agenda"),
+    "taken_idea": ("idee om op te stemmen", "idea to vote on"),
+    "taken_action": ("actie", "action"),
     # eigenaarschap
     "eigenaarschap": ("Eigenaarschap: Type 1 tot 4", "Ownership: Type 1 to 4"),
     "eigenaarschap_intro": (
@@ -61,13 +72,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "Who owns what happens? For each activity: where it stands now, and where the room wants it.",
     ),
     "type1": ("Type 1", "Type 1"),
-    "type1_sub": ("gemeenschap is eigenaar", "community owns it"),
+    "type1_sub": ("het dorp is eigenaar", "community owns it"),
     "type2": ("Type 2", "Type 2"),
-    "type2_sub": ("gemeenschap, met steun", "community, with support"),
+    "type2_sub": ("het dorp, een partij draagt bij", "community, a partner contributes"),
     "type3": ("Type 3", "Type 3"),
-    "type3_sub": ("gemeente, met bewoners", "municipality, with residents"),
+    "type3_sub": ("gemeente of partij, bewoners dragen bij", "municipality or partner, residents contribute"),
     "type4": ("Type 4", "Type 4"),
-    "type4_sub": ("gemeente of organisatie", "municipality or organisation"),
+    "type4_sub": ("gemeente, school, zorg- of woningorganisatie", "municipality, school, care or housing organisation"),
+    "open_type": ("Nog geen type gekozen", "No type chosen yet"),
+    "puller": ("trekker", "pulled by"),
+    "puller_nobody": ("nog niemand", "nobody yet"),
     "board_now": ("Zoals het nu is", "As it is now"),
     "shifts": ("Verschuivingen: van nu naar gewenst", "Shifts: from now to wanted"),
     "activity": ("Activiteit", "Activity"),
@@ -168,3 +182,8 @@ def long_date(iso: str, language: str = "nl") -> str:
             name = MONTHS["en" if language == "en" else "nl"][month - 1]
             return f"{name} {day}, {year}" if language == "en" else f"{day} {name} {year}"
     return iso.strip()
+
+
+from .evening_words import EVENING_WORDS  # noqa: E402 (issue 12: its own file, to keep merges small)
+
+WORDS.update(EVENING_WORDS)

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from .. import content
-from . import fonts, layout, samenspel_sheets
+from . import evening_sheets, fonts, layout, samenspel_sheets
 from .layout import INK, SHADE, SafeTable, para
 from .radar import radar
 from .sheet_grid import grid as _grid
@@ -58,6 +58,7 @@ def inventaris(styles: dict[str, Any], language: str, options: dict[str, Any]) -
             content.text(c.get("explain", ""), language),
         )
         for c in data["categories"]
+        if not c.get("parked")  # a worry is ticked as "knelpunt" and goes to the parkeerplaats
     ]
     kinds = [content.text(o["label"], language) for o in data.get("observations", [])]
     story = _header(styles, language, "inventaris", "inventaris_intro")
@@ -196,6 +197,8 @@ WORKSHEETS: dict[str, tuple[Sheet, str]] = {
     "rollen": (rollen, "roles_sheet"),
     "actieplan": (actieplan, "action_sheet"),
 }
+
+evening_sheets.register(WORKSHEETS)  # issue 12: interview, wie doet mee, wie ontbreekt
 
 
 def _add_samenspel_sheets() -> None:

@@ -145,6 +145,14 @@
         <translation>Actions</translation>
     </message>
     <message>
+        <source>Wat levert het op?</source>
+        <translation>What does it yield?</translation>
+    </message>
+    <message>
+        <source>Steun van buiten</source>
+        <translation>Support from outside</translation>
+    </message>
+    <message>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -268,10 +276,6 @@
         <translation>Everything the evening produced, on paper: a handout to take home. Parts with no content are left out.</translation>
     </message>
     <message>
-        <source>Wat er in deze sessie staat</source>
-        <translation>What this session contains</translation>
-    </message>
-    <message>
         <source>Hand-out</source>
         <translation>Handout</translation>
     </message>
@@ -332,6 +336,18 @@
         <translation>Action plan</translation>
     </message>
     <message>
+        <source>Interview in tweetallen (hoofd, hart, handen)</source>
+        <translation>Interview in pairs (head, heart, hands)</translation>
+    </message>
+    <message>
+        <source>Wie doet mee? (intekenlijst per idee)</source>
+        <translation>Who joins in? (sign-up list per idea)</translation>
+    </message>
+    <message>
+        <source>Wie ontbreekt?</source>
+        <translation>Who is missing?</translation>
+    </message>
+    <message>
         <source>Doen en laten van de gemeente</source>
         <translation>What the municipality starts and stops doing</translation>
     </message>
@@ -380,16 +396,27 @@
             <numerusform>, %n of them crown jewels</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wat er in deze bijeenkomst staat</source>
+        <translation>What this meeting holds</translation>
+    </message>
     <message numerus="yes">
-        <source>Kaart van het dorp: %n spelden</source>
+        <source>Parkeerplaats: %n zorgen en knelpunten</source>
         <translation>
-            <numerusform>Map of the village: %n pin</numerusform>
-            <numerusform>Map of the village: %n pins</numerusform>
+            <numerusform>Parked: %n worry or problem</numerusform>
+            <numerusform>Parked: %n worries and problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plattegrond: %n spelden</source>
+        <translation>
+            <numerusform>Map: %n pin</numerusform>
+            <numerusform>Map: %n pins</numerusform>
         </translation>
     </message>
     <message>
-        <source>Kaart van het dorp</source>
-        <translation>Map of the village</translation>
+        <source>Plattegrond</source>
+        <translation>Map</translation>
     </message>
     <message numerus="yes">
         <source>Ideeën (verbonden kaarten): %n</source>
@@ -472,6 +499,26 @@
             <numerusform>, %n lead</numerusform>
             <numerusform>, %n leads</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wie ontbrak: {0} groepen</source>
+        <translation>Who was missing: {0} groups</translation>
+    </message>
+    <message>
+        <source>Wat levert het op: {0} ideeën, {1} partners</source>
+        <translation>What it yields: {0} ideas, {1} partners</translation>
+    </message>
+    <message>
+        <source>Afsluiting: {0} aanmeldingen, afsluitende ronde {1}</source>
+        <translation>Closing: {0} sign-ups, closing round {1}</translation>
+    </message>
+    <message>
+        <source>ingevuld</source>
+        <translation>filled in</translation>
+    </message>
+    <message>
+        <source>nog leeg</source>
+        <translation>still empty</translation>
     </message>
     <message>
         <source>(leeg: wordt weggelaten)</source>
@@ -601,8 +648,8 @@
         <translation>Title of a new card</translation>
     </message>
     <message>
-        <source>Typ een titel en druk op Enter. Ctrl+1 … Ctrl+6 kiest de categorie.</source>
-        <translation>Type a title and press Enter. Ctrl+1 … Ctrl+6 chooses the category.</translation>
+        <source>Typ een titel en druk op Enter. Ctrl+1 … Ctrl+{0} kiest de categorie.</source>
+        <translation>Type a title and press Enter. Ctrl+1 … Ctrl+{0} choose the category.</translation>
     </message>
     <message>
         <source>Zoeken (Ctrl+F)</source>
@@ -625,8 +672,8 @@
         <translation> — choose with Ctrl+{0}</translation>
     </message>
     <message>
-        <source>Huidige categorie; Ctrl+1 … Ctrl+6 kiest een andere</source>
-        <translation>Current category; Ctrl+1 … Ctrl+6 chooses another</translation>
+        <source>Huidige categorie; Ctrl+1 … Ctrl+{0} kiest een andere</source>
+        <translation>Current category; Ctrl+1 … Ctrl+{0} choose another</translation>
     </message>
     <message>
         <source>Nieuwe kaart bij {0}: titel, dan Enter</source>
@@ -660,7 +707,7 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <source>&amp;Antwoord: wat zou jullie groep doen?</source>
+        <source>&amp;Antwoord: wat zou uw groep doen?</source>
         <translation>&amp;Answer: what would your group do?</translation>
     </message>
     <message>
@@ -714,6 +761,56 @@
     <message>
         <source>Geteld over 1 beantwoorde casus van deze groep.</source>
         <translation>Counted over 1 answered case from this group.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingRound</name>
+    <message>
+        <source>Afsluitende ronde</source>
+        <translation>Closing round</translation>
+    </message>
+    <message>
+        <source>Afsluitende ronde: {0}</source>
+        <translation>Closing round: {0}</translation>
+    </message>
+    <message>
+        <source>jjjj-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Datum van de volgende bijeenkomst</source>
+        <translation>Date of the next meeting</translation>
+    </message>
+    <message>
+        <source>Volgende bijeenkomst, datum:</source>
+        <translation>Next meeting, date:</translation>
+    </message>
+    <message>
+        <source>Plaats van de volgende bijeenkomst</source>
+        <translation>Place of the next meeting</translation>
+    </message>
+    <message>
+        <source>Plaats:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Typ de datum als jjjj-mm-dd, bijvoorbeeld 2026-11-12.</source>
+        <translation>Type the date as yyyy-mm-dd, for example 2026-11-12.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingView</name>
+    <message>
+        <source>Ieder om de beurt: {0}</source>
+        <translation>Each in turn: {0}</translation>
+    </message>
+    <message>
+        <source>Volgende keer: {0}</source>
+        <translation>Next time: {0}</translation>
+    </message>
+    <message>
+        <source>{0} acties afgesproken, onder meer:</source>
+        <translation>{0} actions agreed, among them:</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1078,30 @@
         <translation>Municipality: {0}</translation>
     </message>
     <message>
+        <source>? Nog kiezen</source>
+        <translation>? Still to choose</translation>
+    </message>
+    <message>
+        <source>Van wie is het? Dat kiest de zaal.</source>
+        <translation>Whose is it? The room decides.</translation>
+    </message>
+    <message>
+        <source>Bespreek elke activiteit en zet hem dan in Type 1, 2, 3 of 4 (Ctrl+→).</source>
+        <translation>Discuss each activity, then put it in Type 1, 2, 3 or 4 (Ctrl+→).</translation>
+    </message>
+    <message>
+        <source>Eigenaar: {0}</source>
+        <translation>Owner: {0}</translation>
+    </message>
+    <message>
+        <source>⚠ Geen trekker</source>
+        <translation>⚠ Nobody pulls it</translation>
+    </message>
+    <message>
+        <source>Trekker: {0}</source>
+        <translation>Pulled by: {0}</translation>
+    </message>
+    <message>
         <source>Activiteiten in Type {0}</source>
         <translation>Activities in Type {0}</translation>
     </message>
@@ -1085,6 +1206,30 @@
         <translation>What needs to &amp;change?</translation>
     </message>
     <message>
+        <source>Wie doet het nu?</source>
+        <translation>Who runs it now?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: de ijsclub</source>
+        <translation>For example: the skating club</translation>
+    </message>
+    <message>
+        <source>&amp;Wie doet het nu?</source>
+        <translation>&amp;Who runs it now?</translation>
+    </message>
+    <message>
+        <source>Hoe vaak?</source>
+        <translation>How often?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: elk jaar</source>
+        <translation>For example: every year</translation>
+    </message>
+    <message>
+        <source>Hoe vaa&amp;k?</source>
+        <translation>How of&amp;ten?</translation>
+    </message>
+    <message>
         <source>Wie draagt wat bij?</source>
         <translation>Who contributes what?</translation>
     </message>
@@ -1161,6 +1306,10 @@
         <translation>Tick all</translation>
     </message>
     <message>
+        <source>Type ?</source>
+        <translation>Type ?</translation>
+    </message>
+    <message>
         <source>  (staat al op het bord)</source>
         <translation>  (already on the board)</translation>
     </message>
@@ -1169,8 +1318,8 @@
         <translation>Which exist here?</translation>
     </message>
     <message>
-        <source>Vink aan welke initiatieven er in het dorp of de wijk al zijn. Ze komen op het bord in het type dat het vaakst past; daarna kunt u ze verschuiven.</source>
-        <translation>Tick the initiatives that already exist in the village or neighbourhood. They go on the board in the type that fits most often; you can move them afterwards.</translation>
+        <source>Vink aan welke initiatieven er in het dorp of de wijk al zijn. Ze komen in de kolom &quot;? Nog kiezen&quot;: de zaal bespreekt van wie ze zijn en kiest dan het type.</source>
+        <translation>Tick the initiatives the village or neighbourhood already has. They go into the column &quot;? Still to choose&quot;: the room discusses whose they are and then chooses the type.</translation>
     </message>
     <message>
         <source>Overnemen uit Krachtenkaart</source>
@@ -1213,12 +1362,68 @@
         <translation>No shifts yet: choose a wanted type for an activity.</translation>
     </message>
     <message>
+        <source>Van wie is het: van het dorp of van de gemeente of een andere partij?</source>
+        <translation>Whose is it: the community&apos;s, or the municipality&apos;s or another partner&apos;s?</translation>
+    </message>
+    <message>
+        <source>„{0}”: wie trekt het? Wat als de vrijwilligers opraken?</source>
+        <translation>“{0}”: who pulls it? What if the volunteers run out?</translation>
+    </message>
+    <message>
+        <source>„{0}”: van wie is het?</source>
+        <translation>“{0}”: whose is it?</translation>
+    </message>
+    <message>
+        <source>„{0}”: is dit het goede type, of moet het verschuiven?</source>
+        <translation>“{0}”: is this the right type, or should it shift?</translation>
+    </message>
+    <message>
         <source>Eigenaarschap op de beamer</source>
+        <extracomment>a compact list splits into two sub-columns only when each is at least this wide (at 1920×1080)</extracomment>
         <translation>Ownership on the projector</translation>
     </message>
     <message>
         <source>+{0} meer</source>
         <translation>+{0} more</translation>
+    </message>
+    <message>
+        <source>Wie trekt het?</source>
+        <translation>Who pulls it?</translation>
+    </message>
+    <message>
+        <source>Van het dorp betekent: iemand uit het dorp zorgt ervoor. Wat als de vrijwilligers opraken? Wat kost het aan zelfstandigheid?</source>
+        <translation>The community&apos;s means: someone from the community takes care of it. What if the volunteers run out? What does it cost in independence?</translation>
+    </message>
+    <message>
+        <source>Wie trekt het? Een deelnemer of een organisatie</source>
+        <translation>Who pulls it? A participant or an organisation</translation>
+    </message>
+    <message>
+        <source>Naam van een deelnemer of organisatie</source>
+        <translation>Name of a participant or organisation</translation>
+    </message>
+    <message>
+        <source>Nog nie&amp;mand</source>
+        <translation>No&amp;body yet</translation>
+    </message>
+    <message>
+        <source>Nog niemand trekt het</source>
+        <translation>Nobody pulls it yet</translation>
+    </message>
+    <message>
+        <source>Niemand trekt het nog: het bord laat dat zien.</source>
+        <translation>Nobody pulls it yet: the board shows that.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRow</name>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Toevoegen: {0}</source>
+        <translation>Add: {0}</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1673,45 @@
     </message>
 </context>
 <context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>Interview invoeren</source>
+        <translation>Enter an interview</translation>
+    </message>
+    <message>
+        <source>Typ over wat op het interviewblad staat. Elk antwoord bij hoofd, hart of handen wordt een kaart in de Krachtenkaart. Enter bewaart, en het formulier is leeg voor het volgende blad.</source>
+        <translation>Copy what is on the interview sheet. Each answer for head, heart or hands becomes a card on the asset map. Enter saves, and the form is empty for the next sheet.</translation>
+    </message>
+    <message>
+        <source>Wie vertelt</source>
+        <translation>Who tells</translation>
+    </message>
+    <message>
+        <source>&amp;Wie vertelt:</source>
+        <translation>&amp;Who tells:</translation>
+    </message>
+    <message>
+        <source>&amp;Toestemming om contact op te nemen</source>
+        <translation>&amp;Consent to be contacted</translation>
+    </message>
+    <message>
+        <source>E-mail of telefoon</source>
+        <translation>E-mail or phone</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>Co&amp;ntact:</translation>
+    </message>
+    <message>
+        <source>{0} kaarten gemaakt voor {1}.</source>
+        <translation>{0} cards made for {1}.</translation>
+    </message>
+    <message>
+        <source>&amp;Interview invoeren…</source>
+        <translation>Enter an &amp;interview…</translation>
+    </message>
+</context>
+<context>
     <name>Krachtenkaart</name>
     <message>
         <source>Partner</source>
@@ -1480,6 +1724,38 @@
     <message>
         <source>Voor welke ideeën</source>
         <translation>For which ideas</translation>
+    </message>
+    <message>
+        <source>Als &amp;thema op de agenda</source>
+        <translation>As a &amp;theme on the agenda</translation>
+    </message>
+    <message>
+        <source>„{0}” staat als thema op de agenda (Voorbereiding).</source>
+        <translation>“{0}” is on the agenda as a theme (Preparation).</translation>
+    </message>
+    <message>
+        <source>Als &amp;idee om op te stemmen</source>
+        <translation>As an &amp;idea to vote on</translation>
+    </message>
+    <message>
+        <source>„{0}” staat als idee bij het Actieplan.</source>
+        <translation>“{0}” is an idea in the Action plan.</translation>
+    </message>
+    <message>
+        <source>Als &amp;actie</source>
+        <translation>As an &amp;action</translation>
+    </message>
+    <message>
+        <source>„{0}” staat als actie in het Actieplan.</source>
+        <translation>“{0}” is an action in the Action plan.</translation>
+    </message>
+    <message>
+        <source>Zorg oppakken</source>
+        <translation>Take up a worry</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z maakt het ongedaan.</source>
+        <translation>Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +1779,7 @@
         <translation>Board</translation>
     </message>
     <message>
-        <source>Kaart</source>
+        <source>Plattegrond</source>
         <translation>Map</translation>
     </message>
     <message>
@@ -1575,6 +1851,10 @@
         <translation>Connect cards into an idea</translation>
     </message>
     <message>
+        <source>Zorg van de parkeerplaats oppakken: thema, idee of actie</source>
+        <translation>Take up a parked worry: theme, idea or action</translation>
+    </message>
+    <message>
         <source>Stip erbij</source>
         <translation>Add a dot</translation>
     </message>
@@ -1601,6 +1881,14 @@
     <message>
         <source>Kaart naar de volgende categorie</source>
         <translation>Card to the next category</translation>
+    </message>
+    <message>
+        <source>Een zorg op de parkeerplaats is geen kroonjuweel.</source>
+        <translation>A parked worry is not a crown jewel.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een kaart op de parkeerplaats (Ctrl+{0}).</source>
+        <translation>First choose a card in the parking place (Ctrl+{0}).</translation>
     </message>
     <message>
         <source>{0} kaart(en) verwijderd. Ctrl+Z zet ze terug.</source>
@@ -1871,25 +2159,25 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <source>Kaart van het dorp</source>
-        <extracomment>a change touching more cards than this (a big undo) redraws the whole panel at once changes came in while hidden: the lists and pins are redrawn when the panel is shown how often the whole panel was redrawn (tests check that a hidden panel does no work)</extracomment>
-        <translation>Map of the village</translation>
-    </message>
-    <message>
-        <source>Nog geen kaart. Kies met ‘Kaart kiezen…’ een PNG- of JPEG-afbeelding van het dorp.</source>
-        <translation>No map yet. Use ‘Choose map…’ to pick a PNG or JPEG picture of the village.</translation>
-    </message>
-    <message>
-        <source>Kaart &amp;kiezen…</source>
-        <translation>&amp;Choose map…</translation>
-    </message>
-    <message>
         <source>&amp;Nieuwe kaart hier</source>
         <translation>&amp;New card here</translation>
     </message>
     <message>
-        <source>Klik daarna op een lege plek van de kaart (of dubbelklik altijd)</source>
-        <translation>Then click an empty spot on the map (or double-click at any time)</translation>
+        <source>Plattegrond van het dorp</source>
+        <extracomment>a change touching more cards than this (a big undo) redraws the whole panel at once changes came in while hidden: the lists and pins are redrawn when the panel is shown how often the whole panel was redrawn (tests check that a hidden panel does no work)</extracomment>
+        <translation>Map of the village</translation>
+    </message>
+    <message>
+        <source>Nog geen plattegrond. Kies met ‘Plattegrond kiezen…’ een PNG- of JPEG-afbeelding van het dorp.</source>
+        <translation>No map yet. Use ‘Choose map…’ to pick a PNG or JPEG picture of the village.</translation>
+    </message>
+    <message>
+        <source>Plattegrond &amp;kiezen…</source>
+        <translation>&amp;Choose map…</translation>
+    </message>
+    <message>
+        <source>Klik daarna op een lege plek van de plattegrond (of dubbelklik altijd)</source>
+        <translation>Then click an empty spot on the map (or double-click any time)</translation>
     </message>
     <message>
         <source>Uitzoomen (−)</source>
@@ -1912,12 +2200,28 @@
         <translation>Cards without a pin</translation>
     </message>
     <message>
-        <source>Kaarten op de kaart</source>
+        <source>Kaarten op de plattegrond</source>
         <translation>Cards on the map</translation>
     </message>
     <message>
-        <source>Sleep een kaart op de kaart, of kies hem en druk op Enter.</source>
+        <source>Sleep een kaart op de plattegrond, of kies hem en druk op Enter.</source>
         <translation>Drag a card onto the map, or choose it and press Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Op de plattegrond ({0})</source>
+        <translation>&amp;On the map ({0})</translation>
+    </message>
+    <message>
+        <source>De plattegrond in dit bestand kan niet getoond worden. Kies de plattegrond opnieuw.</source>
+        <translation>The map in this file cannot be shown. Choose the map again.</translation>
+    </message>
+    <message>
+        <source>Plattegrond van het dorp kiezen</source>
+        <translation>Choose the map of the village</translation>
+    </message>
+    <message>
+        <source>Plattegrond niet geladen</source>
+        <translation>Map not loaded</translation>
     </message>
     <message>
         <source>Speld &amp;weghalen</source>
@@ -1928,28 +2232,31 @@
         <translation>&amp;Without a pin ({0})</translation>
     </message>
     <message>
-        <source>&amp;Op de kaart ({0})</source>
-        <translation>&amp;On the map ({0})</translation>
-    </message>
-    <message>
-        <source>De kaart in dit bestand kan niet getoond worden. Kies de kaart opnieuw.</source>
-        <translation>The map in this file cannot be shown. Choose the map again.</translation>
-    </message>
-    <message>
-        <source>Kaart van het dorp kiezen</source>
-        <translation>Choose a map of the village</translation>
-    </message>
-    <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>Kaart niet geladen</source>
-        <translation>Map not loaded</translation>
-    </message>
-    <message>
         <source>Nieuwe kaart hier…</source>
         <translation>New card here…</translation>
+    </message>
+</context>
+<context>
+    <name>MissingView</name>
+    <message>
+        <source>Vanavond aan tafel: 1 persoon</source>
+        <translation>At the table tonight: 1 person</translation>
+    </message>
+    <message>
+        <source>Vanavond aan tafel: {0} mensen</source>
+        <translation>At the table tonight: {0} people</translation>
+    </message>
+    <message>
+        <source>en nog {0} groepen</source>
+        <translation>and {0} more groups</translation>
+    </message>
+    <message>
+        <source>Noem een groep: wie horen we vanavond niet?</source>
+        <translation>Name a group: whom do we not hear tonight?</translation>
     </message>
 </context>
 <context>
@@ -1968,8 +2275,8 @@
         <translation>Category</translation>
     </message>
     <message>
-        <source>Op de kaart</source>
-        <translation>Add to map</translation>
+        <source>Op de plattegrond</source>
+        <translation>On the map</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -1986,6 +2293,30 @@
     <message>
         <source>Geef de kaart een titel.</source>
         <translation>Give the card a title.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningView</name>
+    <message>
+        <source>Stelling</source>
+        <extracomment>how many missing groups fit on the projector before &quot;en nog …&quot;</extracomment>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Wie is eigenaar?</source>
+        <translation>Who owns it?</translation>
+    </message>
+    <message>
+        <source>Vanavond</source>
+        <translation>Tonight</translation>
+    </message>
+    <message>
+        <source>{0} min  {1}</source>
+        <translation>{0} min  {1}</translation>
+    </message>
+    <message>
+        <source>en nog {0} onderdelen</source>
+        <translation>and {0} more items</translation>
     </message>
 </context>
 <context>
@@ -2246,9 +2577,68 @@
     </message>
 </context>
 <context>
+    <name>PartnersTab</name>
+    <message>
+        <source>(nog geen antwoord)</source>
+        <translation>(no answer yet)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Wat vragen we</source>
+        <translation>What we ask</translation>
+    </message>
+    <message>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Datum antwoord</source>
+        <translation>Date of answer</translation>
+    </message>
+    <message>
+        <source>Als jjjj-mm-dd, bijvoorbeeld 2026-06-01</source>
+        <translation>As yyyy-mm-dd, for example 2026-06-01</translation>
+    </message>
+    <message>
+        <source>Dit onderdeel kan niet worden geladen.</source>
+        <translation>This part cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>Welke partners vragen we om hulp, en waarmee? Schrijf bij een volgende bijeenkomst hun antwoord op: nu, ooit of nooit.</source>
+        <translation>Which partners do we ask for help, and with what? At a next meeting, write down their answer: now, some day or never.</translation>
+    </message>
+    <message>
+        <source>Partner, dan Enter</source>
+        <translation>Partner, then Enter</translation>
+    </message>
+    <message>
+        <source>Naam van een partner</source>
+        <translation>Name of a partner</translation>
+    </message>
+    <message>
+        <source>Kies een partner die vaak helpt</source>
+        <translation>Choose a partner who often helps</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Of kies een partner die vaak helpt…</source>
+        <translation>Or choose a partner who often helps…</translation>
+    </message>
+</context>
+<context>
     <name>PhrasesTab</name>
     <message>
-        <source>Vink aan wat jullie horen (spatie), tel met + en −. ✎ = er is een antwoord.</source>
+        <source>Vink aan wat u hoort (spatie), tel met + en −. ✎ = er is een antwoord.</source>
         <translation>Tick what you hear (space), count with + and −. ✎ = there is an answer.</translation>
     </message>
     <message>
@@ -2323,7 +2713,7 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>Dit is geen PNG- of JPEG-afbeelding. Kies een foto of kaart in PNG of JPEG.</source>
+        <source>Dit is geen PNG- of JPEG-afbeelding. Kies een foto of plattegrond in PNG of JPEG.</source>
         <translation>This is not a PNG or JPEG picture. Choose a photo or map in PNG or JPEG.</translation>
     </message>
     <message>
@@ -2338,7 +2728,7 @@
 <context>
     <name>PinPicker</name>
     <message>
-        <source>Geen kaart</source>
+        <source>Geen plattegrond</source>
         <translation>No map</translation>
     </message>
 </context>
@@ -2391,6 +2781,10 @@
     <message>
         <source>en nog {0} ideeën met minder stippen</source>
         <translation>and {0} more ideas with fewer dots</translation>
+    </message>
+    <message>
+        <source>Past het bij ons? {0}</source>
+        <translation>Does it fit us? {0}</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +3028,14 @@
         <translation>Meeting</translation>
     </message>
     <message>
+        <source>Wie ontbreekt?</source>
+        <translation>Who is missing?</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
@@ -2650,12 +3052,20 @@
         <translation>Total: {0} minutes ({1}:{2:02d} hours)</translation>
     </message>
     <message>
+        <source>Dit ziet de zaal op de projector (F5) zolang dit tabblad open is.</source>
+        <translation>The room sees this on the projector (F5) while this tab is open.</translation>
+    </message>
+    <message>
         <source>Deelnemers ({0})</source>
         <translation>Participants ({0})</translation>
     </message>
     <message>
         <source>Agenda ({0}:{1:02d} uur)</source>
         <translation>Agenda ({0}:{1:02d} hours)</translation>
+    </message>
+    <message>
+        <source>Wie ontbreekt? ({0})</source>
+        <translation>Who is missing? ({0})</translation>
     </message>
 </context>
 <context>
@@ -2680,16 +3090,8 @@
 <context>
     <name>Projector</name>
     <message>
-        <source>&amp;Projectorbeeld</source>
-        <translation>&amp;Projector view</translation>
-    </message>
-    <message>
-        <source>Projectorbeeld voor de zaal (F5; Esc sluit het)</source>
-        <translation>Projector view for the room (F5; Esc closes it)</translation>
-    </message>
-    <message>
-        <source>{0} krachten op de kaart, {1} kroonjuwelen</source>
-        <translation>{0} strengths on the Asset map, {1} crown jewels</translation>
+        <source>{0} krachten op de Krachtenkaart, {1} kroonjuwelen</source>
+        <translation>{0} strengths on the asset map, {1} crown jewels</translation>
     </message>
     <message>
         <source>{0} activiteiten op het bord, {1} willen we verschuiven</source>
@@ -2703,13 +3105,29 @@
         <source>en nog {0} meer</source>
         <translation>and {0} more</translation>
     </message>
+    <message>
+        <source>&amp;Beamerbeeld</source>
+        <translation>&amp;Projector view</translation>
+    </message>
+    <message>
+        <source>Beamerbeeld voor de zaal (F5; Esc sluit het)</source>
+        <translation>Projector view for the room (F5; Esc closes it)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorBoard</name>
     <message>
         <source>Krachtenkaart: wat is hier al sterk?</source>
-        <extracomment>points at a 1080-pixel-high window when the window does not say (as the projector window does) title lines per card tile: one line cuts most titles too short to read from the back of the hall never more tiles per column than this, however tall the screen cards side by side when one category is shown large and their text this much larger than on the six-column board &quot;&quot; = all six columns; else the one category shown large (the facilitator&apos;s F8)</extracomment>
+        <extracomment>points at a 1080-pixel-high window when the window does not say (as the projector window does) title lines per card tile: one line cuts most titles too short to read from the back of the hall never more tiles per column than this, however tall the screen cards side by side when one category is shown large and their text this much larger than on the six-column board the step whose selection the projector follows (ctx.focused) lines of the parkeerplaats band at the bottom the category chosen in the main window (its prompt is the room&apos;s question) &quot;&quot; = all six columns; else the one category shown large (the facilitator&apos;s F8)</extracomment>
         <translation>Asset map: what is already strong here?</translation>
+    </message>
+    <message>
+        <source>Parkeerplaats — {0} ({1}): </source>
+        <translation>Parked — {0} ({1}): </translation>
+    </message>
+    <message>
+        <source>  + {0} meer</source>
+        <translation>  + {0} more</translation>
     </message>
     <message>
         <source>+ {0} meer</source>
@@ -2719,12 +3137,12 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <source>Kernkracht — projectorbeeld</source>
+        <source>Kernkracht — beamerbeeld</source>
         <extracomment>body text at a 1080-pixel-high projector picture (points); scales with the picture and the text-size setting how long edits may come in before the view is rebuilt (typing stays smooth)</extracomment>
         <translation>Kernkracht — projector view</translation>
     </message>
     <message>
-        <source>Projectorbeeld</source>
+        <source>Beamerbeeld</source>
         <translation>Projector view</translation>
     </message>
 </context>
@@ -2794,6 +3212,26 @@
         <translation>An action needs a description: what are we going to do?</translation>
     </message>
     <message>
+        <source>Typ eerst de naam van wie er geïnterviewd is.</source>
+        <translation>First type the name of the person interviewed.</translation>
+    </message>
+    <message>
+        <source>Contactgegevens alleen met toestemming.</source>
+        <translation>Contact details only with consent.</translation>
+    </message>
+    <message>
+        <source>Het interview is nog leeg.</source>
+        <translation>The interview is still empty.</translation>
+    </message>
+    <message>
+        <source>Typ eerst een naam.</source>
+        <translation>First type a name.</translation>
+    </message>
+    <message>
+        <source>Typ de datum als jjjj-mm-dd, bijvoorbeeld 2026-11-12.</source>
+        <translation>Type the date as yyyy-mm-dd, for example 2026-11-12.</translation>
+    </message>
+    <message>
         <source>Onbekend type: {value}. Kies Type 1, 2, 3 of 4.</source>
         <translation>Unknown type: {value}. Choose Type 1, 2, 3 or 4.</translation>
     </message>
@@ -2812,6 +3250,14 @@
     <message>
         <source>Dit kan hier niet worden gewijzigd: {fields}.</source>
         <translation>This cannot be changed here: {fields}.</translation>
+    </message>
+    <message>
+        <source>Een naam kan hooguit {top} tekens lang zijn.</source>
+        <translation>A name can be at most {top} characters long.</translation>
+    </message>
+    <message>
+        <source>Kies een naam of &quot;nog niemand&quot;, niet allebei.</source>
+        <translation>Choose a name or &quot;nobody yet&quot;, not both.</translation>
     </message>
     <message>
         <source>Onbekend soort bijdrage: {value}.</source>
@@ -2842,6 +3288,10 @@
         <translation>A name can be at most {top} characters long; put the rest in the description.</translation>
     </message>
     <message>
+        <source>Dit veld kan hooguit {top} tekens lang zijn.</source>
+        <translation>This field can be at most {top} characters long.</translation>
+    </message>
+    <message>
         <source>Tel de handen als een heel getal.</source>
         <translation>Count the hands as a whole number.</translation>
     </message>
@@ -2862,8 +3312,24 @@
         <translation>A line without text is not possible. Remove it instead (Delete).</translation>
     </message>
     <message>
+        <source>De groepsnaam „{name}” heeft spaties aan het begin, het eind of dubbel.</source>
+        <translation>The group name “{name}” has spaces at the start, at the end or twice.</translation>
+    </message>
+    <message>
+        <source>Een groepsnaam mag hoogstens {n} tekens lang zijn.</source>
+        <translation>A group name can be at most {n} characters long.</translation>
+    </message>
+    <message>
+        <source>Een groepsnaam kan geen onzichtbare tekens bevatten.</source>
+        <translation>A group name cannot contain invisible characters.</translation>
+    </message>
+    <message>
         <source>Geef de kaart een titel.</source>
         <translation>Give the card a title.</translation>
+    </message>
+    <message>
+        <source>Een zorg op de parkeerplaats is geen kroonjuweel.</source>
+        <translation>A parked worry is not a crown jewel.</translation>
     </message>
     <message>
         <source>Deze foto is leeg of groter dan {limit} MB.</source>
@@ -2882,8 +3348,8 @@
         <translation>Choose a PNG or JPEG picture.</translation>
     </message>
     <message>
-        <source>De afbeelding heeft geen geldige afmetingen.</source>
-        <translation>The picture has no valid size.</translation>
+        <source>De plattegrond heeft geen geldige afmetingen.</source>
+        <translation>The map has no valid size.</translation>
     </message>
     <message>
         <source>De afbeelding heeft te veel beeldpunten. Kies een kleinere.</source>
@@ -2904,6 +3370,34 @@
     <message>
         <source>Contactgegevens mogen alleen met toestemming.</source>
         <translation>Contact details only with consent.</translation>
+    </message>
+    <message>
+        <source>Typ eerst de naam van een partner.</source>
+        <translation>First type the name of a partner.</translation>
+    </message>
+    <message>
+        <source>Het antwoord is nu, ooit of nooit.</source>
+        <translation>The answer is now, some day or never.</translation>
+    </message>
+    <message>
+        <source>Typ de datum als jjjj-mm-dd, bijvoorbeeld 2026-06-01.</source>
+        <translation>Type the date as yyyy-mm-dd, for example 2026-06-01.</translation>
+    </message>
+    <message>
+        <source>Een partner heeft een naam nodig.</source>
+        <translation>A partner needs a name.</translation>
+    </message>
+    <message>
+        <source>Deze kaart bestaat niet meer (misschien net verwijderd).</source>
+        <translation>This card no longer exists (perhaps just removed).</translation>
+    </message>
+    <message>
+        <source>Alleen een kaart op de parkeerplaats kunt u zo oppakken.</source>
+        <translation>Only a card in the parking place can be taken up like this.</translation>
+    </message>
+    <message>
+        <source>Typ eerst wie er ontbreekt.</source>
+        <translation>First type who is missing.</translation>
     </message>
     <message>
         <source>Typ aan wie u verantwoording aflegt, of hoe u dat wilt doen.</source>
@@ -2954,10 +3448,25 @@
     </message>
 </context>
 <context>
+    <name>Rollen</name>
+    <message>
+        <source>„{0}” — wat antwoorden we daarop?</source>
+        <translation>“{0}” — what do we answer?</translation>
+    </message>
+    <message>
+        <source>Welke dooddoeners hoort u? Wat antwoorden we daarop?</source>
+        <translation>Which killer phrases do you hear? What do we answer?</translation>
+    </message>
+    <message>
+        <source>Hoe sterk speelt elke rol nu? En hoe sterk zou hij moeten zijn?</source>
+        <translation>How strongly is each role played now? And how strong should it be?</translation>
+    </message>
+</context>
+<context>
     <name>RollenPage</name>
     <message>
         <source>De rollenoefening kan niet worden geladen.</source>
-        <extracomment>the group being scored changed (&quot;&quot; = samen, &quot;bewoners&quot;, &quot;gemeente&quot;)</extracomment>
+        <extracomment>where the room&apos;s other groups come from (participants&apos; group column, voting groups) the group being scored changed (&quot;&quot; = samen, &quot;bewoners&quot;, &quot;gemeente&quot;)</extracomment>
         <translation>The roles exercise cannot be loaded.</translation>
     </message>
     <message>
@@ -3041,18 +3550,69 @@
     </message>
 </context>
 <context>
-    <name>SafariDialog</name>
+    <name>RoomTab</name>
     <message>
-        <source>Wijksafari: vastleggen wat je tegenkomt</source>
-        <translation>Neighbourhood walk: record what you come across</translation>
+        <source>Wie ontbreekt</source>
+        <translation>Who is missing</translation>
     </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Hoe bereiken we hen</source>
+        <translation>How we reach them</translation>
+    </message>
+    <message>
+        <source>Wie doet het</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>Deze lijst kan niet worden geladen.</source>
+        <translation>This list cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>Wie ontbreekt er? Typ, dan Enter</source>
+        <translation>Who is missing? Type, then Enter</translation>
+    </message>
+    <message>
+        <source>Een groep die ontbreekt</source>
+        <translation>A group that is missing</translation>
+    </message>
+    <message>
+        <source>Kies een groep die vaak ontbreekt</source>
+        <translation>Choose a group that is often missing</translation>
+    </message>
+    <message>
+        <source>Of kies een groep die vaak ontbreekt…</source>
+        <translation>Or choose a group that is often missing…</translation>
+    </message>
+    <message>
+        <source>Nog geen deelnemers: vul ze in op het tabblad Deelnemers.</source>
+        <translation>No participants yet: fill them in on the Participants tab.</translation>
+    </message>
+    <message>
+        <source>Aan tafel: 1 persoon</source>
+        <translation>At the table: 1 person</translation>
+    </message>
+    <message>
+        <source>Aan tafel: {0} mensen</source>
+        <translation>At the table: {0} people</translation>
+    </message>
+    <message>
+        <source>, {0} zonder groep</source>
+        <translation>, {0} without a group</translation>
+    </message>
+    <message>
+        <source>groepen: {0}</source>
+        <translation>groups: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SafariDialog</name>
     <message>
         <source>Titel</source>
         <translation>Title</translation>
-    </message>
-    <message>
-        <source>Wat zie je? Bijvoorbeeld: bankje met uitzicht op de Vaart</source>
-        <translation>What do you see? For example: bench overlooking the Vaart</translation>
     </message>
     <message>
         <source>Beschrijving</source>
@@ -3071,10 +3631,6 @@
         <translation>Remove photo</translation>
     </message>
     <message>
-        <source>Speld op de kaart (tik, of pijltjestoetsen)</source>
-        <translation>Pin on the map (tap, or arrow keys)</translation>
-    </message>
-    <message>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
@@ -3091,15 +3647,27 @@
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <source>Categorie (Ctrl+1…6)</source>
-        <translation>Category (Ctrl+1…6)</translation>
-    </message>
-    <message>
         <source>Soort waarneming (Alt+1…6)</source>
         <translation>Kind of observation (Alt+1…6)</translation>
     </message>
     <message>
-        <source>&amp;Waar? Tik op de kaart</source>
+        <source>Wijksafari: vastleggen wat u tegenkomt</source>
+        <translation>Neighbourhood safari: record what you come across</translation>
+    </message>
+    <message>
+        <source>Wat ziet u? Bijvoorbeeld: bankje met uitzicht op de Vaart</source>
+        <translation>What do you see? For example: a bench overlooking the Vaart</translation>
+    </message>
+    <message>
+        <source>Speld op de plattegrond (tik, of pijltjestoetsen)</source>
+        <translation>Pin on the map (tap, or arrow keys)</translation>
+    </message>
+    <message>
+        <source>Categorie (Ctrl+1…{0})</source>
+        <translation>Category (Ctrl+1…{0})</translation>
+    </message>
+    <message>
+        <source>&amp;Waar? Tik op de plattegrond</source>
         <translation>&amp;Where? Tap the map</translation>
     </message>
     <message>
@@ -3121,6 +3689,10 @@
     <message>
         <source>Vastgelegd: #{0} {1}</source>
         <translation>Recorded: #{0} {1}</translation>
+    </message>
+    <message>
+        <source>(een knelpunt: op de parkeerplaats, niet bij de krachten)</source>
+        <translation>(a problem: parked, not among the strengths)</translation>
     </message>
     <message>
         <source>Er is intussen iets anders gewijzigd; gebruik Ongedaan maken in het hoofdvenster.</source>
@@ -3202,7 +3774,7 @@
     <name>SessionContext</name>
     <message>
         <source>Niet opgeslagen</source>
-        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) a rule refused an operation; the message is in the user&apos;s language (shown in the status bar) the one warning box on screen (a full disk must not stack a box per keystroke) the message of the refusal of the last operation run, or None when it was done</extracomment>
+        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) a rule refused an operation; the message is in the user&apos;s language (shown in the status bar) the one warning box on screen (a full disk must not stack a box per keystroke) step id -&gt; the record last selected there (what the projector highlights) the message of the refusal of the last operation run, or None when it was done</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
@@ -3211,7 +3783,7 @@
     </message>
     <message>
         <source>Samenvoegen…</source>
-        <translation>Merging…</translation>
+        <translation type="unfinished">Merging…</translation>
     </message>
     <message>
         <source>Later</source>
@@ -3666,12 +4238,48 @@
         <translation>Carry over actions</translation>
     </message>
     <message>
+        <source>Aanmelden voor een idee</source>
+        <translation>Sign up for an idea</translation>
+    </message>
+    <message>
+        <source>Aanmelding verwijderen</source>
+        <translation>Remove sign-up</translation>
+    </message>
+    <message>
+        <source>Wat neemt u mee</source>
+        <translation>What you take home</translation>
+    </message>
+    <message>
+        <source>Afsluitende ronde</source>
+        <translation>Closing round</translation>
+    </message>
+    <message>
+        <source>Volgende bijeenkomst</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Interview invoeren</source>
+        <translation>Enter interview</translation>
+    </message>
+    <message>
+        <source>Demo: wie doet mee</source>
+        <translation>Demo: who joins in</translation>
+    </message>
+    <message>
+        <source>Demo: afsluitende ronde</source>
+        <translation>Demo: closing round</translation>
+    </message>
+    <message>
         <source>Activiteit toevoegen</source>
         <translation>Add activity</translation>
     </message>
     <message>
         <source>Activiteit wijzigen</source>
         <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Wie trekt het?</source>
+        <translation>Who pulls it?</translation>
     </message>
     <message>
         <source>Bijdrage wijzigen</source>
@@ -3762,8 +4370,12 @@
         <translation>Remove photo</translation>
     </message>
     <message>
-        <source>Kaart van het dorp kiezen</source>
-        <translation>Choose the village map</translation>
+        <source>Plattegrond kiezen</source>
+        <translation>Choose the map</translation>
+    </message>
+    <message>
+        <source>Kaart op de plattegrond zetten</source>
+        <translation>Put a card on the map</translation>
     </message>
     <message>
         <source>Speld weghalen</source>
@@ -3806,12 +4418,36 @@
         <translation>Add photo</translation>
     </message>
     <message>
-        <source>Kaart op de kaart zetten</source>
-        <translation>Put card on the map</translation>
-    </message>
-    <message>
         <source>Waarneming vastleggen</source>
         <translation>Record observation</translation>
+    </message>
+    <message>
+        <source>Opbrengst van een idee</source>
+        <translation>Yield of an idea</translation>
+    </message>
+    <message>
+        <source>Waarom dit idee</source>
+        <translation>Why this idea</translation>
+    </message>
+    <message>
+        <source>Partner toevoegen</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <source>Partner wijzigen</source>
+        <translation>Change partner</translation>
+    </message>
+    <message>
+        <source>Partner verwijderen</source>
+        <translation>Remove partner</translation>
+    </message>
+    <message>
+        <source>Demo: opbrengst</source>
+        <translation>Demo: yield</translation>
+    </message>
+    <message>
+        <source>Zorg oppakken</source>
+        <translation>Take up a worry</translation>
     </message>
     <message>
         <source>Bijeenkomst wijzigen</source>
@@ -3872,6 +4508,22 @@
     <message>
         <source>Eigen dooddoener toevoegen</source>
         <translation>Add your own killer phrase</translation>
+    </message>
+    <message>
+        <source>Ontbrekende groep toevoegen</source>
+        <translation>Add missing group</translation>
+    </message>
+    <message>
+        <source>Ontbrekende groep wijzigen</source>
+        <translation>Change missing group</translation>
+    </message>
+    <message>
+        <source>Ontbrekende groep verwijderen</source>
+        <translation>Remove missing group</translation>
+    </message>
+    <message>
+        <source>Demo: wie ontbreekt</source>
+        <translation>Demo: who is missing</translation>
     </message>
     <message>
         <source>Score geven</source>
@@ -4163,6 +4815,65 @@
     <message>
         <source>{0}: {1} stippen geplakt</source>
         <translation>{0}: {1} dots placed</translation>
+    </message>
+</context>
+<context>
+    <name>YieldTab</name>
+    <message>
+        <source>Dit onderdeel kan niet worden geladen.</source>
+        <translation>This part cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>Ideeën</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Toets vóór de stippen: past het idee bij ons?</source>
+        <translation>Check before the dots: does the idea fit us?</translation>
+    </message>
+    <message>
+        <source>Welke doelen dient het?</source>
+        <translation>Which goals does it serve?</translation>
+    </message>
+    <message>
+        <source>Wat levert het op?</source>
+        <translation>What does it yield?</translation>
+    </message>
+    <message>
+        <source>Waarom is het de moeite waard? (voor de gemeente of een fonds)</source>
+        <translation>Why is it worth it? (for the municipality or a fund)</translation>
+    </message>
+    <message>
+        <source>Waarom het de moeite waard is</source>
+        <translation>Why it is worth it</translation>
+    </message>
+    <message>
+        <source>Wie doet mee?</source>
+        <translation>Who joins in?</translation>
+    </message>
+    <message>
+        <source>Naam, dan Enter</source>
+        <translation>Name, then Enter</translation>
+    </message>
+    <message>
+        <source>Naam van wie meedoet</source>
+        <translation>Name of who joins in</translation>
+    </message>
+    <message>
+        <source>Wie doet mee</source>
+        <translation>Who joins in</translation>
+    </message>
+    <message>
+        <source>meervoudige impact</source>
+        <translation>multiple impact</translation>
+    </message>
+    <message>
+        <source>Nog geen ideeën: voeg ze toe op het tabblad Stemmen.</source>
+        <translation>No ideas yet: add them on the Voting tab.</translation>
+    </message>
+    <message>
+        <source>★ Meervoudige impact: dit idee dient {0} doelen tegelijk.</source>
+        <translation>★ Multiple impact: this idea serves {0} goals at once.</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,8 @@ def bench_results(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def report_line(name: str, value: float, baseline: float, spread: float | None = None) -> float:
     """Print and keep one measurement next to its baseline; returns value / baseline.
 
-    ``spread`` (optional): how far the repeated measurements lay apart, (max − min) / median.
+    ``spread`` (optional): how far the repeated measurements lay apart, as the benchmark defines
+    it (e.g. (max − min) / median, or the interquartile range of the ratios of interleaved pairs).
     """
     ratio = value / baseline if baseline else float("inf")
     line = f"BENCH {name} {value:.6g} {baseline:.6g} {ratio:.3f}"

@@ -21,7 +21,7 @@ from facilitator.store.sessionfile import open_session
 
 
 # ----------------------------------------------------------- other steps' kinds
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class FakeIdea(Record):
     KIND: ClassVar[str] = "idea"
     title: str = ""
@@ -30,7 +30,7 @@ class FakeIdea(Record):
     position: float = 0.0
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class FakeActivity(Record):
     KIND: ClassVar[str] = "activity"
     title: str = ""
@@ -41,7 +41,7 @@ class FakeActivity(Record):
     position: float = 0.0
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, frozen=True)
 class FakeKillerPhrase(Record):
     KIND: ClassVar[str] = "killer_phrase"
     phrase_id: str = ""
@@ -167,7 +167,7 @@ def test_no_candidates_when_other_steps_are_absent_or_empty(session):
     assert not session.can_undo or session.undo_label != "Ideeën ophalen"
 
 
-def test_candidates_from_ideas_shifts_and_answered_killer_phrases(other_steps):
+def test_candidates_from_ideas_and_shifts_never_from_killer_phrase_answers(other_steps):
     s = Session()
     idea = make(other_steps, "idea", title="Moestuin bij de school", description="met de ouders", card_ids=["c1"])
     shift = make(other_steps, "activity", title="Speeltuin", current_type=4, wanted_type=2, card_id="c2")
@@ -177,15 +177,14 @@ def test_candidates_from_ideas_shifts_and_answered_killer_phrases(other_steps):
     silent = make(other_steps, "killer_phrase", text="Geen geld", answer="  ")
     s.add(idea, shift, same, unchanged, answered, silent, label="test")
     found = src.candidates(s)
+    # an answer to a dooddoener is not an idea to vote on
     assert [(c.source_kind, c.title) for c in found] == [
         ("idea", "Moestuin bij de school"),
         ("activity", "Speeltuin"),
-        ("killer_phrase", "Wie kan het wel?"),
     ]
     assert "Type 4 naar Type 2" in found[1].note
-    assert "Dat kan niet" in found[2].note
     new = src.collect_candidates(s)
-    assert len(new) == 3 and s.undo_label == "Ideeën ophalen"
+    assert len(new) == 2 and s.undo_label == "Ideeën ophalen"
     assert src.candidates(s) == []  # collecting twice adds nothing
     assert src.collect_candidates(s) == []
     action = src.action_from_idea(s, new[0])
@@ -194,7 +193,7 @@ def test_candidates_from_ideas_shifts_and_answered_killer_phrases(other_steps):
     s.undo()
     s.undo()
     s.undo()
-    assert ap.ideas(s) == [] and len(src.candidates(s)) == 3
+    assert ap.ideas(s) == [] and len(src.candidates(s)) == 2
 
 
 # --------------------------------------------------------------------- actions

@@ -8,6 +8,7 @@ import pytest
 
 from facilitator.content import data_dir
 from facilitator.domain import eigenaarschap as eig
+from facilitator.domain import eigenaarschap_cards as cards
 from facilitator.domain.eigenaarschap import Activity, ActivityError
 from facilitator.domain.session import Session
 
@@ -32,13 +33,13 @@ def test_content_has_four_types_five_contribution_kinds_and_starters():
     types = eig.types("nl")
     assert [t["number"] for t in types] == [1, 2, 3, 4]
     assert all(t["asks"] and t["owner"] for t in types)
-    assert [t["role"] for t in eig.types("en")][0] == "Let be and support"
+    assert all(t["owner_role"] and t["role"] for t in types)
     assert [c["id"] for c in eig.contribution_kinds()] == list(eig.CONTRIBUTION_KINDS)
     starters = eig.starters("nl")
     ids = {s["id"] for s in starters}
     assert {"energiecooperatie", "broodfonds", "wensbus", "right_to_challenge", "dorpsmolen"} <= ids
     assert len(ids) == len(starters)
-    assert all(s["type"] in eig.TYPES and s["label"] and s["explain"] for s in starters)
+    assert all(s["type"] in (eig.OPEN, *eig.TYPES) and s["label"] and s["explain"] for s in starters)
     assert all(s["label"] for s in eig.starters("en"))
 
 
@@ -59,7 +60,7 @@ def test_an_activity_needs_a_name(session, bad):
     assert session.count(Activity) == 0
 
 
-@pytest.mark.parametrize("bad", [0, 5, -1, "x", True])
+@pytest.mark.parametrize("bad", [5, -1, "x", True])
 def test_unknown_types_are_refused_in_dutch(session, bad):
     with pytest.raises(ActivityError, match="Kies Type 1, 2, 3 of 4"):
         eig.add_activity(session, "Iets", bad)
@@ -189,7 +190,9 @@ def test_typing_merges_into_one_undo_step(session):
 def test_starters_are_one_undo_step_and_not_added_twice(session):
     added = eig.add_from_starter(session, ["broodfonds", "wensbus", "broodfonds"])
     assert [a.title for a in added] == ["Broodfonds", "Wensbus of buurtbus"]
-    assert [a.current_type for a in added] == [1, 2]
+    # the room decides: no starter is put in a type before it is discussed
+    assert [a.current_type for a in added] == [eig.OPEN, eig.OPEN]
+    assert all(a.is_open for a in added)
     assert added[0].description  # the explanation comes along
     again = eig.add_from_starter(session, ["broodfonds", "dorpsmolen"])
     assert [a.starter_id for a in again] == ["dorpsmolen"]
@@ -220,29 +223,38 @@ def test_cards_from_the_krachtenkaart_when_that_step_exists(session):
 
     card_cls = KINDS.get("asset_card")
     if card_cls is None:
-        assert eig.cards_not_on_board(session) == []
+        assert cards.cards_not_on_board(session) == []
         with pytest.raises(ActivityError, match="Krachtenkaart"):
-            eig.add_from_cards(session)
+            cards.add_from_cards(session)
         return
     school = card_cls(title="Basisschool De Wieken", category="instellingen", description="Een school")
     koor = card_cls(title="Koor Vaartklanken", category="verenigingen")
     session.add(school, koor, label="kaarten")
-    added = eig.add_from_cards(session, [school.id])
-    assert [(a.title, a.current_type, a.card_id) for a in added] == [("Basisschool De Wieken", 4, school.id)]
-    assert [c.id for c in eig.cards_not_on_board(session)] == [koor.id]
-    assert [a.title for a in eig.add_from_cards(session)] == ["Koor Vaartklanken"]
-    assert eig.add_from_cards(session) == []
+    added = cards.add_from_cards(session, [school.id])
+    assert [(a.title, a.current_type, a.card_id) for a in added] == [("Basisschool De Wieken", eig.OPEN, school.id)]
+    assert [c.id for c in cards.cards_not_on_board(session)] == [koor.id]
+    assert [a.title for a in cards.add_from_cards(session)] == ["Koor Vaartklanken"]
+    assert cards.add_from_cards(session) == []
     session.undo()
     assert session.count(Activity) == 1
 
 
 def test_demo_board_covers_every_type_with_shifts_and_hands(session):
     data = json.loads((data_dir() / "demo" / "eigenaarschap.json").read_text(encoding="utf-8"))
-    eig.load_demo(session, data)
+    from facilitator.domain.eigenaarschap_demo import load_demo
+
+    load_demo(session, data)
     acts = eig.activities(session)
     assert 8 <= len(acts) <= 14
-    assert {a.current_type for a in acts} == {1, 2, 3, 4}
+    assert {a.current_type for a in acts} == {eig.OPEN, 1, 2, 3, 4}
     assert len(eig.shifts(session)) >= 3
+    # every wish for Type 1 or 2 says who pulls it, or says out loud that nobody does yet
+    pulled = [a for a in acts if a.asks_puller]
+    assert pulled and all(a.puller or a.puller_nobody for a in pulled)
+    assert any(a.puller_missing for a in pulled)  # the demo shows the board's warning
+    assert any(a.runs_now and a.how_often for a in acts)
+    participants = 8  # resources/data/demo/voorbereiding.json
+    assert all(sum(a.hands.values()) <= participants for a in acts)
     disputed = [a for a in acts if sum(a.hands.values())]
     assert disputed and all(a.wanted_type for a in disputed)
     assert all(set(a.contributions) <= set(eig.CONTRIBUTION_KINDS) for a in acts)
@@ -278,3 +290,86 @@ def test_a_move_writes_one_record_until_the_column_needs_renumbering(session):
     eig.move_to_type(session, acts[0], 3)
     eig.move_to_type(session, acts[1], 3, index=0)
     assert titles(session, 3) == ["A1", "A0"]
+
+
+SEED_003 = {
+    # resources/data/eigenaarschap.json must keep the meaning of seed 003's four lines
+    1: ("gemeenschap is eigenaar", ("Het dorp is eigenaar",)),
+    2: (
+        "gemeenschap is eigenaar en gemeente of maatschappelijke partij levert bijdrage",
+        ("Het dorp is eigenaar", "draagt bij"),
+    ),
+    3: (
+        "gemeente of maatschappelijke partij is eigenaar en burgers leveren bijdrage",
+        ("is eigenaar", "bewoners dragen bij"),
+    ),
+    4: ("gemeente of maatschappelijke partij is eigenaar", ("is eigenaar",)),
+}
+
+
+@pytest.mark.parametrize("number", [1, 2, 3, 4])
+def test_type_texts_say_who_owns_it_in_words_a_villager_reads_right(number):
+    info = {t["number"]: t for t in eig.types("nl")}[number]
+    _seed, phrases = SEED_003[number]
+    assert all(p in info["owner"] for p in phrases)
+    # "organisatie" alone reads as the village's own dorpsbelang: the partners are named
+    if number in (2, 3, 4):
+        assert "school, zorg- of woningorganisatie" in info["owner"]
+    assert "organisatie is eigenaar" not in info["owner"].replace("woningorganisatie", "")
+    # Type 3: the residents contribute to something they do not own; the gemeente does not "join in"
+    if number == 3:
+        assert "meedoen" not in (info["role"] + info["short"]).lower()
+        assert "samen maken" not in (info["role"] + info["short"]).lower()
+    # the owner's part and the gemeente's part are two texts
+    assert info["owner_role"] and info["role"] and info["owner_role"] != info["role"]
+
+
+def test_starters_leave_open_what_the_seed_leaves_open():
+    by_id = {s["id"]: s for s in eig.starters()}
+    assert by_id["dorpsbudget"]["type"] == eig.OPEN
+    assert "?" in by_id["dorpsbudget"]["explain"]  # the seed asks: van de gemeente of van de gemeenschap?
+    assert by_id["kerk"]["type"] == eig.OPEN
+    card = Activity(title="Kerk", current_type=1)  # any record with a category works for the mapping
+    assert cards.suggested_type_for_card(card) == eig.OPEN
+
+
+def test_an_open_activity_is_moved_into_a_type_and_back(session):
+    a = eig.add_activity(session, "Kerk en diaconie")
+    assert a.is_open and eig.column(session, eig.OPEN) == [a]
+    eig.move_to_type(session, a, 1)
+    assert session.get(Activity, a.id).current_type == 1
+    session.undo()
+    assert session.get(Activity, a.id).is_open
+
+
+def test_who_pulls_it_when_the_room_wants_type_1_or_2(session):
+    a = eig.add_activity(session, "Groenonderhoud", 4)
+    assert not a.asks_puller
+    eig.set_wanted_type(session, a, 1)
+    a = session.get(Activity, a.id)
+    assert a.asks_puller and a.puller_missing
+    eig.set_puller(session, a, nobody=True)
+    a = session.get(Activity, a.id)
+    assert a.puller_nobody and a.puller_missing  # said out loud, still nobody: the board keeps saying so
+    eig.set_puller(session, a, "Groengroep Jaagpad")
+    a = session.get(Activity, a.id)
+    assert a.puller == "Groengroep Jaagpad" and not a.puller_nobody and not a.puller_missing
+    with pytest.raises(ActivityError, match="niet allebei"):
+        eig.set_puller(session, a, "Jan", nobody=True)
+    with pytest.raises(ActivityError, match="hooguit"):
+        eig.set_puller(session, a, "x" * (eig.MAX_SHORT + 1))
+    session.undo()
+    assert session.get(Activity, a.id).puller_nobody
+    eig.set_wanted_type(session, a, 3)
+    assert not session.get(Activity, a.id).asks_puller
+
+
+def test_who_runs_it_now_and_how_often(session):
+    a = eig.add_activity(session, "IJsbaan", 1)
+    eig.edit_activity(session, a, runs_now="de ijsclub 🌨 <b>&", how_often="jaarlijks")
+    a = session.get(Activity, a.id)
+    assert (a.runs_now, a.how_often) == ("de ijsclub 🌨 <b>&", "jaarlijks")
+    with pytest.raises(ActivityError, match="hooguit"):
+        eig.edit_activity(session, a, how_often="x" * (eig.MAX_SHORT + 1))
+    session.undo()
+    assert session.get(Activity, a.id).runs_now == ""

@@ -10,10 +10,19 @@ from facilitator.domain.session import Session
 from facilitator.store.sessionfile import open_session
 
 
-def test_six_categories_from_data_in_both_languages():
+def test_six_categories_and_the_parkeerplaats_from_data_in_both_languages():
     nl = kk.categories("nl")
     en = kk.categories("en")
-    assert [c["id"] for c in nl] == ["gaven", "verenigingen", "instellingen", "plekken", "economie", "cultuur"]
+    assert [c["id"] for c in nl] == [
+        "gaven",
+        "verenigingen",
+        "instellingen",
+        "plekken",
+        "economie",
+        "cultuur",
+        "zorgen",
+    ]
+    assert [c["id"] for c in nl if c.get("parked")] == ["zorgen"]
     assert nl[0]["name"] == "Gaven van mensen" and en[0]["name"] == "Gifts of people"
     assert all(c["prompts"] for c in nl)
 

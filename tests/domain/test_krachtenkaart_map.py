@@ -42,7 +42,7 @@ def test_new_card_on_the_map_is_one_undo_step():
     card = kk.add_pinned_card(s, "  Bankje   bij de brug ", "plekken", 0.25, 1.5)
     assert card.title == "Bankje bij de brug" and card.pinned
     assert (card.pin_x, card.pin_y) == (0.25, 1.0)
-    assert s.undo_label == "Kaart op de kaart zetten"
+    assert s.undo_label == "Kaart op de plattegrond zetten"
     s.undo()
     assert kk.cards(s) == []
     with pytest.raises(Refusal, match="titel"):

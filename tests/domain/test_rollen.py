@@ -66,8 +66,13 @@ def test_score_roles_and_read_the_profile(session):
     rollen.set_score(session, SET, "activerend", now=1, wanted=5, group="gemeente")
     assert [r.now for r in rollen.profile(session, SET, "gemeente")] == [0, 0, 1, 0]
     assert rows["activerend"].now == 3
-    with pytest.raises(ValueError, match="unknown group"):
-        rollen.set_score(session, SET, "activerend", now=1, group="raad")
+    # any group of the room may score (issue 12 §3); only a malformed name is refused
+    rollen.set_score(session, SET, "activerend", now=2, group="raad")
+    assert [r.now for r in rollen.profile(session, SET, "raad")] == [0, 0, 2, 0]
+    with pytest.raises(ValueError):
+        rollen.set_score(session, SET, "activerend", now=1, group=" raad ")
+    with pytest.raises(ValueError):
+        rollen.set_score(session, SET, "activerend", now=1, group="x" * 41)
     with pytest.raises(ValueError, match="is not in set"):
         rollen.set_score(session, SET, "rechtmatig", now=1)  # not in this set
     with pytest.raises(ValueError, match="unknown role set"):
@@ -251,7 +256,7 @@ def test_demo_fills_the_exercise(session):
     data = json.loads((data_dir() / "demo" / "rollen.json").read_text(encoding="utf-8"))
     rollen.load_demo(session, data)
     assert rollen.current_set_id(session) == SET
-    for group in rollen.GROUPS:
+    for group in (*rollen.GROUPS, "jongeren"):  # the demo's young people score as a group of their own
         rows = rollen.profile(session, SET, group)
         assert all(r.now > 0 and r.wanted > 0 for r in rows), group
     assert 3 <= session.count(rollen.CaseAnswer) <= 4
@@ -259,7 +264,7 @@ def test_demo_fills_the_exercise(session):
     assert 4 <= len(heard) <= 5 and all(p.answer for p in heard)
     assert any(not p.phrase_id for p in heard)
     assert sum(rollen.case_tally(session, SET).values()) > 0
-    assert rollen.scored_groups(session, SET) == ["", "bewoners", "gemeente"]
+    assert rollen.scored_groups(session, SET) == ["", "bewoners", "gemeente", "jongeren"]
     assert rollen.scored_groups(session, "overheidsrollen") == []
 
 

@@ -41,7 +41,7 @@ def test_empty_session_gives_only_a_cover():
     text = pdftext.text(data)
     assert len(pdftext.reader(data).pages) == 1
     assert "Hand-out" in text or "HAND-OUT" in text
-    for heading in ("Krachtenkaart", "Kroonjuwelen", "Kaart van het dorp", "Onze visie", "Actieplan", "Rollen"):
+    for heading in ("Krachtenkaart", "Kroonjuwelen", "Plattegrond van het dorp", "Onze visie", "Actieplan", "Rollen"):
         assert heading not in text
 
 
@@ -72,7 +72,7 @@ def test_krachtenkaart_sections_in_order_with_crown_jewels_ranked_first():
     assert positions == sorted(positions)
     assert "Al honderd jaar" in text and "Iedereen komt er" in text
     # the map is left out: there is no map picture
-    assert "Kaart van het dorp" not in text
+    assert "Plattegrond van het dorp" not in text
     # no empty categories
     for empty in ("Instellingen", "Lokale economie", "Cultuur en verhalen"):
         assert empty not in text
@@ -115,7 +115,7 @@ def test_map_picture_is_scaled_down_and_pins_are_listed():
     kk.pin_card(s, card, 0.25, 0.75)
     data = handout_bytes(s)
     text = pdftext.body(data)
-    assert text.index("Kaart van het dorp") < text.index("Spelden op de kaart") < text.index("Onze visie")
+    assert text.index("Plattegrond van het dorp") < text.index("Spelden op de plattegrond") < text.index("Onze visie")
     assert f"{card.number}. Het dorpshuis" in text
     sizes = pdftext.images(data)
     assert sizes and max(max(w, h) for w, h in sizes) <= 1600
@@ -127,10 +127,10 @@ def test_unreadable_map_picture_is_said_not_fatal():
     damaged = pdftext.png(200, 100)[:80] + b"kapot" * 20  # a PNG header, then rubbish
     kk.set_map_picture(s, damaged, "image/png", 200, 100)
     text = pdftext.text(handout_bytes(s))
-    assert "De kaartafbeelding kon niet worden gelezen." in text
+    assert "De plattegrond kon niet worden gelezen." in text
     # a picture missing from the file altogether says the same
     s.update(s.single(kk.MapPicture), "x", blob_id="0" * 64)
-    assert "De kaartafbeelding kon niet worden gelezen." in pdftext.text(handout_bytes(s))
+    assert "De plattegrond kon niet worden gelezen." in pdftext.text(handout_bytes(s))
 
 
 def test_fonts_are_embedded_and_symbols_use_the_fallback():

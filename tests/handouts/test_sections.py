@@ -181,7 +181,22 @@ def test_action_plan_anonymous_uses_stand_ins():
 
 def test_section_order_of_the_whole_handout():
     keys = [key for key, _builder, _room in handout.SECTIONS]
-    assert keys == ["krachtenkaart", "map", "ideas", "eigenaarschap", "rollen", "spiegel", "gemeente", "actieplan"]
+    # issue 12: who was there first, what the ideas yield and the closing round after the plan;
+    # issue 11: the parked worries apart from the strengths
+    assert keys == [
+        "room",
+        "krachtenkaart",
+        "map",
+        "ideas",
+        "parkeerplaats",
+        "eigenaarschap",
+        "rollen",
+        "spiegel",
+        "gemeente",
+        "actieplan",
+        "yields",
+        "evening",
+    ]
 
 
 def test_ownership_through_the_eigenaarschap_domain():
@@ -210,6 +225,26 @@ def test_ownership_through_the_eigenaarschap_domain():
     # what each type asks of the municipality comes from the step's own data
     asks = own.types("nl")[0]["role"]
     assert asks and asks in text
+
+
+def test_ownership_prints_what_waits_for_a_type_who_runs_it_and_who_pulls_it():
+    from facilitator.domain import eigenaarschap as own
+
+    s = Session()
+    ijs = own.add_activity(s, "IJsbaan", current_type=1)
+    own.edit_activity(s, ijs, runs_now="de ijsclub", how_often="jaarlijks")
+    own.add_activity(s, "Kerk en diaconie")  # still "?": the room did not choose
+    groen = own.add_activity(s, "Groen langs het jaagpad", current_type=4)
+    own.set_wanted_type(s, groen, 1)
+    plan = own.add_activity(s, "Dorpsplan", current_type=3)
+    own.set_wanted_type(s, plan, 1)
+    own.set_puller(s, plan, "Dorpsbelang Ulrum")
+    text = pdftext.body(handout_bytes(s))
+    squeezed = " ".join(text.split())
+    assert "IJsbaan (de ijsclub, jaarlijks)" in squeezed
+    assert "Nog geen type gekozen: Kerk en diaconie" in squeezed
+    assert pdftext.missing_in_order(text, ["Groen langs het jaagpad", "trekker:", "nog niemand"]) == []
+    assert pdftext.missing_in_order(text, ["Dorpsplan", "trekker:", "Dorpsbelang Ulrum"]) == []
 
 
 def test_action_plan_through_the_actieplan_domain():

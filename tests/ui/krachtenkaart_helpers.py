@@ -41,7 +41,7 @@ def card_index(page, title: str):  # type: ignore[no-untyped-def]
     for column in page.board.columns.values():
         for row, card in enumerate(column.model.rows):
             if card.title == title:
-                return column.view, column.model.index(row)
+                return column.view, column.model.index(row, 0)
     raise AssertionError(f"{title!r} staat niet op het bord")
 
 

@@ -22,10 +22,14 @@ def afronding(open_window, library):  # type: ignore[no-untyped-def]
 def test_summary_says_what_the_session_holds_and_follows_edits(qtbot, library, open_window):
     window, page = afronding(open_window, library)
     text = page.summary.text()
-    assert "Deelnemers: 8" in text and "33 kaarten" in text and "4 kroonjuwelen" in text
+    assert "Wie ontbrak: 4 groepen" in text and "Wat levert het op: 5 ideeën, 4 partners" in text
+    assert "Afsluiting: 6 aanmeldingen, afsluitende ronde ingevuld" in text
+    assert "Deelnemers: 10" in text and "37 kaarten" in text and "4 kroonjuwelen" in text  # 32 + 5 from interviews
+    # the demo's three worries are parked: counted apart, never as strengths
+    assert "Parkeerplaats: 3 zorgen en knelpunten" in text
     assert "–  Actieplan" in text or "Actieplan" in text
     page.ctx.run(prep.add_participant, page.ctx.session, "Nieuwe Buur")
-    assert "Deelnemers: 9" in page.summary.text()
+    assert "Deelnemers: 11" in page.summary.text()
     # the demo's mirror and homework go into the handout
     assert "✓  Spiegel van het collectief" in text and "✓  Huiswerk voor de gemeente" in text
 

@@ -209,7 +209,7 @@ def test_starter_list_ticked_in_the_dialog_is_one_undo_step(qtbot, library, open
     dialog = page.open_starters()
     dialog.filter.setText("brood")
     visible = [i.text() for i in dialog.items() if not i.isHidden()]
-    assert visible == ["Broodfonds  ·  Type 1"]
+    assert visible == ["Broodfonds  ·  Type ?"]  # the room decides, the list does not
     dialog.list.setFocus()
     dialog.list.setCurrentItem(dialog.items()[[i.text() for i in dialog.items()].index(visible[0])])
     qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
@@ -217,8 +217,13 @@ def test_starter_list_ticked_in_the_dialog_is_one_undo_step(qtbot, library, open
     dialog.check(["wensbus", "dorpsmolen"])
     assert sorted(dialog.checked_ids()) == ["broodfonds", "dorpsmolen", "wensbus"]
     dialog.accept()
+    assert column_titles(page, eig.OPEN) == ["Broodfonds", "Wensbus of buurtbus", "Dorpsmolen"]
+    assert page.columns[eig.OPEN].isVisible()
+    # the room places the first one: Ctrl+→ from "?" puts it in Type 1
+    page.select(page.columns[eig.OPEN].model.rows[0].id, focus=True)
+    qtbot.keyClick(page.columns[eig.OPEN].view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert column_titles(page, 1) == ["Broodfonds"]
-    assert column_titles(page, 2) == ["Wensbus of buurtbus", "Dorpsmolen"]
+    window.undo_action.trigger()
     # ticked kinds are shown as already on the board next time
     again = page.open_starters()
     done = [i for i in again.items() if "staat al op het bord" in i.text()]
@@ -242,8 +247,8 @@ def test_cards_from_the_krachtenkaart(qtbot, library, open_window):
     dialog = page.open_cards()
     assert len(dialog.checked_ids()) == 2  # all ticked at first
     dialog.accept()
-    assert column_titles(page, 4) == ["Basisschool De Wieken"]
-    assert column_titles(page, 1) == ["IJsclub Nooit Gedacht"]
+    # a school is not prejudged Type 4, nor a club Type 1: both wait in "?" for the room
+    assert column_titles(page, eig.OPEN) == ["Basisschool De Wieken", "IJsclub Nooit Gedacht"]
     assert not page.cards_button.isEnabled()
     window.undo_action.trigger()
     assert page.cards_button.isEnabled() and session.count(eig.Activity) == 0
@@ -261,6 +266,7 @@ def test_projector_board_is_big_and_shows_every_card_of_the_demo(qtbot, library,
     qtbot.waitExposed(board)
     board.grab()  # paints
     assert board.hidden_counts == {}
+    assert "Van wie is het" in board.question  # the room's question, with nothing selected
     assert board.card_pt >= 28
     assert board.scaled_font(board.MIN_PT).pixelSize() >= 28 * 96 / 72 - 1
     assert board.findChildren(QWidget) == []  # no controls on the projector
@@ -273,6 +279,99 @@ def test_projector_board_is_big_and_shows_every_card_of_the_demo(qtbot, library,
         eig.add_activity(session, f"Nog een plan nummer {n}", 1)
     board.grab()
     assert board.hidden_counts.get(1, 0) > 0  # counted, never cut
+    assert 1 in board.compact  # a full column becomes a compact list before it hides cards
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)])
+def test_projector_shows_and_highlights_the_selected_activity_even_in_a_full_column(qtbot, library, open_window, size):
+    from facilitator.demo import write_demo
+
+    window = open_window(write_demo(library.root))
+    page = window.show_step("eigenaarschap")
+    session = window.context.session
+    for n in range(25):
+        eig.add_activity(session, f"Activiteit nummer {n}", 1)
+    last = eig.column(session, 1)[-1]
+    page.focus_column(1)
+    for _ in range(30):  # the facilitator walks down the column with the arrow key
+        qtbot.keyClick(page.columns[1].view, Qt.Key.Key_Down)
+    assert page.selected_id == last.id
+    board = page.projector_widget(None)
+    qtbot.addWidget(board)
+    board.resize(*size)
+    board.show()
+    qtbot.waitExposed(board)
+    board.grab()
+    assert board.hidden_counts.get(1, 0) > 0
+    assert last.id in board.shown_ids[1]  # "+ n meer" never hides the card under discussion
+    assert "Activiteit nummer 24" in board.question
+    # an earlier card, once selected, shows instead
+    page.select(eig.column(session, 1)[20].id)
+    board.grab()
+    assert eig.column(session, 1)[20].id in board.shown_ids[1]
+
+
+def test_wanted_type_1_asks_who_pulls_it_and_the_board_says_when_nobody_does(qtbot, library, open_window):
+    from facilitator.domain import preparation as prep
+
+    path = library.create("Ulrum")
+    window = open_window(path)
+    session = window.context.session
+    prep.add_participant(session, "Jan Bakker", organisation="Dorpsbelang Ulrum")
+    page = window.show_step("eigenaarschap")
+    page.details_button.setChecked(True)
+    add_by_typing(qtbot, page, "Groenonderhoud jaagpad", 4)
+    a = eig.column(session, 4)[0]
+    page.select(a.id)
+    details = page.details
+    assert not details.puller.isVisibleTo(details)
+    # a show of hands: 6 for Type 1, the facilitator decides
+    details.hands[1].setFocus()
+    qtbot.keyClicks(details.hands[1], "6")
+    qtbot.keyClick(details.hands[1], Qt.Key.Key_Tab)
+    qtbot.mouseClick(details.decide, Qt.MouseButton.LeftButton)
+    a = session.get(eig.Activity, a.id)
+    assert a.wanted_type == 1 and a.puller_missing
+    # the question is asked at once: the cursor is in "Wie trekt het?", with the autonomy question beside it
+    assert details.puller.isVisibleTo(details)
+    assert "vrijwilligers opraken" in details.puller.question.text()
+    assert details.puller.name.hasFocus() or details.puller.name.lineEdit().hasFocus()
+    assert details.puller.warning.isVisibleTo(details)
+    from facilitator.ui.steps.eigenaarschap.board import badge_texts
+
+    assert "⚠ Geen trekker" in badge_texts(a)
+    # the participants and their organisations are offered
+    choices = [details.puller.name.itemText(i) for i in range(details.puller.name.count())]
+    assert choices == ["Jan Bakker", "Dorpsbelang Ulrum"]
+    # "nog niemand", said out loud: stored, and the board still warns
+    qtbot.keyClick(details.puller.nobody, Qt.Key.Key_Space)
+    assert session.get(eig.Activity, a.id).puller_nobody
+    assert "⚠ Geen trekker" in badge_texts(session.get(eig.Activity, a.id))
+    qtbot.keyClick(details.puller.nobody, Qt.Key.Key_Space)
+    edit = details.puller.name.lineEdit()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Groengroep <b>&</b>")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    a = session.get(eig.Activity, a.id)
+    assert a.puller == "Groengroep <b>&</b>" and not a.puller_missing
+    assert "Trekker: Groengroep <b>&</b>" in badge_texts(a)
+    # who runs it now, and how often
+    details.runs_now.setFocus()
+    qtbot.keyClicks(details.runs_now, "De gemeente")
+    details.how_often.setFocus()
+    qtbot.keyClicks(details.how_often, "twee keer per jaar")
+    qtbot.keyClick(details.how_often, Qt.Key.Key_Tab)
+    window.close()
+    sf, reopened = open_session(path)
+    try:
+        stored = reopened.get(eig.Activity, a.id)
+        assert (stored.puller, stored.runs_now, stored.how_often) == (
+            "Groengroep <b>&</b>",
+            "De gemeente",
+            "twee keer per jaar",
+        )
+    finally:
+        sf.close()
 
 
 def test_extra_shots_prepare_details_and_shifts(qtbot, library, open_window):
@@ -406,3 +505,25 @@ def test_cards_close_up_when_the_board_gets_wider(qtbot, library, open_window, s
     app.setFont(old_font)
     assert len(rects) == 4
     assert tops == bottoms
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)])
+def test_projector_uses_its_space_for_a_full_type_1_column(qtbot, library, open_window, size):
+    """A real plan: 13 Type-1 activities and nothing else. All of them show (the issue saw 3)."""
+    window = open_window(library.create("Ulrum"))
+    page = window.show_step("eigenaarschap")
+    session = window.context.session
+    names = ["IJsclub Nooit Gedacht", "Koffieochtend op dinsdag", "Buurtapp Hoofdstraat", "Oranjefeest",
+             "Kerstmarkt", "Dorpskrant De Vaartbode", "Toneelvereniging", "Jeu de boules", "Zangkoor",
+             "Buurtfeest Hoofdstraat", "Fietsclub", "Klaverjassen", "Oud papier ophalen"]  # fmt: skip
+    for name in names:
+        eig.add_activity(session, name, 1)
+    board = page.projector_widget(None)
+    qtbot.addWidget(board)
+    board.resize(*size)
+    board.show()
+    qtbot.waitExposed(board)
+    board.grab()
+    assert board.hidden_counts == {}
+    assert len(board.shown_ids[1]) == 13
+    assert board.widths[0] > max(board.widths[1:])  # the full column took room from the empty ones

@@ -112,7 +112,7 @@ def test_choose_picture_drag_card_on_move_pin_undo_and_reopen(qtbot, library, pa
     with qtbot.waitSignal(window.context.focus_changed) as focus:
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=pin_centre(panel, kerk.id))
     assert focus.args == ["krachtenkaart", kerk.id]
-    assert s.undo_label == "Speld op de kaart"
+    assert s.undo_label == "Speld op de plattegrond"
 
     # another picture, then undo: the first map is back, with the pin in place
     assert panel.load_picture(make_png(tmp_path / "ander.png", 400, 400, "#ffe0e0"))

@@ -47,15 +47,15 @@ def test_a_whole_evening_on_the_board_survives_closing_and_reopening(qtbot, libr
 
     # drag "Koor" into the associations column, as the view does: mimeData from the source, drop on the target
     source = board.columns["gaven"].model
-    mime = source.mimeData([source.index(1)])
+    mime = source.mimeData([source.index(1, 0)])
     target = board.columns["verenigingen"].model
     assert target.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
     target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
     assert titles(page, "verenigingen") == ["Koor Vaartklanken"]
     assert titles(page, "gaven") == ["Bakker Gerrit", "Anneke regelt subsidies"]
     # and within a column: Anneke before Gerrit (dropped onto Gerrit's tile)
-    mime = source.mimeData([source.index(1)])
-    source.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, source.index(0))
+    mime = source.mimeData([source.index(1, 0)])
+    source.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, source.index(0, 0))
     assert titles(page, "gaven") == ["Anneke regelt subsidies", "Bakker Gerrit"]
     assert on_disk(window, "select category from rec_asset_card where title = 'Koor Vaartklanken'") == [
         ("verenigingen",)
@@ -179,7 +179,7 @@ def test_hostile_titles_show_as_plain_text_and_empty_is_refused(qtbot, library, 
     assert page.details.heading.text().endswith("<b>&amp;</b> & co")
     # a card keeps a title: emptying it in place is refused, the old title stays
     model = page.board.columns["gaven"].model
-    assert not model.setData(model.index(0), "   ")
+    assert not model.setData(model.index(0, 0), "   ")
     assert titles(page, "gaven")[0] == "<b>&amp;</b> & co"
     window.close()
 

@@ -57,6 +57,9 @@ def test_columns_show_crown_jewels_and_most_dots_first_and_count_the_rest(qtbot,
     window, projector, board = demo_projector(qtbot, library, open_window)
     session = window.context.session
     for column in board.columns:
+        if column.category.get("parked"):
+            assert not column.isVisibleTo(board)  # worries are not among the strengths' columns
+            continue
         everything = [c for c in kk.cards(session) if c.category == column.category["id"]]
         shown = column.model.rows
         best = sorted(everything, key=lambda c: (not c.crown, -c.dots, c.number))
@@ -68,7 +71,7 @@ def test_columns_show_crown_jewels_and_most_dots_first_and_count_the_rest(qtbot,
         # only whole tiles: the room never sees half a card
         viewport = column.view.viewport().rect()
         for row in range(len(shown)):
-            assert viewport.contains(column.view.visualRect(column.model.index(row)))
+            assert viewport.contains(column.view.visualRect(column.model.index(row, 0)))
         # a long category name is cut, its count never
         assert column.header.text().endswith(f" {len(everything)}")
     # a new crown jewel moves to the top of its column at once
@@ -86,7 +89,7 @@ def test_a_5000_character_title_stays_within_three_lines(qtbot, library, open_wi
     window.context.run(kk.set_crown, session, card, True)
     gaven = board.columns[0]
     row = [c.id for c in gaven.model.rows].index(card.id)  # among the crown jewels, so shown
-    tile = gaven.view.visualRect(gaven.model.index(row))
+    tile = gaven.view.visualRect(gaven.model.index(row, 0))
     line = gaven.view.fontMetrics().lineSpacing()
     assert tile.height() <= 4 * line + 30  # the number line and three title lines
     assert min(painted_points(board, monkeypatch)) >= 28
@@ -95,7 +98,9 @@ def test_a_5000_character_title_stays_within_three_lines(qtbot, library, open_wi
 def test_f8_shows_the_current_category_large_and_follows_the_facilitator(qtbot, library, open_window, monkeypatch):
     window, projector, board = demo_projector(qtbot, library, open_window)
     page = window.pages["krachtenkaart"]
-    assert board.only == "" and all(column.isVisibleTo(board) for column in board.columns)
+    strengths = [c for c in board.columns if not c.category.get("parked")]
+    assert board.only == "" and all(column.isVisibleTo(board) for column in strengths)
+    assert board.parked.isVisibleTo(board)  # the worries: a band apart, not a column
     window.activateWindow()  # the facilitator works in the session window, the room watches
     qtbot.waitUntil(window.isActiveWindow)
     page.board.entry.setFocus()
@@ -110,7 +115,7 @@ def test_f8_shows_the_current_category_large_and_follows_the_facilitator(qtbot, 
     session = window.context.session
     everything = [c for c in kk.cards(session) if c.category == current]
     assert 1 <= column.model.rowCount() <= len(everything)
-    rects = [column.view.visualRect(column.model.index(r)) for r in range(column.model.rowCount())]
+    rects = [column.view.visualRect(column.model.index(r, 0)) for r in range(column.model.rowCount())]
     assert len({r.top() for r in rects}) < len(rects)  # cards side by side
     assert all(column.view.viewport().rect().contains(r) for r in rects)
     assert column.header.text() == f"{column.category['name']} {len(everything)}"  # the full name now
@@ -125,4 +130,64 @@ def test_f8_shows_the_current_category_large_and_follows_the_facilitator(qtbot, 
     projector.rebuild()
     assert projector.body.only == page.board.current_category
     qtbot.keyClick(page.board.entry, Qt.Key.Key_F8)
-    assert projector.body.only == "" and all(c.isVisibleTo(projector.body) for c in projector.body.columns)
+    assert projector.body.only == ""
+    assert all(c.isVisibleTo(projector.body) == (not c.category.get("parked")) for c in projector.body.columns)
+
+
+def test_the_projector_follows_changes_card_by_card_as_a_fresh_board_would_show_them(qtbot):
+    """Cards move in the room's order one by one (no reading of the whole board per change);
+    after every kind of change it shows what a board built anew shows."""
+    import random
+
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator.domain.session import Session
+    from facilitator.ui.session.context import SessionContext
+
+    session = Session()
+    ctx = SessionContext(session)
+    categories = kk.category_ids()
+    for i in range(40):
+        kk.add_card(session, f"Kaart {i}", categories[i % 6])
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.resize(1280, 720)
+    live = ProjectorBoard(ctx, holder)
+    live.resize(1280, 720)
+    holder.show()
+    qtbot.waitExposed(holder)
+
+    def shown(board: ProjectorBoard) -> list[list[tuple[str, str]]]:
+        return [[(c.id, c.title) for c in col.model.rows] for col in board.columns]
+
+    rnd = random.Random(3)
+    for step in range(80):
+        cards = kk.cards(session)
+        roll = rnd.random()
+        card = rnd.choice(cards)
+        if roll < 0.2:
+            kk.add_card(session, f"Nieuw {step}", rnd.choice(categories))
+        elif roll < 0.4:
+            kk.add_dots(session, card, rnd.choice([1, 2, -1]))
+        elif roll < 0.5:
+            kk.set_crown(session, card, not card.crown)
+        elif roll < 0.6:
+            kk.edit_card(session, card, title=f"Andere titel {step}")
+        elif roll < 0.7:
+            kk.move_card(session, card, rnd.choice(categories))
+        elif roll < 0.8:
+            kk.remove_cards(session, card)
+        else:
+            session.undo()
+        fresh_holder = QWidget()
+        fresh_holder.resize(1280, 720)
+        fresh = ProjectorBoard(ctx, fresh_holder)
+        fresh.resize(1280, 720)
+        fresh_holder.show()
+        qtbot.waitExposed(fresh_holder)
+        assert shown(live) == shown(fresh), step
+        assert live.heading.text() == fresh.heading.text()
+        assert [c.header.text() for c in live.columns] == [c.header.text() for c in fresh.columns]
+        ctx.changed.disconnect(fresh.refresh)
+        fresh_holder.close()
+        fresh_holder.deleteLater()

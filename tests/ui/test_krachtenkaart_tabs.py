@@ -83,7 +83,7 @@ def test_projector_board_is_large_follows_changes_and_hides_contacts(qtbot, libr
     assert view.font().pointSizeF() >= 28
     assert view.focusPolicy() == Qt.FocusPolicy.NoFocus
     shown = [
-        m.model.data(m.model.index(r), role)
+        m.model.data(m.model.index(r, 0), role)
         for m in projector.columns
         for r in range(m.model.rowCount())
         for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
@@ -170,7 +170,7 @@ def test_the_map_tab_follows_the_board(qtbot, library, open_window, monkeypatch)
     monkeypatch.setattr(map_view, "MapPanel", MapPanel)  # a panel that records what it is told
     path = library.create("Ees")
     window, page = open_board(open_window, path)
-    assert [page.tabs.tabText(i) for i in range(page.tabs.count())][:2] == ["Bord", "Kaart"]
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())][:2] == ["Bord", "Plattegrond"]
     enter_card(qtbot, page, "Molen")
     enter_card(qtbot, page, "Kerk")
     card = page.board.columns["gaven"].model.rows[0]

@@ -93,7 +93,7 @@ def test_shown_map_updates_only_the_touched_cards(qtbot, library, open_window, t
     kk.remove_cards(s, s.get(kk.AssetCard, a.id))
     assert a.id not in panel.view.pins
     assert rows(panel.unpinned) == [f"#{b.number}  Bb", f"#{c.number}  Cc"]
-    assert panel.pinned_label.text() == "&Op de kaart (0)"
+    assert panel.pinned_label.text() == "&Op de plattegrond (0)"
     assert panel.reloads == start  # all of that without one full redraw
     # a card chosen on the board while the map is stale is chosen on the map when shown
     page.tabs.setCurrentWidget(page.board_page)

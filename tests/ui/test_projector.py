@@ -182,7 +182,7 @@ def test_afronding_view_sums_up_the_evening_without_names():
     for i in range(7):
         ap.add_action(s, f"Actie {i} <b>&", trekker="Jan Bakker")
     lines = evening_summary(s)
-    assert lines[0] == "2 krachten op de kaart, 1 kroonjuwelen"
+    assert lines[0] == "2 krachten op de Krachtenkaart, 1 kroonjuwelen"
     assert "7 acties afgesproken:" in lines and "•  Actie 0 <b>&" in lines and lines[-1] == "en nog 2 meer"
     assert not any("Jan" in line for line in lines)
 

@@ -153,7 +153,7 @@ def test_missing_title_category_or_damaged_photo_gives_a_message_and_stores_noth
     text.write_text("<b>&</b> 🌻", encoding="utf-8")
     assert not dialog.set_photo(text)
     assert "geen PNG- of JPEG" in dialog.message.text()
-    assert kk.cards(s) == [] and s.undo_label == "Kaart van het dorp kiezen"
+    assert kk.cards(s) == [] and s.undo_label == "Plattegrond kiezen"
 
 
 def test_form_without_a_map_captures_without_pin(qtbot, library, open_window):

@@ -69,6 +69,10 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
         Paragraph(fonts.markup(reader.t("board_now")), styles["h2"]),
         board(reader, styles, activities),
     ]
+    waiting = [a for a in activities if not _type(a.current_type)]
+    if waiting:  # never left off: what the room has not placed yet is said as such
+        names = "  ·  ".join(fonts.markup(reader.text(a.title)) for a in waiting)
+        story.append(Paragraph(f"<b>{fonts.markup(reader.t('open_type'))}:</b> {names}", styles["cell"]))
     moving = shifts(reader, activities)
     if moving:
         rows: list[list[Any]] = [
@@ -104,6 +108,10 @@ def _contributions(reader: Reader, styles: dict[str, Any], activity: Any) -> lis
     given = getattr(activity, "contributions", {}) or {}
     labels = contribution_labels(reader.language)
     out = []
+    if wanted(activity) in (1, 2):  # "Wie trekt het?" belongs with a wish for Type 1 or 2
+        puller = str(getattr(activity, "puller", "") or "").strip()
+        shown = reader.text(puller) if puller else reader.t("puller_nobody")
+        out.append(para(shown, styles["cell"], limit=300, prefix=f"<b>{fonts.markup(reader.t('puller'))}:</b> "))
     for key in CONTRIBUTIONS:
         text = str(given.get(key, "") or "").strip() if isinstance(given, dict) else ""
         if text:
@@ -122,7 +130,10 @@ def board(reader: Reader, styles: dict[str, Any], activities: list[Any]) -> Flow
         if not now:
             continue
         target = wanted(a)
-        entry = [para(reader.text(a.title), styles["cell"], limit=300, prefix="• ")]
+        runs = ", ".join(
+            reader.text(str(getattr(a, f, "") or "").strip()) for f in ("runs_now", "how_often") if getattr(a, f, "")
+        )
+        entry = [para(reader.text(a.title) + (f" ({runs})" if runs else ""), styles["cell"], limit=300, prefix="• ")]
         if target != now:
             entry.append(Paragraph(f"<b>→ {fonts.markup(info[target - 1]['label'])}</b>", styles["small"]))
         columns[now - 1].append(entry)

@@ -131,7 +131,7 @@ def _steering(reader: Reader, styles: dict[str, Any], gemeente: Any) -> list[Flo
         rows.append(
             [
                 para(reader.text(a.title), styles["cellbold"], limit=300),
-                Paragraph(f"{a.current_type}{wanted}", styles["center"]),
+                Paragraph(f"{a.current_type or '?'}{wanted}", styles["center"]),
                 para(modes.get(c.mode_id, ""), styles["cell"]),
                 para(reader.text(c.notes), styles["cell"], limit=CELL_LIMIT),
             ]

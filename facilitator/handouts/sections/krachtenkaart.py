@@ -25,6 +25,14 @@ def categories(reader: Reader) -> list[tuple[str, str]]:
         return []
 
 
+def parked_ids() -> set[str]:
+    """The parkeerplaats categories (worries): printed in their own section, never as strengths."""
+    try:
+        return {c["id"] for c in content.load("categories")["categories"] if c.get("parked")}
+    except Exception:
+        return set()
+
+
 def observations(reader: Reader) -> dict[str, str]:
     try:
         data = content.load("categories")
@@ -39,15 +47,49 @@ def card_label(card: Any) -> str:
 
 
 def crown_jewels(reader: Reader) -> list[Any]:
+    parked = parked_ids()
     return sorted(
-        (c for c in reader.all("asset_card") if c.crown), key=lambda c: (-int(c.dots or 0), int(c.number or 0))
+        (c for c in reader.all("asset_card") if c.crown and c.category not in parked),
+        key=lambda c: (-int(c.dots or 0), int(c.number or 0)),
     )
 
 
 def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
-    cards = reader.all("asset_card")
-    if not cards:
+    """The strengths: crown jewels, then every card by category (never the parked worries)."""
+    parked = parked_ids()
+    cards = [c for c in reader.all("asset_card") if c.category not in parked]
+    return _strengths(reader, styles, cards) if cards else []
+
+
+def build_parked(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
+    """Zorgen en knelpunten, a section of its own: heard and parked, with what each became."""
+    parked = parked_ids()
+    worries = [c for c in reader.all("asset_card") if c.category in parked]
+    if not worries:
         return []
+    taken = {"theme": reader.t("taken_theme"), "idea": reader.t("taken_idea"), "action": reader.t("taken_action")}
+    rows: list[list[Any]] = [
+        [para(h, styles["head"]) for h in (reader.t("nr"), reader.t("worry"), reader.t("taken_up"))]
+    ]
+    for card in worries:
+        lines = [f"<b>{fonts.markup(shorten(reader.text(card.title), CELL_LIMIT))}</b>"]
+        if str(card.description).strip():
+            lines.append(fonts.markup(shorten(reader.text(card.description), CELL_LIMIT)))
+        rows.append(
+            [
+                str(int(card.number or 0) or ""),
+                TextPara("<br/>".join(lines), styles["cell"]),
+                para(taken.get(str(getattr(card, "taken_up", "") or ""), ""), styles["cell"]),
+            ]
+        )
+    return [
+        Paragraph(fonts.markup(reader.t("parkeerplaats")), styles["h1"]),
+        Paragraph(fonts.markup(reader.t("parkeerplaats_intro")), styles["intro"]),
+        table(rows, [11 * mm, 127 * mm, 40 * mm]),
+    ]
+
+
+def _strengths(reader: Reader, styles: dict[str, Any], cards: list[Any]) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(fonts.markup(reader.t("krachtenkaart")), styles["h1"]),
         Paragraph(fonts.markup(reader.t("krachtenkaart_intro")), styles["intro"]),
@@ -74,7 +116,7 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
                 extra=[*number_style(len(rows), 4), ("FONTNAME", (0, 1), (0, len(rows) - 1), fonts.BOLD)],
             )
         )
-    known = categories(reader)
+    known = [(cid, name) for cid, name in categories(reader) if cid not in parked_ids()]
     names = dict(known)
     order = [cid for cid, _ in known] + sorted({c.category for c in cards} - set(names))
     obs = observations(reader)

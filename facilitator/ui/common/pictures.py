@@ -56,7 +56,7 @@ def read_picture(path: Path) -> PictureFile:
     if mime is None:
         raise PictureError(
             QCoreApplication.translate(
-                "Pictures", "Dit is geen PNG- of JPEG-afbeelding. Kies een foto of kaart in PNG of JPEG."
+                "Pictures", "Dit is geen PNG- of JPEG-afbeelding. Kies een foto of plattegrond in PNG of JPEG."
             )
         )
     reader = _reader(data)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..session.context import SessionContext
+from .row_sync import record_key, sync_rows
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -32,10 +34,13 @@ class RecordTableModel(QAbstractTableModel):
     def headings(self) -> list[str]:
         raise NotImplementedError
 
+    def row_key(self, row: Any) -> Hashable:
+        """What keeps a row the same row from one reload to the next (a record's id)."""
+        return record_key(row)
+
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self.load_rows()
-        self.endResetModel()
+        """Show the records again: changed rows as dataChanged, new and removed ones as such (no reset)."""
+        sync_rows(self, self.load_rows(), key=self.row_key)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

@@ -79,10 +79,14 @@ def type_columns(session: Session, language: str) -> list[tuple[str, list[str]]]
 def counts(session: Session) -> list[str]:
     """A few numbers about the other steps, for whatever kinds exist."""
     out = [f"{session.count(prep.Participant)} deelnemers"]
-    for kind, text in (("asset_card", "kaarten op de krachtenkaart"), ("action", "acties")):
-        cls = KINDS.get(kind)
-        if cls is not None:
-            out.append(f"{session.count(cls)} {text}")
+    cards = KINDS.get("asset_card")
+    if cards is not None:
+        from ...domain import krachtenkaart as kk
+
+        out.append(f"{len(kk.strengths(session))} kaarten op de krachtenkaart")
+    actions = KINDS.get("action")
+    if actions is not None:
+        out.append(f"{session.count(actions)} acties")
     return out
 
 

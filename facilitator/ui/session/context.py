@@ -56,11 +56,17 @@ class SessionContext(QObject):
         self.last_error: StoreError | None = None
         #: the one warning box on screen (a full disk must not stack a box per keystroke)
         self.error_box: QMessageBox | None = None
+        #: step id -> the record last selected there (what the projector highlights)
+        self.focused: dict[str, str] = {}
+        self.focus_changed.connect(self._remember_focus)
         #: the message of the refusal of the last operation run, or None when it was done
         self.last_refusal: str | None = None
         session.subscribe(self._relay)
         if file is not None:
             file.on_divert = self._diverted
+
+    def _remember_focus(self, step_id: str, record_id: str) -> None:
+        self.focused[step_id] = record_id
 
     def _relay(self, event: ChangeEvent) -> None:
         self.changed.emit(event)

@@ -48,8 +48,8 @@ class ProjectorWindow(QWidget):
         self.window_ = window
         self.ctx = window.context
         self.setObjectName("projectorWindow")
-        self.setWindowTitle(self.tr("Kernkracht — projectorbeeld"))
-        self.setAccessibleName(self.tr("Projectorbeeld"))
+        self.setWindowTitle(self.tr("Kernkracht — beamerbeeld"))
+        self.setAccessibleName(self.tr("Beamerbeeld"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAutoFillBackground(True)
         # dark ink on white paper whatever the desktop palette (a style sheet: palettes do not
@@ -91,7 +91,7 @@ class ProjectorWindow(QWidget):
         self._rebuild_timer.timeout.connect(self.rebuild)
         self.ctx.step_changed.connect(self._step_changed)
         self.ctx.changed.connect(self._changed)
-        self.ctx.focus_changed.connect(lambda *_: self._rebuild_timer.start())
+        self.ctx.focus_changed.connect(self._focus_changed)
         timer = getattr(window, "agenda_timer", None)
         if timer is not None:
             timer.changed.connect(self.update_clock)
@@ -120,6 +120,15 @@ class ProjectorWindow(QWidget):
     # ------------------------------------------------------------------ content
     def _step_changed(self, step_id: str) -> None:
         self.rebuild()
+
+    def _focus_changed(self, _step_id: str, _record_id: str) -> None:
+        """Something else is under discussion: a page's own view follows it in place
+        (``follow_focus``), the plain view is rebuilt."""
+        follow = getattr(self.body, "follow_focus", None)
+        if callable(follow) and not isinstance(self.body, GenericProjectorView):
+            follow()
+        else:
+            self._rebuild_timer.start()
 
     def _changed(self, event: ChangeEvent) -> None:
         # a page's own view redraws itself from the same events; only the plain view is rebuilt
@@ -236,11 +245,11 @@ class ProjectorControl:
         self.window = window
         self.projector: ProjectorWindow | None = None
         action = QAction(
-            icon("mdi6.projector-screen-outline"), QCoreApplication.translate("Projector", "&Projectorbeeld"), window
+            icon("mdi6.projector-screen-outline"), QCoreApplication.translate("Projector", "&Beamerbeeld"), window
         )
         action.setShortcut(QKeySequence("F5"))
         action.setCheckable(True)
-        action.setToolTip(QCoreApplication.translate("Projector", "Projectorbeeld voor de zaal (F5; Esc sluit het)"))
+        action.setToolTip(QCoreApplication.translate("Projector", "Beamerbeeld voor de zaal (F5; Esc sluit het)"))
         action.triggered.connect(self.toggle)
         window.addAction(action)
         window.menus["view"].addSeparator()

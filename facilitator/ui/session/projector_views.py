@@ -18,11 +18,9 @@ from ...domain.session import Session
 if TYPE_CHECKING:
     from .window import SessionWindow
 
-INK = "#111111"
-PAPER = "#ffffff"
-BAR = "#14213d"
-HIGHLIGHT = "#ffd43b"
-MUTED = "#5c5c5c"
+from ..common.projector_colours import BAR, HIGHLIGHT, INK, MUTED, PAPER
+
+__all__ = ["BAR", "HIGHLIGHT", "INK", "MUTED", "PAPER"]
 
 
 def step_label(step_id: str, language: str) -> str:
@@ -83,11 +81,13 @@ def evening_summary(session: Session, actions_shown: int = 5) -> list[str]:
     lines: list[str] = []
     cards = KINDS.get("asset_card")
     if cards is not None and session.count(cards):
-        rows = session.all(cards)
-        crowns = sum(1 for c in rows if getattr(c, "crown", False))
+        from ...domain import krachtenkaart as kk
+
+        strengths = kk.strengths(session)  # a parked worry is not a strength
+        crowns = len(kk.crown_jewels(session))
         lines.append(
-            QCoreApplication.translate("Projector", "{0} krachten op de kaart, {1} kroonjuwelen").format(
-                len(rows), crowns
+            QCoreApplication.translate("Projector", "{0} krachten op de Krachtenkaart, {1} kroonjuwelen").format(
+                len(strengths), crowns
             )
         )
     activities = KINDS.get("activity")

@@ -278,10 +278,11 @@ class SessionWindow(QMainWindow):
         self.toolbar.addSeparator()
 
     def _install_extensions(self) -> None:
-        """The agenda timer, the projector and the anonymised export add their actions to this window."""
+        """The agenda timer, the projector, the anonymised export and the interview form add their actions."""
+        from ..steps.krachtenkaart import interview_dialog
         from . import agenda_timer, privacy_actions, projector
 
-        for extension in (agenda_timer, projector, privacy_actions):
+        for extension in (agenda_timer, projector, privacy_actions, interview_dialog):
             extension.install(self)
 
     def open_safari(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from ....content import load
 from ....domain import actieplan as ap
 from ...common.record_table import RecordTableModel
+from ...common.row_sync import sync_rows
 from ...session.context import SessionContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,10 +49,6 @@ def group_label(group: str) -> str:
     return group or QCoreApplication.translate("ActieplanModels", "Stippen")
 
 
-def same_ids(a: list[Any], b: list[Any]) -> bool:
-    return bool(a) and len(a) == len(b) and all(x.id == y.id for x, y in zip(a, b, strict=True))
-
-
 show_date = ap.short_date
 
 
@@ -75,11 +72,16 @@ class VoteModel(QAbstractTableModel):
         s = self.ctx.session
         groups = ap.groups(s)
         rows = ap.ranked(s) if self.ranked else ap.ideas(s)
-        if groups == self.groups and same_ids(rows, self.rows):
-            # only values changed (a dot): keep the current cell, selection and editor
-            self.rows, self.numbers = rows, ap.rank_numbers(s)
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+        if groups == self.groups:
+            # the same columns: changed ideas redraw, new and removed ones come and go as rows,
+            # and a rank that moved redraws its cell (the current cell and an open editor stay)
+            old_numbers, self.numbers = self.numbers, ap.rank_numbers(s)
+            sync_rows(self, rows)
+            moved = [i for i, r in enumerate(self.rows) if old_numbers.get(r.id) != self.numbers.get(r.id)]
+            for i in moved:
+                self.dataChanged.emit(self.index(i, self.RANK), self.index(i, self.RANK))
             return
+        # other groups are other columns: the one case that lays out the table anew
         self.beginResetModel()
         self.groups, self.rows = groups, rows
         self.numbers = ap.rank_numbers(s)
@@ -216,17 +218,6 @@ class ActionModel(RecordTableModel):
 
     def load_rows(self) -> list[ap.Action]:
         return ap.actions(self.ctx.session)
-
-    def reload(self) -> None:
-        """Edits to the same actions redraw in place (keeps the selection); otherwise a reset."""
-        rows = self.load_rows()
-        if same_ids(rows, self.rows):
-            self.rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
 
     def row_of(self, action_id: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == action_id), -1)

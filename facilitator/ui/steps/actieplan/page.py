@@ -8,8 +8,10 @@ from ....domain import actieplan as ap
 from ....domain.changes import ChangeEvent
 from ..base import StepPage
 from .actions import ActionsTab
+from .partners_tab import PartnersTab
 from .projector import PlanBoard
 from .votes import VotesTab
+from .yield_tab import YieldTab
 
 
 class ActieplanPage(StepPage):
@@ -26,6 +28,10 @@ class ActieplanPage(StepPage):
         self.tabs.setAccessibleName(self.tr("Onderdelen van het actieplan"))
         self.tabs.addTab(self.votes, self.tr("Stemmen"))
         self.tabs.addTab(self.actions_tab, self.tr("Acties"))
+        self.yields = YieldTab(ctx)
+        self.partners = PartnersTab(ctx)
+        self.tabs.addTab(self.yields, self.tr("Wat levert het op?"))
+        self.tabs.addTab(self.partners, self.tr("Steun van buiten"))
         self.tabs.currentChanged.connect(lambda _: self.focus_first())
         layout.addWidget(self.tabs, 1)
         self.feedback = QLabel()
@@ -47,6 +53,8 @@ class ActieplanPage(StepPage):
     def refresh(self, event: ChangeEvent) -> None:
         self.votes.refresh(event)
         self.actions_tab.refresh(event)
+        self.yields.refresh(event)
+        self.partners.refresh(event)
         if event.touches("plan_idea", "action"):
             self._update_tab_titles()
         if event.origin == "do" and event.touches("plan_idea", "action", "vote_setup"):
@@ -63,13 +71,17 @@ class ActieplanPage(StepPage):
         self.actions_tab.view.setFocus()
 
     def focus_first(self) -> None:
-        (self.votes if self.tabs.currentIndex() == 0 else self.actions_tab).focus_first()
+        (self.votes, self.actions_tab, self.yields, self.partners)[self.tabs.currentIndex()].focus_first()
 
     def projector_widget(self, parent: QWidget) -> QWidget | None:
         return PlanBoard(self.ctx, parent)
 
     def extra_shots(self):
-        return [("acties", lambda: self.tabs.setCurrentIndex(1))]
+        return [
+            ("acties", lambda: self.tabs.setCurrentIndex(1)),
+            ("opbrengst", lambda: self.tabs.setCurrentIndex(2)),
+            ("steun", lambda: self.tabs.setCurrentIndex(3)),
+        ]
 
 
 PAGE = ActieplanPage

@@ -1,7 +1,8 @@
 """The action plan on the projector: the ideas in ranked order with big dot counts.
 
 Painted rather than built from widgets, so it scales to the projector's size and
-never shows a control. Text is at least 28 pt; rows that do not fit are summed up
+never shows a control. While the room votes, the principles each idea is checked
+against (``opbrengst.json``: toekomstgericht, samen, van ons …) run along the bottom. Text is at least 28 pt; rows that do not fit are summed up
 in one line at the bottom. No names or contact details are shown.
 """
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from ....domain import actieplan as ap
 from ....domain.changes import ChangeEvent
+from ...common.projector_colours import HIGHLIGHT
 from ...session.context import SessionContext
 from .models import group_label
 
@@ -34,6 +36,11 @@ class PlanBoard(QWidget):
         palette.setColor(self.backgroundRole(), QColor("white"))
         self.setPalette(palette)
         ctx.changed.connect(self._changed)
+        self.shown_ids: list[str] = []
+
+    def follow_focus(self) -> None:
+        """Another idea is under discussion in the main window: paint again."""
+        self.update()
 
     def _changed(self, event: ChangeEvent) -> None:
         if event.touches("plan_idea", "vote_setup"):
@@ -93,16 +100,26 @@ class PlanBoard(QWidget):
             p.drawText(QRectF(margin, y, self.width() - 2 * margin, row_h), self.tr("Nog geen ideeën."))
             p.end()
             return
-        bottom = self.height() - margin
+        bottom = self.height() - margin - self._principles(p, margin, text_font)
+        selected_id = self.ctx.focused.get("actieplan", "")
         shown: list[tuple[ap.PlanIdea, str, float]] = []
-        for n, idea in enumerate(ideas):
-            title = two_lines(QFontMetrics(text_font), idea.title, text_w)
-            h = max(row_h, QFontMetrics(text_font).lineSpacing() * (title.count("\n") + 1) + 16)
+        rows = [(idea, two_lines(QFontMetrics(text_font), idea.title, text_w)) for idea in ideas]
+        heights = [max(row_h, QFontMetrics(text_font).lineSpacing() * (t.count("\n") + 1) + 16) for _i, t in rows]
+        for n, (idea, title) in enumerate(rows):
+            h = heights[n]
             need = h if n == len(ideas) - 1 else h + row_h  # keep room for the "and N more" line
             if shown and sum(r[2] for r in shown) + need > bottom - y:
                 break
             shown.append((idea, title, h))
+        picked = next((k for k, (idea, _t) in enumerate(rows) if idea.id == selected_id), -1)
+        if picked >= len(shown) and shown:  # the idea under discussion is never hidden: it takes the last row
+            while len(shown) > 1 and sum(r[2] for r in shown[:-1]) + heights[picked] + row_h > bottom - y:
+                shown.pop()
+            shown[-1] = (rows[picked][0], rows[picked][1], heights[picked])
+        self.shown_ids = [idea.id for idea, _t, _h in shown]
         for idea, title, h in shown:
+            if idea.id == selected_id:
+                p.fillRect(QRectF(margin - 8, y, self.width() - 2 * margin + 16, h), QColor(HIGHLIGHT))
             p.setPen(INK)
             p.setFont(number_font)
             p.drawText(QRectF(margin, y, left_w, h), Qt.AlignmentFlag.AlignVCenter, f"{numbers.get(idea.id, 0)}.")
@@ -134,6 +151,36 @@ class PlanBoard(QWidget):
                 self.tr("en nog {0} ideeën met minder stippen").format(rest),
             )
         p.end()
+
+    def _principles(self, p: QPainter, margin: float, font: QFont) -> float:
+        """Draw the principles along the bottom; the height they take."""
+        line = principle_line(self.ctx.language)
+        if not line:
+            return 0.0
+        metrics = QFontMetrics(font)
+        width = self.width() - 2 * margin
+        text = self.tr("Past het bij ons? {0}").format(line)
+        lines = 1 if metrics.horizontalAdvance(text) <= width else 2
+        h = metrics.lineSpacing() * lines + 12
+        top = self.height() - margin - h
+        p.setPen(QColor("#dddddd"))
+        p.drawLine(int(margin), int(top), int(self.width() - margin), int(top))
+        p.setPen(INK)
+        p.setFont(font)
+        p.drawText(QRectF(margin, top + 8, width, h), Qt.TextFlag.TextWordWrap, text)
+        return h + 8
+
+
+def principle_line(language: str) -> str:
+    """ "Toets: Toekomstgericht · Samen · …" from the data file ("" when it cannot be read)."""
+    from ....content import ContentError
+    from ....domain import evening_content
+
+    try:
+        principles = evening_content.yields().principles
+    except ContentError:
+        return ""
+    return " · ".join(p.label(language) for p in principles)
 
 
 def two_lines(metrics: QFontMetrics, text: str, width: int) -> str:

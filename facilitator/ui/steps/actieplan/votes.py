@@ -236,6 +236,9 @@ class VotesTab(QWidget):
             self.view.setCurrentIndex(self.model.index(index.row(), column))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        idea = self.current_idea()
+        if idea is not None and self.ctx.focused.get("actieplan") != idea.id:
+            self.ctx.focus_changed.emit("actieplan", idea.id)  # the projector marks the idea discussed
         group = self.model.group_at(current.column())
         if group is not None:
             self.group.setCurrentIndex(max(0, self.group.findData(group)))

@@ -1,5 +1,6 @@
-"""Afronding: what the session holds, and the handout as PDF — saved, opened or printed —
-plus blank worksheets. Building runs in a worker thread behind a progress dialog."""
+"""Afronding: the closing round, what the session holds, and the handout as PDF — saved,
+opened or printed — plus blank worksheets. Building runs in a worker thread behind a
+progress dialog."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from .... import handouts  # reportlab is imported when a PDF is first made, not when the window opens
@@ -31,6 +34,7 @@ from ....domain.changes import ChangeEvent
 from ....handouts.sheetwords import role_sets
 from ...common.widgets import heading
 from ..base import StepPage
+from .closing_box import ClosingRound, ClosingView
 
 log = logging.getLogger("kernkracht")
 
@@ -98,7 +102,7 @@ class AfrondingPage(StepPage):
 
         row = QHBoxLayout()
         outer.addLayout(row, 1)
-        summary_box = QGroupBox(self.tr("Wat er in deze sessie staat"))
+        summary_box = QGroupBox(self.tr("Wat er in deze bijeenkomst staat"))
         summary_layout = QVBoxLayout(summary_box)
         self.summary = QLabel()
         self.summary.setObjectName("afrondingSummary")
@@ -107,10 +111,22 @@ class AfrondingPage(StepPage):
         self.summary.setWordWrap(True)
         summary_layout.addWidget(self.summary)
         summary_layout.addStretch(1)
-        row.addWidget(summary_box, 1)
+        # the closing round and the overview scroll together, so the page fits a 768-line laptop screen
+        left_page = QWidget()
+        left = QVBoxLayout(left_page)
+        left.setContentsMargins(0, 0, 0, 0)
+        self.closing = ClosingRound(ctx)
+        left.addWidget(self.closing)
+        left.addWidget(summary_box, 1)
+        left_scroll = QScrollArea()
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setWidget(left_page)
+        row.addWidget(left_scroll, 3)  # the closing round needs room for what people say
 
         right = QVBoxLayout()
-        row.addLayout(right, 1)
+        row.addLayout(right, 2)
         handout_box = QGroupBox(self.tr("Hand-out"))
         form = QFormLayout(handout_box)
         self.language = QComboBox()
@@ -153,6 +169,9 @@ class AfrondingPage(StepPage):
             ("eigenaarschap", self.tr("Eigenaarschap: leeg bord Type 1 tot 4")),
             ("rollen", self.tr("Rollen scoren")),
             ("actieplan", self.tr("Actieplan")),
+            ("interview", self.tr("Interview in tweetallen (hoofd, hart, handen)")),
+            ("wiedoetmee", self.tr("Wie doet mee? (intekenlijst per idee)")),
+            ("wieontbreekt", self.tr("Wie ontbreekt?")),
             ("doen-en-laten", self.tr("Doen en laten van de gemeente")),
             ("spiegel", self.tr("Spiegel: waarden en twee logica's")),
         ):
@@ -180,13 +199,26 @@ class AfrondingPage(StepPage):
         self.save_button.setFocus()
 
     def refresh(self, event: ChangeEvent) -> None:
-        self.show_summary()
+        self.closing.refresh(event)
+        # the summary counts every record: only while it can be seen (else when it is shown)
+        self._summary_stale = True
+        if self.isVisible():
+            self.show_summary()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if getattr(self, "_summary_stale", False):
+            self.show_summary()
+        super().showEvent(event)
+
+    def projector_widget(self, parent: QWidget) -> QWidget | None:
+        return ClosingView(self.ctx, parent)
 
     # ------------------------------------------------------------ summary
     def show_summary(self) -> None:
         from ....domain import gemeente, spiegel
         from ....handouts.summary import counts
 
+        self._summary_stale = False
         n = counts(self.ctx.session)
         lines = [
             (self.tr("Deelnemers: %n", "", n["participants"]), n["participants"]),
@@ -195,8 +227,9 @@ class AfrondingPage(StepPage):
                 + self.tr(", waarvan %n kroonjuwelen", "", n["crown_jewels"]),
                 n["cards"],
             ),
+            (self.tr("Parkeerplaats: %n zorgen en knelpunten", "", n["worries"]), n["worries"]),
             (
-                self.tr("Kaart van het dorp: %n spelden", "", n["pins"]) if n["map"] else self.tr("Kaart van het dorp"),
+                self.tr("Plattegrond: %n spelden", "", n["pins"]) if n["map"] else self.tr("Plattegrond"),
                 n["map"],
             ),
             (self.tr("Ideeën (verbonden kaarten): %n", "", n["ideas"]), n["ideas"]),
@@ -219,6 +252,17 @@ class AfrondingPage(StepPage):
                 + self.tr(", %n acties", "", n["actions"])
                 + self.tr(", %n trekkers", "", n["trekkers"]),
                 n["plan_ideas"] + n["actions"],
+            ),
+            (self.tr("Wie ontbrak: {0} groepen").format(n["missing_groups"]), n["missing_groups"]),
+            (
+                self.tr("Wat levert het op: {0} ideeën, {1} partners").format(n["tagged_ideas"], n["partner_asks"]),
+                n["tagged_ideas"] + n["partner_asks"],
+            ),
+            (
+                self.tr("Afsluiting: {0} aanmeldingen, afsluitende ronde {1}").format(
+                    n["signups"], self.tr("ingevuld") if n["closing"] else self.tr("nog leeg")
+                ),
+                n["signups"] + n["closing"],
             ),
         ]
         left_out = self.tr("(leeg: wordt weggelaten)")

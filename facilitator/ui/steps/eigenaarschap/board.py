@@ -69,8 +69,45 @@ def draw_wrapped(painter: QPainter, text: str, font: QFont, rect: QRect) -> int:
     return height
 
 
+OPEN_COLOR = "#8d8d8d"
+
+
 def type_colors() -> dict[int, QColor]:
-    return {int(t["number"]): QColor(str(t["color"])) for t in eig.types()}
+    colors = {int(t["number"]): QColor(str(t["color"])) for t in eig.types()}
+    colors[eig.OPEN] = QColor(OPEN_COLOR)
+    return colors
+
+
+def open_column_info() -> dict[str, object]:
+    """The "?" column: activities the room has not placed yet (starters and cards land here)."""
+    return {
+        "number": eig.OPEN,
+        "label": QCoreApplication.translate("Eigenaarschap", "? Nog kiezen"),
+        "owner": QCoreApplication.translate("Eigenaarschap", "Van wie is het? Dat kiest de zaal."),
+        "owner_role": "",
+        "role": "",
+        "asks": QCoreApplication.translate(
+            "Eigenaarschap", "Bespreek elke activiteit en zet hem dan in Type 1, 2, 3 of 4 (Ctrl+→)."
+        ),
+        "color": OPEN_COLOR,
+    }
+
+
+def role_lines(info: dict[str, object]) -> list[str]:
+    """What the owner does and what the gemeente does, as two lines (nothing for the "?" column)."""
+    lines = []
+    if info.get("owner_role"):
+        lines.append(
+            QCoreApplication.translate("Eigenaarschap", "Eigenaar: {0}").format(_lower_first(info["owner_role"]))
+        )
+    if info.get("role"):
+        lines.append(QCoreApplication.translate("Eigenaarschap", "Gemeente: {0}").format(_lower_first(info["role"])))
+    return lines
+
+
+def _lower_first(value: object) -> str:
+    text = str(value)
+    return text[:1].lower() + text[1:]
 
 
 def badge_texts(activity: eig.Activity) -> list[str]:
@@ -78,6 +115,10 @@ def badge_texts(activity: eig.Activity) -> list[str]:
     marks = []
     if activity.shifts:
         marks.append(wanted_mark(activity))
+    if activity.puller_missing:
+        marks.append(QCoreApplication.translate("Eigenaarschap", "⚠ Geen trekker"))
+    elif activity.asks_puller:
+        marks.append(QCoreApplication.translate("Eigenaarschap", "Trekker: {0}").format(activity.puller.strip()))
     total = sum(activity.hand_count(t) for t in eig.TYPES)
     if total:
         marks.append(QCoreApplication.translate("Eigenaarschap", "{0} handen").format(total))
@@ -158,7 +199,12 @@ class CardDelegate(QStyledItemDelegate):
             x = inner.left()
             for mark, w in row:
                 pill = QRect(x, y, w, fm.height() + 4)
-                if first and a.shifts:
+                if mark.startswith("⚠"):
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(QColor("#fde2c4"))
+                    painter.drawRoundedRect(pill, 8, 8)
+                    painter.setPen(QColor("#8a3b00"))
+                elif first and a.shifts:
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(self.colors.get(a.wanted_type, QColor("#555555")))
                     painter.drawRoundedRect(pill, 8, 8)
@@ -247,12 +293,10 @@ class TypeColumn(QFrame):
         bold = self.owner.font()
         bold.setBold(True)
         self.owner.setFont(bold)
-        self.role = QLabel(
-            QCoreApplication.translate("Eigenaarschap", "Gemeente: {0}").format(str(info["role"]).lower())
-        )
-        self.role.setWordWrap(True)
-        self.role.setStyleSheet("font-style: italic;")
-        self.asks = QLabel(str(info["asks"]))
+        # the owner's part and the gemeente's part, two lines; shown with the explanation (F3),
+        # so the cards keep their room; the longer text is the tooltip
+        lines = role_lines(info)
+        self.asks = QLabel("\n".join(lines) if lines else str(info["asks"]))
         self.asks.setWordWrap(True)
         self.asks.setObjectName("typeAsks")
         self.setToolTip(str(info["asks"]))
@@ -261,8 +305,8 @@ class TypeColumn(QFrame):
         self.view.setAccessibleName(
             QCoreApplication.translate("Eigenaarschap", "Activiteiten in Type {0}").format(self.type_number)
         )
-        self.view.setAccessibleDescription(f"{info['owner']}. {info['asks']}")
-        for w in (self.heading, self.owner, self.role, self.asks):
+        self.view.setAccessibleDescription(". ".join([str(info["owner"]), *lines, str(info["asks"])]))
+        for w in (self.heading, self.owner, self.asks):
             layout.addWidget(w)
         layout.addWidget(self.view, 1)
         self.count = QLabel()
@@ -333,7 +377,7 @@ class OwnershipBoard(QWidget):
         columns = QHBoxLayout()
         columns.setSpacing(6)
         self.columns: dict[int, TypeColumn] = {}
-        for info in eig.types(ctx.language):
+        for info in [open_column_info(), *eig.types(ctx.language)]:
             col = TypeColumn(ctx, info)
             self.columns[col.type_number] = col
             columns.addWidget(col, 1)
@@ -347,4 +391,6 @@ class OwnershipBoard(QWidget):
     def reload(self) -> None:
         for col in self.columns.values():
             col.reload()
+        # the "?" column shows only while something waits for the room's choice
+        self.columns[eig.OPEN].setVisible(self.columns[eig.OPEN].model.rowCount() > 0)
         self.empty_hint.setVisible(all(col.model.rowCount() == 0 for col in self.columns.values()))

@@ -22,6 +22,7 @@ from ...common.colors import tone
 from ...common.widgets import SavingTextEdit, heading
 from ...session.context import SessionContext
 from .board import type_colors
+from .puller import PullerBox
 
 
 class SpreadBar(QWidget):
@@ -95,12 +96,13 @@ class ActivityDetails(QWidget):
         for combo in (self.now, self.wanted):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+        self.now.addItem(QCoreApplication.translate("Eigenaarschap", "? Nog kiezen"), eig.OPEN)
         for t in eig.types(ctx.language):
             label = f"{t['label']} – {t['short']}"
             self.now.addItem(label, t["number"])
             self.wanted.addItem(label, t["number"])
         self.now.activated.connect(lambda _: self._run(eig.move_to_type, self.now.currentData()))
-        self.wanted.activated.connect(lambda _: self._run(eig.set_wanted_type, self.wanted.currentData()))
+        self.wanted.activated.connect(lambda _: self._wanted_chosen(self.wanted.currentData()))
         form.addRow(QCoreApplication.translate("Eigenaarschap", "N&u:"), self.now)
         form.addRow(QCoreApplication.translate("Eigenaarschap", "&Gewenst:"), self.wanted)
         self.change = self._text(
@@ -108,7 +110,15 @@ class ActivityDetails(QWidget):
         )
         self.change.setPlaceholderText(QCoreApplication.translate("Eigenaarschap", "Wat is nodig om er te komen?"))
         form.addRow(QCoreApplication.translate("Eigenaarschap", "Wat moet er &veranderen?"), self.change)
+        self.runs_now = self._line("runs_now", QCoreApplication.translate("Eigenaarschap", "Wie doet het nu?"))
+        self.runs_now.setPlaceholderText(QCoreApplication.translate("Eigenaarschap", "Bijvoorbeeld: de ijsclub"))
+        form.addRow(QCoreApplication.translate("Eigenaarschap", "&Wie doet het nu?"), self.runs_now)
+        self.how_often = self._line("how_often", QCoreApplication.translate("Eigenaarschap", "Hoe vaak?"))
+        self.how_often.setPlaceholderText(QCoreApplication.translate("Eigenaarschap", "Bijvoorbeeld: elk jaar"))
+        form.addRow(QCoreApplication.translate("Eigenaarschap", "Hoe vaa&k?"), self.how_often)
         layout.addLayout(form)
+        self.puller = PullerBox(ctx, self._run)
+        layout.addWidget(self.puller)
 
         layout.addWidget(heading(QCoreApplication.translate("Eigenaarschap", "Wie draagt wat bij?"), 1.1))
         contrib = QFormLayout()
@@ -195,6 +205,14 @@ class ActivityDetails(QWidget):
         edit.setMaximumHeight(110)
         return edit
 
+    def _line(self, field: str, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setMaxLength(eig.MAX_SHORT)
+        edit.textEdited.connect(lambda value: self._edit(field, value))
+        edit.editingFinished.connect(self.ctx.session.seal)
+        return edit
+
     # -------------------------------------------------------------------- edits
     def current(self) -> eig.Activity | None:
         return self.ctx.session.get(eig.Activity, self.activity_id) if self.activity_id else None
@@ -237,6 +255,18 @@ class ActivityDetails(QWidget):
         a = self.current()
         if a is not None and eig.most_hands(a):
             self._run(eig.decide_type)
+            self._ask_puller()
+
+    def _wanted_chosen(self, wanted: int) -> None:
+        self._run(eig.set_wanted_type, wanted)
+        self._ask_puller()
+
+    def _ask_puller(self) -> None:
+        """Wanted in Type 1 or 2: ask "Wie trekt het?" at once (the cursor goes there)."""
+        a = self.current()
+        if a is not None and a.asks_puller and not a.puller.strip():
+            self.refresh()
+            self.puller.ask()
 
     # ------------------------------------------------------------------ showing
     def show_activity(self, activity_id: str) -> None:
@@ -260,6 +290,10 @@ class ActivityDetails(QWidget):
                     self.title.setCursorPosition(0)
             self.description.set_text(a.description)
             self.change.set_text(a.change_needed)
+            for edit, value in ((self.runs_now, a.runs_now), (self.how_often, a.how_often)):
+                if edit.text() != value:
+                    edit.setText(value)
+            self.puller.show_activity(a)
             self.now.setCurrentIndex(max(0, self.now.findData(a.current_type)))
             self.wanted.setCurrentIndex(max(0, self.wanted.findData(a.wanted_type)))
             for kind, edit in self.contributions.items():

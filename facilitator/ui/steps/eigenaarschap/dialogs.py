@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain import eigenaarschap as eig
+from ....domain import eigenaarschap_cards as cards
 
 
 @dataclass
@@ -106,12 +107,19 @@ class ChecklistDialog(QDialog):
         ]
 
 
+def type_name(number: int) -> str:
+    """ "Type 2", or "Type ?" while the room has not chosen."""
+    if number == eig.OPEN:
+        return QCoreApplication.translate("Eigenaarschap", "Type ?")
+    return QCoreApplication.translate("Eigenaarschap", "Type {0}").format(number)
+
+
 def starter_dialog(session, language: str, parent: QWidget | None = None) -> ChecklistDialog:
     present = {a.starter_id for a in eig.activities(session) if a.starter_id}
     choices = [
         Choice(
             s["id"],
-            f"{s['label']}  ·  Type {s['type']}"
+            f"{s['label']}  ·  {type_name(s['type'])}"
             + (QCoreApplication.translate("Eigenaarschap", "  (staat al op het bord)") if s["id"] in present else ""),
             s["explain"],
             checked=s["id"] in present,
@@ -123,8 +131,8 @@ def starter_dialog(session, language: str, parent: QWidget | None = None) -> Che
         QCoreApplication.translate("Eigenaarschap", "Welke bestaan hier?"),
         QCoreApplication.translate(
             "Eigenaarschap",
-            "Vink aan welke initiatieven er in het dorp of de wijk al zijn. Ze komen op het bord in het type"
-            " dat het vaakst past; daarna kunt u ze verschuiven.",
+            "Vink aan welke initiatieven er in het dorp of de wijk al zijn. Ze komen in de kolom"
+            ' "? Nog kiezen": de zaal bespreekt van wie ze zijn en kiest dan het type.',
         ),
         choices,
         parent,
@@ -133,10 +141,10 @@ def starter_dialog(session, language: str, parent: QWidget | None = None) -> Che
 
 def cards_dialog(session, parent: QWidget | None = None) -> ChecklistDialog:
     choices = []
-    for card in eig.cards_not_on_board(session):
+    for card in cards.cards_not_on_board(session):
         number = getattr(card, "number", 0)
         title = getattr(card, "title", "")
-        label = (f"{number}. " if number else "") + f"{title}  ·  Type {eig.suggested_type_for_card(card)}"
+        label = (f"{number}. " if number else "") + f"{title}  ·  {type_name(cards.suggested_type_for_card(card))}"
         choices.append(Choice(card.id, label, getattr(card, "description", ""), checked=True))
     return ChecklistDialog(
         QCoreApplication.translate("Eigenaarschap", "Overnemen uit Krachtenkaart"),

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ....domain import eigenaarschap as eig
+from ...common.row_sync import sync_rows
 from ...session.context import SessionContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,9 +54,8 @@ class ColumnModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = eig.column(self.ctx.session, self.type_number)
-        self.endResetModel()
+        """Follow the session: an edited card is one dataChanged, a moved one a remove and an insert."""
+        sync_rows(self, eig.column(self.ctx.session, self.type_number))
 
     def row_of(self, activity_id: str) -> int:
         return next((i for i, a in enumerate(self.rows) if a.id == activity_id), -1)
@@ -148,9 +148,7 @@ class ShiftModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = eig.shifts(self.ctx.session)
-        self.endResetModel()
+        sync_rows(self, eig.shifts(self.ctx.session))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

@@ -8,7 +8,7 @@ next type; Ctrl+↑/↓ change its place in the column; Delete removes it.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain import eigenaarschap as eig
+from ....domain import eigenaarschap_cards as cards
 from ....domain.changes import ChangeEvent
 from ....domain.records import KINDS
 from ...common.colors import tone
@@ -45,6 +46,7 @@ class OwnershipPage(StepPage):
         super().__init__(ctx, parent)
         self.selected_id = ""
         self.dialog: ChecklistDialog | None = None
+        self._cards_stale = True
         types = eig.types(ctx.language)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 4)
@@ -215,7 +217,9 @@ class OwnershipPage(StepPage):
         return self.ctx.session.get(eig.Activity, self.selected_id) if self.selected_id else None
 
     def select(self, activity_id: str, focus: bool = False) -> None:
-        """Select a card by id in whichever column it is now."""
+        """Select a card by id in whichever column it is now (the projector highlights it too)."""
+        if activity_id != self.ctx.focused.get(self.step_id, ""):
+            self.ctx.focus_changed.emit(self.step_id, activity_id)
         self.selected_id = activity_id
         for n, col in self.columns.items():
             row = col.model.row_of(activity_id) if activity_id else -1
@@ -224,7 +228,7 @@ class OwnershipPage(StepPage):
                 index = col.model.index(row, 0)
                 sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 col.view.scrollTo(index)
-                self.target.setCurrentIndex(self.target.findData(n))
+                self._set_target(n)
                 if focus:
                     col.view.setFocus()
             else:
@@ -238,7 +242,13 @@ class OwnershipPage(StepPage):
         activity_id = index.data(ID_ROLE)
         if activity_id and activity_id != self.selected_id:
             self.select(activity_id)
-        self.target.setCurrentIndex(self.target.findData(type_number))
+        self._set_target(type_number)
+
+    def _set_target(self, type_number: int) -> None:
+        """The entry's column follows the board; the "?" column is not a choice there."""
+        found = self.target.findData(type_number)
+        if found >= 0:
+            self.target.setCurrentIndex(found)
 
     # ---------------------------------------------------------------- actions
     def add_from_entry(self) -> None:
@@ -254,7 +264,7 @@ class OwnershipPage(StepPage):
 
     def focus_column(self, type_number: int) -> None:
         col = self.columns[type_number]
-        self.target.setCurrentIndex(self.target.findData(type_number))
+        self._set_target(type_number)
         col.view.setFocus()
         if col.model.rowCount():
             row = max(0, col.view.currentIndex().row())
@@ -263,13 +273,17 @@ class OwnershipPage(StepPage):
     def step_column(self, delta: int) -> None:
         current = self.selected()
         here = current.current_type if current else self.target.currentData()
-        target = max(1, min(4, int(here) + delta))
+        target = max(self._first_type(), min(4, int(here) + delta))
         self.focus_column(target)
+
+    def _first_type(self) -> int:
+        """The left-most column: "?" while it holds something, else Type 1."""
+        return eig.OPEN if self.columns[eig.OPEN].model.rowCount() else 1
 
     def move_selected(self, delta: int) -> None:
         a = self.selected()
         if a is not None:
-            self.move_to(max(1, min(4, a.current_type + delta)))
+            self.move_to(max(self._first_type(), min(4, a.current_type + delta)))
 
     def move_to(self, target: int) -> None:
         a = self.selected()
@@ -319,7 +333,7 @@ class OwnershipPage(StepPage):
         return self.dialog
 
     def _add_cards(self, ids: list[str]) -> None:
-        added = self._do(eig.add_from_cards, ids)
+        added = self._do(cards.add_from_cards, ids)
         if added:
             self.select(added[-1].id)
 
@@ -339,14 +353,26 @@ class OwnershipPage(StepPage):
                 self.selected_id = ""
             self.select(self.selected_id)
         if event.touches("activity", "asset_card"):
-            free = len(eig.cards_not_on_board(self.ctx.session))
-            self.cards_button.setEnabled(free > 0)
-            self.cards_button.setVisible("asset_card" in KINDS)
-            self.cards_button.setToolTip(
-                self.tr("{0} kaarten staan nog niet op het bord").format(free)
-                if free
-                else self.tr("Alle kaarten van de Krachtenkaart staan al op het bord (of er zijn er nog geen).")
-            )
+            # counting the free cards reads every card: at once when this page shows, else when it is shown
+            self._cards_stale = True
+            if self.isVisible():
+                self._update_cards_button()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._cards_stale:
+            self._update_cards_button()
+        super().showEvent(event)
+
+    def _update_cards_button(self) -> None:
+        self._cards_stale = False
+        free = len(cards.cards_not_on_board(self.ctx.session))
+        self.cards_button.setEnabled(free > 0)
+        self.cards_button.setVisible("asset_card" in KINDS)
+        self.cards_button.setToolTip(
+            self.tr("{0} kaarten staan nog niet op het bord").format(free)
+            if free
+            else self.tr("Alle kaarten van de Krachtenkaart staan al op het bord (of er zijn er nog geen).")
+        )
 
     def focus_first(self) -> None:
         self.entry.setFocus()

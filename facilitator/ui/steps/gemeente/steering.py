@@ -21,7 +21,8 @@ Role = Qt.ItemDataRole
 
 def type_text(activity: Any) -> str:
     now, wanted = int(activity.current_type), int(activity.wanted_type or 0)
-    return f"Type {now} → {wanted}" if wanted and wanted != now else f"Type {now}"
+    shown = str(now) if now else "?"  # 0: the room has not chosen a type yet
+    return f"Type {shown} → {wanted}" if wanted and wanted != now else f"Type {shown}"
 
 
 class SteeringModel(RecordTableModel):
@@ -35,6 +36,9 @@ class SteeringModel(RecordTableModel):
 
     def load_rows(self) -> list[tuple[Any, gemeente.SteeringChoice | None]]:
         return gemeente.steering(self.ctx.session)
+
+    def row_key(self, row: tuple[Any, gemeente.SteeringChoice | None]) -> str:
+        return str(row[0].id)  # one row per activity on the Type board
 
     def headings(self) -> list[str]:
         return [

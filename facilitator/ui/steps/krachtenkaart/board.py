@@ -1,10 +1,13 @@
 """The card board: an entry line for fast capture, a search line, the prompts, six columns.
 
 The facilitator types a title and presses Enter: the card lands in the current category
-and the field is empty again for the next one. Ctrl+1…Ctrl+6 choose the category.
+and the field is empty again for the next one. Ctrl+1…Ctrl+7 choose the category (7: the
+parkeerplaats, for worries and problems, set apart from the six categories of strengths).
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -13,11 +16,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from ....content import text
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
+from ....domain.textfold import fold
 from ...common.colors import tone
 from ...session.context import SessionContext
-from .board_model import group_cards
+from .board_model import matches
 from .columns import CardListView, CategoryColumn
 from .idea_overlay import IdeaOverlay
+
+# a change of more cards than this (a big undo, a merge) reads the whole board again
+FOLLOW_LIMIT = 500
 
 
 def category_list(language: str) -> list[dict]:
@@ -40,12 +47,19 @@ class BoardWidget(QWidget):
         self.categories = category_list(ctx.language)
         self.current_category = self.categories[0]["id"]
         self.query = ""
+        # every card's category and each category's number of cards, kept up to date per change
+        self._category_of: dict[str, str] = {}
+        self._totals: Counter[str] = Counter()
 
         self.entry = QLineEdit()
         self.entry.setObjectName("cardEntry")
         self.entry.setMaxLength(kk.MAX_TITLE)
         self.entry.setAccessibleName(self.tr("Titel van een nieuwe kaart"))
-        self.entry.setToolTip(self.tr("Typ een titel en druk op Enter. Ctrl+1 … Ctrl+6 kiest de categorie."))
+        self.entry.setToolTip(
+            self.tr("Typ een titel en druk op Enter. Ctrl+1 … Ctrl+{0} kiest de categorie.").format(
+                len(self.categories)
+            )
+        )
         big = QFont(self.entry.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)
         self.entry.setFont(big)
@@ -97,6 +111,8 @@ class BoardWidget(QWidget):
                 )
             )
             self.columns[cat["id"]] = column
+            if cat.get("parked"):
+                columns_row.addSpacing(12)  # the parkeerplaats stands apart from the strengths
             columns_row.addWidget(column, 1)
 
         self.overlay = IdeaOverlay(ctx, self.columns, self.columns_area)
@@ -131,7 +147,9 @@ class BoardWidget(QWidget):
         self.category_chip.setStyleSheet(
             f"QLabel {{ background: {cat['color']}; color: {text_color(cat['color'])}; border-radius: 4px; }}"
         )
-        self.category_chip.setToolTip(self.tr("Huidige categorie; Ctrl+1 … Ctrl+6 kiest een andere"))
+        self.category_chip.setToolTip(
+            self.tr("Huidige categorie; Ctrl+1 … Ctrl+{0} kiest een andere").format(len(self.categories))
+        )
         self.entry.setPlaceholderText(self.tr("Nieuwe kaart bij {0}: titel, dan Enter").format(cat["name"]))
         prompts = [text(p, self.ctx.language) for p in cat.get("prompts", [])]
         explain = text(cat.get("explain", ""), self.ctx.language)
@@ -163,7 +181,7 @@ class BoardWidget(QWidget):
         view = self.columns[self.current_category].view
         row = view.column_model().row_of(card.id)
         if row >= 0:
-            view.scrollTo(view.column_model().index(row))
+            view.scrollTo(view.column_model().index(row, 0))
 
     def show_message(self, message: str) -> None:
         self.message.setText(message)
@@ -204,7 +222,7 @@ class BoardWidget(QWidget):
         row = view.column_model().row_of(card_id)
         if row < 0:
             return
-        index = view.column_model().index(row)
+        index = view.column_model().index(row, 0)
         view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         view.scrollTo(index)
         if focus:
@@ -216,20 +234,70 @@ class BoardWidget(QWidget):
         self.reload(None)
 
     def reload(self, event: ChangeEvent | None) -> None:
-        """Redraw the columns, keeping each column's selection, cursor and scroll position."""
-        touched = None if event is None or event.origin == "reload" else event.ids
-        groups = group_cards(self.ctx, self.query)
-        totals = group_cards(self.ctx) if self.query else groups
+        """Redraw what the change touched, keeping each column's selection, cursor and scroll position.
+
+        An edit, a new card, a move or an undo of a few cards is followed card by card (a binary
+        search per card, no scan of the board); a reload, a search or a large change reads every
+        card again.
+        """
+        if event is None or event.origin == "reload" or len(event.ids) > FOLLOW_LIMIT:
+            self._reload_all()
+        else:
+            self._follow(event.ids)
+        self.overlay.refresh()
+
+    def _reload_all(self) -> None:
+        q = fold(self.query.strip())
+        groups: dict[str, list[kk.AssetCard]] = {c: [] for c in self.columns}
+        self._category_of = {}
+        self._totals = Counter()
+        for card in self.ctx.session.all(kk.AssetCard):
+            self._category_of[card.id] = card.category
+            self._totals[card.category] += 1
+            if card.category in groups and matches(card, q):
+                groups[card.category].append(card)
         for cid, column in self.columns.items():
             view = column.view
             selected = {c.id for c in view.selected_cards()}
             current = column.current_card()
             scroll = view.verticalScrollBar().value()
-            before = view.column_model()._ids
-            column.model.update(groups[cid], touched)
-            if column.model._ids is not before and column.model._ids[: len(before)] != before:
-                # the model was reset: put selection, cursor and scroll back
+            column.model.update(groups[cid])
+            if selected or current is not None:
                 view.select_ids(selected, current.id if current else "")
-                view.verticalScrollBar().setValue(scroll)
-            column.set_count(len(groups[cid]), len(totals[cid]))
-        self.overlay.refresh()
+            view.verticalScrollBar().setValue(scroll)
+            column.set_count(len(groups[cid]), self._totals[cid])
+
+    def _follow(self, ids: frozenset[str]) -> None:
+        session = self.ctx.session
+        q = fold(self.query.strip())
+        # a card that moves is removed and inserted: remember whether it was chosen, to choose it again
+        chosen = {c.id for view in self.views() for c in view.selected_cards() if c.id in ids}
+        current = {
+            cid: card.id for cid, column in self.columns.items() if (card := column.current_card()) and card.id in ids
+        }
+        changed: set[str] = set()
+        for card_id in ids:
+            card = session.get(kk.AssetCard, card_id)
+            old = self._category_of.get(card_id)
+            new = card.category if card is not None else None
+            if old is None and new is None:
+                continue  # not a card (an idea changed in the same step)
+            if old != new:
+                if old is not None:
+                    self._totals[old] -= 1
+                    del self._category_of[card_id]
+                if new is not None:
+                    self._totals[new] += 1
+                    self._category_of[card_id] = new
+                changed.update(c for c in (old, new) if c in self.columns)
+            shown = card if card is not None and matches(card, q) else None
+            for cid in {old, new}:
+                if cid in self.columns and self.columns[cid].model.follow(card_id, shown if cid == new else None):
+                    changed.add(cid)
+        for cid in changed:
+            column = self.columns[cid]
+            column.set_count(len(column.model.rows), self._totals[cid])
+            lost = {i for i in chosen if i in column.model} - {c.id for c in column.view.selected_cards()}
+            cursor = current.get(cid, "")
+            if lost or (cursor and cursor in column.model):
+                column.view.add_to_selection(lost, cursor)

@@ -62,16 +62,22 @@ class CardListView(QListView):
         return [self.column_model().rows[r] for r in rows if r < len(self.column_model().rows)]
 
     def select_ids(self, ids: set[str], current: str = "") -> None:
+        """Select exactly these cards (and put the cursor on ``current``)."""
+        self._select(ids, current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def add_to_selection(self, ids: set[str], current: str = "") -> None:
+        """Select these cards too (a card that moved within the column is chosen again)."""
+        self._select(ids, current, QItemSelectionModel.SelectionFlag.Select)
+
+    def _select(self, ids: set[str], current: str, flags: QItemSelectionModel.SelectionFlag) -> None:
         model = self.column_model()
         selection = QItemSelection()
-        for row, card in enumerate(model.rows):
-            if card.id in ids:
-                selection.select(model.index(row), model.index(row))
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        for row in sorted(r for r in (model.row_of(i) for i in ids) if r >= 0):
+            selection.select(model.index(row, 0), model.index(row, 0))
         self.selectionModel().select(selection, flags)
         row = model.row_of(current) if current else -1
         if row >= 0:
-            self.selectionModel().setCurrentIndex(model.index(row), QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.selectionModel().setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         mods = event.modifiers()

@@ -72,7 +72,7 @@ class IdeaOverlay(QWidget):
         if row < 0:
             return None
         view = column.view
-        rect = view.visualRect(column.model.index(row))
+        rect = view.visualRect(column.model.index(row, 0))
         if not rect.intersects(view.viewport().rect()):
             return None  # scrolled out of sight: no line into nowhere
         parent = self.parentWidget()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 from ....domain import krachtenkaart as kk
 from ....domain.textfold import fold
+from ...common.row_sync import sync_rows
 from ...session.context import SessionContext
 from .board_model import matches
 
@@ -44,13 +45,11 @@ class CardCheckModel(QAbstractListModel):
 
     def reload(self) -> None:
         q = fold(self.query.strip())
-        self.beginResetModel()
         order = {cid: i for i, cid in enumerate(kk.category_ids())}
-        cards = [c for c in self.ctx.session.all(kk.AssetCard) if matches(c, q)]
-        self.rows = sorted(cards, key=lambda c: order.get(c.category, 99))
-        existing = {c.id for c in self.ctx.session.all(kk.AssetCard)}
+        every = self.ctx.session.all(kk.AssetCard)
+        existing = {c.id for c in every}
         self.checked = [i for i in self.checked if i in existing]
-        self.endResetModel()
+        sync_rows(self, sorted((c for c in every if matches(c, q)), key=lambda c: order.get(c.category, 99)))
 
     def set_checked(self, ids: list[str]) -> None:
         self.checked = list(dict.fromkeys(ids))

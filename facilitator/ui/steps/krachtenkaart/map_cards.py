@@ -130,7 +130,7 @@ class NewCardDialog(QDialog):
         self.message = QLabel()
         self.message.setStyleSheet(f"color: {tone(self, 'error')};")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Op de kaart"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Op de plattegrond"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

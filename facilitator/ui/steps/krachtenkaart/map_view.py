@@ -1,6 +1,6 @@
 """De kaart: the Krachtenkaart's cards as pins on a picture of the village.
 
-``MapPanel(ctx, parent)`` is the "Kaart" tab of the Krachtenkaart page. The facilitator
+``MapPanel(ctx, parent)`` is the "Plattegrond" tab of the Krachtenkaart page. The facilitator
 chooses a map picture (stored inside the session file), drags cards from the list of
 cards without a pin onto it, moves pins, and makes new cards on an empty spot. Every
 change is one domain operation (one undo step); the pins are redrawn from the change
@@ -61,19 +61,19 @@ class MapPanel(QWidget):
         self._following = False
 
         self.view = MapView(self)
-        self.view.setAccessibleName(self.tr("Kaart van het dorp"))
+        self.view.setAccessibleName(self.tr("Plattegrond van het dorp"))
         self.empty = QLabel(
-            self.tr("Nog geen kaart. Kies met ‘Kaart kiezen…’ een PNG- of JPEG-afbeelding van het dorp.")
+            self.tr("Nog geen plattegrond. Kies met ‘Plattegrond kiezen…’ een PNG- of JPEG-afbeelding van het dorp.")
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet(f"color: {tone(self, 'hint')}; font-size: 14pt; padding: 24px;")
 
-        self.choose = QPushButton(icon("mdi6.map-outline"), self.tr("Kaart &kiezen…"))
+        self.choose = QPushButton(icon("mdi6.map-outline"), self.tr("Plattegrond &kiezen…"))
         self.choose.clicked.connect(self.choose_picture)
         self.new_here = QPushButton(icon("mdi6.map-marker-plus-outline"), self.tr("&Nieuwe kaart hier"))
         self.new_here.setCheckable(True)
-        self.new_here.setToolTip(self.tr("Klik daarna op een lege plek van de kaart (of dubbelklik altijd)"))
+        self.new_here.setToolTip(self.tr("Klik daarna op een lege plek van de plattegrond (of dubbelklik altijd)"))
         self.new_here.toggled.connect(self._set_new_mode)
         self.zoom_out = self._tool(
             "mdi6.magnify-minus-outline", self.tr("Uitzoomen (−)"), lambda: self.view.zoom_by(0.8)
@@ -101,7 +101,7 @@ class MapPanel(QWidget):
         self.unpinned = CardList(self.tr("Kaarten zonder speld"))
         self.unpinned.setObjectName("unpinnedCards")
         self.unpinned.itemActivated.connect(lambda _item: self.pin_current_at_centre())
-        self.pinned = CardList(self.tr("Kaarten op de kaart"))
+        self.pinned = CardList(self.tr("Kaarten op de plattegrond"))
         self.pinned.setObjectName("pinnedCards")
         self.pinned.setDragEnabled(False)
         self.pinned.currentItemChanged.connect(self._pinned_row_changed)
@@ -109,7 +109,7 @@ class MapPanel(QWidget):
         self.unpinned_label.setBuddy(self.unpinned)
         self.pinned_label = QLabel()
         self.pinned_label.setBuddy(self.pinned)
-        hint = QLabel(self.tr("Sleep een kaart op de kaart, of kies hem en druk op Enter."))
+        hint = QLabel(self.tr("Sleep een kaart op de plattegrond, of kies hem en druk op Enter."))
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {tone(self, 'hint')};")
         side_box = QVBoxLayout()
@@ -191,7 +191,7 @@ class MapPanel(QWidget):
 
     def _count(self) -> None:
         self.unpinned_label.setText(self.tr("&Zonder speld ({0})").format(self.unpinned.count()))
-        self.pinned_label.setText(self.tr("&Op de kaart ({0})").format(self.pinned.count()))
+        self.pinned_label.setText(self.tr("&Op de plattegrond ({0})").format(self.pinned.count()))
 
     def reload(self) -> None:
         """Redraw the picture, every pin and both lists from the session."""
@@ -208,7 +208,9 @@ class MapPanel(QWidget):
         self.view.setVisible(has_map)
         self.empty.setVisible(not has_map)
         if pic is not None and not has_map:
-            self.empty.setText(self.tr("De kaart in dit bestand kan niet getoond worden. Kies de kaart opnieuw."))
+            self.empty.setText(
+                self.tr("De plattegrond in dit bestand kan niet getoond worden. Kies de plattegrond opnieuw.")
+            )
         for w in (self.new_here, self.zoom_in, self.zoom_out, self.slider, self.fit):
             w.setEnabled(has_map)
         cards = sorted(kk.cards(session), key=lambda c: c.number)
@@ -230,7 +232,10 @@ class MapPanel(QWidget):
     # ------------------------------------------------------------ actions
     def choose_picture(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Kaart van het dorp kiezen"), str(Path.home()), self.tr("Afbeeldingen (*.png *.jpg *.jpeg)")
+            self,
+            self.tr("Plattegrond van het dorp kiezen"),
+            str(Path.home()),
+            self.tr("Afbeeldingen (*.png *.jpg *.jpeg)"),
         )
         if name:
             self.load_picture(Path(name))
@@ -255,7 +260,7 @@ class MapPanel(QWidget):
 
     def _warn(self, text: str) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Kaart niet geladen"), text, QMessageBox.StandardButton.Ok, self
+            QMessageBox.Icon.Warning, self.tr("Plattegrond niet geladen"), text, QMessageBox.StandardButton.Ok, self
         )
         box.setObjectName("mapPictureError")
         self.message = box

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
@@ -22,6 +22,7 @@ from .board import BoardWidget
 from .crown import CrownList
 from .details import DetailsPanel
 from .ideas import IdeasTab
+from .parking import take_up_menu
 from .projector import ProjectorBoard
 from .vision import VisionTab
 
@@ -62,7 +63,7 @@ class KrachtenkaartPage(StepPage):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van de krachtenkaart"))
         self.tabs.addTab(board_page, self.tr("Bord"))
-        self.tabs.addTab(self.map_panel, self.tr("Kaart"))
+        self.tabs.addTab(self.map_panel, self.tr("Plattegrond"))
         self.tabs.addTab(self.ideas, self.tr("Ideeën"))
         self.tabs.addTab(self.vision, self.tr("Visie en steun"))
         self.tabs.currentChanged.connect(lambda _: self.focus_first())
@@ -139,6 +140,9 @@ class KrachtenkaartPage(StepPage):
         self._action(self.tr("Eén categorie groot op de beamer"), "F8", self.one_button.click, self)
         self._action(self.tr("Kroonjuweel aan/uit"), "Ctrl+K", self.toggle_crown, board)
         self._action(self.tr("Kaarten verbinden tot een idee"), "Ctrl+I", self.connect_selection, board)
+        self._action(
+            self.tr("Zorg van de parkeerplaats oppakken: thema, idee of actie"), "Ctrl+Shift+P", self.take_up, board
+        )
         self._action(self.tr("Stip erbij"), "+ =", lambda: self.vote(1), cols)
         self._action(self.tr("Stip eraf"), "-", lambda: self.vote(-1), cols)
         self._action(self.tr("Kaart verwijderen"), QKeySequence.StandardKey.Delete, self.remove_selection, cols)
@@ -209,7 +213,20 @@ class KrachtenkaartPage(StepPage):
         cards = self.board.focused_cards()
         if not cards:
             return
+        if any(kk.is_parked(c) for c in cards):
+            self.board.show_message(self.tr("Een zorg op de parkeerplaats is geen kroonjuweel."))
+            return
         self.ctx.run(kk.crown_cards, self.ctx.session, cards, not all(c.crown for c in cards))
+
+    def take_up(self) -> QMenu | None:
+        """One key on a parked worry: a small menu to make it a theme, an idea or an action."""
+        cards = [c for c in self.board.focused_cards() if kk.is_parked(c)]
+        if not cards:
+            self.board.show_message(
+                self.tr("Kies eerst een kaart op de parkeerplaats (Ctrl+{0}).").format(len(self.board.categories))
+            )
+            return None
+        return take_up_menu(self, cards[0])
 
     def vote(self, delta: int) -> None:
         for card in self.board.focused_cards()[:1]:
@@ -259,7 +276,7 @@ class KrachtenkaartPage(StepPage):
         if event.touches(*CARD_KINDS):
             self.board.reload(event)
             self.details.refresh(event)
-            if event.origin != "do" or self._touches_crown(event):
+            if event.origin == "reload" or self._touches_crown(event):
                 self.crown.reload()
         self.ideas.refresh(event)
         self.vision.refresh(event)
@@ -295,7 +312,10 @@ class KrachtenkaartPage(StepPage):
         return self.board.current_category if self.one_button.isChecked() else ""
 
     def projector_widget(self, parent: QWidget) -> QWidget | None:
-        board = ProjectorBoard(self.ctx, parent, only=self.projector_choice())
+        board = ProjectorBoard(
+            self.ctx, parent, only=self.projector_choice(), category=lambda: self.board.current_category
+        )
+        self.board.category_changed.connect(board.show_question)  # a bound slot: gone with the board
         self.projector_category.connect(board.show_only)
         return board
 

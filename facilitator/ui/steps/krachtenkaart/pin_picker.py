@@ -72,7 +72,7 @@ class PinPicker(QWidget):
         if self.pixmap.isNull():
             painter.setPen(QColor("#555555"))
             painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr("Geen kaart")
+                self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr("Geen plattegrond")
             )
             return
         painter.drawPixmap(self.picture_rect(), self.pixmap, QRectF(self.pixmap.rect()))

@@ -46,7 +46,7 @@ class SafariDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("safariDialog")
-        self.setWindowTitle(self.tr("Wijksafari: vastleggen wat je tegenkomt"))
+        self.setWindowTitle(self.tr("Wijksafari: vastleggen wat u tegenkomt"))
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         self.setFont(font)
@@ -56,7 +56,7 @@ class SafariDialog(QDialog):
         self.title = QLineEdit()
         self.title.setObjectName("safariTitle")
         self.title.setAccessibleName(self.tr("Titel"))
-        self.title.setPlaceholderText(self.tr("Wat zie je? Bijvoorbeeld: bankje met uitzicht op de Vaart"))
+        self.title.setPlaceholderText(self.tr("Wat ziet u? Bijvoorbeeld: bankje met uitzicht op de Vaart"))
         self.title.setMaxLength(kk.MAX_TITLE)
         self.title.setMinimumHeight(TOUCH)
         self.categories = QButtonGroup(self)
@@ -91,7 +91,7 @@ class SafariDialog(QDialog):
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setStyleSheet("QLabel { background: #eee; border: 1px solid #bbb; }")
         self.picker = PinPicker()
-        self.picker.setAccessibleName(self.tr("Speld op de kaart (tik, of pijltjestoetsen)"))
+        self.picker.setAccessibleName(self.tr("Speld op de plattegrond (tik, of pijltjestoetsen)"))
         self.capture_button = self._button(self.tr("&Vastleggen"), "mdi6.check-bold", self.capture)
         self.capture_button.setObjectName("safariCapture")
         self.capture_button.setDefault(True)
@@ -115,7 +115,7 @@ class SafariDialog(QDialog):
         left.addWidget(self._label(self.tr("&Titel"), self.title))
         left.addWidget(self.title)
         left.addSpacing(12)
-        left.addWidget(self._label(self.tr("Categorie (Ctrl+1…6)")))
+        left.addWidget(self._label(self.tr("Categorie (Ctrl+1…{0})").format(len(self.categories.buttons()))))
         left.addLayout(cat_grid)
         left.addSpacing(12)
         left.addWidget(self._label(self.tr("Soort waarneming (Alt+1…6)")))
@@ -125,7 +125,7 @@ class SafariDialog(QDialog):
         left.addLayout(photo_row)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self._label(self.tr("&Waar? Tik op de kaart"), self.picker))
+        right.addWidget(self._label(self.tr("&Waar? Tik op de plattegrond"), self.picker))
         right.addWidget(self.picker, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -253,7 +253,10 @@ class SafariDialog(QDialog):
         )
         if card is None:
             return
-        self._say(self.tr("Vastgelegd: #{0} {1}").format(card.number, card.title[:80]))
+        said = self.tr("Vastgelegd: #{0} {1}").format(card.number, card.title[:80])
+        if kk.is_parked(card) and category != card.category:
+            said += " " + self.tr("(een knelpunt: op de parkeerplaats, niet bij de krachten)")
+        self._say(said)
         self._last_card = card.id
         self.undo_button.show()
         self.clear()

@@ -1,4 +1,5 @@
-"""Voorbereiding: the meeting (place, date, facilitator, purpose), participants, agenda."""
+"""Voorbereiding: the meeting (place, date, facilitator, purpose), participants, agenda,
+who is missing, and the opening of the evening for the projector."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +30,8 @@ from ....domain.changes import ChangeEvent
 from ...common.widgets import ComboDelegate, SavingTextEdit, setup_record_view
 from ..base import StepPage
 from .models import RECORD_ROLE, AgendaModel, ParticipantModel, role_labels, step_labels
+from .opening import MissingView, OpeningView
+from .room_tab import RoomTab
 
 
 class PreparationPage(StepPage):
@@ -178,6 +182,13 @@ class PreparationPage(StepPage):
         self.tabs.addTab(scroll, self.tr("Bijeenkomst"))
         self.tabs.addTab(right, self.tr("Deelnemers"))
         self.tabs.addTab(agenda_page, self.tr("Agenda"))
+        self.room = RoomTab(ctx)
+        self.tabs.addTab(self.room, self.tr("Wie ontbreekt?"))
+        self.opening_page = QScrollArea()
+        self.opening_page.setWidgetResizable(True)
+        self.opening_page.setObjectName("openingTab")
+        self._fill_opening()
+        self.tabs.addTab(self.opening_page, self.tr("Opening"))
         self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs)
         self.refresh(ChangeEvent("", "reload", frozenset(), frozenset()))
@@ -301,8 +312,13 @@ class PreparationPage(StepPage):
             self._restore(self.agenda_view, current)
             total = prep.total_minutes(self.ctx.session)
             self.total.setText(self.tr("Totaal: {0} minuten ({1}:{2:02d} uur)").format(total, total // 60, total % 60))
-        if event.touches("participant", "agenda_block"):
+        self.room.refresh(event)
+        if event.touches("participant", "agenda_block", "missing_group"):
             self._update_tab_titles()
+            if self.tabs.currentIndex() >= 3:
+                self.ctx.focus_changed.emit(self.step_id, "")  # the room's view follows the list
+        if event.touches("agenda_block"):
+            self._fill_opening()
 
     @staticmethod
     def _restore(view: QTableView, current) -> None:
@@ -311,13 +327,43 @@ class PreparationPage(StepPage):
             view.setCurrentIndex(model.index(min(current.row(), model.rowCount() - 1), current.column()))
 
     def _tab_changed(self, index: int) -> None:
-        (self.place, self.new_name, self.new_block)[index].setFocus()
+        fields = (self.place, self.new_name, self.new_block, self.room.first_field(), self.opening_page)
+        fields[index].setFocus()
+        # the projector shows the opening or the "wie ontbreekt?" view on their tabs
+        self.ctx.focus_changed.emit(self.step_id, "")
+
+    def _fill_opening(self) -> None:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        hint = QLabel(self.tr("Dit ziet de zaal op de projector (F5) zolang dit tabblad open is."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        # a preview of the projector: dark ink on white paper, whatever the screen's palette
+        preview = QFrame()
+        preview.setObjectName("openingPreview")
+        preview.setStyleSheet("#openingPreview { background: #ffffff; border: 1px solid #999999; }")
+        inner = QVBoxLayout(preview)
+        inner.setContentsMargins(16, 16, 16, 16)
+        inner.addWidget(OpeningView(self.ctx))
+        layout.addWidget(preview, 1)
+        self.opening_page.setWidget(holder)
+
+    def projector_widget(self, parent: QWidget) -> QWidget | None:
+        if self.tabs.currentWidget() is self.opening_page:
+            return OpeningView(self.ctx, parent)
+        if self.tabs.currentWidget() is self.room:
+            return MissingView(self.ctx, parent)
+        return None  # the meeting and its agenda (the plain view)
 
     def _update_tab_titles(self) -> None:
         n = len(self.participants.rows)
         total = prep.total_minutes(self.ctx.session)
         self.tabs.setTabText(1, self.tr("Deelnemers ({0})").format(n))
         self.tabs.setTabText(2, self.tr("Agenda ({0}:{1:02d} uur)").format(total // 60, total % 60))
+        missing = len(self.room.model.rows) if not self.room.content_error else 0
+        self.tabs.setTabText(
+            3, self.tr("Wie ontbreekt? ({0})").format(missing) if missing else self.tr("Wie ontbreekt?")
+        )
 
     def focus_first(self) -> None:
         self._tab_changed(self.tabs.currentIndex())
@@ -326,6 +372,8 @@ class PreparationPage(StepPage):
         return [
             ("deelnemers", lambda: self.tabs.setCurrentIndex(1)),
             ("agenda", lambda: self.tabs.setCurrentIndex(2)),
+            ("wie-ontbreekt", lambda: self.tabs.setCurrentIndex(3)),
+            ("opening", lambda: self.tabs.setCurrentIndex(4)),
         ]
 
 

@@ -73,7 +73,7 @@ class CasesTab(QWidget):
         box.addWidget(self.title)
         box.addWidget(self.situation)
         box.addWidget(self.question)
-        answer_label = QLabel(self.tr("&Antwoord: wat zou jullie groep doen?"))
+        answer_label = QLabel(self.tr("&Antwoord: wat zou uw groep doen?"))
         self.answer = SavingTextEdit(self._answer, ctx.session.seal)
         self.answer.setAccessibleName(self.tr("Antwoord op de casus"))
         self.answer.setPlaceholderText(self.tr("Wie doet wat, en wat vragen we van anderen?"))

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ....domain import rollen
+from ...common.row_sync import sync_rows
 from ...session.context import SessionContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -21,6 +22,15 @@ def phrase_ref(phrase: rollen.KillerPhrase) -> str:
     return f"phrase:{phrase.phrase_id}" if phrase.phrase_id else phrase.id
 
 
+def _shows_differently(old: rollen.KillerPhrase, new: rollen.KillerPhrase) -> bool:
+    """A phrase nobody touched yet is made anew (with a new id) on every read: compare what it says."""
+    if old is new:
+        return False
+    skip = ("id", "created", "updated")
+    a, b = old.to_dict(), new.to_dict()
+    return any(a[k] != b[k] for k in a if k not in skip)
+
+
 class PhraseListModel(QAbstractListModel):
     def __init__(self, ctx: SessionContext) -> None:
         super().__init__()
@@ -30,15 +40,7 @@ class PhraseListModel(QAbstractListModel):
 
     def reload(self) -> None:
         """Read the phrases again; a count or answer change redraws rows without losing the selection."""
-        rows = rollen.phrases(self.ctx.session)
-        if [phrase_ref(p) for p in rows] == [phrase_ref(p) for p in self.rows]:
-            self.rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        sync_rows(self, rollen.phrases(self.ctx.session), key=phrase_ref, changed_row=_shows_differently)
 
     def row_of(self, ref: str) -> int:
         return next((n for n, p in enumerate(self.rows) if phrase_ref(p) == ref or p.id == ref), -1)

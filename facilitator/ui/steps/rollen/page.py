@@ -1,7 +1,8 @@
 """Rollen: the Kleine Kernen role exercise — profile with radar chart, cases and dooddoeners.
 
 The role set is chosen for the whole session (an undoable edit); which group is scoring
-(samen / bewoners / gemeente) is a view setting of this page, shared with the projector.
+(samen / bewoners / gemeente, or any other group of the room such as jongeren) is a view
+setting of this page, shared with the projector.
 """
 
 from __future__ import annotations
@@ -20,16 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from ....content import ContentError, text
+from ....domain import groups as room_groups
 from ....domain import role_content, rollen
 from ....domain.changes import ChangeEvent
+from ...common.projector_colours import HIGHLIGHT
 from ...common.radar import RadarChart
 from ...session.context import SessionContext
 from ..base import StepPage
 from .cases import CasesTab
 from .phrases import PhrasesTab
 from .profile import ProfileTab
+from .question import room_question
 
 KINDS = ("role_exercise", "role_score", "case_answer", "killer_phrase")
+#: where the room's other groups come from (participants' group column, voting groups)
+GROUP_SOURCES = ("participant", "vote_setup", "role_score", "case_answer")
 
 
 class RollenPage(StepPage):
@@ -86,6 +92,11 @@ class RollenPage(StepPage):
             self.groups.addButton(button)
             self.group_buttons[group] = button
             top.addWidget(button)
+        # the room's other groups (jongeren, huurders …) get a button each, made as they appear
+        self.extra_groups = QHBoxLayout()
+        self.extra_groups.setContentsMargins(0, 0, 0, 0)
+        top.addLayout(self.extra_groups)
+        self._update_group_buttons()
         self.group_buttons[""].setChecked(True)
         outer.addLayout(top)
         self.description = QLabel()
@@ -101,11 +112,19 @@ class RollenPage(StepPage):
         self.tabs.addTab(self.cases, self.tr("&Casussen"))
         self.tabs.addTab(self.phrases, self.tr("&Dooddoeners"))
         self.tabs.currentChanged.connect(lambda _: self.focus_first())
+        # the projector shows the question under discussion: follow the tab, the case and the phrase
+        self.tabs.currentChanged.connect(self._announce)
+        self.cases.list.currentRowChanged.connect(self._announce)
+        self.phrases.list.selectionModel().currentChanged.connect(self._announce)
         outer.addWidget(self.tabs, 1)
         self.refresh(ChangeEvent("", "reload", frozenset(), frozenset()))
 
     def title(self) -> str:
         return self.tr("Rollen")
+
+    def _announce(self, *_args: object) -> None:
+        """Tell the projector what is under discussion now (a tab, a case, a killer phrase)."""
+        self.ctx.focus_changed.emit(self.step_id, f"tab:{self.tabs.currentIndex()}")
 
     # ---------------------------------------------------------------- actions
     def _set_chosen(self, index: int) -> None:
@@ -113,8 +132,27 @@ class RollenPage(StepPage):
         if set_id and set_id != self.set_id:
             self.ctx.run(rollen.choose_set, self.ctx.session, set_id)
 
+    def room_groups(self) -> list[str]:
+        """Every group that can score: the defaults, the session's groups, and groups that already scored."""
+        s = self.ctx.session
+        used = {r.group for r in s.all(rollen.RoleScore)} | {r.group for r in s.all(rollen.CaseAnswer)}
+        return room_groups.ordered(set(room_groups.known_groups(s)) | used, s)
+
+    def _update_group_buttons(self) -> None:
+        for group in self.room_groups():
+            if group in self.group_buttons:
+                continue
+            button = QPushButton(group[:1].upper() + group[1:])
+            button.setCheckable(True)
+            button.setObjectName(f"groupButton-{group}")
+            button.setAccessibleName(self.tr("Groep: {0}").format(group))
+            button.clicked.connect(lambda _=False, g=group: self.set_group(g))
+            self.groups.addButton(button)
+            self.group_buttons[group] = button
+            self.extra_groups.addWidget(button)
+
     def set_group(self, group: str) -> None:
-        if group not in rollen.GROUPS:
+        if group not in self.group_buttons:
             return
         self.group_buttons[group].setChecked(True)
         if group != self.group:
@@ -126,6 +164,8 @@ class RollenPage(StepPage):
     def refresh(self, event: ChangeEvent) -> None:
         if self.content_error:
             return
+        if event.touches(*GROUP_SOURCES):
+            self._update_group_buttons()
         if event.touches("role_exercise"):
             set_id = rollen.current_set_id(self.ctx.session)
             if set_id != self.set_id:
@@ -210,6 +250,12 @@ class RollenProjector(QWidget):
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
+        self.question = QLabel()
+        self.question.setObjectName("roomQuestion")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet(f"QLabel {{ background: {HIGHLIGHT}; color: #111111; padding: 6px 12px; }}")
+        layout.addWidget(self.question)
         self.chart = RadarChart(show_values=True)
         self.chart.setObjectName("rollenProjectorRadar")
         layout.addWidget(self.chart, 1)
@@ -225,13 +271,19 @@ class RollenProjector(QWidget):
     def _group_changed(self, _group: str) -> None:
         self.update_view()
 
+    def follow_focus(self) -> None:
+        """Another role, case or killer phrase is under discussion: show its question."""
+        self.update_view()
+
     def group_label(self) -> str:
-        return {"": self.tr("samen"), "bewoners": self.tr("bewoners"), "gemeente": self.tr("gemeente")}[self.page.group]
+        names = {"": self.tr("samen"), "bewoners": self.tr("bewoners"), "gemeente": self.tr("gemeente")}
+        return names.get(self.page.group, self.page.group)
 
     def update_view(self) -> None:
         ctx = self.page.ctx
         set_id = rollen.current_set_id(ctx.session)
         self.heading.setText(f"{role_content.role_set(set_id).label(ctx.language)} — {self.group_label()}")
+        self.question.setText(room_question(self.page))
         self.chart.set_geometry(rollen.radar(ctx.session, set_id, self.page.group, ctx.language))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -242,6 +294,9 @@ class RollenProjector(QWidget):
         font.setPointSizeF(points * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
+        question = QFont(self.font())
+        question.setPointSizeF(points)
+        self.question.setFont(question)
         super().resizeEvent(event)
 
 

@@ -36,7 +36,7 @@ class PhrasesTab(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
 
         left = QVBoxLayout()
-        intro = QLabel(self.tr("Vink aan wat jullie horen (spatie), tel met + en −. ✎ = er is een antwoord."))
+        intro = QLabel(self.tr("Vink aan wat u hoort (spatie), tel met + en −. ✎ = er is een antwoord."))
         intro.setWordWrap(True)
         left.addWidget(intro)
         self.model = PhraseListModel(ctx)

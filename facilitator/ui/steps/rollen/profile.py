@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -120,6 +120,8 @@ class ProfileTab(QWidget):
         self.group = ""
         self.loading = False
         self.rows: dict[str, RoleRow] = {}
+        #: the role whose score or notes has the keyboard: its question is the room's question
+        self.current_role = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         self.row_box = QWidget()
@@ -149,6 +151,8 @@ class ProfileTab(QWidget):
             for role in role_content.role_set(set_id).roles:
                 row = RoleRow(self.ctx, role, self)
                 self.rows[role.id] = row
+                for widget in (row.now, row.wanted, row.notes):
+                    widget.installEventFilter(self)
                 self.row_layout.addWidget(row)
             self.row_layout.addStretch(1)
             # the rows never get narrower than their scores need; the chart takes the rest
@@ -162,6 +166,14 @@ class ProfileTab(QWidget):
                     previous = widget
         self.set_id, self.group = set_id, group
         self.update_scores()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == event.Type.FocusIn:
+            role_id = next((rid for rid, row in self.rows.items() if watched in (row.now, row.wanted, row.notes)), "")
+            if role_id and role_id != self.current_role:
+                self.current_role = role_id
+                self.ctx.focus_changed.emit("rollen", f"role:{role_id}")
+        return False
 
     def update_scores(self) -> None:
         self.loading = True

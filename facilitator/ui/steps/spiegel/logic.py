@@ -45,6 +45,9 @@ class LogicModel(RecordTableModel):
     def load_rows(self) -> list[spiegel.LogicRow]:
         return spiegel.logic(self.ctx.session)
 
+    def row_key(self, row: spiegel.LogicRow) -> str:
+        return row.trait.id  # one row per characteristic (its content item holds dicts: not hashable)
+
     def headings(self) -> list[str]:
         return [
             QCoreApplication.translate("Logic", "Kenmerk"),
