@@ -3783,7 +3783,7 @@
     </message>
     <message>
         <source>Samenvoegen…</source>
-        <translation type="unfinished">Merging…</translation>
+        <translation>Merging…</translation>
     </message>
     <message>
         <source>Later</source>
