@@ -119,10 +119,12 @@ def test_help_is_dutch(capsys: pytest.CaptureFixture[str]):
 
 
 def test_list_shows_problems(library: Library, capsys: pytest.CaptureFixture[str]):
-    (library.root / "kapot.kernkracht").write_bytes(b"\x01" * 200)
+    (library.root / "kapot.kernkracht").write_bytes(b"SQLite format 3\x00" + b"\x01" * 40)  # cut short
+    (library.root / "vreemd.kernkracht").write_bytes(b"\x01" * 200)  # not SQLite at all
     assert cli.main(["list", "--library", str(library.root)]) == 0
-    line = capsys.readouterr().out.strip()
-    assert line.startswith("kapot.kernkracht") and "beschadigd" in line
+    lines = {line.split("\t")[0]: line for line in capsys.readouterr().out.strip().splitlines()}
+    assert "beschadigd" in lines["kapot.kernkracht"]
+    assert "geen Kernkracht-bestand" in lines["vreemd.kernkracht"]
 
 
 def test_shots_renders_every_screen_without_touching_the_session(library: Library, tmp_path: Path):

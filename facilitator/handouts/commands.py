@@ -56,22 +56,27 @@ def _fail(message: str) -> int:
 def _with_session(args: argparse.Namespace, make) -> int:  # type: ignore[no-untyped-def]
     """Open the named session, run ``make(session)``, close it again."""
     from ..paths import default_library
-    from ..store.errors import StoreError
+    from ..store.errors import ReadOnlyFile, StoreError
     from ..store.library import Library
+    from ..store.readonly import read_only_session
     from ..store.sessionfile import SessionFile, open_session
 
     # not cli.library_of: importing cli would pull the Qt app into the type check of this package
     library = Library(args.library or default_library())
+    sf: SessionFile | None = None
     try:
         path = library.find(args.session) if not Path(args.session).is_file() else Path(args.session)
-        sf: SessionFile
-        sf, session = open_session(path, backup_dir=library.backup_dir)
+        try:
+            sf, session = open_session(path, backup_dir=library.backup_dir)
+        except ReadOnlyFile:
+            session = read_only_session(path)  # printing needs no write
     except StoreError as exc:
         return _fail(exc.message("nl"))
     try:
         return int(make(session))
     finally:
-        sf.close()
+        if sf is not None:
+            sf.close()
 
 
 def cmd_handout(args: argparse.Namespace) -> int:

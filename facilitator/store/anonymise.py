@@ -153,9 +153,8 @@ def export_anonymised(sf: SessionFile, dest: Path) -> Path:
 
 
 def export_file_anonymised(path: Path, dest: Path, backup_dir: Path | None = None) -> Path:
-    """The anonymised export of a session file that is not open."""
-    sf = SessionFile.open(path, backup_dir=backup_dir)
-    try:
-        return export_anonymised(sf, dest)
-    finally:
-        sf.close()
+    """The anonymised export of a session file that is not open (read only, never written)."""
+    from .exchange import write_text
+    from .readonly import export_data_read_only
+
+    return write_text(dest, anonymise(export_data_read_only(path)))

@@ -39,17 +39,14 @@ def read_header(path: Path) -> tuple[int, int]:
         raise errors.ReadOnlyFile(path) from None
     except OSError as exc:
         raise errors.StoreError(path, detail=str(exc)) from exc
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        if not header:
-            raise errors.DamagedFile(path)
-        raise errors.ForeignFile(path) if _looks_like_text(header) else errors.DamagedFile(path)
+    if not header.startswith(SQLITE_MAGIC):
+        # empty (a copy that never finished) or something else (a ZIP, a document, text)
+        raise errors.DamagedFile(path) if not header else errors.ForeignFile(path)
+    if len(header) < 100:
+        raise errors.DamagedFile(path)
     user_version = struct.unpack(">I", header[60:64])[0]
     application_id = struct.unpack(">I", header[68:72])[0]
     return user_version, application_id
-
-
-def _looks_like_text(data: bytes) -> bool:
-    return all(b >= 9 for b in data[:64])
 
 
 def translate(exc: sqlite3.Error, path: Path) -> errors.StoreError:
@@ -59,6 +56,10 @@ def translate(exc: sqlite3.Error, path: Path) -> errors.StoreError:
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()
+    if "could not decode" in text:  # Python's sqlite3 meets text that is not UTF-8
+        return errors.BadValue(path, detail="tekst met tekens die geen geldige UTF-8 zijn")
+    if primary == sqlite3.SQLITE_INTERRUPT or text == "interrupted":
+        return errors.TooSlow(path)
     if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
         return errors.DiskFull(path)
     if primary == sqlite3.SQLITE_READONLY or "readonly" in text:
@@ -70,7 +71,9 @@ def translate(exc: sqlite3.Error, path: Path) -> errors.StoreError:
     if (primary == sqlite3.SQLITE_IOERR or "i/o error" in text) and _almost_no_room(path):
         # SQLite reports some writes on a full disk (the WAL index, a checkpoint) as plain I/O errors
         return errors.DiskFull(path)
-    return errors.StoreError(path, detail=str(exc))
+    # SQLite's own text is English and means little to a facilitator: name the code only
+    detail = "een onverwachte fout van SQLite" + (f", code {code}" if code is not None else "")
+    return errors.StoreError(path, detail=detail)
 
 
 #: below this much free space an I/O error is taken to mean "the disk is full"
@@ -127,14 +130,19 @@ def check_readable(path: Path, thorough: bool = True) -> tuple[int, int]:
         raise errors.NewerVersion(path, found=user_version, known=SCHEMA_VERSION)
     import sqlite3
 
-    uri = path.resolve().as_uri() + "?mode=ro"
+    conn = connect_read_only(path)
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=0.2)
-    except sqlite3.Error as exc:
-        raise translate(exc, path) from exc
-    try:
+        # the schema first: a trigger or view the file brought must never get the chance to run
+        try:
+            tables = check_schema(conn, path)
+        except sqlite3.OperationalError as exc:
+            if not _needs_rollback(exc, path):
+                raise
+            conn.close()
+            _roll_back(path)
+            conn = connect_read_only(path)
+            tables = check_schema(conn, path)
         result = conn.execute("PRAGMA quick_check").fetchone() if thorough else ("ok",)
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.Error as exc:
         raise translate(exc, path) from exc
     finally:
@@ -144,3 +152,114 @@ def check_readable(path: Path, thorough: bool = True) -> tuple[int, int]:
     if "info" not in tables:
         raise errors.ForeignFile(path)
     return user_version, application_id
+
+
+def _needs_rollback(exc: sqlite3.Error, path: Path) -> bool:
+    """True when a read-only look failed only because a crash left a journal to play back."""
+    import sqlite3
+
+    code = getattr(exc, "sqlite_errorcode", None)
+    hot = path.with_name(path.name + "-journal")
+    return isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_READONLY and hot.is_file()
+
+
+def _roll_back(path: Path) -> None:
+    """Let SQLite play back the journal a crash left (it restores pages; it runs no SQL)."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(path, timeout=0.2)
+        try:
+            harden(conn)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
+
+
+#: seconds one read-only look at a file may take before it is given up (listing, checks)
+READ_BUDGET = 2.0
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    """Settings for every connection to a session file, whoever made the file.
+
+    ``trusted_schema`` off: functions with side effects may not run from the schema.
+    SQLite's defensive mode (no writes to the schema by hand) is switched on where
+    Python exposes it (``Connection.setconfig``, Python 3.12+; Python 3.11 has no way).
+    Triggers and views are refused before this matters (:func:`check_schema`).
+    """
+    import sqlite3
+
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA recursive_triggers = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    setconfig = getattr(conn, "setconfig", None)
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and defensive is not None:
+        setconfig(defensive, True)
+
+
+def connect_read_only(path: Path, budget: float = READ_BUDGET) -> sqlite3.Connection:
+    """A read-only, hardened connection that gives up after ``budget`` seconds of work."""
+    import sqlite3
+    import time
+
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=0.2)
+        harden(conn)
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
+    deadline = time.monotonic() + budget
+    conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10_000)
+    return conn
+
+
+#: a name as Kernkracht writes it: plain letters, digits and _, bare, in [..] or in ".."
+_NAME = r'(?:\[[A-Za-z_][A-Za-z0-9_]*\]|"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*)'
+#: a column as Kernkracht writes it: a plain name and a plain type (an older file's or today's)
+_COLUMN = rf"\s*{_NAME}\s+(TEXT|INTEGER|FLOAT|REAL|BLOB)(\s+PRIMARY KEY)?\s*"
+
+
+def check_schema(conn: sqlite3.Connection, path: Path) -> set[str]:
+    """The file's table names, or :class:`~.errors.UnsafeFile` when it holds anything else.
+
+    Kernkracht makes only plain tables (name, typed columns, a text primary key) and
+    SQLite's own index for that key. A trigger, view, other index, virtual table, a
+    column with a default, check or computed value: each could run SQL the file
+    brought, so such a file is refused and left as it was (see README).
+    """
+    import re
+
+    table_sql = re.compile(rf"CREATE TABLE ({_NAME})\s*\(({_COLUMN})(,{_COLUMN})*\)\s*")
+    tables: set[str] = set()
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    for kind, name, _table, sql in rows:
+        if kind == "index" and sql is None and isinstance(name, str) and name.startswith("sqlite_autoindex_"):
+            continue
+        if kind == "table" and isinstance(sql, str) and isinstance(name, str) and not name.startswith("sqlite_"):
+            match = table_sql.fullmatch(sql)
+            if match is not None and match.group(1).strip('[]"') == name:
+                tables.add(name)
+                continue
+        raise errors.UnsafeFile(path)
+    return tables
+
+
+def signature(path: Path) -> tuple[int, int, int, int, int] | None:
+    """What says "this is still the file as Kernkracht left it": device, inode, size and
+    modification and change times (ns); None when nothing is there.
+
+    Another program writing in place (``cp``, ``rsync --inplace``, a network share)
+    changes the size or the times (the change time cannot be set back by any tool); a
+    file renamed over it has another inode. One ``stat``, far below the commit it
+    guards. (Never an ``open()`` of the file: closing any descriptor of it would drop
+    the lock SQLite holds.)
+    """
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns

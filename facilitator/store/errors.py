@@ -45,6 +45,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er bestaat al een bestand {name}. Kies een andere naam.",
         "A file {name} already exists. Choose another name.",
     ),
+    "unsafe": (
+        "{name} bevat onderdelen die Kernkracht zelf nooit maakt (zoals triggers of views). Zulke onderdelen kunnen ongemerkt iets doen met uw gegevens, daarom opent Kernkracht dit bestand niet. Er is niets aan veranderd. Vraag de afzender om een export (JSON) van de bijeenkomst.",
+        "{name} contains parts that Kernkracht never makes itself (such as triggers or views). Such parts could do things to your data unnoticed, so Kernkracht does not open this file. Nothing in it was changed. Ask the sender for an export (JSON) of the meeting.",
+    ),
+    "bad_value": (
+        "{name} bevat een waarde die niet kan kloppen ({detail}). Kernkracht opent het daarom niet. Er is niets aan veranderd.",
+        "{name} contains a value that cannot be right ({detail}). Kernkracht therefore does not open it. Nothing in it was changed.",
+    ),
+    "too_slow": (
+        "Het lezen van {name} duurde te lang en is gestopt. Er is niets aan veranderd. Misschien is het bestand beschadigd of niet door Kernkracht gemaakt.",
+        "Reading {name} took too long and was stopped. Nothing in it was changed. The file may be damaged or not made by Kernkracht.",
+    ),
+    "changed": (
+        "{name} is veranderd door een ander programma of een andere computer (bijvoorbeeld Syncthing, een netwerkmap of een kopie). Kernkracht schrijft er niet meer in, zodat dat andere werk heel blijft. Uw wijzigingen gaan nu naar {rescue}. U kunt de twee bestanden samenvoegen.",
+        "{name} was changed by another program or computer (for example Syncthing, a network folder or a copy). Kernkracht no longer writes to it, so that other work stays intact. Your changes now go to {rescue}. You can merge the two files.",
+    ),
+    "disk_full_open": (
+        "De schijf is vol: Kernkracht kan {name} niet openen, want er is geen ruimte om te werken. Er is niets aan veranderd. Maak ruimte vrij en probeer het opnieuw.",
+        "The disk is full: Kernkracht cannot open {name}, as there is no room to work. Nothing in it was changed. Free some space and try again.",
+    ),
     "import_invalid": (
         "{name} kan niet worden ingelezen: {detail}. Er is niets veranderd.",
         "{name} cannot be imported: {detail}. Nothing was changed.",
@@ -104,3 +124,35 @@ class FileExists_(StoreError):
 
 class ImportRejected(StoreError):
     code = "import_invalid"
+
+
+class UnsafeFile(StoreError):
+    """The file holds schema objects (triggers, views, ...) Kernkracht never makes."""
+
+    code = "unsafe"
+
+
+class BadValue(StoreError):
+    """A value in the file is of the wrong kind or out of range (detail names it)."""
+
+    code = "bad_value"
+
+
+class TooSlow(StoreError):
+    """Reading the file took longer than its time budget (a hostile or broken file)."""
+
+    code = "too_slow"
+
+
+class DiskFullAtOpen(StoreError):
+    code = "disk_full_open"
+
+
+class ChangedUnderneath(StoreError):
+    """The file on disk is no longer the one Kernkracht wrote; edits go to a rescue file."""
+
+    code = "changed"
+
+    def __init__(self, path: str | Path | None = None, rescue: str | Path | None = None) -> None:
+        self.rescue = Path(rescue) if rescue is not None else None
+        super().__init__(path, rescue=self.rescue.name if self.rescue is not None else "")

@@ -27,18 +27,22 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import when
-from ..domain.changes import Change
 from ..domain.records import KINDS, field_types
 from . import errors
+from .newfile import FORMAT as FORMAT
+from .newfile import FORMAT_VERSION as FORMAT_VERSION
+from .newfile import UUID_RE as UUID_RE
+from .newfile import write_new
 from .sessionfile import SessionFile
+from .values import problem
 
-FORMAT = "kernkracht-sessie"
-FORMAT_VERSION = 1
+#: kind -> (consent field, contact fields kept only with that consent)
+CONSENT_FIELDS = {"participant": ("consent", ("email", "phone")), "asset_card": ("contact_consent", ("contact",))}
+
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 MAX_TEXT = 1_000_000
 MAX_RECORDS = 200_000
 BLOB_MIMES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
-UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 TIME_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
 
 
@@ -48,7 +52,9 @@ def export_data(sf: SessionFile) -> dict[str, Any]:
         records.setdefault(r.KIND, []).append(r.to_dict())
     blobs = {}
     for blob_id in sf.blob_ids():
-        data = sf.get_blob(blob_id) or b""
+        data = sf.get_blob(blob_id)
+        if data is None:
+            continue  # damaged (its bytes no longer match their SHA-256): left out, not passed on
         blobs[blob_id] = {"mime": sf.blob_mime(blob_id), "data": base64.b64encode(data).decode("ascii")}
     return {
         "format": FORMAT,
@@ -65,7 +71,12 @@ def dumps(data: dict[str, Any]) -> str:
 
 
 def export_file(sf: SessionFile, dest: Path) -> Path:
-    text = dumps(export_data(sf))
+    return write_text(dest, export_data(sf))
+
+
+def write_text(dest: Path, data: dict[str, Any]) -> Path:
+    """Write export data as JSON, all or nothing (a temporary file renamed)."""
+    text = dumps(data)
     tmp = dest.with_name(dest.name + ".tmp")
     try:
         tmp.write_text(text, encoding="utf-8")
@@ -186,6 +197,13 @@ def _check_row(row: Any, kind: str, types: dict[str, Any], seen: set[str], rejec
             raise reject(f"veld '{name}' in '{kind}' is te groot")
     if kind == "action" and not when.check_stored(row.get("due", "")):
         raise reject(f"'wanneer' van een actie is geen bestaande datum ('{_short(row['due'])}')")
+    wrong = problem(kind, row)  # nested types and ranges: hands {"1": "veel"}, minutes 10**30, ...
+    if wrong:
+        raise reject(wrong)
+    if kind in CONSENT_FIELDS:
+        consent, contact = CONSENT_FIELDS[kind]
+        if not row.get(consent) and any(str(row.get(f) or "").strip() for f in contact):
+            raise reject(f"een regel in '{kind}' heeft contactgegevens zonder toestemming")
 
 
 def _short(text: str) -> str:
@@ -193,30 +211,5 @@ def _short(text: str) -> str:
 
 
 def write_import(data: dict[str, Any], dest: Path) -> Path:
-    """Make a new session file from validated export data; nothing is left on failure."""
-    sf = SessionFile.create(dest, session_id=data["session_id"])
-    try:
-        changes = [
-            Change(kind, row["id"], None, {**KINDS[kind]().to_dict(), **row})
-            for kind, rows in sorted(data["records"].items())
-            for row in rows
-        ]
-        with sf.transaction() as conn:
-            sf._apply(conn, changes)
-            # the rows carry their own timestamps: keep them exactly
-            conn.executemany("DELETE FROM tombstone WHERE id = ?", [(c.id,) for c in changes])
-            conn.executemany(
-                "INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (:id, :kind, :deleted)",
-                data.get("tombstones", []),
-            )
-            for blob_id, blob in sorted(data.get("blobs", {}).items()):
-                conn.execute(
-                    "INSERT OR IGNORE INTO blob(id, mime, data, created) VALUES (?, ?, ?, '')",
-                    (blob_id, blob["mime"], base64.b64decode(blob["data"])),
-                )
-    except BaseException:
-        sf.close()
-        dest.unlink(missing_ok=True)
-        raise
-    sf.close()
-    return dest
+    """Make a new session file from validated export data (see :func:`.newfile.write_new`)."""
+    return write_new(data, dest, SessionFile)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import errors
-from .check import FILE_SUFFIX, _os_error, check_readable, translate
+from .check import FILE_SUFFIX, _os_error, check_readable, connect_read_only, translate
 
 if TYPE_CHECKING:
     from ..domain.session import Session
@@ -20,13 +20,15 @@ if TYPE_CHECKING:
 TRASH = ".prullenbak"
 BACKUPS = ".reservekopieen"
 KEEP_BACKUPS = 10
+#: seconds reading one file's meeting row may take while listing
+LIST_BUDGET = 0.5
 
 
 class SessionInfo:
     """One session file as the library lists it (written out by hand rather than as a
     dataclass: importing ``dataclasses`` costs ~5 ms before the library window's first paint)."""
 
-    __slots__ = ("path", "place", "place_kind", "municipality", "date", "demo", "modified", "problem")
+    __slots__ = ("path", "place", "place_kind", "municipality", "date", "demo", "modified", "problem", "conflicts")
     FIELDS = __slots__
 
     def __init__(
@@ -39,6 +41,7 @@ class SessionInfo:
         demo: bool = False,
         modified: float = 0.0,
         problem: errors.StoreError | None = None,
+        conflicts: tuple[Path, ...] = (),
     ) -> None:
         self.path = path
         self.place = place
@@ -49,6 +52,8 @@ class SessionInfo:
         self.modified = modified
         #: None when the file can be opened, else the StoreError that says why not
         self.problem = problem
+        #: Syncthing's conflict copies of this meeting (``*.sync-conflict-*``), to merge
+        self.conflicts = conflicts
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.FIELDS)
@@ -118,6 +123,12 @@ class Library:
             self.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:  # e.g. a library folder on a stick that is gone, or not ours to write
             raise _os_error(exc, self.root) from exc
+        ignore = self.root / ".stignore"
+        if not ignore.exists():  # a folder Syncthing may share: keep journals and backups local
+            try:
+                ignore.write_text(STIGNORE, encoding="utf-8")
+            except OSError:
+                pass  # only a help for Syncthing users; the library works without it
 
     # ----------------------------------------------------------------- listing
     def sessions(self, query: str = "", skip: Path | None = None) -> list[SessionInfo]:
@@ -126,7 +137,15 @@ class Library:
             return []
         own = skip.resolve() if skip is not None else None
         paths = [p for p in sorted(self.root.glob(f"*{FILE_SUFFIX}")) if p.resolve() != own]
-        infos = [self._info(p) for p in paths]
+        conflicts: dict[Path, list[Path]] = {}
+        for p in paths:
+            original = conflict_of(p)
+            if original is not None and original in paths:
+                conflicts.setdefault(original, []).append(p)
+        copies = {c for found in conflicts.values() for c in found}
+        infos = [self._info(p) for p in paths if p not in copies]
+        for info in infos:
+            info.conflicts = tuple(conflicts.get(info.path, ()))
         infos = [i for i in infos if i.matches(query)]
         infos.sort(key=lambda i: (not i.demo, i.date or "", i.title.casefold()))
         # newest meetings first, the demo village always on top
@@ -258,10 +277,20 @@ class Library:
         dest = sf.backup_to(folder / f"{sf.path.stem}-{stamp}{FILE_SUFFIX}")
         for old in sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]:
             old.unlink(missing_ok=True)
+        from .privacy_purge import purge_withdrawn
+
+        purge_withdrawn(sf, [p for p in folder.glob(f"*{FILE_SUFFIX}") if p != dest])
         return dest
 
     def backups(self, path: Path) -> list[Path]:
         return sorted((self.backup_dir / path.stem).glob(f"*{FILE_SUFFIX}"), reverse=True)
+
+    def merge_conflicts(self, info: SessionInfo) -> Any:
+        """Merge a meeting with its Syncthing conflict copies into a new meeting; returns the report."""
+        from .merge import merge_files
+
+        dest = self.new_path(f"{info.place or info.path.stem} samengevoegd", info.date)
+        return merge_files([info.path, *info.conflicts], dest)
 
     # ------------------------------------------------------------ import/export
     def import_json(self, source: Path) -> Path:
@@ -273,14 +302,11 @@ class Library:
         return write_import(data, dest)
 
     def export_json(self, path: Path, dest: Path) -> Path:
-        from .exchange import export_file
-        from .sessionfile import SessionFile
+        """Export a file that is not open; read-only, never through the path that writes."""
+        from .exchange import write_text
+        from .readonly import export_data_read_only
 
-        sf = SessionFile.open(path, backup_dir=self.backup_dir)
-        try:
-            return export_file(sf, dest)
-        finally:
-            sf.close()
+        return write_text(dest, export_data_read_only(path))
 
 
 def read_info(path: Path) -> SessionInfo:
@@ -290,17 +316,39 @@ def read_info(path: Path) -> SessionInfo:
     try:
         info.modified = path.stat().st_mtime
         check_readable(path, thorough=False)  # the full check runs when the file is opened
-        uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=0.1)
+        conn = connect_read_only(path, budget=LIST_BUDGET)  # one file can never block the list
         try:
             row = conn.execute("SELECT place, place_kind, municipality, date, demo FROM rec_meeting LIMIT 1").fetchone()
         finally:
             conn.close()
         if row:
-            info.place, info.place_kind, info.municipality, info.date = (v or "" for v in row[:4])
-            info.demo = bool(row[4])
+            texts = [v if isinstance(v, str) else "" for v in row[:4]]
+            # a title is shown in a list row: keep it to one short line, whatever the file says
+            info.place, info.place_kind, info.municipality, info.date = (" ".join(t.split())[:200] for t in texts)
+            info.demo = row[4] == 1
     except errors.StoreError as exc:
         info.problem = exc
     except sqlite3.Error as exc:
         info.problem = translate(exc, path)
     return info
+
+
+#: Syncthing names the losing side of two edits ``<name>.sync-conflict-<date>-<time>-<device><ext>``
+SYNC_CONFLICT = re.compile(r"^(?P<stem>.+)\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}(?P<ext>\.kernkracht)$")
+
+#: what a library folder shared with Syncthing should keep to each laptop (written once
+#: as ``.stignore`` when the folder has none; see README)
+STIGNORE = """// Kernkracht: these files belong to one laptop only
+*.kernkracht-journal
+*.kernkracht-wal
+*.kernkracht-shm
+.*.deel
+.reservekopieen
+.prullenbak
+"""
+
+
+def conflict_of(path: Path) -> Path | None:
+    """The meeting a Syncthing conflict copy belongs to, or None for an ordinary file."""
+    match = SYNC_CONFLICT.match(path.name)
+    return path.with_name(match.group("stem") + match.group("ext")) if match else None

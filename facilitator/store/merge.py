@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import hashlib
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 from ..domain.records import KINDS
 from . import errors
+from .check import check_schema, connect_read_only
 from .exchange import FORMAT, FORMAT_VERSION, validate, write_import
-from .schema import decode, table_name
-from .sessionfile import check_readable, translate
+from .schema import table_name
+from .sessionfile import check_readable, checked, translate
 
 #: fields that say when, not what: a difference there alone is no conflict
 META_FIELDS = ("created", "updated")
@@ -186,21 +188,17 @@ def read_snapshot(path: str | Path) -> Snapshot:
     """Read a session file read-only into the exchange shape (records, tombstones, blobs)."""
     path = Path(path)
     check_readable(path)
-    uri = path.resolve().as_uri() + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=0.2)
-    except sqlite3.Error as exc:
-        raise translate(exc, path) from exc
+    conn = connect_read_only(path, budget=60.0)
     try:
         conn.row_factory = sqlite3.Row
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = check_schema(conn, path)
         info = {r["key"]: r["value"] for r in conn.execute("SELECT key, value FROM info")}
         records: dict[str, list[dict[str, Any]]] = {}
         for kind, cls in KINDS.items():
             if table_name(kind) not in tables:
                 continue
             rows = [
-                cls.from_dict(decode(cls, dict(r))).to_dict()
+                cls.from_dict(checked(cls, dict(r), path)).to_dict()
                 for r in conn.execute(f"SELECT * FROM [{table_name(kind)}]")
             ]
             if rows:
@@ -215,7 +213,10 @@ def read_snapshot(path: str | Path) -> Snapshot:
         blobs = {}
         if "blob" in tables:
             for r in conn.execute("SELECT id, mime, data FROM blob ORDER BY id"):
-                blobs[r["id"]] = {"mime": r["mime"], "data": base64.b64encode(bytes(r["data"])).decode("ascii")}
+                data = r["data"]
+                if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != r["id"]:
+                    continue  # a damaged picture is left out (it would fail the merge's own check)
+                blobs[r["id"]] = {"mime": r["mime"], "data": base64.b64encode(data).decode("ascii")}
     except sqlite3.Error as exc:
         raise translate(exc, path) from exc
     finally:
@@ -321,7 +322,7 @@ def merge_snapshots(snapshots: list[Snapshot], allow_foreign: bool = False) -> t
                         sorted({snapshots[i].label for i, _ in rivals}),
                     )
                 )
-        merged.setdefault(kind, []).append(winner)
+        merged.setdefault(kind, []).append(_withdrawal_wins(kind, winner, versions, split))
     kept = {row["id"] for rows in merged.values() for row in rows}
     for rid, (kind, when, _sources) in sorted(deleted.items()):
         if rid not in kept:
@@ -344,6 +345,25 @@ def merge_snapshots(snapshots: list[Snapshot], allow_foreign: bool = False) -> t
         "blobs": blobs,
     }
     return data, report
+
+
+#: kind -> (consent field, the contact fields kept only with it)
+CONSENT = {"participant": ("consent", ("email", "phone")), "asset_card": ("contact_consent", ("contact",))}
+
+
+def _withdrawal_wins(
+    kind: str, winner: dict[str, Any], versions: list[tuple[int, dict[str, Any]]], split: str
+) -> dict[str, Any]:
+    """Consent and contact details merge by their own rule, not by "newest whole record":
+    when any copy withdrew consent after the split, the merge has no consent and no
+    contact details, even if another copy changed the record later for another reason."""
+    if kind not in CONSENT:
+        return winner
+    consent, contacts = CONSENT[kind]
+    withdrawn = any(not row.get(consent) and row["updated"] > split for _, row in versions)
+    if not withdrawn or not winner.get(consent):
+        return winner
+    return {**winner, consent: False, **{f: "" for f in contacts}}
 
 
 def _one_per_singleton(

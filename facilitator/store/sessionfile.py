@@ -1,20 +1,31 @@
 """One meeting = one SQLite file.
 
 Opening checks the file before anything can write to it: a damaged, foreign, newer,
-read-only or already opened file is refused with a :class:`StoreError` and left
-exactly as it was. An opened file is held with an exclusive lock (so a second
-Kernkracht cannot open it), in WAL mode with ``synchronous=FULL``: every edit is its
-own durable transaction, and a crash costs at most the edit in flight.
+read-only, unsafe (triggers, views) or already opened file is refused with a
+:class:`StoreError` and left exactly as it was. An opened file is held with an
+exclusive lock (so a second Kernkracht cannot open it), with a rollback journal and
+``synchronous=FULL``: every edit is its own durable transaction written into the file
+itself, so a copy of the ``.kernkracht`` file alone, taken at any moment between two
+edits, holds every edit made so far (chosen by measurement over WAL with a checkpoint
+after each edit: see ``tests/benchmarks/test_autosave.py``), and a crash costs at most
+the edit in flight.
+
+Before each write the file's identity and signature (inode, size, modification and
+change time) are compared with what Kernkracht itself left after its last write. When
+another program or computer wrote or replaced the file in between, nothing more is
+written to it: the edits go on in a rescue file beside it (:mod:`.rescue`), and the
+``on_divert`` callback tells the screen once.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime
+import hashlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +39,11 @@ from .check import (  # re-exported: the checks are part of this module's face
     SCHEMA_VERSION,
     _os_error,
     check_readable,
+    check_schema,
+    harden,
     is_read_only,
     read_header,
+    signature,
     translate,
 )
 from .schema import MIGRATIONS, decode, encode, ensure_tables, table_name
@@ -55,7 +69,17 @@ class SessionFile:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self._identity = _identity(path)
+        self._signature = signature(path)
+        #: the records as the session holds them in memory (set by open_session), for a rescue file
+        self.memory: Callable[[], Iterable[Record]] | None = None
+        #: called once when the file changed underneath and the edits went to a rescue file
+        self.on_divert: Callable[[errors.ChangedUnderneath], None] | None = None
+        #: set when that happened: the error says which file was left and where edits go now
+        self.diverted: errors.ChangedUnderneath | None = None
+        #: the records as checked before the file was opened for writing (handed out once by load)
+        self._preloaded: list[Record] | None = None
+        #: kept from the start: a rescue file needs it when the file on disk is someone else's
+        self.known_session_id = self.session_id
 
     # ------------------------------------------------------------ open / create
     @classmethod
@@ -95,10 +119,12 @@ class SessionFile:
     @classmethod
     def open(cls, path: str | Path, backup_dir: Path | None = None) -> SessionFile:
         path = Path(path)
-        check_readable(path)
+        check_readable(path)  # the schema, header and pages, before anything can write
         if is_read_only(path):
             raise errors.ReadOnlyFile(path)
         user_version, _ = read_header(path)
+        # every value too, before any write: a file refused for a value stays as it was
+        checked_records = read_checked(path) if user_version == SCHEMA_VERSION else None
         if user_version < SCHEMA_VERSION:
             migrate(path, user_version, backup_dir or path.parent)
         try:
@@ -106,22 +132,32 @@ class SessionFile:
         except sqlite3.Error as exc:
             raise translate(exc, path) from exc
         try:
+            check_schema(conn, path)  # again: a rolled-back journal may have brought pages back
             ensure_tables(conn)
             conn.commit()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, errors.StoreError) as exc:
             conn.close()
-            raise translate(exc, path) from exc
-        return cls(path, conn)
+            raise (translate(exc, path) if isinstance(exc, sqlite3.Error) else exc) from exc
+        sf = cls(path, conn)
+        sf._preloaded = checked_records  # read under the same lock chain; load() need not read again
+        return sf
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(path, timeout=0.2, isolation_level=None, check_same_thread=False)
         try:
+            harden(conn)
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-            conn.execute("PRAGMA journal_mode = WAL")
+            # the edits live in the file itself, not in a -wal beside it (see the module text)
+            conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA secure_delete = ON")  # removed contact details do not linger in free pages
             conn.execute("PRAGMA foreign_keys = OFF")
-            conn.execute("BEGIN EXCLUSIVE")  # takes the lock now and keeps it until close
+            # takes the lock now and keeps it until close; with a rollback journal SQLite keeps
+            # it only after a real write, so the version is written back unchanged
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute(f"PRAGMA user_version = {int(version)}")
             conn.execute("COMMIT")
         except sqlite3.Error:
             conn.close()
@@ -139,12 +175,15 @@ class SessionFile:
         return row[0] if row else None
 
     def load(self) -> list[Record]:
-        records: list[Record] = []
+        if self._preloaded is not None:
+            records, self._preloaded = self._preloaded, None
+            return records
+        records = []
         self.conn.row_factory = sqlite3.Row
         try:
             for kind, cls in KINDS.items():
                 for row in self.conn.execute(f"SELECT * FROM [{table_name(kind)}]"):
-                    records.append(cls.from_dict(decode(cls, dict(row))))
+                    records.append(cls.from_dict(checked(cls, dict(row), self.path)))
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from exc
         finally:
@@ -156,8 +195,15 @@ class SessionFile:
         return [{"id": r[0], "kind": r[1], "deleted": r[2]} for r in rows]
 
     def get_blob(self, blob_id: str) -> bytes | None:
-        row = self.conn.execute("SELECT data FROM blob WHERE id = ?", (blob_id,)).fetchone()
-        return bytes(row[0]) if row else None
+        """The picture with this id, or None when it is missing or damaged (its SHA-256 differs)."""
+        try:
+            row = self.conn.execute("SELECT data FROM blob WHERE id = ?", (blob_id,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if not row or not isinstance(row[0], bytes):
+            return None
+        data = bytes(row[0])
+        return data if hashlib.sha256(data).hexdigest() == blob_id else None
 
     def blob_mime(self, blob_id: str) -> str | None:
         row = self.conn.execute("SELECT mime FROM blob WHERE id = ?", (blob_id,)).fetchone()
@@ -169,10 +215,8 @@ class SessionFile:
     # ----------------------------------------------------------------- writing
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        if _identity(self.path) != self._identity:
-            # deleted or replaced while open: SQLite would go on writing into a file nobody
-            # will find again, so every edit from now on would be lost without a word
-            raise errors.MissingFile(self.path)
+        if signature(self.path) != self._signature:
+            self._divert()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -180,6 +224,7 @@ class SessionFile:
         try:
             yield self.conn
             self.conn.execute("COMMIT")
+            self._signature = signature(self.path)
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
@@ -188,6 +233,12 @@ class SessionFile:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
             raise
+
+    def _divert(self) -> None:
+        """The file is not the one Kernkracht wrote: go on in a rescue file (or say why not)."""
+        from .rescue import divert
+
+        divert(self)
 
     def write(self, changes: list[Change]) -> None:
         """Write one operation's changes in one transaction (all or nothing)."""
@@ -214,8 +265,6 @@ class SessionFile:
                     conn.execute("DELETE FROM tombstone WHERE id = ?", (c.id,))
 
     def put_blob(self, data: bytes, mime: str) -> str:
-        import hashlib
-
         blob_id = hashlib.sha256(data).hexdigest()
         with self.transaction() as conn:
             conn.execute(
@@ -251,11 +300,9 @@ class SessionFile:
         return dest
 
     def close(self) -> None:
-        """Fold the WAL back in so the file is one self-contained file again, then unlock."""
+        """Unlock the file (it is complete already: every edit went into it)."""
         if self.conn is None:
             return
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA journal_mode = DELETE")
         self.conn.close()
         self.conn = None  # type: ignore[assignment]
 
@@ -266,13 +313,38 @@ class SessionFile:
         self.close()
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
-    """(device, inode) of the file at ``path`` now, or None when nothing is there."""
+def read_checked(path: Path, budget: float = 60.0) -> list[Record]:
+    """Every record of a file that is not open, through a read-only connection, each value checked."""
+    from .check import connect_read_only
+
+    conn = connect_read_only(path, budget=budget)
+    conn.row_factory = sqlite3.Row
+    records: list[Record] = []
     try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
+        tables = check_schema(conn, path)
+        for kind, cls in KINDS.items():
+            if table_name(kind) in tables:
+                for row in conn.execute(f"SELECT * FROM [{table_name(kind)}]"):
+                    records.append(cls.from_dict(checked(cls, dict(row), path)))
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
+    finally:
+        conn.close()
+    return records
+
+
+def checked(cls: type[Record], row: dict[str, Any], path: Path) -> dict[str, Any]:
+    """A row decoded and checked (kind, type, range, nesting); BadValue names what is wrong."""
+    from .values import problem
+
+    try:
+        data = decode(cls, row)
+    except (ValueError, TypeError, RecursionError):
+        raise errors.BadValue(path, detail=f"een lijst of tabel in '{cls.KIND}' is geen geldige JSON") from None
+    wrong = problem(cls.KIND, data)
+    if wrong:
+        raise errors.BadValue(path, detail=wrong)
+    return data
 
 
 def migrate(path: Path, found: int, backup_dir: Path) -> Path:
@@ -313,6 +385,7 @@ def open_session(path: str | Path, backup_dir: Path | None = None) -> tuple[Sess
     except BaseException:
         sf.close()
         raise
+    sf.memory = session.records
     return sf, session
 
 
@@ -325,4 +398,5 @@ def new_session(path: str | Path, **meeting: Any) -> tuple[SessionFile, Session]
     m = Meeting(**meeting)
     sf.write([Change(m.KIND, m.id, None, m.to_dict())])
     session = Session(storage=sf, records=[m])
+    sf.memory = session.records
     return sf, session

@@ -3866,8 +3866,28 @@
     <name>SessionContext</name>
     <message>
         <source>Niet opgeslagen</source>
-        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) a rule refused an operation; the message is in the user&apos;s language (shown in the status bar) step id -&gt; the record last selected there (what the projector highlights) the message of the refusal of the last operation run, or None when it was done</extracomment>
+        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) a rule refused an operation; the message is in the user&apos;s language (shown in the status bar) the one warning box on screen (a full disk must not stack a box per keystroke) step id -&gt; the record last selected there (what the projector highlights) the message of the refusal of the last operation run, or None when it was done</extracomment>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Bestand veranderd door een ander</source>
+        <translation>File changed by someone else</translation>
+    </message>
+    <message>
+        <source>Samenvoegen…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Samengevoegd</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Beide versies staan samen in {0}. U vindt het in de bibliotheek.</source>
+        <translation>Both versions are now together in {0}. You will find it in the library.</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +3911,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Syncthing vond twee versies van deze bijeenkomst. Kies Groepen → Samenvoegen… om ze samen te voegen.</source>
+        <translation>Syncthing found two versions of this meeting. Choose Groepen → Samenvoegen… (Groups → Merge…) to merge them.</translation>
     </message>
     <message>
         <source>Kern</source>
@@ -3923,6 +3947,10 @@
     <message>
         <source>Niet te openen</source>
         <translation>Cannot be opened</translation>
+    </message>
+    <message>
+        <source>Conflict: {0} andere versie(s)</source>
+        <translation>Conflict: {0} other version(s)</translation>
     </message>
     <message>
         <source>Demodorp</source>

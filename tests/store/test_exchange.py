@@ -187,6 +187,7 @@ def test_a_write_that_fails_halfway_leaves_no_file(good: dict[str, Any], library
         raise errors.DiskFull()
 
     monkeypatch.setattr(SessionFile, "_apply", staticmethod(full))
+    library.ensure()  # the folder as the app keeps it (with its .stignore for Syncthing)
     before = count_files(library.root)
     with pytest.raises(errors.DiskFull):
         library.import_json(source)

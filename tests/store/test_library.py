@@ -137,7 +137,7 @@ def test_rolling_backups_keep_the_newest_ten(library: Library):
     sf, session = open_session(newest)  # a backup is a whole, openable session file
     try:
         assert prep.meeting(session).notes == f"versie {KEEP_BACKUPS + 2}"
-        assert sf.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert sf.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     finally:
         sf.close()
     assert not Path(f"{newest}-wal").exists()

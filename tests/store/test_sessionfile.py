@@ -7,6 +7,8 @@ file's bytes stay exactly as they were.
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -165,7 +167,9 @@ def test_a_file_from_a_newer_version_is_refused_unchanged(tmp_path: Path):
     ("content", "expected"),
     [
         (b"", errors.DamagedFile),
-        (bytes(range(256)) * 8, errors.DamagedFile),  # garbage
+        (bytes(range(256)) * 8, errors.ForeignFile),  # not SQLite at all: some other kind of file
+        (b"PK\x03\x04" + bytes(2000), errors.ForeignFile),  # a ZIP renamed .kernkracht
+        (b"SQLite format 3\x00" + bytes(40), errors.DamagedFile),  # a SQLite file cut short
         (b"Boodschappen:\nmelk\nbrood\n" * 10, errors.ForeignFile),  # a text file
     ],
 )
@@ -372,7 +376,8 @@ def test_an_io_error_on_a_full_disk_is_disk_full(tmp_path: Path, monkeypatch: py
     assert isinstance(sfmod.translate(error, tmp_path / "a.kernkracht"), errors.DiskFull)
     monkeypatch.setattr(shutil, "disk_usage", lambda p: usage(10**9, 0, 10**9))
     plain = sfmod.translate(error, tmp_path / "a.kernkracht")
-    assert type(plain) is errors.StoreError and "disk I/O error" in plain.message("nl")
+    assert type(plain) is errors.StoreError and "disk I/O error" not in plain.message("nl")
+    assert "onverwachte fout" in plain.message("nl")  # no English SQLite text in a Dutch message
 
 
 def test_translate_maps_sqlite_errors():
@@ -384,7 +389,8 @@ def test_translate_maps_sqlite_errors():
     assert isinstance(sfmod.translate(sqlite3.OperationalError("database is locked"), p), errors.FileInUse)
     assert isinstance(sfmod.translate(sqlite3.DatabaseError("file is not a database"), p), errors.DamagedFile)
     other = sfmod.translate(sqlite3.OperationalError("something odd"), p)
-    assert type(other) is errors.StoreError and "something odd" in other.message("nl")
+    assert type(other) is errors.StoreError and "something odd" not in other.message("nl")
+    assert isinstance(sfmod.translate(sqlite3.OperationalError("interrupted"), p), errors.TooSlow)
 
 
 # ------------------------------------------------------------------------ blobs
@@ -413,32 +419,104 @@ def test_removed_records_leave_tombstones(tmp_path: Path):
     sf.close()
 
 
-def test_a_file_deleted_while_open_refuses_edits_instead_of_losing_them(tmp_path: Path):
+def test_a_file_deleted_while_open_keeps_the_edits_in_a_rescue_file(tmp_path: Path):
     path = make(tmp_path / "a.kernkracht")
     sf, session = open_session(path)
+    told: list[errors.ChangedUnderneath] = []
+    sf.on_divert = told.append
     try:
         prep.edit_meeting(session, notes="voor")
-        path.unlink()  # someone removes it in the file manager, or a sync tool replaces it
-        with pytest.raises(errors.MissingFile) as info:
-            prep.edit_meeting(session, notes="kwijt")
-        assert "bestaat niet (meer)" in info.value.message("nl")
-        assert prep.meeting(session).notes == "voor"  # memory and undo as they were
-        assert session.undo_label == "Bijeenkomst wijzigen"
-        from facilitator.store import exchange
-
-        rescued = exchange.export_data(sf)  # what was there can still be exported from the open file
-        assert rescued["records"]["meeting"][0]["notes"] == "voor"
+        path.unlink()  # someone removes it in the file manager
+        prep.edit_meeting(session, notes="gered")
+        prep.edit_meeting(session, notes="gered en verder")
+        assert prep.meeting(session).notes == "gered en verder"  # memory and undo carry on
+        assert len(told) == 1 and told[0].rescue is not None  # one message, not one per edit
+        rescue = told[0].rescue
+        assert "gered" in rescue.name and "veranderd" in told[0].message("nl")
+    finally:
+        sf.close()
+    assert not path.exists()  # nothing was written back under the old name
+    sf, again = open_session(rescue)
+    try:
+        assert prep.meeting(again).notes == "gered en verder"
+        assert [p.name for p in again.all(Participant)] == ["Anna"]
     finally:
         sf.close()
 
 
-def test_a_file_replaced_while_open_refuses_edits(tmp_path: Path):
+def test_a_file_replaced_while_open_is_never_written_to(tmp_path: Path):
     path = make(tmp_path / "a.kernkracht")
     sf, session = open_session(path)
     try:
         other = make(tmp_path / "b.kernkracht", place="Ander")
-        other.replace(path)  # a new file under the same name: not the one this session writes to
-        with pytest.raises(errors.MissingFile):
-            prep.edit_meeting(session, notes="kwijt")
+        other.replace(path)  # a newer copy renamed over it (as Syncthing does)
+        before = digest(path)
+        prep.edit_meeting(session, notes="hier getypt")
+        assert digest(path) == before
+        assert sf.diverted is not None and sf.path != path
+    finally:
+        sf.close()
+    assert digest(path) == before
+    sf, other_session = open_session(path)
+    try:
+        assert prep.meeting(other_session).place == "Ander"
+    finally:
+        sf.close()
+
+
+IN_PLACE = textwrap.dedent(
+    """
+    import sys, shutil
+    from facilitator.domain import preparation as prep
+    from facilitator.store.sessionfile import open_session
+    sf, session = open_session(sys.argv[1])
+    prep.edit_meeting(session, notes="eerst")
+    print("edited", flush=True)
+    sys.stdin.readline()
+    prep.edit_meeting(session, notes="daarna")
+    print("rescue", sf.diverted.rescue if sf.diverted else "", flush=True)
+    sys.stdin.readline()
+    import os
+    os.kill(os.getpid(), 9)  # a crash: no clean close
+    """
+)
+
+
+@pytest.mark.parametrize("how", ["in_place", "renamed_over"])
+def test_a_newer_copy_written_underneath_survives_the_next_edit_and_a_crash(tmp_path: Path, how: str):
+    path = make(tmp_path / "a.kernkracht")
+    newer = make(tmp_path / "newer.kernkracht", place="Andere laptop")
+    child = subprocess.Popen(
+        [sys.executable, "-c", IN_PLACE, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        assert child.stdout.readline().strip() == "edited"
+        if how == "in_place":
+            with open(newer, "rb") as src, open(path, "r+b") as dst:  # same inode, as cp and SMB do
+                dst.truncate(0)
+                shutil.copyfileobj(src, dst)
+        else:
+            os.replace(newer, path)
+        expected = digest(path)
+        child.stdin.write("\n")
+        child.stdin.flush()
+        line = child.stdout.readline().split()
+        assert line[0] == "rescue" and len(line) == 2, line
+        rescue = Path(line[1])
+        child.stdin.write("\n")
+        child.stdin.flush()
+        child.wait(timeout=20)
+    finally:
+        child.kill()
+    assert digest(path) == expected  # the other laptop's file is exactly as it arrived
+    sf, session = open_session(path)  # and the next open replays nothing onto it
+    try:
+        assert prep.meeting(session).place == "Andere laptop"
+    finally:
+        sf.close()
+    sf, session = open_session(rescue)
+    try:
+        assert prep.meeting(session).notes == "daarna" and prep.meeting(session).place == "Eesveen"
     finally:
         sf.close()

@@ -24,6 +24,12 @@ class NetworkUsed(AssertionError):
 @pytest.fixture
 def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     attempts: list[str] = []
+    # modules that subclass socket.socket at import (reportlab imports urllib): import them
+    # before the class is replaced by a function, or the import itself fails when this
+    # test runs alone
+    import http.client  # noqa: F401
+    import ssl  # noqa: F401
+    import urllib.request  # noqa: F401
 
     def refuse(name: str):  # type: ignore[no-untyped-def]
         def blocked(*args, **kwargs):  # type: ignore[no-untyped-def]

@@ -54,6 +54,11 @@ class SessionListModel(QStandardItemModel):
 
     def _items(self, info: SessionInfo) -> list[QStandardItem]:
         tooltip = info.problem.message(self.language) if info.problem is not None else str(info.path)
+        if info.conflicts and info.problem is None:
+            tooltip = QCoreApplication.translate(
+                "SessionListModel",
+                "Syncthing vond twee versies van deze bijeenkomst. Kies Groepen → Samenvoegen… om ze samen te voegen.",
+            )
         items = []
         for text in cells(info):
             item = QStandardItem(text)
@@ -83,6 +88,10 @@ def cells(info: SessionInfo) -> list[str]:
             "newer": QCoreApplication.translate("SessionListModel", "Nieuwere versie"),
             "readonly": QCoreApplication.translate("SessionListModel", "Alleen-lezen"),
         }.get(info.problem.code, QCoreApplication.translate("SessionListModel", "Niet te openen"))
+    elif info.conflicts:
+        status = QCoreApplication.translate("SessionListModel", "Conflict: {0} andere versie(s)").format(
+            len(info.conflicts)
+        )
     else:
         status = QCoreApplication.translate("SessionListModel", "Demodorp") if info.demo else ""
     return [info.title, kind, info.municipality, format_date(info.date), status]

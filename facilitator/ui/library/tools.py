@@ -126,7 +126,9 @@ class LibraryTools:
         from ...store.merge import merge_files
 
         infos = selected_infos(self.window)
-        if not self._need(infos, 2):
+        # one meeting with Syncthing conflict copies is merged with those copies
+        paths = [infos[0].path, *infos[0].conflicts] if len(infos) == 1 and infos[0].conflicts else []
+        if not paths and not self._need(infos, 2):
             return None
         first = infos[0]
         dest = self.window.library.new_path(f"{first.place or first.path.stem} samengevoegd", first.date)
@@ -134,7 +136,8 @@ class LibraryTools:
 
         label = QCoreApplication.translate("LibraryTools", "Samenvoegen…")
         try:
-            report = run_in_background(self.window, label, lambda: merge_files([i.path for i in infos], dest))
+            sources: list[str | Path] = [*(paths or [i.path for i in infos])]
+            report = run_in_background(self.window, label, lambda: merge_files(sources, dest))
         except StoreError as exc:
             self.window.show_error(exc)
             return None
