@@ -4260,7 +4260,7 @@
     </message>
     <message>
         <source>Samen&amp;vatting opslaan als PDF…</source>
-        <translation>Sa&amp;ve summary as PDF…</translation>
+        <translation>Save summary as P&amp;DF…</translation>
     </message>
     <message>
         <source>Eén A4 voor iedereen: kroonjuwelen, beste ideeën, wie doet wat</source>
@@ -4312,7 +4312,7 @@
     </message>
     <message>
         <source>Bestand &amp;maken…</source>
-        <translation>&amp;Make file…</translation>
+        <translation>Ma&amp;ke file…</translation>
     </message>
     <message>
         <source>Samenvatting opslaan</source>
