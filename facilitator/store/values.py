@@ -3,7 +3,7 @@
 A file can come from anyone (mail, a stick, a synced folder), so before a value
 reaches the domain or a widget it is checked against the record's own annotations
 (kind, type, nesting: ``hands: dict[str, int]`` must be a dict of whole numbers) and
-against the ranges the exercises allow (``current_type`` 1–4, a pin inside the map,
+against the ranges the exercises allow (``current_type`` 0–4, 0 for not chosen yet; a pin inside the map,
 no negative dots, a known category). :func:`problem` says what is wrong in plain
 Dutch, or returns ``""``.
 """
@@ -31,7 +31,7 @@ RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("asset_card", "pin_y"): (0.0, 1.0),
     ("asset_card", "dots"): (0, 999),
     ("asset_card", "number"): (0, MAX_NUMBER),
-    ("activity", "current_type"): (1, 4),
+    ("activity", "current_type"): (0, 4),  # 0: "? Nog kiezen", the room has not chosen yet
     ("activity", "wanted_type"): (0, 4),
     ("activity", "hands"): (0, 9999),
     ("role_score", "now"): (0, 5),
