@@ -24,7 +24,7 @@ from ..domain import actieplan, eigenaarschap, krachtenkaart, preparation, rolle
 from ..domain.records import Record
 from ..domain.session import Session
 from . import errors
-from .check import FILE_SUFFIX, check_readable, translate
+from .check import FILE_SUFFIX, check_readable, check_schema, connect_read_only, translate
 from .schema import decode, table_name
 
 #: the record kinds the overview reads, and of each the fields it uses; nothing else is loaded
@@ -117,14 +117,10 @@ def meeting_files(folders: Iterable[Path]) -> list[Path]:
 def read_session(path: Path) -> Session:
     """The records the overview needs, from a file opened read-only (raises StoreError)."""
     check_readable(path, thorough=False)
-    uri = path.resolve().as_uri() + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=0)
-    except sqlite3.Error as exc:
-        raise translate(exc, path) from exc
+    conn = connect_read_only(path)  # hardened, bounded in time; refuses triggers, views and the like
     records: list[Record] = []
     try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = check_schema(conn, path)
         for cls, fields in FIELDS_READ.items():
             if table_name(cls.KIND) in tables:
                 cursor = conn.execute(f"SELECT * FROM [{table_name(cls.KIND)}]")

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..domain.actieplan import Action
 from ..domain.actieplan_sources import same_place
 from . import errors
+from .check import connect_read_only
 from .library import Library, SessionInfo
 from .schema import decode, table_name
 from .sessionfile import translate
@@ -31,11 +32,7 @@ class PreviousMeeting:
 
 def read_actions(path: Path) -> tuple[str, list[Action]]:
     """(session id, actions) of a closed session file, read-only."""
-    uri = path.resolve().as_uri() + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=0.2)
-    except sqlite3.Error as exc:
-        raise translate(exc, path) from exc
+    conn = connect_read_only(path)  # the one hardened read-only open (store/check.py)
     conn.row_factory = sqlite3.Row
     try:
         row = conn.execute("SELECT value FROM info WHERE key = 'session_id'").fetchone()
