@@ -10,20 +10,17 @@ and the baseline's.
 from __future__ import annotations
 
 import os
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from facilitator.domain import krachtenkaart as kk
 from facilitator.store.merge import merge_files
 from facilitator.store.sessionfile import open_session
+from tests.benchmarks.stallmeter import StallMeter
 
 CARDS = int(os.environ.get("KERNKRACHT_STALL_CARDS", "5000"))
-STALL_S = 0.100
 
 pytestmark = pytest.mark.benchmark
 
@@ -35,33 +32,6 @@ def select_first(window) -> None:  # type: ignore[no-untyped-def]
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     window.table.selectionModel().setCurrentIndex(window.table.model().index(0, 0), flags)
     assert window.selected() is not None
-
-
-class StallMeter:
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self.last = time.perf_counter()
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append(now - self.last)
-        self.last = now
-
-    def measure(self, work: Callable[[], object]) -> tuple[float, float]:
-        """(longest stall, total stalled time) in seconds while ``work()`` runs on the GUI thread."""
-        self.gaps.clear()
-        self.last = time.perf_counter()
-        self.timer.start()
-        QApplication.processEvents()
-        work()
-        QApplication.processEvents()
-        self._tick()
-        self.timer.stop()
-        stalls = [g for g in self.gaps if g > STALL_S]
-        return max(self.gaps, default=0.0), sum(stalls)
 
 
 def test_export_import_copy_and_merge_keep_the_window_alive(qtbot, library, tmp_path, monkeypatch, report):
