@@ -274,6 +274,13 @@ def cmd_shots(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    from .handouts.job import JOB_WORD
+
+    if argv[:1] == [JOB_WORD]:
+        # the app's own PDF job (see handouts/job.py): the bundle has no ``python -m``
+        from .handouts.job import main as job_main
+
+        return job_main(argv[1:])
     if not argv:
         # the plain start: no parser to build (it costs several ms before the window shows)
         from .ui.app import run_app

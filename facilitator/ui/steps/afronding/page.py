@@ -5,6 +5,8 @@ progress dialog."""
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,14 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .... import handouts  # reportlab is imported when a PDF is first made, not when the window opens
 from ....domain.changes import ChangeEvent
 from ...common.widgets import heading
 from ..base import StepPage
+from .child_job import ChildJob
 from .closing_box import ClosingRound, ClosingView
 from .sheets_box import SheetBox
 from .take_home import TakeHomeBox
-from .worker import Job, JobSignals, _write_file
+from .worker import Job, JobSignals
 
 log = logging.getLogger("kernkracht")
 
@@ -51,6 +53,8 @@ class AfrondingPage(StepPage):
         self.last_pdf: Path | None = None
         self.busy: QProgressDialog | None = None
         self._signals: JobSignals | None = None
+        #: the child process making a PDF now, if any
+        self.job: ChildJob | None = None
         #: a test (or a caller) may replace how a printer is chosen; None means cancelled
         self.choose_printer: Callable[[], QPrinter | None] = self._ask_printer
 
@@ -222,23 +226,30 @@ class AfrondingPage(StepPage):
         left_out = self.tr("(leeg: wordt weggelaten)")
         self.summary.setText("\n".join(f"✓  {t}" if present else f"–  {t}  {left_out}" for t, present in lines))
 
+    def _open_busy(self, label: str, cancel: bool) -> QProgressDialog:
+        # the keyboard goes back where it was once the work is done (see _finish)
+        self._focus_before = QApplication.focusWidget()
+        busy = QProgressDialog(label, self.tr("Annuleren") if cancel else "", 0, 100, self)
+        busy.setObjectName("handoutProgress")
+        busy.setWindowTitle(self.tr("Even geduld"))
+        if not cancel:
+            busy.setCancelButton(None)
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(0)
+        busy.setAutoClose(False)
+        busy.setAutoReset(False)
+        busy.setValue(0)
+        busy.show()
+        self.busy = busy
+        return busy
+
     def _run(
         self, label: str, work: Callable[[Callable[[float, str], None]], Any], done: Callable[[Any], None]
     ) -> None:
+        """Small work (worksheets, tables, pictures) in a worker thread of this process."""
         if self.busy is not None:
             return
-        # the keyboard goes back where it was once the work is done (see _finish)
-        self._focus_before = QApplication.focusWidget()
-        self.busy = QProgressDialog(label, "", 0, 100, self)
-        self.busy.setObjectName("handoutProgress")
-        self.busy.setWindowTitle(self.tr("Even geduld"))
-        self.busy.setCancelButton(None)
-        self.busy.setWindowModality(Qt.WindowModality.WindowModal)
-        self.busy.setMinimumDuration(0)
-        self.busy.setAutoClose(False)
-        self.busy.setAutoReset(False)
-        self.busy.setValue(0)
-        self.busy.show()
+        self._open_busy(label, cancel=False)
         signals = JobSignals(self)
         signals.progress.connect(self._progress)
 
@@ -255,16 +266,47 @@ class AfrondingPage(StepPage):
         self._signals = signals
         QThreadPool.globalInstance().start(Job(work, signals))
 
+    def run_child(self, label: str, kind: str, target: Path, done: Callable[[Path], None], **options: Any) -> None:
+        """A handout, samenvatting or poster made in a process of its own, with progress and Annuleren."""
+        if self.busy is not None:
+            return
+        busy = self._open_busy(label, cancel=True)
+        job = ChildJob(kind, target, options, self)
+        job.progress.connect(self._progress)
+
+        def finished(path: Path) -> None:
+            self._finish()
+            done(path)
+
+        def failed(message: str) -> None:
+            self._finish()
+            self._failed(message)
+
+        def cancelled() -> None:
+            job.cancel()
+            self._finish()
+            self.status.setText(self.tr("Geannuleerd: er is geen bestand gemaakt."))
+
+        job.done.connect(finished)
+        job.failed.connect(failed)
+        busy.canceled.connect(cancelled)
+        self.job = job
+        job.start(self.ctx)
+
     def _progress(self, value: int) -> None:
         if self.busy is not None:
             self.busy.setValue(value)
 
     def _finish(self) -> None:
-        if self.busy is not None:
-            self.busy.close()
-            self.busy.deleteLater()
-            self.busy = None
+        busy, self.busy = self.busy, None
+        if busy is not None:
+            busy.blockSignals(True)  # closing a progress dialog says "canceled": not a cancel here
+            busy.close()
+            busy.deleteLater()
         self._signals = None
+        if self.job is not None:
+            self.job.deleteLater()
+            self.job = None
         # a closed modal dialog does not always hand activation back (no window manager, or
         # one that keeps it): take it back, so the facilitator can go on from the keyboard
         before = getattr(self, "_focus_before", None)
@@ -288,14 +330,9 @@ class AfrondingPage(StepPage):
     def _options(self) -> dict[str, Any]:
         return {"language": self.language.currentData(), "anonymous": self.anonymous.isChecked()}
 
-    def _copy(self, photos: bool = False) -> Any:
-        """The session as the handout reads it: all of it, or one working group's part."""
-        from ....handouts.summary import snapshot
-        from ....handouts.workgroup import workgroup_session
-
-        theme = " ".join(self.theme.text().split())
-        copy = snapshot(self.ctx.session, photos=photos)
-        return workgroup_session(copy, theme) if theme else copy
+    def _child_options(self) -> dict[str, Any]:
+        """What the child process needs besides the meeting: language, names, photos, working group."""
+        return self._options() | {"photos": self.photos.isChecked(), "theme": " ".join(self.theme.text().split())}
 
     def _default_name(self, suffix: str) -> str:
         """The place and the meeting's date (not the day the file was made or the handout printed)."""
@@ -317,16 +354,7 @@ class AfrondingPage(StepPage):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        photos = self.photos.isChecked()
-        copy = self._copy(photos)
-        options = self._options()
-
-        def work(report: Callable[[float, str], None]) -> Path:
-            return _write_file(
-                target, lambda tmp: handouts.write_handout(copy, tmp, progress=report, photos=photos, **options)
-            )
-
-        self._run(self.tr("De hand-out wordt gemaakt…"), work, self._saved)
+        self.run_child(self.tr("De hand-out wordt gemaakt…"), "handout", target, self._saved, **self._child_options())
 
     def _saved(self, path: Path) -> None:
         self.last_pdf = path
@@ -338,14 +366,24 @@ class AfrondingPage(StepPage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
 
     def print_handout(self) -> None:
-        photos = self.photos.isChecked()
-        copy = self._copy(photos)
-        options = self._options()
-        self._run(
-            self.tr("De hand-out wordt klaargemaakt om af te drukken…"),
-            lambda report: handouts.handout_bytes(copy, photos=photos, **options),
-            self._print_bytes,
-        )
+        self.print_child(self.tr("De hand-out wordt klaargemaakt om af te drukken…"), "handout", self._print_bytes)
+
+    def print_child(self, label: str, kind: str, use: Callable[[bytes], None], **options: Any) -> None:
+        """Make ``kind`` in a child process into a temporary file, then hand its bytes to ``use``."""
+        folder = Path(tempfile.mkdtemp(prefix="kernkracht-print-"))
+
+        def printed(path: Path) -> None:
+            try:
+                data = path.read_bytes()
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+            use(data)
+
+        self.run_child(label, kind, folder / "afdruk.pdf", printed, **(self._child_options() | options))
+        if self.job is None:
+            shutil.rmtree(folder, ignore_errors=True)
+        else:
+            self.job.destroyed.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
 
     def _ask_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

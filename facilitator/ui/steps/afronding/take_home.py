@@ -1,13 +1,13 @@
 """Afronding: what everyone takes home and what the gemeente receives, beside the handout.
 
 The samenvatting (one sheet for everyone, saved or printed in many copies at once) and
-the exports: the tables as Excel or CSV and the dated actions as a calendar. Each is made
-in the background through the page's worker (see :mod:`.page`).
+the exports: the tables as Excel or CSV, the dated actions as a calendar, posters and
+pictures. The samenvatting and the posters are made in a child process (see
+:mod:`.child_job`), the small files in the page's worker thread (see :mod:`.page`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,33 +76,12 @@ class TakeHomeBox(QGroupBox):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        from ....handouts.samenvatting import write_samenvatting
-        from ....handouts.summary import snapshot
-
-        copy, options = snapshot(page.ctx.session), page._options()
-
-        def work(report: Callable[[float, str], None]) -> Path:
-            from .worker import _write_file
-
-            return _write_file(target, lambda tmp: write_samenvatting(copy, tmp, **options))
-
-        page._run(self.tr("De samenvatting wordt gemaakt…"), work, page._saved)
+        page.run_child(self.tr("De samenvatting wordt gemaakt…"), "samenvatting", target, page._saved)
 
     def print_samenvatting(self) -> None:
-        import io
-
-        from ....handouts.samenvatting import write_samenvatting
-        from ....handouts.summary import snapshot
-
-        page = self.page
-        copy, options = snapshot(page.ctx.session), page._options()
-
-        def work(report: Callable[[float, str], None]) -> bytes:
-            out = io.BytesIO()
-            write_samenvatting(copy, out, **options)
-            return out.getvalue()
-
-        page._run(self.tr("De samenvatting wordt klaargemaakt om af te drukken…"), work, self._print)
+        self.page.print_child(
+            self.tr("De samenvatting wordt klaargemaakt om af te drukken…"), "samenvatting", self._print
+        )
 
     def _print(self, data: bytes) -> None:
         from ...common.pdf_printing import print_pdf
@@ -149,6 +128,10 @@ class TakeHomeBox(QGroupBox):
         target = Path(path)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
+        if kind.startswith("poster-"):
+            # an A3 poster of a big meeting takes as long as a handout: a process of its own
+            page.run_child(self.tr("De poster wordt gemaakt…"), kind, target, lambda path: self._done([path]))
+            return
         from ....handouts.summary import snapshot
 
         copy, options = snapshot(page.ctx.session), page._options()
@@ -181,9 +164,4 @@ def _export(kind: str, session: Any, target: Path, options: dict[str, Any]) -> l
             raise OSError(
                 QCoreApplication.translate("TakeHomeBox", "Voor dit plaatje is nog niets ingevuld in deze bijeenkomst.")
             ) from None
-    if kind.startswith("poster-"):
-        from ....handouts.posters import write_poster
-
-        poster = kind.removeprefix("poster-")
-        return [_write_file(target, lambda tmp: write_poster(session, poster, tmp, **options))]
     return [_write_file(target, lambda tmp: exports.write_calendar(session, tmp, **options))]

@@ -1,0 +1,102 @@
+"""One handout, samenvatting or poster made in a process of its own, for the app.
+
+The app starts this as a child process (``python -m facilitator.handouts.job …``, or the
+bundled program with :data:`JOB_WORD` first), so building a large PDF never holds the
+window: no shared GIL, no garbage collections in the window's process. The child reads a
+consistent copy of the meeting (made by the app with SQLite's backup) read-only, writes
+beside its target and renames at the end, so a cancelled or failed job leaves no half PDF.
+
+It talks to the app in lines on standard output: ``PROGRESS n`` (whole percent) and
+``DONE``; a failure is one line ``FOUT: message`` on standard error (Dutch) and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+#: the first word on the bundled program's command line that starts a job (see cli.main)
+JOB_WORD = "--maak-pdf-job"
+
+KINDS = ("handout", "samenvatting", "poster-krachtenkaart", "poster-eigenaarschap")
+
+
+def temp_name(target: Path) -> Path:
+    """Where the job writes before the rename (the app removes it when it stops the job)."""
+    return target.with_name(target.name + ".tmp")
+
+
+def _reporter(out: Any) -> Callable[[float, str], None]:
+    last = [-1]
+
+    def report(fraction: float, _message: str) -> None:
+        value = max(0, min(100, int(fraction * 100)))
+        if value != last[0]:  # one line per whole percent: the app repaints per line
+            last[0] = value
+            out.write(f"PROGRESS {value}\n")
+            out.flush()
+
+    return report
+
+
+def make(kind: str, source: Path, target: Path, options: dict[str, Any], report: Callable[[float, str], None]) -> None:
+    """Read the meeting in ``source`` and write ``kind`` to ``target`` (through its temp name)."""
+    from ..store.readonly import read_only_session
+    from .workgroup import workgroup_session
+
+    session = read_only_session(source)
+    report(0.01, "")
+    theme = " ".join(str(options.get("theme", "")).split())
+    if theme:
+        session = workgroup_session(session, theme)
+    language = str(options.get("language", "nl"))
+    anonymous = bool(options.get("anonymous", False))
+    tmp = temp_name(target)
+    try:
+        if kind == "handout":
+            from .handout import write_handout
+
+            photos = bool(options.get("photos", False))
+            write_handout(session, tmp, language=language, anonymous=anonymous, progress=report, photos=photos)
+        elif kind == "samenvatting":
+            from .samenvatting import write_samenvatting
+
+            write_samenvatting(session, tmp, language=language, anonymous=anonymous)
+        else:
+            from .posters import write_poster
+
+            write_poster(session, kind.removeprefix("poster-"), tmp, language=language, anonymous=anonymous)
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    report(1.0, "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kernkracht-pdf-job", add_help=False)
+    parser.add_argument("kind", choices=KINDS)
+    parser.add_argument("source", type=Path)
+    parser.add_argument("target", type=Path)
+    parser.add_argument("options", help="JSON: language, anonymous, photos, theme")
+    args = parser.parse_args(argv)
+    from ..store.errors import StoreError
+
+    try:
+        options = json.loads(args.options)
+        make(args.kind, args.source, args.target, options, _reporter(sys.stdout))
+    except StoreError as exc:
+        print(f"FOUT: {exc.message('nl')}", file=sys.stderr, flush=True)
+        return 2
+    except OSError as exc:
+        print(f"FOUT: {exc.strerror or exc}", file=sys.stderr, flush=True)
+        return 2
+    print("DONE", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

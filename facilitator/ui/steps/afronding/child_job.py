@@ -1,0 +1,166 @@
+"""A PDF made in a child process (see :mod:`facilitator.handouts.job`), watched from the app.
+
+:class:`ChildJob` copies the open meeting to a temporary file (SQLite's backup, in a worker
+thread), starts the child with :class:`QProcess`, turns its ``PROGRESS n`` lines into the
+``progress`` signal and ends with ``done`` (the written path) or ``failed`` (a Dutch
+message). :meth:`ChildJob.cancel` kills the child and removes its half-written file.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
+
+from ....handouts.job import JOB_WORD, temp_name
+from ....store.errors import StoreError
+
+
+def job_command() -> list[str]:
+    """The program and first words that start a job: the bundled program itself, or this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, JOB_WORD]
+    return [sys.executable, "-m", "facilitator.handouts.job"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChildJob", text)
+
+
+class ChildJob(QObject):
+    progress = Signal(int)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, kind: str, target: Path, options: dict[str, Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.target = target
+        self.options = options
+        self.folder = Path(tempfile.mkdtemp(prefix="kernkracht-pdf-"))
+        self.process: QProcess | None = None
+        self.cancelled = False
+        self._stderr = b""
+        self._copy_error: str | None = None
+        self._copier: threading.Thread | None = None
+        self._wait = QTimer(self)
+        self._wait.setInterval(15)
+        self._wait.timeout.connect(self._copied)
+
+    # ------------------------------------------------------------ start
+    def start(self, ctx: Any) -> None:
+        """Copy the meeting of ``ctx`` off the GUI thread, then start the child on the copy."""
+        source = self.folder / "bijeenkomst.kernkracht"
+        self.source = source
+        file = ctx.file
+        if file is None:
+            # a meeting read from a file that may not be written: the child reads that file itself
+            path = getattr(ctx.session.storage, "path", None)
+            if path is None:
+                self._fail(_tr("Deze bijeenkomst staat niet in een bestand."))
+                return
+            self.source = Path(path)
+            self._launch()
+            return
+
+        def copy() -> None:
+            try:
+                file.backup_to(source)
+            except StoreError as exc:  # told to the user when the copy is done
+                self._copy_error = exc.message("nl")
+
+        self._copier = threading.Thread(target=copy, name="kernkracht-pdf-copy", daemon=True)
+        self._copier.start()
+        self._wait.start()
+
+    def _copied(self) -> None:
+        if self._copier is not None and self._copier.is_alive():
+            return
+        self._wait.stop()
+        if self.cancelled:
+            self._cleanup()
+            return
+        if self._copy_error is not None:
+            self._fail(self._copy_error)
+            return
+        self._launch()
+
+    def _launch(self) -> None:
+        process = QProcess(self)
+        program, *words = job_command()
+        words += [self.kind, str(self.source), str(self.target), json.dumps(self.options)]
+        process.setProgram(program)
+        process.setArguments(words)
+        process.readyReadStandardOutput.connect(self._read)
+        process.readyReadStandardError.connect(self._read_errors)
+        process.finished.connect(self._finished)
+        process.errorOccurred.connect(self._error)
+        self.process = process
+        process.start()
+
+    # ------------------------------------------------------------ while it runs
+    def _read(self) -> None:
+        if self.process is None:
+            return
+        while self.process.canReadLine():
+            line = bytes(self.process.readLine().data()).decode("utf-8", "replace").strip()
+            if line.startswith("PROGRESS "):
+                try:
+                    self.progress.emit(max(0, min(100, int(line.split()[1]))))
+                except ValueError:
+                    pass
+
+    def _read_errors(self) -> None:
+        if self.process is not None:
+            self._stderr += bytes(self.process.readAllStandardError().data())
+
+    def _error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and not self.cancelled:
+            self._fail(_tr("Het programma dat de PDF maakt, kon niet starten."))
+
+    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        self._read()
+        self._read_errors()
+        if self.cancelled:
+            return
+        if code == 0 and status == QProcess.ExitStatus.NormalExit and self.target.is_file():
+            self._cleanup()
+            self.done.emit(self.target)
+            return
+        self._fail(self._child_message(code))
+
+    def _child_message(self, code: int) -> str:
+        lines = [ln.strip() for ln in self._stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
+        for line in lines:
+            if line.startswith("FOUT: "):
+                return line.removeprefix("FOUT: ")
+        last = lines[-1] if lines else ""
+        text = _tr("Het maken van de PDF stopte onverwacht (code %1).").replace("%1", str(code))
+        return f"{text} {last}".strip()
+
+    # ------------------------------------------------------------ the end
+    def cancel(self) -> None:
+        """Stop the child now; no file is left at the target, nor half of one beside it."""
+        self.cancelled = True
+        self._wait.stop()
+        if self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning:
+            self.process.kill()
+            self.process.waitForFinished(2000)
+        if self._copier is None or not self._copier.is_alive():
+            self._cleanup()
+        else:
+            self._wait.start()  # the copy finishes on its own; cleaned up then (see _copied)
+
+    def _fail(self, message: str) -> None:
+        self._cleanup()
+        self.failed.emit(message)
+
+    def _cleanup(self) -> None:
+        temp_name(self.target).unlink(missing_ok=True)
+        shutil.rmtree(self.folder, ignore_errors=True)
