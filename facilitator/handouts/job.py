@@ -7,12 +7,14 @@ consistent copy of the meeting (made by the app with SQLite's backup) read-only,
 beside its target and renames at the end, so a cancelled or failed job leaves no half PDF.
 
 It talks to the app in lines on standard output: ``PROGRESS n`` (whole percent) and
-``DONE``; a failure is one line ``FOUT: message`` on standard error (Dutch) and exit code 2.
+``DONE``; a failure is one line on standard error and exit code 2: ``FOUT: message`` (a
+store error, in the app's language) or ``SCHRIJFFOUT ENOSPC path`` (the app words it).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from collections.abc import Callable
@@ -85,14 +87,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from ..store.errors import StoreError
 
+    options = json.loads(args.options)
     try:
-        options = json.loads(args.options)
         make(args.kind, args.source, args.target, options, _reporter(sys.stdout))
-    except StoreError as exc:
-        print(f"FOUT: {exc.message('nl')}", file=sys.stderr, flush=True)
+    except StoreError as exc:  # the store says it in the app's language itself
+        print(f"FOUT: {exc.message(str(options.get('ui_language', 'nl')))}", file=sys.stderr, flush=True)
         return 2
-    except OSError as exc:
-        print(f"FOUT: {exc.strerror or exc}", file=sys.stderr, flush=True)
+    except OSError as exc:  # the app words it (translated): which kind, and where
+        kind = errno.errorcode.get(exc.errno or 0, "")
+        print(f"SCHRIJFFOUT {kind} {args.target}", file=sys.stderr, flush=True)
         return 2
     print("DONE", flush=True)
     return 0

@@ -96,3 +96,23 @@ def test_install_sh_puts_kernkracht_in_the_users_menu(tmp_path: Path):
         [str(home / ".local" / "bin" / "kernkracht-cli"), "--version"], env=env, capture_output=True, text=True
     )
     assert version.stdout.startswith("Kernkracht ")
+
+
+def test_the_bundled_app_program_makes_the_pdf_job_the_window_starts(tmp_path: Path):
+    """The window starts its handout job with its own program and a first word (no ``python -m``)."""
+    from facilitator.demo import write_demo
+    from facilitator.handouts.job import JOB_WORD
+
+    source = write_demo(tmp_path / "library")
+    target = tmp_path / "hand-out.pdf"
+    result = subprocess.run(
+        [str(program("kernkracht")), JOB_WORD, "handout", str(source), str(target), '{"language": "nl"}'],
+        cwd=tmp_path,
+        env=clean_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "DONE" and "PROGRESS 50" in result.stdout
+    assert target.read_bytes().startswith(b"%PDF") and not (tmp_path / "hand-out.pdf.tmp").exists()

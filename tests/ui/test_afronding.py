@@ -128,6 +128,8 @@ def test_unwritable_target_gives_a_message_and_leaves_nothing(qtbot, library, op
     page.save_handout(tmp_path / "bestaat-niet" / "h.pdf")
     qtbot.waitUntil(lambda: page.busy is None, timeout=20_000)
     assert page.last_pdf is None and "Niet gelukt" in page.status.text()
+    # the child's failure in the user's words, naming the folder (not the system's English)
+    assert f"Deze map bestaat niet (meer): {tmp_path / 'bestaat-niet'}" in page.status.text()
     box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "handoutErrorBox")
     assert box.isVisible()
     box.close()

@@ -33,6 +33,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ChildJob", text)
 
 
+def write_error(kind: str, target: Path) -> str:
+    """What went wrong writing ``target``, in the user's words (``kind``: an errno name)."""
+    if kind == "ENOSPC":
+        text = _tr("De schijf is vol: %1 kon niet worden opgeslagen.")
+    elif kind in ("EACCES", "EPERM", "EROFS"):
+        text = _tr("In deze map mag niet worden geschreven: %1")
+    elif kind == "ENOENT":
+        text = _tr("Deze map bestaat niet (meer): %1")
+    else:
+        text = _tr("%1 kon niet worden opgeslagen.")
+    return text.replace("%1", str(target.parent if kind in ("EACCES", "EPERM", "EROFS", "ENOENT") else target))
+
+
 class ChildJob(QObject):
     progress = Signal(int)
     done = Signal(object)
@@ -140,6 +153,8 @@ class ChildJob(QObject):
         for line in lines:
             if line.startswith("FOUT: "):
                 return line.removeprefix("FOUT: ")
+            if line.startswith("SCHRIJFFOUT "):
+                return write_error(line.split(" ", 2)[1], self.target)
         last = lines[-1] if lines else ""
         text = _tr("Het maken van de PDF stopte onverwacht (code %1).").replace("%1", str(code))
         return f"{text} {last}".strip()

@@ -271,7 +271,7 @@ class AfrondingPage(StepPage):
         if self.busy is not None:
             return
         busy = self._open_busy(label, cancel=True)
-        job = ChildJob(kind, target, options, self)
+        job = ChildJob(kind, target, self._options() | {"ui_language": self.ctx.language} | options, self)
         job.progress.connect(self._progress)
 
         def finished(path: Path) -> None:
@@ -330,9 +330,9 @@ class AfrondingPage(StepPage):
     def _options(self) -> dict[str, Any]:
         return {"language": self.language.currentData(), "anonymous": self.anonymous.isChecked()}
 
-    def _child_options(self) -> dict[str, Any]:
-        """What the child process needs besides the meeting: language, names, photos, working group."""
-        return self._options() | {"photos": self.photos.isChecked(), "theme": " ".join(self.theme.text().split())}
+    def _handout_options(self) -> dict[str, Any]:
+        """What only the handout reads: the cards' photos, and one working group's theme."""
+        return {"photos": self.photos.isChecked(), "theme": " ".join(self.theme.text().split())}
 
     def _default_name(self, suffix: str) -> str:
         """The place and the meeting's date (not the day the file was made or the handout printed)."""
@@ -354,7 +354,7 @@ class AfrondingPage(StepPage):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        self.run_child(self.tr("De hand-out wordt gemaakt…"), "handout", target, self._saved, **self._child_options())
+        self.run_child(self.tr("De hand-out wordt gemaakt…"), "handout", target, self._saved, **self._handout_options())
 
     def _saved(self, path: Path) -> None:
         self.last_pdf = path
@@ -366,7 +366,12 @@ class AfrondingPage(StepPage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
 
     def print_handout(self) -> None:
-        self.print_child(self.tr("De hand-out wordt klaargemaakt om af te drukken…"), "handout", self._print_bytes)
+        self.print_child(
+            self.tr("De hand-out wordt klaargemaakt om af te drukken…"),
+            "handout",
+            self._print_bytes,
+            **self._handout_options(),
+        )
 
     def print_child(self, label: str, kind: str, use: Callable[[bytes], None], **options: Any) -> None:
         """Make ``kind`` in a child process into a temporary file, then hand its bytes to ``use``."""
@@ -379,7 +384,7 @@ class AfrondingPage(StepPage):
                 shutil.rmtree(folder, ignore_errors=True)
             use(data)
 
-        self.run_child(label, kind, folder / "afdruk.pdf", printed, **(self._child_options() | options))
+        self.run_child(label, kind, folder / "afdruk.pdf", printed, **options)
         if self.job is None:
             shutil.rmtree(folder, ignore_errors=True)
         else:
