@@ -46,6 +46,7 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T])
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
+    dialog.setValue(0)  # starts the timer that shows the dialog after SHOW_AFTER_MS (else it never shows)
     was_enabled = parent.isEnabled() if parent is not None else True
     if parent is not None:
         parent.setEnabled(False)

@@ -246,10 +246,15 @@ class LibraryWindow(QMainWindow):
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
+        from ..common.background import run_in_background
         from ..session.window import SessionWindow
 
         try:
-            window = SessionWindow.open(path, self.library, self.settings, self.language)
+            # reading and checking a big file takes seconds: in a worker, while this window paints
+            sf, session = run_in_background(
+                self, self.tr("De bijeenkomst wordt geopend…"), lambda: SessionWindow.load(path, self.library)
+            )
+            window = SessionWindow.from_loaded(sf, session, self.library, self.settings, self.language)
         except StoreError as exc:
             self.show_error(exc)
             self.reload()

@@ -42,6 +42,7 @@ from ..steps.base import StepPage
 from .context import SessionContext
 
 if TYPE_CHECKING:
+    from ...domain.session import Session
     from .agenda_timer import AgendaTimerControl
     from .projector import ProjectorControl
 
@@ -60,11 +61,23 @@ class SessionWindow(QMainWindow):
     @classmethod
     def open(cls, path: Path, library: Library, settings: AppSettings, language: str = "nl") -> SessionWindow:
         """Open a session file; raises StoreError (with a message for the user) when it cannot."""
+        return cls.from_loaded(*cls.load(path, library), library, settings, language)
+
+    @staticmethod
+    def load(path: Path, library: Library) -> tuple[SessionFile, Session]:
+        """Read and check the file, and back it up: no Qt, so a worker thread may do it."""
         sf, session = open_session(path, backup_dir=library.backup_dir)
         try:
             library.backup(sf)  # a copy as it was when opened
         except StoreError:
             pass  # a backup that cannot be written must not keep the meeting from starting
+        return sf, session
+
+    @classmethod
+    def from_loaded(
+        cls, sf: SessionFile, session: Session, library: Library, settings: AppSettings, language: str = "nl"
+    ) -> SessionWindow:
+        """The window of a meeting :meth:`load` has read."""
         return cls(SessionContext(session, sf, library, settings.qsettings, language), settings)
 
     def __init__(self, context: SessionContext, settings: AppSettings) -> None:
