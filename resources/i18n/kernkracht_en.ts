@@ -268,7 +268,7 @@
     <name>AfrondingPage</name>
     <message>
         <source>Afronding: de hand-out</source>
-        <extracomment>a test (or a caller) may replace how a printer is chosen; None means cancelled</extracomment>
+        <extracomment>the child process making a PDF now, if any a test (or a caller) may replace how a printer is chosen; None means cancelled</extracomment>
         <translation>Wrap-up: the handout</translation>
     </message>
     <message>
@@ -525,8 +525,16 @@
         <translation>(empty: left out)</translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Even geduld</source>
         <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Geannuleerd: er is geen bestand gemaakt.</source>
+        <translation>Cancelled: no file was made.</translation>
     </message>
     <message>
         <source>Niet gelukt: %1</source>
@@ -789,6 +797,37 @@
     <message>
         <source>Geteld over 1 beantwoorde casus van deze groep.</source>
         <translation>Counted over 1 answered case from this group.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildJob</name>
+    <message>
+        <source>De schijf is vol: %1 kon niet worden opgeslagen.</source>
+        <translation>The disk is full: %1 could not be saved.</translation>
+    </message>
+    <message>
+        <source>In deze map mag niet worden geschreven: %1</source>
+        <translation>You may not save files in this folder: %1</translation>
+    </message>
+    <message>
+        <source>Deze map bestaat niet (meer): %1</source>
+        <translation>This folder does not exist (any more): %1</translation>
+    </message>
+    <message>
+        <source>%1 kon niet worden opgeslagen.</source>
+        <translation>%1 could not be saved.</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst staat niet in een bestand.</source>
+        <translation>This meeting is not stored in a file.</translation>
+    </message>
+    <message>
+        <source>Het programma dat de PDF maakt, kon niet starten.</source>
+        <translation>The program that makes the PDF could not start.</translation>
+    </message>
+    <message>
+        <source>Het maken van de PDF stopte onverwacht (code %1).</source>
+        <translation>Making the PDF stopped unexpectedly (code %1).</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2171,10 @@
     <message>
         <source>Kernkracht-bestanden (*.kernkracht)</source>
         <translation>Kernkracht files (*.kernkracht)</translation>
+    </message>
+    <message>
+        <source>De bijeenkomst wordt geopend…</source>
+        <translation>Opening the meeting…</translation>
     </message>
     <message>
         <source>Kopie maken…</source>
@@ -4391,6 +4434,10 @@
     <message>
         <source>Exporteren</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>De poster wordt gemaakt…</source>
+        <translation>Making the poster…</translation>
     </message>
     <message>
         <source>Het bestand wordt gemaakt…</source>

@@ -29,20 +29,16 @@ def job_command() -> list[str]:
     return [sys.executable, "-m", "facilitator.handouts.job"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChildJob", text)
-
-
 def write_error(kind: str, target: Path) -> str:
     """What went wrong writing ``target``, in the user's words (``kind``: an errno name)."""
     if kind == "ENOSPC":
-        text = _tr("De schijf is vol: %1 kon niet worden opgeslagen.")
+        text = QCoreApplication.translate("ChildJob", "De schijf is vol: %1 kon niet worden opgeslagen.")
     elif kind in ("EACCES", "EPERM", "EROFS"):
-        text = _tr("In deze map mag niet worden geschreven: %1")
+        text = QCoreApplication.translate("ChildJob", "In deze map mag niet worden geschreven: %1")
     elif kind == "ENOENT":
-        text = _tr("Deze map bestaat niet (meer): %1")
+        text = QCoreApplication.translate("ChildJob", "Deze map bestaat niet (meer): %1")
     else:
-        text = _tr("%1 kon niet worden opgeslagen.")
+        text = QCoreApplication.translate("ChildJob", "%1 kon niet worden opgeslagen.")
     return text.replace("%1", str(target.parent if kind in ("EACCES", "EPERM", "EROFS", "ENOENT") else target))
 
 
@@ -76,7 +72,7 @@ class ChildJob(QObject):
             # a meeting read from a file that may not be written: the child reads that file itself
             path = getattr(ctx.session.storage, "path", None)
             if path is None:
-                self._fail(_tr("Deze bijeenkomst staat niet in een bestand."))
+                self._fail(QCoreApplication.translate("ChildJob", "Deze bijeenkomst staat niet in een bestand."))
                 return
             self.source = Path(path)
             self._launch()
@@ -135,7 +131,7 @@ class ChildJob(QObject):
 
     def _error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and not self.cancelled:
-            self._fail(_tr("Het programma dat de PDF maakt, kon niet starten."))
+            self._fail(QCoreApplication.translate("ChildJob", "Het programma dat de PDF maakt, kon niet starten."))
 
     def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
         self._read()
@@ -156,7 +152,9 @@ class ChildJob(QObject):
             if line.startswith("SCHRIJFFOUT "):
                 return write_error(line.split(" ", 2)[1], self.target)
         last = lines[-1] if lines else ""
-        text = _tr("Het maken van de PDF stopte onverwacht (code %1).").replace("%1", str(code))
+        text = QCoreApplication.translate("ChildJob", "Het maken van de PDF stopte onverwacht (code %1).").replace(
+            "%1", str(code)
+        )
         return f"{text} {last}".strip()
 
     # ------------------------------------------------------------ the end
