@@ -50,6 +50,7 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T])
     was_enabled = parent.isEnabled() if parent is not None else True
     if parent is not None:
         parent.setEnabled(False)
+        dialog.setEnabled(True)  # a disabled window greys out its children, the busy dialog too
     try:
         thread.start()
         poll.start()
