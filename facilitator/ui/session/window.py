@@ -37,7 +37,7 @@ from ..common.about import add_about_actions
 from ..common.icons import icon
 from ..common.settings import AppSettings, apply_font_size
 from ..common.widgets import SessionUndoKeys
-from ..steps import step_pages
+from ..steps import STEPS, Step
 from ..steps.base import StepPage
 from .context import SessionContext
 
@@ -100,7 +100,8 @@ class SessionWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.sidebar.setFont(font)
         self.stack = QStackedWidget()
-        self.page_classes: list[type[StepPage]] = step_pages()
+        #: the steps in order; a step's page (and its module) is made when it is first shown
+        self.page_classes: tuple[Step, ...] = STEPS
         self.pages: dict[str, StepPage] = {}
         for number, cls in enumerate(self.page_classes, start=1):
             item = QListWidgetItem(icon(cls.icon_name), f"{number}  {self._page_title(cls)}")
@@ -161,7 +162,7 @@ class SessionWindow(QMainWindow):
             self.sidebar.setCurrentRow(ids.index(last) if last in ids else 0)
 
     # ------------------------------------------------------------------ pages
-    def _page_title(self, cls: type[StepPage]) -> str:
+    def _page_title(self, cls: Step) -> str:
         from ...content import load, text
 
         for step in load("participant_roles")["steps"]:
@@ -173,7 +174,7 @@ class SessionWindow(QMainWindow):
         """The page of a step, built on first use."""
         if step_id not in self.pages:
             index = [c.step_id for c in self.page_classes].index(step_id)
-            page = self.page_classes[index](self.context, self.stack)
+            page = self.page_classes[index].page_class()(self.context, self.stack)
             old = self.stack.widget(index)
             if old is not None:
                 self.stack.removeWidget(old)
