@@ -100,7 +100,7 @@ class SessionWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.sidebar.setFont(font)
         self.stack = QStackedWidget()
-        #: the steps in order; a step's page (and its module) is made when it is first shown
+        # the steps in order; a step's page (and its module) is made when it is first shown
         self.page_classes: tuple[Step, ...] = STEPS
         self.pages: dict[str, StepPage] = {}
         for number, cls in enumerate(self.page_classes, start=1):
