@@ -53,3 +53,33 @@ print("AFTER", sorted(window.pages), "facilitator.ui.steps.afronding.page" in sy
     assert lines["BUILT"] == "['krachtenkaart', 'voorbereiding']"
     assert lines["PAGES"] == "['krachtenkaart', 'preparation']"
     assert lines["AFTER"] == "['afronding', 'krachtenkaart', 'voorbereiding'] True"
+
+
+def test_icons_wait_for_qtawesome_until_after_a_paint_then_draw(tmp_path):
+    code = """
+import sys
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from facilitator.ui.common.icons import icon
+radar = icon("mdi6.radar")
+print("BEFORE", "qtawesome" in sys.modules)
+first = radar.pixmap(QSize(32, 32)).toImage()
+print("FIRST", "qtawesome" in sys.modules, first.pixelColor(16, 16).alpha())
+app.processEvents()
+later = radar.pixmap(QSize(32, 32)).toImage()
+drawn = sum(later.pixelColor(x, y).alpha() > 0 for x in range(32) for y in range(32))
+print("LATER", "qtawesome" in sys.modules, drawn > 20)
+icon("mdi6.no-such-icon-here").pixmap(QSize(16, 16))  # an unknown name draws nothing, and never fails
+print("UNKNOWN", "ok")
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:4] == ["BEFORE False", "FIRST False 0", "LATER True True", "UNKNOWN ok"]
