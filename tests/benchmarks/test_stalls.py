@@ -47,7 +47,8 @@ def select_first(window) -> None:  # type: ignore[no-untyped-def]
     assert window.selected() is not None
 
 
-def test_export_import_copy_and_merge_keep_the_window_alive(qtbot, library, tmp_path, monkeypatch, report):
+def big_meeting(library) -> Path:  # type: ignore[no-untyped-def]
+    """A meeting in the library with CARDS cards of 200 characters each."""
     path = library.create("Grootdorp")
     sf, s = open_session(path)
     try:
@@ -56,6 +57,11 @@ def test_export_import_copy_and_merge_keep_the_window_alive(qtbot, library, tmp_
                 kk.add_card(s, f"Kaart {n}", "plekken", description="x" * 200)
     finally:
         sf.close()
+    return path
+
+
+def test_export_import_copy_and_merge_keep_the_window_alive(qtbot, library, tmp_path, monkeypatch, report):
+    path = big_meeting(library)
     from facilitator.ui.common.settings import AppSettings
     from facilitator.ui.library.window import LibraryWindow
 
@@ -101,14 +107,7 @@ def test_open_and_handout_of_a_big_meeting_keep_the_window_alive(qtbot, library,
     from facilitator.ui.library.window import LibraryWindow
     from facilitator.ui.session.window import SessionWindow
 
-    path = library.create("Grootdorp")
-    sf, s = open_session(path)
-    try:
-        with s.batch("veel kaarten"):
-            for n in range(CARDS):
-                kk.add_card(s, f"Kaart {n}", "plekken", description="x" * 200)
-    finally:
-        sf.close()
+    path = big_meeting(library)
     settings = AppSettings(tmp_path / "settings.ini")
     library_window = LibraryWindow(library.root, settings)
     qtbot.addWidget(library_window)

@@ -3,6 +3,7 @@ steps says the same ids and icons as the page classes themselves."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,16 @@ from pathlib import Path
 from facilitator.ui.steps import STEPS, step_pages
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def offscreen_python(code: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh Python (nothing imported yet), offscreen; it must succeed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    return result
 
 
 def test_the_sidebar_list_matches_the_page_classes():
@@ -39,15 +50,7 @@ print("BUILT", sorted(window.pages))
 window.show_step("afronding")
 print("AFTER", sorted(window.pages), "facilitator.ui.steps.afronding.page" in sys.modules)
 """
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
+    result = offscreen_python(code)
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
     # the step it opens on (the first, for a meeting never opened here) and the one asked for
     assert lines["BUILT"] == "['krachtenkaart', 'voorbereiding']"
@@ -73,13 +76,5 @@ print("LATER", "qtawesome" in sys.modules, drawn > 20)
 icon("mdi6.no-such-icon-here").pixmap(QSize(16, 16))  # an unknown name draws nothing, and never fails
 print("UNKNOWN", "ok")
 """
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
+    result = offscreen_python(code)
     assert result.stdout.split("\n")[:4] == ["BEFORE False", "FIRST False 0", "LATER True True", "UNKNOWN ok"]

@@ -251,18 +251,7 @@ class AfrondingPage(StepPage):
             return
         self._open_busy(label, cancel=False)
         signals = JobSignals(self)
-        signals.progress.connect(self._progress)
-
-        def finished(result: Any) -> None:
-            self._finish()
-            done(result)
-
-        def failed(message: str) -> None:
-            self._finish()
-            self._failed(message)
-
-        signals.done.connect(finished)
-        signals.failed.connect(failed)
+        self._connect_end(signals, done)
         self._signals = signals
         QThreadPool.globalInstance().start(Job(work, signals))
 
@@ -272,26 +261,31 @@ class AfrondingPage(StepPage):
             return
         busy = self._open_busy(label, cancel=True)
         job = ChildJob(kind, target, self._options() | {"ui_language": self.ctx.language} | options, self)
-        job.progress.connect(self._progress)
-
-        def finished(path: Path) -> None:
-            self._finish()
-            done(path)
-
-        def failed(message: str) -> None:
-            self._finish()
-            self._failed(message)
+        self._connect_end(job, done)
 
         def cancelled() -> None:
             job.cancel()
             self._finish()
             self.status.setText(self.tr("Geannuleerd: er is geen bestand gemaakt."))
 
-        job.done.connect(finished)
-        job.failed.connect(failed)
         busy.canceled.connect(cancelled)
         self.job = job
         job.start(self.ctx)
+
+    def _connect_end(self, work: JobSignals | ChildJob, done: Callable[[Any], None]) -> None:
+        """Progress to the dialog; at the end the dialog closes and ``done`` or the failure follows."""
+        work.progress.connect(self._progress)
+
+        def finished(result: Any) -> None:
+            self._finish()
+            done(result)
+
+        def failed(message: str) -> None:
+            self._finish()
+            self._failed(message)
+
+        work.done.connect(finished)
+        work.failed.connect(failed)
 
     def _progress(self, value: int) -> None:
         if self.busy is not None:
