@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from ..domain import hyphenation
-from . import fonts, rtl
+from . import fonts, long_table, rtl
 
 INK = colors.black
 GREY = colors.Color(0.35, 0.35, 0.35)
@@ -211,9 +211,13 @@ def table(
     header: bool = True,
     zebra: bool = True,
     extra: Sequence[tuple[Any, ...]] = (),
-) -> Table:
-    """A ruled table that repeats its header row on every page and splits between rows."""
-    t = SafeTable(list(rows), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+) -> Flowable:
+    """A ruled table that repeats its header row on every page and splits between rows.
+
+    A long one (``long_table.LONG_ROWS`` rows or more, with a header) is a
+    :class:`long_table.RowRun`: measured once and cut per page, so its time grows with
+    its rows, not with rows × pages.
+    """
     style: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
@@ -228,7 +232,11 @@ def table(
         start = 1 if header else 0
         for row in range(start + 1, len(rows), 2):
             style.append(("BACKGROUND", (0, row), (-1, row), LIGHT))
-    t.setStyle(TableStyle(style + list(extra)))
+    commands = style + list(extra)
+    if header and len(rows) > long_table.LONG_ROWS and long_table.fits(commands):
+        return long_table.RowRun(rows[0], list(rows[1:]), widths, commands, SafeTable)
+    t = SafeTable(list(rows), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    t.setStyle(TableStyle(commands))
     return t
 
 
