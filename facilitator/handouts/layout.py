@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from ..domain import hyphenation
-from . import fonts, long_table, rtl
+from . import fast_text, fonts, long_table, rtl
 
 INK = colors.black
 GREY = colors.Color(0.35, 0.35, 0.35)
@@ -107,6 +107,17 @@ class TextPara(Paragraph):
         self._prefix = prefix
         self._hyphen_width = -1.0
 
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:  # noqa: N803
+        """Plain text skips reportlab's markup parser (see :mod:`.fast_text`)."""
+        fast = fast_text.frags(text, style) if frags is None and isinstance(text, str) and not bulletText else None
+        if fast is None:
+            super()._setup(text, style, bulletText, frags, cleaner)
+            return
+        self.text, self.frags = fast
+        self.style = style
+        self.bulletText = bulletText
+        self.debug = 0
+
     def _hyphenate(self, width: float) -> None:
         """Rebuild the text with soft hyphens in words wider than ``width``, once per width."""
         if not self._plain or width == self._hyphen_width or width < 1:
@@ -115,6 +126,9 @@ class TextPara(Paragraph):
         style = self.style
         room = width - style.leftIndent - style.rightIndent
         font = fonts.BOLD if "<b>" in self._prefix else style.fontName
+
+        if pdfmetrics.stringWidth(self._plain, font, style.fontSize) <= room:
+            return  # the whole text fits on one line: no word can be too wide
 
         def width_of(word: str) -> float:
             return pdfmetrics.stringWidth(word, font, style.fontSize) if len(word) > 3 else 0.0
