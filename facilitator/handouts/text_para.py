@@ -9,8 +9,11 @@ shaping for scripts that need it (Myanmar, :func:`fonts.needs_shaping`).
 from __future__ import annotations
 
 import copy
+import re
+import weakref
 from typing import Any
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
@@ -38,6 +41,9 @@ class TextPara(Paragraph):
         # reportlab makes the halves of a split paragraph through this class (text None, frags)
         if text is not None and fonts.needs_shaping(text) and fonts.can_shape():
             style = fonts.shaped(style)  # Myanmar: vowels and medials put in place by HarfBuzz
+        # a paragraph that opens with our own Dutch label ("Waarom: …") stays on the left
+        if text is not None and style.alignment == TA_LEFT and reads_from_the_right(prefix + (plain or text)):
+            style = _right_aligned(style)
         super().__init__(prefix + text if text is not None else None, style, **kwargs)
         self._plain = plain
         self._prefix = prefix
@@ -132,3 +138,21 @@ def _visual(lines: Any) -> Any:
         new_lines.append(turned)
     out.lines = new_lines
     return out
+
+
+_TAGS = re.compile(r"<[^>]*>")
+_right: weakref.WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = weakref.WeakKeyDictionary()
+
+
+def reads_from_the_right(text: str) -> bool:
+    """True when the first letter with a direction (markup left out) is Hebrew or Arabic:
+    such a paragraph starts at the right edge of its column."""
+    return rtl.has_rtl(text) and rtl.base_direction(_TAGS.sub("", text)) == "R"
+
+
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    found = _right.get(style)
+    if found is None:
+        found = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        _right[style] = found
+    return found
