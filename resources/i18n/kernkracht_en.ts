@@ -818,10 +818,6 @@
         <translation>%1 could not be saved.</translation>
     </message>
     <message>
-        <source>Deze bijeenkomst staat niet in een bestand.</source>
-        <translation>This meeting is not stored in a file.</translation>
-    </message>
-    <message>
         <source>Het programma dat de PDF maakt, kon niet starten.</source>
         <translation>The program that makes the PDF could not start.</translation>
     </message>

@@ -72,3 +72,19 @@ def test_the_cancel_button_is_there_and_says_annuleren(qtbot, library, open_wind
     assert [b.text() for b in dialog.findChildren(QPushButton)] == ["Annuleren"]
     qtbot.mouseClick(dialog.findChildren(QPushButton)[0], Qt.MouseButton.LeftButton)
     assert page.busy is None and not (tmp_path / "h.pdf").exists()
+
+
+def test_a_meeting_only_in_memory_is_copied_to_a_file_for_the_child(qtbot, tmp_path):
+    from facilitator.domain.session import Session
+    from facilitator.ui.session.context import SessionContext
+    from facilitator.ui.steps.afronding.page import AfrondingPage
+
+    session = Session()
+    kk.add_card(session, "Alleen in het geheugen", "plekken")
+    page = AfrondingPage(SessionContext(session))
+    qtbot.addWidget(page)
+    page.show()
+    page.save_handout(tmp_path / "geheugen.pdf")
+    qtbot.waitUntil(lambda: page.busy is None, timeout=30_000)
+    assert page.last_pdf == tmp_path / "geheugen.pdf", page.status.text()
+    assert "Alleen in het geheugen" in pdftext.text((tmp_path / "geheugen.pdf").read_bytes())

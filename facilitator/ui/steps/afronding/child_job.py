@@ -42,6 +42,24 @@ def write_error(kind: str, target: Path) -> str:
     return text.replace("%1", str(target.parent if kind in ("EACCES", "EPERM", "EROFS", "ENOENT") else target))
 
 
+def write_copy(path: Path, records: list[Any], storage: Any) -> None:
+    """A session file at ``path`` with ``records`` and the pictures they name (from ``storage``)."""
+    from ....domain.changes import Change
+    from ....store.sessionfile import SessionFile
+
+    sf = SessionFile.create(path)
+    try:
+        sf.write([Change(r.KIND, r.id, None, r.to_dict()) for r in records])
+        for record in records:
+            names = [record.__dict__.get("blob_id", "")] + list(record.__dict__.get("photos", []) or [])
+            for blob_id in filter(None, names):
+                data = storage.get_blob(str(blob_id))
+                if data is not None:
+                    sf.put_blob(data, "application/octet-stream")
+    finally:
+        sf.close()
+
+
 class ChildJob(QObject):
     progress = Signal(int)
     done = Signal(object)
@@ -68,19 +86,22 @@ class ChildJob(QObject):
         source = self.folder / "bijeenkomst.kernkracht"
         self.source = source
         file = ctx.file
-        if file is None:
+        path = getattr(ctx.session.storage, "path", None)
+        if file is None and path is not None:
             # a meeting read from a file that may not be written: the child reads that file itself
-            path = getattr(ctx.session.storage, "path", None)
-            if path is None:
-                self._fail(QCoreApplication.translate("ChildJob", "Deze bijeenkomst staat niet in een bestand."))
-                return
             self.source = Path(path)
             self._launch()
             return
+        # a meeting only in memory (a test, a benchmark) is written to the copy record by record
+        records = list(ctx.session.records()) if file is None else []
+        storage = ctx.session.storage
 
         def copy() -> None:
             try:
-                file.backup_to(source)
+                if file is not None:
+                    file.backup_to(source)
+                else:
+                    write_copy(source, records, storage)
             except StoreError as exc:  # told to the user when the copy is done
                 self._copy_error = exc.message("nl")
 
