@@ -33,12 +33,14 @@ from facilitator.ui.session.window import SessionWindow
 
 
 def peak():
-    # the peak memory of this process so far, in MiB (Linux: ru_maxrss is in KiB)
+    # the peak memory of this process so far, in MiB: VmHWM starts anew at exec (ru_maxrss
+    # keeps the peak of the forked parent, e.g. a big pytest process)
     try:
-        import resource
-    except ImportError:  # Windows
+        with open("/proc/self/status") as status:
+            line = next(ln for ln in status if ln.startswith("VmHWM:"))
+        return int(line.split()[1]) / 1024
+    except (OSError, StopIteration):  # not Linux
         return 0.0
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 settings = AppSettings(Path(sys.argv[1]) / "settings.ini")
 qapp = app.create_app(settings, "nl")
@@ -70,12 +72,14 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QMainWindo
 
 
 def peak():
-    # the peak memory of this process so far, in MiB (Linux: ru_maxrss is in KiB)
+    # the peak memory of this process so far, in MiB: VmHWM starts anew at exec (ru_maxrss
+    # keeps the peak of the forked parent, e.g. a big pytest process)
     try:
-        import resource
-    except ImportError:  # Windows
+        with open("/proc/self/status") as status:
+            line = next(ln for ln in status if ln.startswith("VmHWM:"))
+        return int(line.split()[1]) / 1024
+    except (OSError, StopIteration):  # not Linux
         return 0.0
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 app = QApplication(sys.argv[:1])
 rows = sqlite3.connect(Path(sys.argv[1]) / "library" / sys.argv[2]).execute(

@@ -74,17 +74,13 @@ def test_the_cancel_button_is_there_and_says_annuleren(qtbot, library, open_wind
     assert page.busy is None and not (tmp_path / "h.pdf").exists()
 
 
-def test_a_meeting_only_in_memory_is_copied_to_a_file_for_the_child(qtbot, tmp_path):
+def test_a_meeting_only_in_memory_is_copied_to_a_file_for_the_child(tmp_path):
     from facilitator.domain.session import Session
-    from facilitator.ui.session.context import SessionContext
-    from facilitator.ui.steps.afronding.page import AfrondingPage
+    from facilitator.store.readonly import read_only_session
+    from facilitator.ui.steps.afronding.child_job import write_copy
 
     session = Session()
     kk.add_card(session, "Alleen in het geheugen", "plekken")
-    page = AfrondingPage(SessionContext(session))
-    qtbot.addWidget(page)
-    page.show()
-    page.save_handout(tmp_path / "geheugen.pdf")
-    qtbot.waitUntil(lambda: page.busy is None, timeout=30_000)
-    assert page.last_pdf == tmp_path / "geheugen.pdf", page.status.text()
-    assert "Alleen in het geheugen" in pdftext.text((tmp_path / "geheugen.pdf").read_bytes())
+    write_copy(tmp_path / "kopie.kernkracht", list(session.records()), session.storage)
+    copy = read_only_session(tmp_path / "kopie.kernkracht")
+    assert [c.title for c in kk.cards(copy)] == ["Alleen in het geheugen"]
