@@ -135,12 +135,13 @@ class Library:
         """The meetings in the library; ``skip`` (a file this process has open) is not even opened."""
         if not self.root.is_dir():
             return []
+        clean_leftovers(self.root)
         own = skip.resolve() if skip is not None else None
         paths = [p for p in sorted(self.root.glob(f"*{FILE_SUFFIX}")) if p.resolve() != own]
         conflicts: dict[Path, list[Path]] = {}
         for p in paths:
-            original = conflict_of(p)
-            if original is not None and original in paths:
+            original = meeting_of(p, paths)
+            if original != p:
                 conflicts.setdefault(original, []).append(p)
         copies = {c for found in conflicts.values() for c in found}
         infos = [self._info(p) for p in paths if p not in copies]
@@ -335,6 +336,8 @@ def read_info(path: Path) -> SessionInfo:
 
 #: Syncthing names the losing side of two edits ``<name>.sync-conflict-<date>-<time>-<device><ext>``
 SYNC_CONFLICT = re.compile(r"^(?P<stem>.+)\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}(?P<ext>\.kernkracht)$")
+#: Kernkracht's own rescue file when the open file changed underneath (see :mod:`.rescue`)
+RESCUE = re.compile(r"^(?P<stem>.+)-gered-\d{8}-\d{6}(?:-\d+)?(?P<ext>\.kernkracht)$")
 
 #: what a library folder shared with Syncthing should keep to each laptop (written once
 #: as ``.stignore`` when the folder has none; see README)
@@ -343,12 +346,78 @@ STIGNORE = """// Kernkracht: these files belong to one laptop only
 *.kernkracht-wal
 *.kernkracht-shm
 .*.deel
+.*.deel-journal
+.*.geopend
+.*-journal.*.oud
 .reservekopieen
 .prullenbak
 """
 
 
 def conflict_of(path: Path) -> Path | None:
-    """The meeting a Syncthing conflict copy belongs to, or None for an ordinary file."""
-    match = SYNC_CONFLICT.match(path.name)
+    """The meeting a Syncthing conflict copy or a rescue file belongs to, or None for an ordinary file."""
+    match = SYNC_CONFLICT.match(path.name) or RESCUE.match(path.name)
     return path.with_name(match.group("stem") + match.group("ext")) if match else None
+
+
+def meeting_of(path: Path, present: list[Path]) -> Path:
+    """The listed meeting a file is another version of (itself when it is none): a conflict
+    copy or rescue file whose meeting is present, followed through copies of copies."""
+    seen = {path}
+    current = path
+    while True:
+        original = conflict_of(current)
+        if original is None or original not in present or original in seen:
+            return current
+        seen.add(original)
+        current = original
+
+
+#: seconds a file being written (``.<name>.<hex>.deel``) may be left before a library scan removes it
+LEFTOVER_AGE = 60.0
+
+
+def clean_leftovers(folder: Path, min_age: float = LEFTOVER_AGE) -> list[Path]:
+    """Remove the temporary files a killed import, merge, rescue or backup left in ``folder``
+    (and in the backup folders below it): only those older than ``min_age`` seconds and not
+    held by any process (an import still running holds its file's lock). Returns what went."""
+    import time
+
+    from .newfile import PART_RE
+
+    removed: list[Path] = []
+    now = time.time()
+    candidates = [p for p in folder.glob(".*.deel*") if PART_RE.match(p.name)]
+    backups = folder / BACKUPS
+    if backups.is_dir():
+        candidates += [p for p in backups.glob("*/.*.deel*") if PART_RE.match(p.name)]
+    for part in sorted(candidates, key=lambda p: p.name.endswith("-journal")):  # each file before its journal
+        try:
+            if now - part.stat().st_mtime < min_age or (part.name.endswith(".deel") and _held(part)):
+                continue
+            part.unlink()
+            removed.append(part)
+        except OSError:
+            continue  # gone already, or not ours to remove: the next scan tries again
+    return removed
+
+
+def _held(part: Path) -> bool:
+    """True when a process (this one too) holds the SQLite lock of a file being written."""
+    import sqlite3
+
+    journal = part.with_name(part.name + "-journal")
+    if not journal.exists() and part.stat().st_size == 0:
+        return False  # not a database yet: only its age counts
+    try:
+        conn = sqlite3.connect(part, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("BEGIN EXCLUSIVE")  # SQLite runs nothing from the file for this
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.Error as exc:
+        return getattr(exc, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    finally:
+        conn.close()
