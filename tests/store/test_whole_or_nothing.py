@@ -22,8 +22,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain import preparation as prep
-from facilitator.store import errors
-from facilitator.store import newfile
+from facilitator.store import errors, newfile
 from facilitator.store.library import Library
 from facilitator.store.sessionfile import SessionFile, new_session
 
@@ -48,9 +47,7 @@ def _renames(source: Path) -> list[int]:
 
 
 def test_one_helper_writes_whole_files():
-    found = {
-        p.name: lines for p in sorted(STORE.glob("*.py")) if p.name not in OTHERS and (lines := _renames(p))
-    }
+    found = {p.name: lines for p in sorted(STORE.glob("*.py")) if p.name not in OTHERS and (lines := _renames(p))}
     # newfile.py has the helper; check.py only moves a stale journal aside (no file written)
     assert set(found) <= {"newfile.py", "check.py"}, found
     assert len(found.get("newfile.py", [])) == 1
