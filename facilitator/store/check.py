@@ -252,20 +252,18 @@ READ_BUDGET = 2.0
 def harden(conn: sqlite3.Connection) -> None:
     """Settings for every connection to a session file, whoever made the file.
 
-    ``trusted_schema`` off: functions with side effects may not run from the schema.
-    SQLite's defensive mode (no writes to the schema by hand) is switched on where
-    Python exposes it (``Connection.setconfig``, Python 3.12+; Python 3.11 has no way).
-    Triggers and views are refused before this matters (:func:`check_schema`).
+    ``trusted_schema`` off: functions with side effects may not run from the schema;
+    ``cell_size_check`` on: a damaged page is noticed before it is used. SQLite's
+    defensive mode (no writes to the schema or raw pages by hand) is switched on
+    through :mod:`.defensive`, also on Python 3.11 (where the platform allows; see
+    there). Triggers and views are refused before this matters (:func:`check_schema`).
     """
-    import sqlite3
+    from .defensive import switch_on
 
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA recursive_triggers = OFF")
     conn.execute("PRAGMA cell_size_check = ON")
-    setconfig = getattr(conn, "setconfig", None)
-    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
-    if setconfig is not None and defensive is not None:
-        setconfig(defensive, True)
+    switch_on(conn)
 
 
 def connect_read_only(path: Path, budget: float = READ_BUDGET) -> sqlite3.Connection:
