@@ -35,9 +35,8 @@ def _sqlite_library() -> Any:
     if _library is None:
         _library = False
         if sys.implementation.name == "cpython" and not (sys.platform == "darwin" and platform.machine() == "arm64"):
-            import ctypes
-
             import _sqlite3
+            import ctypes
 
             for name in (_sqlite3.__file__, "sqlite3", "libsqlite3.so.0"):
                 try:
