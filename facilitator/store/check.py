@@ -8,6 +8,7 @@ Nothing here writes to a file.
 from __future__ import annotations
 
 import os
+import re
 import struct
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,12 @@ SCHEMA_VERSION = 1
 FILE_SUFFIX = ".kernkracht"
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: how a file being written ends (:func:`.newfile.written_whole`); with a leading dot it is
+#: hidden, never listed, and removed by the next library scan once old and not held
+PART_SUFFIX = ".deel"
+#: ``.<final name>.<8 hex>.deel``, and what SQLite writes beside such a file
+PART_RE = re.compile(r"^\..+\.[0-9a-f]{8}\.deel(-journal|-wal|-shm)?$")
 
 
 def read_header(path: Path) -> tuple[int, int]:
@@ -195,7 +202,7 @@ def _identity(path: Path) -> str:
 def mark_open(path: Path) -> None:
     """Note which file is open for writing, so that a crash's journal is later played back
     onto that file only (:func:`stale_journal`). Written once per open, not per edit."""
-    if path.name.endswith(".deel"):
+    if path.name.endswith(PART_SUFFIX):
         return  # a file being written under a temporary name: nobody else has it
     try:
         owner_path(path).write_text(_identity(path) + "\n", encoding="ascii")

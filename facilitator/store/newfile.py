@@ -4,7 +4,7 @@
 temporary name and renames it into place (a new meeting from an import, merge or
 rescue; a backup or copy of an open meeting; a JSON export). The temporary name is
 hidden and ends in ``.deel`` (:data:`PART_SUFFIX`), so the library never lists it
-and cleans up what a killed process left (:func:`.library.clean_leftovers`).
+and cleans up what a killed process left (:func:`.leftovers.clean_leftovers`).
 
 :func:`write_new` makes a new session file from exchange data; it takes the
 session-file class as an argument so that :mod:`.sessionfile` can use it without an
@@ -25,20 +25,15 @@ from typing import Any
 from ..domain.changes import Change
 from ..domain.records import KINDS
 from . import errors
-from .check import _os_error
+from .check import PART_SUFFIX, _os_error
 
 FORMAT = "kernkracht-sessie"
 FORMAT_VERSION = 1
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-#: how a file being written ends; with a leading dot it is hidden, never listed, and
-#: removed by the next library scan once it is old and nobody holds it
-PART_SUFFIX = ".deel"
-#: ``.<final name>.<8 hex>.deel``, and what SQLite writes beside such a file
-PART_RE = re.compile(r"^\..+\.[0-9a-f]{8}\.deel(-journal|-wal|-shm)?$")
 
 
 def part_path(dest: Path) -> Path:
-    """A fresh temporary name beside ``dest`` for writing it (see :data:`PART_RE`)."""
+    """A fresh temporary name beside ``dest`` for writing it (see :data:`.check.PART_RE`)."""
     return dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}{PART_SUFFIX}")
 
 

@@ -216,10 +216,15 @@ class SessionFile:
     def blob_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM blob ORDER BY id")]
 
+    def changed_underneath(self) -> bool:
+        """True when the file on disk is no longer as Kernkracht left it (one ``stat``; see
+        :func:`~.check.signature`): another program wrote it in place or renamed a copy over it."""
+        return signature(self.path) != self._signature
+
     # ----------------------------------------------------------------- writing
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        if signature(self.path) != self._signature:
+        if self.changed_underneath():
             self._divert()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
