@@ -2,30 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>Uw wijzigingen gaan nu naar {0}, naast het veranderde bestand.</source>
-        <extracomment>dark text on light yellow, readable on a projector and in black and white</extracomment>
-        <translation>Your changes now go to {0}, next to the changed file.</translation>
-    </message>
-    <message>
-        <source>Let op: {0} is zojuist door een ander programma veranderd of vervangen (bijvoorbeeld Syncthing of een kopie van een stick). Kernkracht schrijft er niets meer in. Uw volgende wijziging komt in een apart bestand ernaast; daarna kunt u de twee samenvoegen.</source>
-        <translation>Note: {0} was just changed or replaced by another program (for example Syncthing, or a copy from a stick). Kernkracht writes nothing more into it. Your next change goes into a separate file beside it; after that you can merge the two.</translation>
-    </message>
-    <message>
-        <source>Het bestand is veranderd door een ander programma.</source>
-        <translation>The file was changed by another program.</translation>
-    </message>
-    <message>
-        <source>Alleen lezen: Kernkracht mag niet schrijven in {0} (een cd, een beveiligde stick of een bestand dat op alleen-lezen staat). U kunt alles bekijken, exporteren en afdrukken; wijzigingen worden niet bewaard. Wilt u verder werken? Kopieer het bestand dan eerst naar de laptop.</source>
-        <translation>Read-only: Kernkracht may not write to {0} (a CD, a protected stick or a file set to read-only). You can view, export and print everything; changes are not saved. Do you want to keep working? Copy the file to the laptop first.</translation>
-    </message>
-    <message>
-        <source>Alleen lezen</source>
-        <translation>Read-only</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Het bestand {0} ontbreekt in deze installatie.</source>
@@ -1507,6 +1483,30 @@
     <message>
         <source>Verwachting verwijderen</source>
         <translation>Remove expectation</translation>
+    </message>
+</context>
+<context>
+    <name>FileBanner</name>
+    <message>
+        <source>Uw wijzigingen gaan nu naar {0}, naast het veranderde bestand.</source>
+        <extracomment>dark text on light yellow, readable on a projector and in black and white</extracomment>
+        <translation>Your changes now go to {0}, next to the changed file.</translation>
+    </message>
+    <message>
+        <source>Let op: {0} is zojuist door een ander programma veranderd of vervangen (bijvoorbeeld Syncthing of een kopie van een stick). Kernkracht schrijft er niets meer in. Uw volgende wijziging komt in een apart bestand ernaast; daarna kunt u de twee samenvoegen.</source>
+        <translation>Note: {0} was just changed or replaced by another program (for example Syncthing, or a copy from a stick). Kernkracht writes nothing more into it. Your next change goes into a separate file beside it; after that you can merge the two.</translation>
+    </message>
+    <message>
+        <source>Het bestand is veranderd door een ander programma.</source>
+        <translation>The file was changed by another program.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen: Kernkracht mag niet schrijven in {0} (een cd, een beveiligde stick of een bestand dat op alleen-lezen staat). U kunt alles bekijken, exporteren en afdrukken; wijzigingen worden niet bewaard. Wilt u verder werken? Kopieer het bestand dan eerst naar de laptop.</source>
+        <translation>Read-only: Kernkracht may not write to {0} (a CD, a protected stick or a file set to read-only). You can view, export and print everything; changes are not saved. Do you want to keep working? Copy the file to the laptop first.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read-only</translation>
     </message>
 </context>
 <context>

@@ -21,14 +21,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 if TYPE_CHECKING:
     from .window import SessionWindow
 
-CONTEXT = "FileBanner"
-
 #: dark text on light yellow, readable on a projector and in black and white
 STYLE = "QLabel { background: #fff3c4; color: #3d2f00; padding: 6px 10px; border-bottom: 1px solid #c9a800; }"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class FileWatch(QObject):
@@ -63,7 +57,9 @@ class FileWatch(QObject):
             if old:
                 self.watcher.removePaths(old)
             self.banner.show_text(
-                tr("Uw wijzigingen gaan nu naar {0}, naast het veranderde bestand.").format(sf.path.name)
+                QCoreApplication.translate(
+                    "FileBanner", "Uw wijzigingen gaan nu naar {0}, naast het veranderde bestand."
+                ).format(sf.path.name)
             )
             self._watch()
             return
@@ -72,13 +68,16 @@ class FileWatch(QObject):
             return
         self.warned = True
         self.banner.show_text(
-            tr(
+            QCoreApplication.translate(
+                "FileBanner",
                 "Let op: {0} is zojuist door een ander programma veranderd of vervangen (bijvoorbeeld Syncthing "
                 "of een kopie van een stick). Kernkracht schrijft er niets meer in. Uw volgende wijziging komt "
-                "in een apart bestand ernaast; daarna kunt u de twee samenvoegen."
+                "in een apart bestand ernaast; daarna kunt u de twee samenvoegen.",
             ).format(sf.path.name)
         )
-        self.window.statusBar().showMessage(tr("Het bestand is veranderd door een ander programma."), 15000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("FileBanner", "Het bestand is veranderd door een ander programma."), 15000
+        )
 
 
 class FileBanner(QLabel):
@@ -110,13 +109,14 @@ def install(window: SessionWindow) -> None:
     window.file_banner = banner
     if window.context.read_only is not None:
         banner.show_text(
-            tr(
+            QCoreApplication.translate(
+                "FileBanner",
                 "Alleen lezen: Kernkracht mag niet schrijven in {0} (een cd, een beveiligde stick of een bestand "
                 "dat op alleen-lezen staat). U kunt alles bekijken, exporteren en afdrukken; wijzigingen worden "
-                "niet bewaard. Wilt u verder werken? Kopieer het bestand dan eerst naar de laptop."
+                "niet bewaard. Wilt u verder werken? Kopieer het bestand dan eerst naar de laptop.",
             ).format(window.context.read_only.name)
         )
-        window.saved_label.setText(tr("Alleen lezen"))
+        window.saved_label.setText(QCoreApplication.translate("FileBanner", "Alleen lezen"))
         window.backup_action.setEnabled(False)
     else:
         window.file_watch = FileWatch(window, banner)
