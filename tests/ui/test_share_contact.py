@@ -1,0 +1,89 @@
+"""Voorbereiding: "Delen met de groep" is a tick of its own; the handout prints contact details only with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.domain import preparation as prep
+from facilitator.handouts.handout import handout_bytes
+from facilitator.store.readonly import read_only_session
+from tests.handouts import pdftext
+
+
+def on_disk(path):  # type: ignore[no-untyped-def]
+    """What the file holds (read after the window closed) and its handout's text."""
+    session = read_only_session(path)
+    return session.all(prep.Participant), pdftext.text(handout_bytes(session))
+
+
+def printed(window) -> str:  # type: ignore[no-untyped-def]
+    """The handout of the open meeting, as Afronding prints it."""
+    return pdftext.text(handout_bytes(window.context.session))
+
+
+def test_share_tick_by_keyboard_and_the_handout_honours_it(qtbot, library, open_window):  # type: ignore[no-untyped-def]
+    path = library.create("Ees")
+    window = open_window(path)
+    page = window.pages["voorbereiding"]
+    page.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(page.new_name, "Anna de Boer")
+    qtbot.keyClick(page.new_name, Qt.Key.Key_Return)
+    view, model = page.participant_view, page.participants
+    assert model.headerData(model.SHARE, Qt.Orientation.Horizontal) == "Delen met de groep"
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, model.NAME))
+    for _ in range(model.CONSENT):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    # without consent the share tick cannot be set
+    assert not model.flags(model.index(0, model.SHARE)) & Qt.ItemFlag.ItemIsUserCheckable
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # consent: keep the contact details
+    assert model.rows[0].consent
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.currentIndex().column() == model.EMAIL
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.indexWidget(view.currentIndex())  # the cell's editor, opened by F2
+    assert editor is not None
+    qtbot.keyClicks(editor, "anna@voorbeeld.nl")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)  # the editor closed (queued), the keyboard stays
+    assert model.rows[0].email == "anna@voorbeeld.nl" and not model.rows[0].share_contact
+    text = printed(window)
+    assert "Anna de Boer" in text and "anna@voorbeeld.nl" not in text  # the default: names only
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, model.PHONE))
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.currentIndex().column() == model.SHARE
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert model.index(0, model.SHARE).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert "anna@voorbeeld.nl" in printed(window)
+    # Ctrl+Z takes the sharing back; the e-mail stays kept, but leaves the handout
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not model.rows[0].share_contact and model.rows[0].email == "anna@voorbeeld.nl"
+    assert "anna@voorbeeld.nl" not in printed(window)
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # and ticked again
+    window.close()
+    participants, text = on_disk(path)
+    assert participants[0].consent and participants[0].share_contact
+    assert "anna@voorbeeld.nl" in text
+
+
+def test_withdrawing_consent_also_withdraws_sharing(qtbot, library, open_window):  # type: ignore[no-untyped-def]
+    path = library.create("Ees")
+    window = open_window(path)
+    page = window.pages["voorbereiding"]
+    page.tabs.setCurrentIndex(1)
+    s = window.context.session
+    p = prep.add_participant(s, "Bram")
+    prep.edit_participant(s, p, consent=True, phone="06-12345678", share_contact=True)
+    view, model = page.participant_view, page.participants
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, model.CONSENT))
+    assert "06-12345678" in printed(window)
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # consent off
+    assert model.index(0, model.SHARE).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert "06-12345678" not in printed(window)
+    window.close()
+    participants, text = on_disk(path)
+    assert (participants[0].consent, participants[0].phone, participants[0].share_contact) == (False, "", False)
+    assert "Bram" in text and "06-12345678" not in text
