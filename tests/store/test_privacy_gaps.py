@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.domain import avond
+from facilitator.domain import avond, privacy
 from facilitator.domain import preparation as prep
-from facilitator.domain import privacy
 from facilitator.store.errors import StoreError
 from facilitator.store.exchange import export_data, read_import
 from facilitator.store.library import Library

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.domain import preparation as prep
 from facilitator.handouts.handout import handout_bytes
 from facilitator.store.readonly import read_only_session
+from facilitator.store.sessionfile import open_session
 from tests.handouts import pdftext
 
 
@@ -87,3 +88,43 @@ def test_withdrawing_consent_also_withdraws_sharing(qtbot, library, open_window)
     participants, text = on_disk(path)
     assert (participants[0].consent, participants[0].phone, participants[0].share_contact) == (False, "", False)
     assert "Bram" in text and "06-12345678" not in text
+
+
+def test_withdrawn_consent_leaves_the_backups_without_waiting_for_the_next_backup(qtbot, library, open_window):  # type: ignore[no-untyped-def]
+    path = library.create("Ees")
+    sf, s = open_session(path)
+    p = prep.add_participant(s, "Bram")
+    prep.edit_participant(s, p, consent=True, email="bram.secret@voorbeeld.nl")
+    sf.close()
+    window = open_window(path)  # opening makes a backup that holds the e-mail
+    backups = library.backups(path)
+    assert backups and all(b"bram.secret@voorbeeld.nl" in b.read_bytes() for b in backups)
+    page = window.pages["voorbereiding"]
+    page.tabs.setCurrentIndex(1)
+    view, model = page.participant_view, page.participants
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, model.CONSENT))
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # Bram withdraws his consent
+    assert model.index(0, model.EMAIL).data() == "—"
+    qtbot.waitUntil(lambda: all(b"bram.secret@voorbeeld.nl" not in b.read_bytes() for b in backups), timeout=5000)
+    window.close()
+
+
+def test_anonymous_export_without_organisations_from_the_file_menu(qtbot, library, open_window, tmp_path):  # type: ignore[no-untyped-def]
+    import json
+
+    from facilitator.ui.session import privacy_actions
+
+    path = library.create("Ees")
+    window = open_window(path)
+    s = window.context.session
+    prep.add_participant(s, "Bram Hart", organisation="Dorpsbelang Ees")
+    assert window.export_anonymous_without_organisations_action is not None
+    kept = privacy_actions.export_anonymous(window, tmp_path / "met.json")
+    hidden = privacy_actions.export_anonymous(window, tmp_path / "zonder.json", hide_organisations=True)
+    assert kept is not None and hidden is not None
+    assert "Dorpsbelang Ees" in kept.read_text(encoding="utf-8")
+    text = hidden.read_text(encoding="utf-8")
+    assert "Dorpsbelang" not in text and "Bram" not in text
+    assert json.loads(text)["records"]["participant"][0]["organisation"] == "Organisatie 1"
+    window.close()

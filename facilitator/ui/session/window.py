@@ -118,6 +118,8 @@ class SessionWindow(QMainWindow):
         self.projector: ProjectorControl | None = None
         self.projector_closed: Callable[[], None] = lambda: None
         self.export_anonymous_action: QAction | None = None
+        self.export_anonymous_without_organisations_action: QAction | None = None
+        self.purge_timer: QTimer | None = None
         self.toolbar = QToolBar(self.tr("Werkbalk"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
