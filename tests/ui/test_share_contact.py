@@ -128,3 +128,22 @@ def test_anonymous_export_without_organisations_from_the_file_menu(qtbot, librar
     assert "Dorpsbelang" not in text and "Bram" not in text
     assert json.loads(text)["records"]["participant"][0]["organisation"] == "Organisatie 1"
     window.close()
+
+
+def test_closing_right_after_a_withdrawal_leaves_clean_backups_and_no_error(qtbot, library, open_window):  # type: ignore[no-untyped-def]
+    path = library.create("Ees")
+    sf, s = open_session(path)
+    p = prep.add_participant(s, "Bram")
+    prep.edit_participant(s, p, consent=True, phone="0512 123456")
+    sf.close()
+    window = open_window(path)
+    page = window.pages["voorbereiding"]
+    page.tabs.setCurrentIndex(1)
+    view, model = page.participant_view, page.participants
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, model.CONSENT))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    window.close()  # before the timer ran: closing makes a last backup, which purges the older ones
+    assert library.backups(path)
+    assert all(b"0512 123456" not in b.read_bytes() for b in library.backups(path))
+    qtbot.wait(1000)  # let a stale timer fire: pytest-qt fails the test on an exception in the event loop

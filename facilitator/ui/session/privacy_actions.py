@@ -78,14 +78,15 @@ def _purge_backups_on_consent_change(window: SessionWindow) -> None:
         from ...store.privacy_purge import purge_withdrawn
 
         lib, sf = window.context.library, window.context.file
-        if lib is None or sf is None:
-            return
+        if lib is None or sf is None or getattr(sf, "conn", None) is None:
+            return  # closed meanwhile: the backup made at the next open purges them
         try:
             purge_withdrawn(sf, lib.backups(sf.path))
         except OSError:
             pass  # a backup folder that cannot be read is retried at the next change or backup
 
     timer.timeout.connect(purge)
+    window.closed.connect(timer.stop)
     window.context.changed.connect(
         lambda event: timer.start() if event.origin != "reload" and event.touches(*CONSENT_KINDS) else None
     )
