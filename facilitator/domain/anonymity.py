@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .privacy import CONTACT_FIELDS, PERSON_FIELDS, name_parts, split_people
+from .privacy import CONTACT_FIELDS, NAME_PARTICLES, PERSON_FIELDS, name_parts, split_people
 
 #: kind -> fields that hold a choice, an id, a date or a list of ids: never scrubbed
 KEEP_FIELDS: dict[str, tuple[str, ...]] = {
@@ -138,9 +138,14 @@ class Anonymiser:
             names.append(self._learn(facilitator, self.words["facilitator"]))
         for value in others:
             for one in split_people(str(value)):
-                one = one.strip()
-                if one[:1].isupper() and one.casefold() not in self.organisations:
-                    names.append(self._learn(one, self._other(one)))
+                base, _ = _aside(one)
+                # "Opa Klaas" is hidden in free text too; one word ("Gerrit", "Buitendienst") only in its field
+                if (
+                    len(base.split()) >= 2
+                    and self._looks_like_a_name(base)
+                    and not self._is_organisation(base.casefold())
+                ):
+                    names.append(self._learn(base, self._other(base)))
         self.pattern = _pattern(names)
         self.org_pattern = _pattern(self.organisations) if hide_organisations else None
 
@@ -172,7 +177,7 @@ class Anonymiser:
             return ""
         if whole in self.by_name:
             return self.by_name[whole]  # a name with "&" or "/" in it is still one person
-        if whole in self.organisations:
+        if self._is_organisation(whole):
             return self.organisation(value)
         parts = split_people(str(value))
         return ", ".join(self._one(p.strip()) for p in parts if p.strip())
@@ -181,11 +186,24 @@ class Anonymiser:
         key = " ".join(name.split()).casefold()
         if key in self.by_name:
             return self.by_name[key]
-        if key in self.organisations:
+        if self._is_organisation(key):
             return self.organisation(name)
-        if not name[:1].isupper():
-            return self.scrub(name)  # "de gemeente", "school": a description, not a person
-        return self._other(name)
+        base, aside = _aside(name)
+        if aside and base.casefold() in self.by_name:
+            return f"{self.by_name[base.casefold()]} {self.scrub(aside)}"  # "Sander Mulder (gemeente)"
+        if not self._looks_like_a_name(base):
+            return self.scrub(name)  # "de gemeente", "Team subsidies": a description, not a person
+        return f"{self._other(base)} {self.scrub(aside)}".strip()
+
+    def _is_organisation(self, key: str) -> bool:
+        """A known organisation, or its first words ("Dorpsbelang" for "Dorpsbelang Ulrum")."""
+        return key in self.organisations or any(org.startswith(key + " ") for org in self.organisations)
+
+    @staticmethod
+    def _looks_like_a_name(value: str) -> bool:
+        """Capitalised words only (particles such as "van" aside): "Opa Klaas", not "oudere bewoners"."""
+        words = [w for w in value.split() if w.casefold() not in NAME_PARTICLES]
+        return bool(words) and all(w[:1].isupper() for w in words)
 
     def organisation(self, value: str) -> str:
         """An organisation field: kept (names of people in it replaced), or a stand-in when asked."""
@@ -239,6 +257,14 @@ class Anonymiser:
     def record(self, kind: str, row: dict[str, Any]) -> dict[str, Any]:
         """A record (as a dict) with every field hidden by what it holds; the input is not changed."""
         return {k: self.value(kind, k, v) for k, v in row.items()}
+
+
+def _aside(value: str) -> tuple[str, str]:
+    """A name and a remark in brackets after it: "Sander Mulder (gemeente)"."""
+    match = re.match(r"^\s*(.*?)\s*(\([^()]*\))?\s*$", value)
+    if match is None:
+        return value.strip(), ""
+    return match.group(1), match.group(2) or ""
 
 
 def _pattern(names: Iterable[str]) -> re.Pattern[str] | None:

@@ -2926,8 +2926,10 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <source>Delen met de groep</source>
-        <translation>Share with the group</translation>
+        <source>Delen met
+de groep</source>
+        <translation>Share with
+the group</translation>
     </message>
     <message>
         <source>Vink aan als deze persoon toestemming geeft om contactgegevens te bewaren.</source>

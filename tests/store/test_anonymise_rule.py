@@ -136,3 +136,18 @@ def test_each_dutch_phone_format_alone(phone: str) -> None:
     s = Session()
     kk.add_card(s, "Hulp", "gaven", description=f"tel. {phone}.")
     assert anonymise(export_of(s))["records"]["asset_card"][0]["description"] == "tel. [telefoon]."
+
+
+def test_descriptions_in_person_fields_stay_and_do_not_blank_free_text():
+    s = village()
+    kk.add_card(s, "Moestuin", "plekken", holder="Oudere bewoners", description="De oudere bewoners en het team")
+    ap.add_action(s, "Subsidie", trekker="Team subsidies", with_whom="Jan Hart (dorpsbelang), Opa Klaas")
+    ap.add_action(s, "Ijsbaan", trekker="Dorpsbelang", why="Dorpsbelang vraagt het; Opa Klaas helpt")
+    out = anonymise(export_of(s))
+    card = out["records"]["asset_card"][0]
+    assert card["holder"] == "Oudere bewoners" and card["description"] == "De oudere bewoners en het team"
+    actions = {a["what"]: a for a in out["records"]["action"]}
+    assert actions["Subsidie"]["trekker"] == "Team subsidies"
+    assert actions["Subsidie"]["with_whom"] == "Deelnemer 1 (dorpsbelang), Persoon 1"
+    assert actions["Ijsbaan"]["trekker"] == "Dorpsbelang"  # the first words of a known organisation
+    assert actions["Ijsbaan"]["why"] == "Dorpsbelang vraagt het; Persoon 1 helpt"

@@ -31,7 +31,7 @@ def test_share_tick_by_keyboard_and_the_handout_honours_it(qtbot, library, open_
     qtbot.keyClicks(page.new_name, "Anna de Boer")
     qtbot.keyClick(page.new_name, Qt.Key.Key_Return)
     view, model = page.participant_view, page.participants
-    assert model.headerData(model.SHARE, Qt.Orientation.Horizontal) == "Delen met de groep"
+    assert model.headerData(model.SHARE, Qt.Orientation.Horizontal) == "Delen met\nde groep"
     view.setFocus()
     view.setCurrentIndex(model.index(0, model.NAME))
     for _ in range(model.CONSENT):

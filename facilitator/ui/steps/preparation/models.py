@@ -50,7 +50,7 @@ class ParticipantModel(RecordTableModel):
             QCoreApplication.translate("PreparationModels", "Toestemming"),
             QCoreApplication.translate("PreparationModels", "E-mail"),
             QCoreApplication.translate("PreparationModels", "Telefoon"),
-            QCoreApplication.translate("PreparationModels", "Delen met de groep"),
+            QCoreApplication.translate("PreparationModels", "Delen met\nde groep"),
         ]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
