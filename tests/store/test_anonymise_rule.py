@@ -151,3 +151,23 @@ def test_descriptions_in_person_fields_stay_and_do_not_blank_free_text():
     assert actions["Subsidie"]["with_whom"] == "Deelnemer 1 (dorpsbelang), Persoon 1"
     assert actions["Ijsbaan"]["trekker"] == "Dorpsbelang"  # the first words of a known organisation
     assert actions["Ijsbaan"]["why"] == "Dorpsbelang vraagt het; Persoon 1 helpt"
+
+
+def test_command_line_ook_organisaties(library, tmp_path):  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from facilitator.demo import write_demo
+
+    demo = write_demo(library.root)
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    outputs = {}
+    for extra in ([], ["--ook-organisaties"]):
+        out = tmp_path / f"a{len(extra)}.json"
+        command = [sys.executable, str(main), "export", demo.name, "-o", str(out), "--anoniem", *extra]
+        result = subprocess.run([*command, "--library", str(library.root)], capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        outputs[len(extra)] = out.read_text(encoding="utf-8")
+    assert "Dorpsbelang Ulrum" in outputs[0]
+    assert "Dorpsbelang Ulrum" not in outputs[1] and "Organisatie 1" in outputs[1]
