@@ -2010,6 +2010,10 @@
         <translation>Export &amp;anonymously…</translation>
     </message>
     <message>
+        <source>Anoniem exporteren, ook organisaties &amp;weglaten…</source>
+        <translation>Export anonymously, &amp;without organisations too…</translation>
+    </message>
+    <message>
         <source>&amp;Overzicht van alle kernen…</source>
         <translation>&amp;Overview of all villages…</translation>
     </message>

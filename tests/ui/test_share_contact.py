@@ -147,3 +147,19 @@ def test_closing_right_after_a_withdrawal_leaves_clean_backups_and_no_error(qtbo
     assert library.backups(path)
     assert all(b"0512 123456" not in b.read_bytes() for b in library.backups(path))
     qtbot.wait(1000)  # let a stale timer fire: pytest-qt fails the test on an exception in the event loop
+
+
+def test_library_window_exports_without_organisations_too(qtbot, library, library_window, tmp_path):  # type: ignore[no-untyped-def]
+    from facilitator.demo import write_demo
+
+    write_demo(library.root)
+    library_window.reload()
+    library_window.table.setFocus()
+    library_window.table.selectRow(0)
+    tools = library_window.tools
+    assert "organisaties" in tools.anonymous_without_organisations_action.text()
+    kept = tools.export_anonymous(tmp_path / "met.json")
+    hidden = tools.export_anonymous(tmp_path / "zonder.json", hide_organisations=True)
+    assert kept is not None and hidden is not None
+    assert "Dorpsbelang Ulrum" in kept.read_text(encoding="utf-8")
+    assert "Dorpsbelang Ulrum" not in hidden.read_text(encoding="utf-8")
