@@ -8,7 +8,7 @@ Every record has a stable id and an ``updated`` time, so copies can be put toget
 - a record deleted in one copy stays deleted, unless another copy changed it after
   the deletion (then the change wins and the report says so);
 - consent and contact details merge by their own rule: a withdrawal or a removed e-mail
-  or phone wins (see :func:`_withdrawal_wins`);
+  or phone wins (see :mod:`.merge_consent`);
 - pictures (blobs) are the union of all copies.
 
 There is no shared ancestor file, so "changed in a copy" is judged against the split
@@ -27,11 +27,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from ..domain.privacy import CONSENT
 from ..domain.records import KINDS
 from . import errors
 from .check import check_schema, connect_read_only
 from .exchange import FORMAT, FORMAT_VERSION, validate, write_import
+from .merge_consent import withdrawal_wins
 from .schema import table_name
 from .sessionfile import check_readable, checked, translate
 
@@ -325,7 +325,7 @@ def merge_snapshots(snapshots: list[Snapshot], allow_foreign: bool = False) -> t
                         sorted({snapshots[i].label for i, _ in rivals}),
                     )
                 )
-        merged.setdefault(kind, []).append(_withdrawal_wins(kind, winner, versions, split, revived=rid in deleted))
+        merged.setdefault(kind, []).append(withdrawal_wins(kind, winner, versions, split, revived=rid in deleted))
     kept = {row["id"] for rows in merged.values() for row in rows}
     for rid, (kind, when, _sources) in sorted(deleted.items()):
         if rid not in kept:
@@ -348,38 +348,6 @@ def merge_snapshots(snapshots: list[Snapshot], allow_foreign: bool = False) -> t
         "blobs": blobs,
     }
     return data, report
-
-
-def _withdrawal_wins(
-    kind: str, winner: dict[str, Any], versions: list[tuple[int, dict[str, Any]]], split: str, revived: bool = False
-) -> dict[str, Any]:
-    """Consent and contact details merge by their own rule, not by "newest whole record".
-
-    - a copy that withdrew consent after the split wins: no consent, no contact details and
-      no "delen met de groep", even when another copy changed the record later;
-    - a contact detail (or the share tick) that a copy removed after the split stays removed,
-      unless it was empty where the copies started (then the other copy typed a new one);
-      with no shared starting version to tell, it stays removed;
-    - a record deleted in one copy (a participant removed) that comes back because another
-      copy changed it later comes back without consent and contact details.
-    """
-    if kind not in CONSENT:
-        return winner
-    consent, contacts, ticks = CONSENT[kind]
-    cleared = {consent: False, **{f: "" for f in contacts}, **{f: False for f in ticks}}
-    if revived:
-        return {**winner, **cleared}
-    changed = [row for _, row in versions if row["updated"] > split]
-    withdrawn = any(not row.get(consent) for row in changed)
-    if withdrawn and winner.get(consent):
-        return {**winner, **cleared}
-    base = next((row for _, row in versions if row["updated"] <= split), None)
-    out = dict(winner)
-    for f in (*contacts, *ticks):
-        removed = any(not row.get(f) for row in changed)
-        if out.get(f) and removed and (base is None or base.get(f)):
-            out[f] = False if f in ticks else ""
-    return out
 
 
 def _one_per_singleton(
