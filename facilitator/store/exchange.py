@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import when
+from ..domain.privacy import CONSENT
 from ..domain.records import KINDS, field_types
 from . import errors
 from .newfile import FORMAT as FORMAT
@@ -36,8 +37,8 @@ from .newfile import write_new, written_whole
 from .sessionfile import SessionFile
 from .values import problem
 
-#: kind -> (consent field, contact fields kept only with that consent)
-CONSENT_FIELDS = {"participant": ("consent", ("email", "phone")), "asset_card": ("contact_consent", ("contact",))}
+#: kind -> (consent field, contact fields kept only with that consent, ticks that need it too)
+CONSENT_FIELDS = CONSENT
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 MAX_TEXT = 1_000_000
@@ -194,9 +195,11 @@ def _check_row(row: Any, kind: str, types: dict[str, Any], seen: set[str], rejec
     if wrong:
         raise reject(wrong)
     if kind in CONSENT_FIELDS:
-        consent, contact = CONSENT_FIELDS[kind]
+        consent, contact, ticks = CONSENT_FIELDS[kind]
         if not row.get(consent) and any(str(row.get(f) or "").strip() for f in contact):
             raise reject(f"een regel in '{kind}' heeft contactgegevens zonder toestemming")
+        if not row.get(consent) and any(row.get(f) for f in ticks):
+            raise reject(f"een regel in '{kind}' deelt contactgegevens met de groep zonder toestemming")
 
 
 def _short(text: str) -> str:

@@ -2034,6 +2034,10 @@
         <translation>Export &amp;anonymously…</translation>
     </message>
     <message>
+        <source>Anoniem exporteren, ook organisaties &amp;weglaten…</source>
+        <translation>Export anonymously, &amp;without organisations too…</translation>
+    </message>
+    <message>
         <source>&amp;Overzicht van alle kernen…</source>
         <translation>&amp;Overview of all villages…</translation>
     </message>
@@ -2922,6 +2926,7 @@
     </message>
     <message>
         <source>Naam</source>
+        <extracomment>the two ticks: keep the contact details, and share them with the group (in the handout)</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2949,12 +2954,22 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Delen met
+de groep</source>
+        <translation>Share with
+the group</translation>
+    </message>
+    <message>
         <source>Vink aan als deze persoon toestemming geeft om contactgegevens te bewaren.</source>
         <translation>Tick if this person agrees to their contact details being kept.</translation>
     </message>
     <message>
         <source>Eerst toestemming aanvinken</source>
         <translation>Tick consent first</translation>
+    </message>
+    <message>
+        <source>Vink aan als deze persoon wil dat e-mail en telefoon in de hand-out komen. Zonder vinkje staat alleen de naam erin.</source>
+        <translation>Tick this if the person wants their e-mail and phone in the handout. Without the tick only the name is printed.</translation>
     </message>
     <message>
         <source>Onderdeel</source>
@@ -3185,6 +3200,10 @@
     <message>
         <source>&amp;Anoniem exporteren (zonder namen)…</source>
         <translation>Export &amp;anonymously (without names)…</translation>
+    </message>
+    <message>
+        <source>Anoniem exporteren, ook organisaties &amp;weglaten…</source>
+        <translation>Export anonymously, &amp;without organisations too…</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3521,10 @@
     <message>
         <source>Alleen een kaart op de parkeerplaats kunt u zo oppakken.</source>
         <translation>Only a card in the parking place can be taken up like this.</translation>
+    </message>
+    <message>
+        <source>Delen met de groep kan pas als de persoon toestemming geeft om de gegevens te bewaren.</source>
+        <translation>Sharing with the group is only possible once the person agrees that their details are kept.</translation>
     </message>
     <message>
         <source>Typ eerst wie er ontbreekt.</source>
