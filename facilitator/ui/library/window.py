@@ -254,7 +254,7 @@ class LibraryWindow(QMainWindow):
             sf, session = run_in_background(
                 self, self.tr("De bijeenkomst wordt geopend…"), lambda: SessionWindow.load(path, self.library)
             )
-            window = SessionWindow.from_loaded(sf, session, self.library, self.settings, self.language)
+            window = SessionWindow.from_loaded(path, sf, session, self.library, self.settings, self.language)
         except StoreError as exc:
             self.show_error(exc)
             self.reload()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.changes import ChangeEvent
 from ...domain.preparation import Meeting
-from ...store.errors import StoreError
+from ...store.errors import ReadOnlyFile, StoreError
 from ...store.library import Library
 from ...store.sessionfile import SessionFile, open_session
 from ..common.about import add_about_actions
@@ -44,6 +44,7 @@ from .context import SessionContext
 if TYPE_CHECKING:
     from ...domain.session import Session
     from .agenda_timer import AgendaTimerControl
+    from .file_banner import FileBanner, FileWatch
     from .projector import ProjectorControl
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
@@ -60,13 +61,23 @@ class SessionWindow(QMainWindow):
 
     @classmethod
     def open(cls, path: Path, library: Library, settings: AppSettings, language: str = "nl") -> SessionWindow:
-        """Open a session file; raises StoreError (with a message for the user) when it cannot."""
-        return cls.from_loaded(*cls.load(path, library), library, settings, language)
+        """Open a session file; raises StoreError (with a message for the user) when it cannot.
+
+        A file Kernkracht may not write opens read-only: to view, export and print.
+        """
+        return cls.from_loaded(path, *cls.load(path, library), library, settings, language)
 
     @staticmethod
-    def load(path: Path, library: Library) -> tuple[SessionFile, Session]:
-        """Read and check the file, and back it up: no Qt, so a worker thread may do it."""
-        sf, session = open_session(path, backup_dir=library.backup_dir)
+    def load(path: Path, library: Library) -> tuple[SessionFile | None, Session]:
+        """Read and check the file, and back it up: no Qt, so a worker thread may do it.
+
+        A file that may not be written comes back without a SessionFile (read-only)."""
+        try:
+            sf, session = open_session(path, backup_dir=library.backup_dir)
+        except ReadOnlyFile:
+            from ...store.readonly import read_only_session
+
+            return None, read_only_session(path)
         try:
             library.backup(sf)  # a copy as it was when opened
         except StoreError:
@@ -75,10 +86,17 @@ class SessionWindow(QMainWindow):
 
     @classmethod
     def from_loaded(
-        cls, sf: SessionFile, session: Session, library: Library, settings: AppSettings, language: str = "nl"
+        cls,
+        path: Path,
+        sf: SessionFile | None,
+        session: Session,
+        library: Library,
+        settings: AppSettings,
+        language: str = "nl",
     ) -> SessionWindow:
-        """The window of a meeting :meth:`load` has read."""
-        return cls(SessionContext(session, sf, library, settings.qsettings, language), settings)
+        """The window of the meeting in ``path`` that :meth:`load` has read (``sf`` None: read-only)."""
+        read_only = path if sf is None else None
+        return cls(SessionContext(session, sf, library, settings.qsettings, language, read_only=read_only), settings)
 
     def __init__(self, context: SessionContext, settings: AppSettings) -> None:
         super().__init__()
@@ -132,6 +150,10 @@ class SessionWindow(QMainWindow):
         self.projector: ProjectorControl | None = None
         self.projector_closed: Callable[[], None] = lambda: None
         self.export_anonymous_action: QAction | None = None
+        self.file_banner: FileBanner | None = None
+        self.file_watch: FileWatch | None = None
+        self.export_anonymous_without_organisations_action: QAction | None = None
+        self.purge_timer: QTimer | None = None
         self.toolbar = QToolBar(self.tr("Werkbalk"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -293,9 +315,9 @@ class SessionWindow(QMainWindow):
     def _install_extensions(self) -> None:
         """The agenda timer, the projector, the anonymised export and the interview form add their actions."""
         from ..steps.krachtenkaart import interview_dialog
-        from . import agenda_timer, privacy_actions, projector
+        from . import agenda_timer, file_banner, privacy_actions, projector
 
-        for extension in (agenda_timer, projector, privacy_actions, interview_dialog):
+        for extension in (file_banner, agenda_timer, projector, privacy_actions, interview_dialog):
             extension.install(self)
 
     def open_safari(self) -> None:
@@ -366,6 +388,8 @@ class SessionWindow(QMainWindow):
     def _show_saved(self, initial: bool = False) -> None:
         when = datetime.datetime.now().strftime("%H:%M:%S")
         text = self.tr("Alles staat op schijf") if initial else self.tr("Opgeslagen om {0}").format(when)
+        if self.context.read_only is not None:
+            text = self.tr("Alleen lezen")
         self.saved_label.setText(text)
 
     # ---------------------------------------------------------------- file ops
@@ -391,8 +415,8 @@ class SessionWindow(QMainWindow):
         from ...store.exchange import export_file
         from ...store.library import meeting_stem
 
-        sf = self.context.file
-        if sf is None:
+        sf, read_only = self.context.file, self.context.read_only
+        if sf is None and read_only is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -400,8 +424,13 @@ class SessionWindow(QMainWindow):
             str(Path.home() / f"{meeting_stem(self.context.session)}.json"),
             self.tr("Kernkracht-export (*.json)"),
         )
-        if name:
+        if name and sf is not None:
             self.context.run(export_file, sf, Path(name))
+        elif name and read_only is not None:
+            from ...store.readonly import export_read_only
+
+            if self.context.run(export_read_only, read_only, Path(name)) is not None:
+                self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(name), 8000)
 
     def show_shortcuts(self) -> None:
         from .shortcut_list import show_shortcut_list
