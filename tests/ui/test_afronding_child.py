@@ -84,3 +84,20 @@ def test_a_meeting_only_in_memory_is_copied_to_a_file_for_the_child(tmp_path):
     write_copy(tmp_path / "kopie.kernkracht", list(session.records()), session.storage)
     copy = read_only_session(tmp_path / "kopie.kernkracht")
     assert [c.title for c in kk.cards(copy)] == ["Alleen in het geheugen"]
+
+
+def test_closing_the_page_while_the_child_runs_stops_it_and_leaves_no_file(qtbot, library, open_window, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window, page = afronding(open_window, library)
+    target = tmp_path / "h.pdf"
+    page.save_handout(target)
+    job = page.job
+    assert job is not None
+    qtbot.waitUntil(lambda: job.process is not None and job.process.state() == QProcess.ProcessState.Running)
+    pid = job.process.processId()
+    page.deleteLater()  # as when the window goes with the job still running
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # no "QProcess: Destroyed while process is still running" (a Qt warning fails the test)
+    assert not Path(f"/proc/{pid}").exists()  # killed and reaped
+    assert not target.exists() and not Path(str(target) + ".tmp").exists()

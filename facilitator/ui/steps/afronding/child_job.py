@@ -79,6 +79,9 @@ class ChildJob(QObject):
         self._wait = QTimer(self)
         self._wait.setInterval(15)
         self._wait.timeout.connect(self._copied)
+        if parent is not None:
+            # the window closed with the job still running: stop the child (and leave no file)
+            parent.destroyed.connect(self._stop_quietly)
 
     # ------------------------------------------------------------ start
     def start(self, ctx: Any) -> None:
@@ -190,6 +193,14 @@ class ChildJob(QObject):
             self._cleanup()
         else:
             self._wait.start()  # the copy finishes on its own; cleaned up then (see _copied)
+
+    def _stop_quietly(self) -> None:
+        process, self.process = self.process, None
+        self.cancelled = True
+        if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+            process.kill()
+            process.waitForFinished(2000)
+        self._cleanup()
 
     def _fail(self, message: str) -> None:
         self._cleanup()
