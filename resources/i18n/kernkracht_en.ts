@@ -1489,7 +1489,6 @@
     <name>GemeentePage</name>
     <message>
         <source>Het huiswerk van de gemeente kan niet worden geladen.</source>
-        <extracomment>the tab shown changed (the projector follows it)</extracomment>
         <translation>The municipality&apos;s homework cannot be loaded.</translation>
     </message>
     <message>
@@ -3509,37 +3508,6 @@
     </message>
 </context>
 <context>
-    <name>RoleRow</name>
-    <message>
-        <source>Nu: {0}</source>
-        <translation>Now: {0}</translation>
-    </message>
-    <message>
-        <source>Gewenst: {0}</source>
-        <translation>Wanted: {0}</translation>
-    </message>
-    <message>
-        <source>Nu</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <source>Gewenst</source>
-        <translation>Wanted</translation>
-    </message>
-    <message>
-        <source>Notities bij {0}</source>
-        <translation>Notes on {0}</translation>
-    </message>
-    <message>
-        <source>Wat zegt de zaal hierover?</source>
-        <translation>What does the room say about this?</translation>
-    </message>
-    <message>
-        <source>0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen.</source>
-        <translation>0 = not at all, 5 = very strongly. Use the up/down arrows or type a number.</translation>
-    </message>
-</context>
-<context>
     <name>Rollen</name>
     <message>
         <source>„{0}” — wat antwoorden we daarop?</source>
@@ -4155,7 +4123,6 @@
     <name>SpiegelPage</name>
     <message>
         <source>De spiegel kan niet worden geladen.</source>
-        <extracomment>the tab or the value shown changed (the projector follows it)</extracomment>
         <translation>The mirror cannot be loaded.</translation>
     </message>
     <message>
