@@ -22,6 +22,7 @@ from .krachtenkaart import AssetCard, add_card
 from .records import Record, record_kind
 from .refusal import Refusal
 from .session import Session
+from .support import is_date as is_date
 
 HHH_QUESTIONS = ("hoofd", "hart", "handen")
 MAX_TEXT = 2_000
@@ -190,17 +191,6 @@ def set_next_meeting(session: Session, date: str | None = None, place: str | Non
     if place is not None:
         fields["next_place"] = _one_line(place)
     session.update(closing(session), "Volgende bijeenkomst", **fields)
-
-
-def is_date(value: str) -> bool:
-    """True for a yyyy-mm-dd date that exists."""
-    import datetime
-
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
 
 
 def closing_is_empty(record: Closing) -> bool:

@@ -3447,10 +3447,6 @@
         <translation>Give the idea a name.</translation>
     </message>
     <message>
-        <source>Noem de partner.</source>
-        <translation>Name the partner.</translation>
-    </message>
-    <message>
         <source>Contactgegevens mogen alleen met toestemming.</source>
         <translation>Contact details only with consent.</translation>
     </message>
@@ -4608,18 +4604,6 @@
     <message>
         <source>Visie wijzigen</source>
         <translation>Edit vision</translation>
-    </message>
-    <message>
-        <source>Steun van buiten toevoegen</source>
-        <translation>Add outside support</translation>
-    </message>
-    <message>
-        <source>Steun van buiten wijzigen</source>
-        <translation>Edit outside support</translation>
-    </message>
-    <message>
-        <source>Steun van buiten verwijderen</source>
-        <translation>Remove outside support</translation>
     </message>
     <message>
         <source>Kaarten verplaatsen</source>
