@@ -9,6 +9,7 @@ shown. The step writes its own texts (``self.tr`` in the step's class).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
@@ -133,4 +134,4 @@ class TabbedStepPage(StepPage):
     def extra_shots(self) -> list[tuple[str, Callable[[], None]]]:
         if self.content_error:
             return []
-        return [(name, lambda i=i: self.tabs.setCurrentIndex(i)) for i, name in enumerate(self.shot_names)]
+        return [(name, partial(self.tabs.setCurrentIndex, i)) for i, name in enumerate(self.shot_names)]
