@@ -64,12 +64,15 @@ def open_step(qtbot, library, open_window):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def broken_content(monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
-    """``broken_content(name, text)``: samenspel_content.<name>() reads a broken copy of <name>.json."""
+def broken_content(monkeypatch, tmp_path, library, open_window):  # type: ignore[no-untyped-def]
+    """``broken_content(name, text)``: samenspel_content.<name>() reads a broken copy of <name>.json;
+    a new meeting opens at the step of that name. Gives (window, page, the message shown)."""
+    from PySide6.QtWidgets import QLabel
+
     from facilitator.content import ContentError
     from facilitator.domain import samenspel_content
 
-    def breaker(name: str, text: str) -> Path:
+    def breaker(name: str, text: str):  # type: ignore[no-untyped-def]
         broken = tmp_path / f"{name}.json"
         broken.write_text(text, encoding="utf-8")
         parse = getattr(samenspel_content, f"parse_{name}")
@@ -80,6 +83,8 @@ def broken_content(monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
         monkeypatch.setattr(samenspel_content, name, read)
         with pytest.raises(ContentError):
             read()
-        return broken
+        window = open_window(library.create("Ulrum"))
+        page = window.show_step(name)
+        return window, page, page.findChild(QLabel, f"{name}ContentError")
 
     return breaker

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from facilitator.domain import actieplan, eigenaarschap, gemeente, scoring
 from tests.ui.step_helpers import read_file as on_disk
@@ -149,11 +149,8 @@ def test_projector_is_large_and_follows_the_tab(qtbot, gemeente_page, size):
     assert view.columns.hidden == {}
 
 
-def test_broken_content_file_gives_a_dutch_message_naming_it(qtbot, library, open_window, broken_content):
-    broken_content("gemeente", '{"lists": []}')
-    window = open_window(library.create("Ulrum"))
-    page = window.show_step("gemeente")
-    message = page.findChild(QLabel, "gemeenteContentError")
+def test_broken_content_file_gives_a_dutch_message_naming_it(qtbot, broken_content):
+    window, page, message = broken_content("gemeente", '{"lists": []}')
     assert message is not None and "gemeente.json" in message.text()
     assert page.projector_widget(None) is None
     window.show_step("voorbereiding")

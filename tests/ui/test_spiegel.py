@@ -122,13 +122,8 @@ def test_two_logics_marked_side_by_side_clash_and_expectations(qtbot, spiegel_pa
     assert [(r.trait.id, r.village, r.municipality) for r in rows] == [("waarden", 1, 4)]
 
 
-def test_broken_content_file_gives_a_dutch_message_naming_it(qtbot, library, open_window, broken_content):
-    from PySide6.QtWidgets import QLabel
-
-    broken_content("spiegel", '{"values": [], "actors": []}')
-    window = open_window(library.create("Ulrum"))
-    page = window.show_step("spiegel")
-    message = page.findChild(QLabel, "spiegelContentError")
+def test_broken_content_file_gives_a_dutch_message_naming_it(qtbot, broken_content):
+    window, page, message = broken_content("spiegel", '{"values": [], "actors": []}')
     assert message is not None and "spiegel.json" in message.text()
     assert "De spiegel kan niet worden geladen." in message.text()
     assert page.projector_widget(None) is None
