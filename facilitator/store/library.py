@@ -269,14 +269,22 @@ class Library:
 
     # ----------------------------------------------------------------- backups
     def backup(self, sf: SessionFile, keep: int = KEEP_BACKUPS) -> Path:
-        """A rolling backup: a copy of the open file; only the newest ``keep`` are kept."""
+        """A rolling backup of the open file; only the newest ``keep`` are kept.
+
+        Pictures are kept once for all backups of a meeting (see :mod:`.backups`);
+        :meth:`restore_backup` makes a complete meeting of a backup again."""
+        from .backups import drop_unused_pictures, write_backup
+
         folder = self.backup_dir / sf.path.stem
         import datetime
 
         stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        dest = sf.backup_to(folder / f"{sf.path.stem}-{stamp}{FILE_SUFFIX}")
-        for old in sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]:
-            old.unlink(missing_ok=True)
+        dest = write_backup(sf.conn, folder / f"{sf.path.stem}-{stamp}{FILE_SUFFIX}")
+        old = sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]
+        for path in old:
+            path.unlink(missing_ok=True)
+        if old:
+            drop_unused_pictures(folder, list(folder.glob(f"*{FILE_SUFFIX}")))
         from .privacy_purge import purge_withdrawn
 
         purge_withdrawn(sf, [p for p in folder.glob(f"*{FILE_SUFFIX}") if p != dest])
@@ -284,6 +292,15 @@ class Library:
 
     def backups(self, path: Path) -> list[Path]:
         return sorted((self.backup_dir / path.stem).glob(f"*{FILE_SUFFIX}"), reverse=True)
+
+    def restore_backup(self, backup: Path) -> Path:
+        """A new meeting in the library from a backup, with its pictures put back."""
+        from .backups import restore
+
+        info = read_info(backup)
+        dest = self.new_path(f"{info.place or backup.stem} reservekopie", info.date)
+        restored: Path = restore(backup, dest)["path"]
+        return restored
 
     def merge_conflicts(self, info: SessionInfo) -> Any:
         """Merge a meeting with its Syncthing conflict copies into a new meeting; returns the report."""
