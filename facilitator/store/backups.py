@@ -52,8 +52,8 @@ def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
 
 
 def _copy_without_pictures(conn: sqlite3.Connection, tmp: Path) -> None:
-    tables = conn.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql IS NOT NULL")
-    tables = [(name, sql) for name, sql in tables]
+    query = "SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND sql IS NOT NULL"
+    tables: list[tuple[str, str]] = [(name, sql) for name, sql in conn.execute(query)]
     app_id = conn.execute("PRAGMA main.application_id").fetchone()[0]
     version = conn.execute("PRAGMA main.user_version").fetchone()[0]
     target = sqlite3.connect(tmp, isolation_level=None)

@@ -311,19 +311,27 @@ class Library:
 
     # ------------------------------------------------------------ import/export
     def import_json(self, source: Path) -> Path:
-        from .exchange import read_import, write_import
+        """A new meeting from an export; pictures are streamed, so any export Kernkracht wrote fits."""
+        from .exchange import import_file
 
-        data = read_import(source)
-        meeting = (data["records"].get("meeting") or [{}])[0]
-        dest = self.new_path(str(meeting.get("place", "")), str(meeting.get("date", "")))
-        return write_import(data, dest)
+        def dest_for(data: dict[str, Any]) -> Path:
+            meeting = (data["records"].get("meeting") or [{}])[0]
+            return self.new_path(str(meeting.get("place", "")), str(meeting.get("date", "")))
+
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _os_error(exc, self.root) from exc
+        return import_file(source, self.root, dest_for)
 
     def export_json(self, path: Path, dest: Path) -> Path:
         """Export a file that is not open; read-only, never through the path that writes."""
-        from .exchange import write_text
-        from .readonly import export_data_read_only
+        from .merge import file_blobs, read_snapshot
+        from .stream import write_export
 
-        return write_text(dest, export_data_read_only(path))
+        snap = read_snapshot(path, with_blobs=False)
+        data = {k: v for k, v in snap.data.items() if k != "blobs"}
+        return write_export(dest, data, file_blobs(dict.fromkeys(snap.blob_refs, path)))
 
 
 def read_info(path: Path) -> SessionInfo:

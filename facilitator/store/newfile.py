@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,50 +23,73 @@ FORMAT_VERSION = 1
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
-def write_new(data: dict[str, Any], dest: Path, file_class: Any) -> Path:
+def write_new(data: dict[str, Any], dest: Path, file_class: Any, blobs: Iterable[tuple[str, str, bytes]] = ()) -> Path:
     """Make a new session file (``file_class``: SessionFile) from validated exchange data;
-    nothing is left on failure.
+    nothing is left on failure. ``blobs`` (id, mime, bytes) are pictures beyond those in
+    ``data`` (read one at a time from their files by a merge).
 
     The file is written under a temporary name the library does not list and renamed
     when complete, so an import or merge killed halfway leaves no half meeting.
     """
-    import os
-    import uuid
-
     if dest.exists():
         raise errors.FileExists_(dest)
-    final, dest = dest, dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.deel")
-    sf = file_class.create(dest, session_id=data["session_id"])
+    part = part_name(dest)
+    sf = file_class.create(part, session_id=data["session_id"])
     try:
-        changes = [
-            Change(kind, row["id"], None, {**KINDS[kind]().to_dict(), **row})
-            for kind, rows in sorted(data["records"].items())
-            for row in rows
-        ]
         with sf.transaction() as conn:
-            sf._apply(conn, changes)
-            # the rows carry their own timestamps: keep them exactly
-            conn.executemany("DELETE FROM tombstone WHERE id = ?", [(c.id,) for c in changes])
-            conn.executemany(
-                "INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (:id, :kind, :deleted)",
-                data.get("tombstones", []),
+            fill(conn, sf, data)
+            insert_blobs(
+                conn, ((i, b["mime"], base64.b64decode(b["data"])) for i, b in sorted(data.get("blobs", {}).items()))
             )
-            for blob_id, blob in sorted(data.get("blobs", {}).items()):
-                conn.execute(
-                    "INSERT OR IGNORE INTO blob(id, mime, data, created) VALUES (?, ?, ?, '')",
-                    (blob_id, blob["mime"], base64.b64decode(blob["data"])),
-                )
+            insert_blobs(conn, blobs)
     except BaseException:
         sf.close()
-        dest.unlink(missing_ok=True)
+        part.unlink(missing_ok=True)
         raise
     sf.close()
+    return finish(part, dest)
+
+
+def part_name(dest: Path) -> Path:
+    """The temporary name a new file is written under (hidden, ``.deel``: the library skips it)."""
+    import uuid
+
+    return dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.deel")
+
+
+def fill(conn: Any, sf: Any, data: dict[str, Any]) -> None:
+    """Write the records and tombstones of ``data`` (inside the caller's transaction)."""
+    changes = [
+        Change(kind, row["id"], None, {**KINDS[kind]().to_dict(), **row})
+        for kind, rows in sorted(data["records"].items())
+        for row in rows
+    ]
+    sf._apply(conn, changes)
+    # the rows carry their own timestamps: keep them exactly
+    conn.executemany("DELETE FROM tombstone WHERE id = ?", [(c.id,) for c in changes])
+    conn.executemany(
+        "INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (:id, :kind, :deleted)",
+        data.get("tombstones", []),
+    )
+
+
+def insert_blobs(conn: Any, blobs: Iterable[tuple[str, str, bytes]]) -> None:
+    for blob_id, mime, content in blobs:
+        conn.execute(
+            "INSERT OR IGNORE INTO blob(id, mime, data, created) VALUES (?, ?, ?, '')", (blob_id, mime, content)
+        )
+
+
+def finish(part: Path, final: Path) -> Path:
+    """Rename the complete temporary file to its name (refused when that exists meanwhile)."""
+    import os
+
     try:
         if final.exists():
             raise errors.FileExists_(final)
-        os.replace(dest, final)
+        os.replace(part, final)
     except OSError as exc:
         raise _os_error(exc, final) from exc
     finally:
-        dest.unlink(missing_ok=True)
+        part.unlink(missing_ok=True)
     return final
