@@ -59,8 +59,10 @@ def part_name(dest: Path) -> Path:
 
 def fill(conn: Any, sf: Any, data: dict[str, Any]) -> None:
     """Write the records and tombstones of ``data`` (inside the caller's transaction)."""
+    # one default record per kind, not per row: making one draws a uuid and reads the clock
+    defaults = {kind: KINDS[kind]().to_dict() for kind in data["records"]}
     changes = [
-        Change(kind, row["id"], None, {**KINDS[kind]().to_dict(), **row})
+        Change(kind, row["id"], None, {**defaults[kind], **row})
         for kind, rows in sorted(data["records"].items())
         for row in rows
     ]
