@@ -71,8 +71,9 @@ def _copy_without_pictures(conn: sqlite3.Connection, tmp: Path) -> None:
         for name, _sql in tables:
             quoted = '"' + name.replace('"', '""') + '"'
             if name == "blob":
+                # not "created": it is stored after the bytes, so reading it walks every picture's pages
                 conn.execute(
-                    "INSERT INTO backup_copy.blob(id, mime, data, created) SELECT id, mime, NULL, created FROM main.blob"
+                    "INSERT INTO backup_copy.blob(id, mime, data, created) SELECT id, mime, NULL, '' FROM main.blob"
                 )
             else:
                 conn.execute(f"INSERT INTO backup_copy.{quoted} SELECT * FROM main.{quoted}")

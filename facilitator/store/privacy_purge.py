@@ -53,8 +53,12 @@ def purge_withdrawn(sf: SessionFile, backups: list[Path]) -> int:
             for table, (_, contacts) in CONSENT_COLUMNS.items():
                 sets = ", ".join(f"[{c}] = ''" for c in contacts)
                 holds = " OR ".join(f"coalesce([{c}], '') != ''" for c in contacts)
-                for rid in ids.get(table, []):
-                    cur = conn.execute(f"UPDATE [{table}] SET {sets} WHERE id = ? AND ({holds})", (rid,))
+                # only the backup's rows that hold contact details are looked at: one query per
+                # withdrawn record cost 20,000 queries per backup at 20,000 cards (a second per backup)
+                withdrawn = set(ids.get(table, []))
+                holding = [r[0] for r in conn.execute(f"SELECT id FROM [{table}] WHERE {holds}")]
+                for rid in (r for r in holding if r in withdrawn):
+                    cur = conn.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?", (rid,))
                     touched += cur.rowcount
             conn.execute("COMMIT")
             if touched:
