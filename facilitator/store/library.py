@@ -293,6 +293,13 @@ class Library:
     def backups(self, path: Path) -> list[Path]:
         return sorted((self.backup_dir / path.stem).glob(f"*{FILE_SUFFIX}"), reverse=True)
 
+    def is_backup(self, path: Path) -> bool:
+        """Whether ``path`` is one of this library's rolling backups."""
+        try:
+            return path.resolve().is_relative_to(self.backup_dir.resolve())
+        except OSError:
+            return False
+
     def restore_backup(self, backup: Path) -> Path:
         """A new meeting in the library from a backup, with its pictures put back."""
         from .backups import restore
