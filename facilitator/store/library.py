@@ -109,6 +109,8 @@ class Library:
         #: path -> (stat signature, info) of files read before: typing in the search box
         #: must not re-read a hundred files per keystroke
         self._seen: dict[Path, tuple[tuple[int, int, int], SessionInfo]] = {}
+        #: which withdrawn ids each backup was already cleared of (see privacy_purge.purge_withdrawn)
+        self._purged: dict[Path, Any] = {}
 
     @property
     def trash_dir(self) -> Path:
@@ -287,7 +289,7 @@ class Library:
             drop_unused_pictures(folder, list(folder.glob(f"*{FILE_SUFFIX}")))
         from .privacy_purge import purge_withdrawn
 
-        purge_withdrawn(sf, [p for p in folder.glob(f"*{FILE_SUFFIX}") if p != dest])
+        purge_withdrawn(sf, [p for p in folder.glob(f"*{FILE_SUFFIX}") if p != dest], self._purged)
         return dest
 
     def backups(self, path: Path) -> list[Path]:
