@@ -102,7 +102,7 @@ def import_file(source: Path, folder: Path, dest_for: Callable[[dict[str, Any]],
     records are checked when the whole file is read, before they are written. The file gets
     its name, ``dest_for(data)`` (in ``folder``), only when everything is in it; on any refusal nothing is left.
     """
-    from .newfile import fill, finish, insert_blobs, part_name
+    from .newfile import fill, finish, free_in_pieces, insert_blobs, part_name
     from .stream import read_export
 
     if not source.is_file():
@@ -120,7 +120,9 @@ def import_file(source: Path, folder: Path, dest_for: Callable[[dict[str, Any]],
         part.unlink(missing_ok=True)
         raise
     sf.close()
-    return finish(part, dest_for(data))
+    done = finish(part, dest_for(data))
+    free_in_pieces(data["records"])
+    return done
 
 
 def write_text(dest: Path, data: dict[str, Any]) -> Path:
