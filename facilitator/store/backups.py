@@ -19,7 +19,6 @@ import contextlib
 import hashlib
 import os
 import sqlite3
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -36,19 +35,18 @@ def picture_folder(folder: Path) -> Path:
 def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
     """Write a backup of the open file behind ``conn`` to ``dest``: records whole, picture bytes
     into the picture folder beside it (only those not there yet). All or nothing for the file."""
+    from .newfile import written_whole
+
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.deel")
     try:
-        _copy_without_pictures(conn, tmp)
-        store_pictures(conn, picture_folder(dest.parent))
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
+        with written_whole(dest) as tmp:
+            _copy_without_pictures(conn, tmp)
+            store_pictures(conn, picture_folder(dest.parent))
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
         raise translate(exc, dest) from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise _os_error(exc, dest) from exc
     return dest
 
@@ -100,6 +98,8 @@ def _copy_without_pictures(conn: sqlite3.Connection, tmp: Path) -> None:
 def store_pictures(conn: sqlite3.Connection, folder: Path) -> int:
     """Write each picture of ``conn`` that ``folder`` does not hold yet; returns how many were new.
     A damaged picture (its bytes no longer match its name) is not written."""
+    from .newfile import written_whole
+
     folder.mkdir(parents=True, exist_ok=True)
     have = {p.name for p in folder.iterdir()}
     new = 0
@@ -110,9 +110,8 @@ def store_pictures(conn: sqlite3.Connection, folder: Path) -> int:
         data = row[0] if row else None
         if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != blob_id:
             continue
-        part = folder / f".{blob_id}.deel"
-        part.write_bytes(data)
-        os.replace(part, folder / blob_id)
+        with written_whole(folder / blob_id) as part:
+            part.write_bytes(data)
         new += 1
     return new
 
@@ -158,40 +157,36 @@ def restore(backup: Path, dest: Path) -> dict[str, Any]:
     Returns ``{"path": dest, "pictures": n, "missing": [ids]}``: a picture whose bytes are in
     neither the backup nor the picture folder (or are damaged there) is listed as missing.
     """
+    from .newfile import written_whole
+
     if dest.exists():
         raise errors.FileExists_(dest)
     folder = picture_folder(backup.parent)
-    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.deel")
     missing: list[str] = []
     restored = 0
     source = connect_read_only(backup, budget=60.0)
     try:
-        target = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-            target.execute("BEGIN")
-            empty = [r[0] for r in target.execute("SELECT id FROM blob WHERE data IS NULL")]
-            for blob_id in empty:
-                data = _picture(folder, blob_id)
-                if data is None:
-                    missing.append(blob_id)
-                    continue
-                target.execute("UPDATE blob SET data = ? WHERE id = ?", (sqlite3.Binary(data), blob_id))
-                restored += 1
-            target.execute("COMMIT")
-        finally:
-            target.close()
-        if dest.exists():
-            raise errors.FileExists_(dest)
-        os.replace(tmp, dest)
+        with written_whole(dest, replace=False) as tmp:
+            target = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+                target.execute("BEGIN")
+                empty = [r[0] for r in target.execute("SELECT id FROM blob WHERE data IS NULL")]
+                for blob_id in empty:
+                    data = _picture(folder, blob_id)
+                    if data is None:
+                        missing.append(blob_id)
+                        continue
+                    target.execute("UPDATE blob SET data = ? WHERE id = ?", (sqlite3.Binary(data), blob_id))
+                    restored += 1
+                target.execute("COMMIT")
+            finally:
+                target.close()
     except sqlite3.Error as exc:
         raise translate(exc, backup) from exc
-    except OSError as exc:
-        raise _os_error(exc, dest) from exc
     finally:
         source.close()
-        tmp.unlink(missing_ok=True)
     return {"path": dest, "pictures": restored, "missing": missing}
 
 

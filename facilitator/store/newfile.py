@@ -1,6 +1,12 @@
-"""A new session file from exchange data (import, merge, rescue), written whole or not at all.
+"""Files written whole or not at all: the one temporary-name-and-rename of the store.
 
-Shared by :mod:`.exchange` (import), :mod:`.merge` and :mod:`.rescue`; it takes the
+:func:`written_whole` is the only place where the store writes a file under a
+temporary name and renames it into place (a new meeting from an import, merge or
+rescue; a backup or copy of an open meeting; a JSON export). The temporary name is
+hidden and ends in ``.deel`` (:data:`PART_SUFFIX`), so the library never lists it
+and cleans up what a killed process left (:func:`.leftovers.clean_leftovers`).
+
+:func:`write_new` makes a new session file from exchange data; it takes the
 session-file class as an argument so that :mod:`.sessionfile` can use it without an
 import circle.
 """
@@ -8,19 +14,51 @@ import circle.
 from __future__ import annotations
 
 import base64
+import contextlib
+import os
 import re
-from collections.abc import Iterable
+import uuid
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..domain.changes import Change
 from ..domain.records import KINDS
 from . import errors
-from .check import _os_error
+from .check import PART_SUFFIX, _os_error
 
 FORMAT = "kernkracht-sessie"
 FORMAT_VERSION = 1
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def part_path(dest: Path) -> Path:
+    """A fresh temporary name beside ``dest`` for writing it (see :data:`.check.PART_RE`)."""
+    return dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}{PART_SUFFIX}")
+
+
+@contextlib.contextmanager
+def written_whole(dest: Path, replace: bool = True) -> Iterator[Path]:
+    """Write ``dest`` whole or not at all: the caller writes the yielded temporary path,
+    which is renamed to ``dest`` when the block ends without an error.
+
+    ``replace=False`` refuses (:class:`~.errors.FileExists_`) when ``dest`` appeared in
+    the meantime. On any failure the temporary file (and a journal beside it) is removed
+    and ``dest`` is as it was. OS errors become the store's Dutch errors.
+    """
+    tmp = part_path(dest)
+    try:
+        yield tmp
+    except BaseException:
+        _remove_part(tmp)
+        raise
+    finish(tmp, dest, replace=replace)
+
+
+def _remove_part(part: Path) -> None:
+    for leftover in (part, part.with_name(part.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
 
 
 def write_new(data: dict[str, Any], dest: Path, file_class: Any, blobs: Iterable[tuple[str, str, bytes]] = ()) -> Path:
@@ -33,7 +71,7 @@ def write_new(data: dict[str, Any], dest: Path, file_class: Any, blobs: Iterable
     """
     if dest.exists():
         raise errors.FileExists_(dest)
-    part = part_name(dest)
+    part = part_path(dest)
     sf = file_class.create(part, session_id=data["session_id"])
     try:
         with sf.transaction() as conn:
@@ -51,10 +89,8 @@ def write_new(data: dict[str, Any], dest: Path, file_class: Any, blobs: Iterable
 
 
 def part_name(dest: Path) -> Path:
-    """The temporary name a new file is written under (hidden, ``.deel``: the library skips it)."""
-    import uuid
-
-    return dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.deel")
+    """The temporary name a new file is written under (see :func:`part_path`)."""
+    return part_path(dest)
 
 
 def fill(conn: Any, sf: Any, data: dict[str, Any]) -> None:
@@ -83,18 +119,18 @@ def insert_blobs(conn: Any, blobs: Iterable[tuple[str, str, bytes]]) -> None:
         )
 
 
-def finish(part: Path, final: Path) -> Path:
-    """Rename the complete temporary file to its name (refused when that exists meanwhile)."""
-    import os
-
+def finish(part: Path, final: Path, replace: bool = False) -> Path:
+    """Rename the complete temporary file ``part`` to ``final`` (the store's one rename; with
+    ``replace=False`` refused when ``final`` exists meanwhile); the temporary file and a journal
+    beside it never stay behind. OS errors become the store's Dutch errors."""
     try:
-        if final.exists():
+        if not replace and final.exists():
             raise errors.FileExists_(final)
         os.replace(part, final)
     except OSError as exc:
         raise _os_error(exc, final) from exc
     finally:
-        part.unlink(missing_ok=True)
+        _remove_part(part)
     return final
 
 

@@ -47,19 +47,16 @@ def dumps_streamed(out: IO[str], data: dict[str, Any], blobs: Iterable[Blob]) ->
 
 def write_export(dest: Path, data: dict[str, Any], blobs: Iterable[Blob]) -> Path:
     """Write an export all or nothing (a temporary file renamed), one picture at a time."""
-    tmp = dest.with_name(dest.name + ".tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as out:
-            dumps_streamed(out, data, blobs)
-        tmp.replace(dest)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        from .check import _os_error
+    from .newfile import written_whole
 
-        raise _os_error(exc, dest) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with written_whole(dest) as tmp:
+        try:
+            with open(tmp, "w", encoding="utf-8") as out:
+                dumps_streamed(out, data, blobs)
+        except OSError as exc:
+            from .check import _os_error
+
+            raise _os_error(exc, dest) from exc
     return dest
 
 
