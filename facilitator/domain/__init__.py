@@ -17,6 +17,7 @@ from . import (
     room,
     scoring,
     spiegel,
+    support,
 )
 
 RECORD_MODULES = (
@@ -30,5 +31,6 @@ RECORD_MODULES = (
     actieplan,
     room,
     opbrengst,
+    support,
     avond,
 )

@@ -1513,7 +1513,6 @@
     <name>GemeentePage</name>
     <message>
         <source>Het huiswerk van de gemeente kan niet worden geladen.</source>
-        <extracomment>the tab shown changed (the projector follows it)</extracomment>
         <translation>The municipality&apos;s homework cannot be loaded.</translation>
     </message>
     <message>
@@ -3495,10 +3494,6 @@ the group</translation>
         <translation>Give the idea a name.</translation>
     </message>
     <message>
-        <source>Noem de partner.</source>
-        <translation>Name the partner.</translation>
-    </message>
-    <message>
         <source>Contactgegevens mogen alleen met toestemming.</source>
         <translation>Contact details only with consent.</translation>
     </message>
@@ -3557,37 +3552,6 @@ the group</translation>
     <message>
         <source>&apos;{value}&apos; is geen dag. Typ bijvoorbeeld 10-3-2026 of 10 maart 2026.</source>
         <translation>&apos;{value}&apos; is not a day. Type for example 10-3-2026 or 10 March 2026.</translation>
-    </message>
-</context>
-<context>
-    <name>RoleRow</name>
-    <message>
-        <source>Nu: {0}</source>
-        <translation>Now: {0}</translation>
-    </message>
-    <message>
-        <source>Gewenst: {0}</source>
-        <translation>Wanted: {0}</translation>
-    </message>
-    <message>
-        <source>Nu</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <source>Gewenst</source>
-        <translation>Wanted</translation>
-    </message>
-    <message>
-        <source>Notities bij {0}</source>
-        <translation>Notes on {0}</translation>
-    </message>
-    <message>
-        <source>Wat zegt de zaal hierover?</source>
-        <translation>What does the room say about this?</translation>
-    </message>
-    <message>
-        <source>0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen.</source>
-        <translation>0 = not at all, 5 = very strongly. Use the up/down arrows or type a number.</translation>
     </message>
 </context>
 <context>
@@ -4218,7 +4182,6 @@ the group</translation>
     <name>SpiegelPage</name>
     <message>
         <source>De spiegel kan niet worden geladen.</source>
-        <extracomment>the tab or the value shown changed (the projector follows it)</extracomment>
         <translation>The mirror cannot be loaded.</translation>
     </message>
     <message>
@@ -4704,18 +4667,6 @@ the group</translation>
     <message>
         <source>Visie wijzigen</source>
         <translation>Edit vision</translation>
-    </message>
-    <message>
-        <source>Steun van buiten toevoegen</source>
-        <translation>Add outside support</translation>
-    </message>
-    <message>
-        <source>Steun van buiten wijzigen</source>
-        <translation>Edit outside support</translation>
-    </message>
-    <message>
-        <source>Steun van buiten verwijderen</source>
-        <translation>Remove outside support</translation>
     </message>
     <message>
         <source>Kaarten verplaatsen</source>
