@@ -2200,6 +2200,10 @@
         <translation>Opening the meeting…</translation>
     </message>
     <message>
+        <source>Reservekopie teruggezet als {0}</source>
+        <translation>Backup restored as {0}</translation>
+    </message>
+    <message>
         <source>Kopie maken…</source>
         <translation>Making a copy…</translation>
     </message>
