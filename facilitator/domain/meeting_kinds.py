@@ -42,7 +42,11 @@ class MeetingKind:
 @cache
 def kinds() -> tuple[MeetingKind, ...]:
     """Every kind of meeting, in the file's order; a broken file gives a Dutch message naming it."""
-    data = content.load("meeting_kinds")
+    return parse(content.load("meeting_kinds"))
+
+
+def parse(data: object) -> tuple[MeetingKind, ...]:
+    """The kinds in the parsed JSON of the file (ContentError, naming the file, when it is wrong)."""
     items = data.get("kinds") if isinstance(data, dict) else None
     if not isinstance(items, list) or not items:
         raise content.ContentError(f"{FILE}: er staat geen lijst 'kinds' met soorten bijeenkomst in.")
