@@ -64,12 +64,12 @@ def open_source(session: Session, session_id: str) -> Source:
     return Source(session, session_id, blobs)
 
 
-def make_next_meeting(library: Library, source: Source, choice: Choice) -> Path:
-    """A new meeting file in ``library`` made from ``source``; returns its path."""
+def make_next_meeting(library: Library, source: Source, choice: Choice, dest: Path | None = None) -> Path:
+    """A new meeting file in ``library`` (or at ``dest``) made from ``source``; returns its path."""
     from ..domain.preparation import meeting
 
     place = meeting(source.session).place
-    final = library.new_path(place, choice.date)
+    final = dest or library.new_path(place, choice.date)
     temp = final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}.deel")
     sf, session = new_session(temp)
     try:
