@@ -12,12 +12,11 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain import actieplan as ap
-from facilitator.domain import card_check, lineage, meeting_kinds
+from facilitator.domain import card_check, lineage, meeting_kinds, rollen, scoring
 from facilitator.domain import eigenaarschap as eg
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import next_meeting as nm
 from facilitator.domain import preparation as prep
-from facilitator.domain import rollen, scoring
 from facilitator.store import next_meeting as store
 from facilitator.store.library import Library
 from facilitator.store.sessionfile import open_session

@@ -68,11 +68,11 @@ def confirm_card(session: Session, card: AssetCard) -> None:
 def change_card(session: Session, card: AssetCard, title: str, description: str | None = None) -> None:
     """The card holds after a change of its words (one undo step)."""
     current = _current(session, card)
-    fields: dict[str, object] = {"title": title, "confirm": CHANGED}
+    fields: dict[str, str] = {"title": title, "confirm": CHANGED}
     if description is not None:
         fields["description"] = description
     with session.batch("Kaart gewijzigd"):
-        edit_card(session, current, **fields)
+        edit_card(session, current, None, **fields)
 
 
 def card_gone(session: Session, card: AssetCard) -> GoneCard:

@@ -325,5 +325,3 @@ def _copy_blob(source: Source, target: Session, blob_id: str) -> str:
         return ""
     found = source.blobs(blob_id)
     return target.storage.put_blob(*found) if found is not None else ""
-
-

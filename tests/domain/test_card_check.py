@@ -60,7 +60,12 @@ def test_meeting_kinds_come_from_the_data_file() -> None:
     assert meeting_kinds.opens_with_review("evaluatie") and not meeting_kinds.opens_with_review("voortgang")
     assert meeting_kinds.name("tussenbalans", "en") == "Two-year review"
     assert meeting_kinds.name("verdwenen-soort") == "verdwenen-soort"
-    assert [meeting_kinds.suggested(y) for y in (1, 2, 3, 5.1)] == ["voortgang", "tussenbalans", "tussenbalans", "evaluatie"]
+    assert [meeting_kinds.suggested(y) for y in (1, 2, 3, 5.1)] == [
+        "voortgang",
+        "tussenbalans",
+        "tussenbalans",
+        "evaluatie",
+    ]
 
 
 @pytest.mark.parametrize(

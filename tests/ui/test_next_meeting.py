@@ -46,7 +46,7 @@ def in_dialog(qtbot, owner, keys) -> list[str]:  # type: ignore[no-untyped-def]
             return
         dialog.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-        seen.extend(dialog.actions.item(r).text() for r in range(dialog.actions.count()))
+        seen.extend(dialog.action_list.item(r).text() for r in range(dialog.action_list.count()))
         try:
             keys(dialog)
         finally:
@@ -72,7 +72,7 @@ def test_from_the_library_by_keyboard(qtbot, library: Library, library_window) -
         assert QApplication.focusWidget() is dialog.kind
         assert dialog.kind.currentData() == "voortgang"
         qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
-        listing = dialog.actions
+        listing = dialog.action_list
         assert QApplication.focusWidget() is listing
         qtbot.keyClick(listing, Qt.Key.Key_Space)  # "Bankje" off
         qtbot.keyClick(listing, Qt.Key.Key_Down)
@@ -94,7 +94,9 @@ def test_from_the_library_by_keyboard(qtbot, library: Library, library_window) -
     sf, again = open_session(path)  # reopened from disk
     try:
         assert [p.name for p in again.all(prep.Participant)] == ["Anna"]
-        assert [(c.title, c.confirm) for c in kk.cards(again)] == [(t, "te_bevestigen") for t in ("Molen", "Kerk", "Bakker")]
+        assert [(c.title, c.confirm) for c in kk.cards(again)] == [
+            (t, "te_bevestigen") for t in ("Molen", "Kerk", "Bakker")
+        ]
         assert [a.what for a in ap.actions(again)] == ["Glasvezel", "Jongerenavond"]
     finally:
         sf.close()
@@ -104,7 +106,7 @@ def test_from_the_library_by_keyboard(qtbot, library: Library, library_window) -
 def test_escape_makes_nothing(qtbot, library: Library, library_window) -> None:
     first_evening(library)
     library_window.reload()
-    in_dialog(qtbot, library_window, lambda d: qtbot.keyClick(d.actions, Qt.Key.Key_Escape))
+    in_dialog(qtbot, library_window, lambda d: qtbot.keyClick(d.action_list, Qt.Key.Key_Escape))
     library_window.next_meeting_action.trigger()
     assert library_window.session_window is None
     assert len(library.sessions()) == 1
@@ -131,7 +133,7 @@ def test_a_date_that_does_not_exist_keeps_the_dialog_open(qtbot, library: Librar
 
 def test_from_an_open_meeting_then_klopt_dit_nog(qtbot, library: Library, library_window, open_window) -> None:
     window = open_window(first_evening(library))
-    in_dialog(qtbot, window, lambda d: qtbot.keyClick(d.actions, Qt.Key.Key_Return))
+    in_dialog(qtbot, window, lambda d: qtbot.keyClick(d.action_list, Qt.Key.Key_Return))
     window.next_meeting_action.trigger()
     new = library_window.session_window
     assert new is not None and new is not window, "the new meeting did not open"

@@ -1,4 +1,4 @@
-""""Nieuwe bijeenkomst voor deze plaats": the next meeting of a place, made from its last one.
+""" "Nieuwe bijeenkomst voor deze plaats": the next meeting of a place, made from its last one.
 
 From the library (menu Bestand, the list's context menu, Ctrl+Alt+N) the source is the
 last meeting of the selected row's place; from an open meeting (its Bestand menu) it is
@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -60,23 +60,26 @@ def from_library(window: LibraryWindow) -> Path | None:
 
 
 def install_library(window: LibraryWindow) -> None:
-    action = new_action(tr("Nieuwe bijeenkomst voor &deze plaats…"), window)
+    action = new_action(tr("Nieuwe bijeenkomst voor deze p&laats…"), window)
     set_shortcut(action, QKeySequence(SHORTCUT))
     action.triggered.connect(lambda: from_library(window))
     window.addAction(action)
     window.next_meeting_action = action  # type: ignore[attr-defined]
     file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
     file_menu.insertAction(window.file_actions["open"], action)  # right after "Nieuwe bijeenkomst"
-    window.table.setProperty("contextMenuPolicy", 3)  # Qt.ContextMenuPolicy.CustomContextMenu, without Qt (see window.py)
+    window.table.setProperty(
+        "contextMenuPolicy", 3
+    )  # Qt.ContextMenuPolicy.CustomContextMenu, without Qt (see window.py)
 
-    def context_menu(pos: object) -> None:
+    def context_menu(pos: QPoint) -> None:
         menu = QMenu(window)
         menu.addAction(window.file_actions["open"])
         menu.addAction(action)
         for key in ("duplicate", "export", "delete"):
             menu.addAction(window.file_actions[key])
         window.context_menu = menu  # type: ignore[attr-defined]
-        menu.popup(window.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(window.table.viewport().mapToGlobal(pos))
 
     window.table.customContextMenuRequested.connect(context_menu)
 
@@ -98,7 +101,7 @@ def from_session(window: SessionWindow) -> Path | None:
 
 
 def install_session(window: SessionWindow) -> None:
-    action = window._action(tr("Nieuwe bijeenkomst voor &deze plaats…"), lambda: from_session(window), None)
+    action = window._action(tr("Nieuwe bijeenkomst voor deze p&laats…"), lambda: from_session(window), None)
     set_shortcut(action, QKeySequence(SHORTCUT))
     file_menu = window.menus["file"]
     file_menu.insertAction(file_menu.actions()[0], action)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -91,9 +92,9 @@ class NextMeetingDialog(QDialog):
 
         actions_label = QLabel(tr("&Acties die meegaan (spatie zet een vinkje aan of uit):"))
         layout.addWidget(actions_label)
-        self.actions = QListWidget()
-        self.actions.setAccessibleName(tr("Acties die meegaan"))
-        actions_label.setBuddy(self.actions)
+        self.action_list = QListWidget()
+        self.action_list.setAccessibleName(tr("Acties die meegaan"))
+        actions_label.setBuddy(self.action_list)
         for action in offer.actions:
             status = plan_label("statuses", action.status, language)
             who = f" — {action.trekker}" if action.trekker.strip() else ""
@@ -102,13 +103,13 @@ class NextMeetingDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = action.id in offer.ticked
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            self.actions.addItem(item)
+            self.action_list.addItem(item)
         if not offer.actions:
-            self.actions.addItem(tr("(geen open acties)"))
-            self.actions.setEnabled(False)
+            self.action_list.addItem(tr("(geen open acties)"))
+            self.action_list.setEnabled(False)
         else:
-            self.actions.setCurrentRow(0)
-        layout.addWidget(self.actions, 1)
+            self.action_list.setCurrentRow(0)
+        layout.addWidget(self.action_list, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -135,7 +136,9 @@ class NextMeetingDialog(QDialog):
         if o.has_vision:
             lines.append(tr("✓ De visie"))
         if o.cards:
-            lines.append(tr("✓ {0} kaart(en) van de Krachtenkaart, om samen na te lopen: klopt dit nog?").format(o.cards))
+            lines.append(
+                tr("✓ {0} kaart(en) van de Krachtenkaart, om samen na te lopen: klopt dit nog?").format(o.cards)
+            )
         if o.activities:
             lines.append(
                 tr("✓ {0} activiteit(en) op het Type 1–4-bord, waar ze vorige keer stonden").format(o.activities)
@@ -146,8 +149,8 @@ class NextMeetingDialog(QDialog):
 
     def ticked_ids(self) -> frozenset[str]:
         found = set()
-        for row in range(self.actions.count()):
-            item = self.actions.item(row)
+        for row in range(self.action_list.count()):
+            item = self.action_list.item(row)
             if item.checkState() == Qt.CheckState.Checked and item.data(Qt.ItemDataRole.UserRole):
                 found.add(str(item.data(Qt.ItemDataRole.UserRole)))
         return frozenset(found)

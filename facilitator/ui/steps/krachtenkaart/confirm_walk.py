@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,8 +55,9 @@ class ConfirmBar(QWidget):
     def refresh(self) -> None:
         waiting = len(card_check.to_confirm(self.page.ctx.session))
         self.label.setText(
-            self.tr("{0} kaart(en) van de vorige bijeenkomst: klopt dit nog? Kaarten met een stippellijn wachten nog.")
-            .format(waiting)
+            self.tr(
+                "{0} kaart(en) van de vorige bijeenkomst: klopt dit nog? Kaarten met een stippellijn wachten nog."
+            ).format(waiting)
         )
         self.setVisible(waiting > 0)
 
@@ -265,7 +266,7 @@ class ConfirmWalk(QDialog):
 def install(page: KrachtenkaartPage) -> ConfirmBar:
     """The bar above the board and Ctrl+Shift+K; the page calls ``bar.refresh()`` on card changes."""
     bar = ConfirmBar(page)
-    action = QAction(page.tr("Klopt dit nog? Kaarten van vorige keer nalopen"), page)
+    action = QAction(QCoreApplication.translate("ConfirmWalk", "Klopt dit nog? Kaarten van vorige keer nalopen"), page)
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.triggered.connect(lambda _=False: page.open_confirm_walk())

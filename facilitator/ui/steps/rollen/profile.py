@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....content import text
-from ....domain import role_content, rollen
+from ....domain import next_meeting, role_content, rollen
 from ...common.radar import RadarChart
 from ...common.widgets import SavingTextEdit
 from ...session.context import SessionContext
@@ -54,16 +54,22 @@ class RoleRow(QFrame):
             pair.addWidget(caption)
             pair.addWidget(spin)
             grid.addLayout(pair, 0, column)
+        #: "Vorige keer: 2 → 4" in a meeting made from an earlier one (domain/next_meeting.py)
+        self.before = QLabel()
+        self.before.setObjectName("roleBefore")
+        self.before.setStyleSheet("color: #44536b;")
+        self.before.hide()
+        grid.addWidget(self.before, 0, 3)
         explanation, question = html.escape(text(role.explanation, lang)), html.escape(text(role.question, lang))
         about = QLabel(f"{explanation}<br><i>{html.escape(self.tr('Vraag aan de zaal:'))} {question}</i>")
         about.setTextFormat(Qt.TextFormat.RichText)
         about.setWordWrap(True)
-        grid.addWidget(about, 1, 0, 1, 3)
+        grid.addWidget(about, 1, 0, 1, 4)
         self.notes = SavingTextEdit(self._notes, ctx.session.seal)
         self.notes.setAccessibleName(self.tr("Notities bij {0}").format(role.label(lang)))
         self.notes.setPlaceholderText(self.tr("Wat zegt de zaal hierover?"))
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
-        grid.addWidget(self.notes, 2, 0, 1, 3)
+        grid.addWidget(self.notes, 2, 0, 1, 4)
         grid.setColumnStretch(0, 1)
 
     def _spin(self, name: str) -> QSpinBox:
@@ -108,6 +114,12 @@ class RoleRow(QFrame):
                 spin.setValue(value)
                 spin.blockSignals(False)
         self.notes.set_text(row.notes)
+
+    def show_before(self, scores: tuple[int, int] | None) -> None:
+        """The scores of the earlier meeting (now → wanted), beside this evening's own."""
+        self.before.setVisible(scores is not None)
+        if scores is not None:
+            self.before.setText(self.tr("Vorige keer: {0} → {1}").format(*scores))
 
 
 class ProfileTab(QWidget):
@@ -177,10 +189,12 @@ class ProfileTab(QWidget):
 
     def update_scores(self) -> None:
         self.loading = True
+        before = next_meeting.role_profile_last_time(self.ctx.session, self.set_id, self.group)
         try:
             for row in rollen.profile(self.ctx.session, self.set_id, self.group, self.ctx.language):
                 if row.role_id in self.rows:
                     self.rows[row.role_id].show_row(row)
+                    self.rows[row.role_id].show_before(before.get(row.role_id))
         finally:
             self.loading = False
         self.chart.set_geometry(rollen.radar(self.ctx.session, self.set_id, self.group, self.ctx.language))
