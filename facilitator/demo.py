@@ -58,8 +58,9 @@ def build_demo(session: Session) -> None:
             loader(session, json.loads(source.read_text(encoding="utf-8")))
 
 
-def write_demo(library_root: Path, replace: bool = False) -> Path:
-    """Make the demo village's session file in the library (from scratch)."""
+def write_demo(library_root: Path, replace: bool = False, follow_up: bool = False) -> Path:
+    """Make the demo village's session file in the library (from scratch); ``follow_up``: also
+    its meeting a year later (the app's first start and "Demodorp opnieuw maken" ask for it)."""
     from .store.sessionfile import new_session
 
     path = library_root / DEMO_FILE
@@ -77,7 +78,8 @@ def write_demo(library_root: Path, replace: bool = False) -> Path:
         raise
     sf.close()
     tmp.replace(path)
-    write_follow_up(library_root, path)
+    if follow_up:
+        write_follow_up(library_root, path)
     return path
 
 

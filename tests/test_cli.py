@@ -85,7 +85,7 @@ def test_demo_command_makes_the_demo_once(library_dir: Path, capsys: pytest.Capt
     stamp = path.stat().st_mtime_ns
     assert cli.main(["demo", "--library", str(library_dir)]) == 0  # already there: left alone
     assert path.stat().st_mtime_ns == stamp
-    assert cli.main(["demo", "--replace", "--library", str(library_dir)]) == 0
+    assert cli.main(["demo", "--replace", "--vervolg", "--library", str(library_dir)]) == 0
     infos = Library(library_dir).sessions()
     # the first evening and the follow-up a year later made from it (issue 15)
     assert [i.date for i in infos] == ["2026-03-12", "2027-03-11"]

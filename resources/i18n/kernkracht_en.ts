@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>Kernkracht</source>
-        <translation>Kernkracht</translation>
-    </message>
-    <message>
-        <source>Deze bijeenkomst heeft nog geen plaats. Vul eerst de plaats in.</source>
-        <translation>This meeting has no place yet. Fill in the place first.</translation>
-    </message>
-    <message>
-        <source>Nieuwe bijeenkomst voor deze p&amp;laats…</source>
-        <translation>New meeting for this p&amp;lace…</translation>
-    </message>
-    <message>
-        <source>Nieuwe bijeenkomst voor deze plaats</source>
-        <translation>New meeting for this place</translation>
-    </message>
-    <message>
-        <source>Nieuwe bijeenkomst in {0}</source>
-        <translation>New meeting in {0}</translation>
-    </message>
-    <message>
-        <source>(geen plaats)</source>
-        <translation>(no place)</translation>
-    </message>
-    <message>
-        <source>U begint bij wat de vorige bijeenkomst ({0}) opleverde.</source>
-        <translation>You start from what the previous meeting ({0}) produced.</translation>
-    </message>
-    <message>
-        <source>Datum van de nieuwe bijeenkomst</source>
-        <translation>Date of the new meeting</translation>
-    </message>
-    <message>
-        <source>&amp;Datum:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>Soort bijeenkomst</source>
-        <translation>Kind of meeting</translation>
-    </message>
-    <message>
-        <source>&amp;Soort:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <source>Dit gaat mee:</source>
-        <translation>This comes along:</translation>
-    </message>
-    <message>
-        <source>&amp;Acties die meegaan (spatie zet een vinkje aan of uit):</source>
-        <translation>&amp;Actions that come along (space ticks or unticks):</translation>
-    </message>
-    <message>
-        <source>Acties die meegaan</source>
-        <translation>Actions that come along</translation>
-    </message>
-    <message>
-        <source>(geen open acties)</source>
-        <translation>(no open actions)</translation>
-    </message>
-    <message>
-        <source>&amp;Maken</source>
-        <translation>&amp;Make</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>✓ De plaats, de soort plaats en de gemeente</source>
-        <translation>✓ The place, the kind of place and the municipality</translation>
-    </message>
-    <message>
-        <source>✓ {0} deelnemer(s) die toestemming gaven om bewaard te worden</source>
-        <translation>✓ {0} participant(s) who agreed to be kept</translation>
-    </message>
-    <message>
-        <source>; {0} zonder toestemming gaan niet mee</source>
-        <translation>; {0} without consent do not come along</translation>
-    </message>
-    <message>
-        <source>✓ De visie</source>
-        <translation>✓ The vision</translation>
-    </message>
-    <message>
-        <source>✓ {0} kaart(en) van de Krachtenkaart, om samen na te lopen: klopt dit nog?</source>
-        <translation>✓ {0} card(s) of the asset map, to go through together: is this still true?</translation>
-    </message>
-    <message>
-        <source>✓ {0} activiteit(en) op het Type 1–4-bord, waar ze vorige keer stonden</source>
-        <translation>✓ {0} activit(y/ies) on the Type 1–4 board, where they stood last time</translation>
-    </message>
-    <message>
-        <source>✓ De rollen en waarden van vorige keer, om naast de nieuwe te leggen</source>
-        <translation>✓ The roles and values of last time, to set beside the new ones</translation>
-    </message>
-    <message>
-        <source>Vul de datum van de nieuwe bijeenkomst in.</source>
-        <translation>Fill in the date of the new meeting.</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Het bestand {0} ontbreekt in deze installatie.</source>
@@ -2568,6 +2465,109 @@
     <message>
         <source>Geef de kaart een titel.</source>
         <translation>Give the card a title.</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeeting</name>
+    <message>
+        <source>Kernkracht</source>
+        <translation>Kernkracht</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst heeft nog geen plaats. Vul eerst de plaats in.</source>
+        <translation>This meeting has no place yet. Fill in the place first.</translation>
+    </message>
+    <message>
+        <source>Nieuwe bijeenkomst voor deze p&amp;laats…</source>
+        <translation>New meeting for this p&amp;lace…</translation>
+    </message>
+    <message>
+        <source>Nieuwe bijeenkomst voor deze plaats</source>
+        <translation>New meeting for this place</translation>
+    </message>
+    <message>
+        <source>Nieuwe bijeenkomst in {0}</source>
+        <translation>New meeting in {0}</translation>
+    </message>
+    <message>
+        <source>(geen plaats)</source>
+        <translation>(no place)</translation>
+    </message>
+    <message>
+        <source>U begint bij wat de vorige bijeenkomst ({0}) opleverde.</source>
+        <translation>You start from what the previous meeting ({0}) produced.</translation>
+    </message>
+    <message>
+        <source>Datum van de nieuwe bijeenkomst</source>
+        <translation>Date of the new meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Soort bijeenkomst</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Dit gaat mee:</source>
+        <translation>This comes along:</translation>
+    </message>
+    <message>
+        <source>&amp;Acties die meegaan (spatie zet een vinkje aan of uit):</source>
+        <translation>&amp;Actions that come along (space ticks or unticks):</translation>
+    </message>
+    <message>
+        <source>Acties die meegaan</source>
+        <translation>Actions that come along</translation>
+    </message>
+    <message>
+        <source>(geen open acties)</source>
+        <translation>(no open actions)</translation>
+    </message>
+    <message>
+        <source>&amp;Maken</source>
+        <translation>&amp;Make</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>✓ De plaats, de soort plaats en de gemeente</source>
+        <translation>✓ The place, the kind of place and the municipality</translation>
+    </message>
+    <message>
+        <source>✓ {0} deelnemer(s) die toestemming gaven om bewaard te worden</source>
+        <translation>✓ {0} participant(s) who agreed to be kept</translation>
+    </message>
+    <message>
+        <source>; {0} zonder toestemming gaan niet mee</source>
+        <translation>; {0} without consent do not come along</translation>
+    </message>
+    <message>
+        <source>✓ De visie</source>
+        <translation>✓ The vision</translation>
+    </message>
+    <message>
+        <source>✓ {0} kaart(en) van de Krachtenkaart, om samen na te lopen: klopt dit nog?</source>
+        <translation>✓ {0} card(s) of the asset map, to go through together: is this still true?</translation>
+    </message>
+    <message>
+        <source>✓ {0} activiteit(en) op het Type 1–4-bord, waar ze vorige keer stonden</source>
+        <translation>✓ {0} activit(y/ies) on the Type 1–4 board, where they stood last time</translation>
+    </message>
+    <message>
+        <source>✓ De rollen en waarden van vorige keer, om naast de nieuwe te leggen</source>
+        <translation>✓ The roles and values of last time, to set beside the new ones</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de nieuwe bijeenkomst in.</source>
+        <translation>Fill in the date of the new meeting.</translation>
     </message>
 </context>
 <context>

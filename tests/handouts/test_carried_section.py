@@ -25,7 +25,7 @@ def handout_text(session) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_demo_library_holds_the_first_evening_and_a_follow_up_made_from_it(tmp_path: Path) -> None:
-    first = write_demo(tmp_path)
+    first = write_demo(tmp_path, follow_up=True)
     infos = Library(tmp_path).sessions()
     assert [(i.path.name, i.date) for i in infos] == [
         (first.name, "2026-03-12"),

@@ -23,12 +23,7 @@ if TYPE_CHECKING:
     from ..session.window import SessionWindow
     from .window import LibraryWindow
 
-CTX = "NextMeeting"
 SHORTCUT = "Ctrl+Alt+N"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 # ------------------------------------------------------------- the library
@@ -40,7 +35,11 @@ def from_library(window: LibraryWindow) -> Path | None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(
-            window, tr("Kernkracht"), tr("Deze bijeenkomst heeft nog geen plaats. Vul eerst de plaats in.")
+            window,
+            QCoreApplication.translate("NextMeeting", "Kernkracht"),
+            QCoreApplication.translate(
+                "NextMeeting", "Deze bijeenkomst heeft nog geen plaats. Vul eerst de plaats in."
+            ),
         )
         return None
     from ...store import next_meeting as store
@@ -60,7 +59,7 @@ def from_library(window: LibraryWindow) -> Path | None:
 
 
 def install_library(window: LibraryWindow) -> None:
-    action = new_action(tr("Nieuwe bijeenkomst voor deze p&laats…"), window)
+    action = new_action(QCoreApplication.translate("NextMeeting", "Nieuwe bijeenkomst voor deze p&laats…"), window)
     set_shortcut(action, QKeySequence(SHORTCUT))
     action.triggered.connect(lambda: from_library(window))
     window.addAction(action)
@@ -101,7 +100,11 @@ def from_session(window: SessionWindow) -> Path | None:
 
 
 def install_session(window: SessionWindow) -> None:
-    action = window._action(tr("Nieuwe bijeenkomst voor deze p&laats…"), lambda: from_session(window), None)
+    action = window._action(
+        QCoreApplication.translate("NextMeeting", "Nieuwe bijeenkomst voor deze p&laats…"),
+        lambda: from_session(window),
+        None,
+    )
     set_shortcut(action, QKeySequence(SHORTCUT))
     file_menu = window.menus["file"]
     file_menu.insertAction(file_menu.actions()[0], action)

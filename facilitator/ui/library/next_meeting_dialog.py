@@ -33,12 +33,6 @@ from ...store.errors import StoreError
 from ...store.library import Library
 from ..common.date_field import DateField
 
-CTX = "NextMeeting"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
 
 class NextMeetingDialog(QDialog):
     """What the next meeting takes from the last one; ``choice()`` after it was accepted."""
@@ -48,34 +42,42 @@ class NextMeetingDialog(QDialog):
         self.offer = offer
         self.language = language
         self.setObjectName("nextMeetingDialog")
-        self.setWindowTitle(tr("Nieuwe bijeenkomst voor deze plaats"))
+        self.setWindowTitle(QCoreApplication.translate("NextMeeting", "Nieuwe bijeenkomst voor deze plaats"))
         layout = QVBoxLayout(self)
-        heading = QLabel(tr("Nieuwe bijeenkomst in {0}").format(offer.place or tr("(geen plaats)")))
+        heading = QLabel(
+            QCoreApplication.translate("NextMeeting", "Nieuwe bijeenkomst in {0}").format(
+                offer.place or QCoreApplication.translate("NextMeeting", "(geen plaats)")
+            )
+        )
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(heading)
-        source = QLabel(tr("U begint bij wat de vorige bijeenkomst ({0}) opleverde.").format(offer.date or "?"))
+        source = QLabel(
+            QCoreApplication.translate("NextMeeting", "U begint bij wat de vorige bijeenkomst ({0}) opleverde.").format(
+                offer.date or "?"
+            )
+        )
         source.setWordWrap(True)
         layout.addWidget(source)
 
         form = QFormLayout()
         self.date = DateField(language)
-        self.date.setAccessibleName(tr("Datum van de nieuwe bijeenkomst"))
+        self.date.setAccessibleName(QCoreApplication.translate("NextMeeting", "Datum van de nieuwe bijeenkomst"))
         self.date.set_iso(datetime.date.today().isoformat())
         self.date_problem = QLabel()
         self.date_problem.setStyleSheet("color: #a00000;")
         self.date.problem.connect(self.date_problem.setText)
-        form.addRow(tr("&Datum:"), self.date)
+        form.addRow(QCoreApplication.translate("NextMeeting", "&Datum:"), self.date)
         form.addRow("", self.date_problem)
         self.kind = QComboBox()
-        self.kind.setAccessibleName(tr("Soort bijeenkomst"))
+        self.kind.setAccessibleName(QCoreApplication.translate("NextMeeting", "Soort bijeenkomst"))
         for k in meeting_kinds.kinds():
             self.kind.addItem(k.name(language), k.id)
         self.kind.setCurrentIndex(max(0, self.kind.findData(offer.suggested_kind)))
-        form.addRow(tr("&Soort:"), self.kind)
+        form.addRow(QCoreApplication.translate("NextMeeting", "&Soort:"), self.kind)
         self.kind_about = QLabel()
         self.kind_about.setWordWrap(True)
         form.addRow("", self.kind_about)
@@ -87,13 +89,15 @@ class NextMeetingDialog(QDialog):
         self.carried.setTextFormat(Qt.TextFormat.PlainText)
         self.carried.setWordWrap(True)
         self.carried.setObjectName("carriedSummary")
-        layout.addWidget(QLabel(tr("Dit gaat mee:")))
+        layout.addWidget(QLabel(QCoreApplication.translate("NextMeeting", "Dit gaat mee:")))
         layout.addWidget(self.carried)
 
-        actions_label = QLabel(tr("&Acties die meegaan (spatie zet een vinkje aan of uit):"))
+        actions_label = QLabel(
+            QCoreApplication.translate("NextMeeting", "&Acties die meegaan (spatie zet een vinkje aan of uit):")
+        )
         layout.addWidget(actions_label)
         self.action_list = QListWidget()
-        self.action_list.setAccessibleName(tr("Acties die meegaan"))
+        self.action_list.setAccessibleName(QCoreApplication.translate("NextMeeting", "Acties die meegaan"))
         actions_label.setBuddy(self.action_list)
         for action in offer.actions:
             status = plan_label("statuses", action.status, language)
@@ -105,7 +109,7 @@ class NextMeetingDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.action_list.addItem(item)
         if not offer.actions:
-            self.action_list.addItem(tr("(geen open acties)"))
+            self.action_list.addItem(QCoreApplication.translate("NextMeeting", "(geen open acties)"))
             self.action_list.setEnabled(False)
         else:
             self.action_list.setCurrentRow(0)
@@ -113,9 +117,11 @@ class NextMeetingDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr("&Maken"))
+        self.ok_button.setText(QCoreApplication.translate("NextMeeting", "&Maken"))
         self.ok_button.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("NextMeeting", "Annuleren")
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -128,23 +134,35 @@ class NextMeetingDialog(QDialog):
 
     def _carried_lines(self) -> list[str]:
         o = self.offer
-        lines = [tr("✓ De plaats, de soort plaats en de gemeente")]
-        people = tr("✓ {0} deelnemer(s) die toestemming gaven om bewaard te worden").format(o.participants_kept)
+        lines = [QCoreApplication.translate("NextMeeting", "✓ De plaats, de soort plaats en de gemeente")]
+        people = QCoreApplication.translate(
+            "NextMeeting", "✓ {0} deelnemer(s) die toestemming gaven om bewaard te worden"
+        ).format(o.participants_kept)
         if o.participants_left:
-            people += tr("; {0} zonder toestemming gaan niet mee").format(o.participants_left)
+            people += QCoreApplication.translate("NextMeeting", "; {0} zonder toestemming gaan niet mee").format(
+                o.participants_left
+            )
         lines.append(people)
         if o.has_vision:
-            lines.append(tr("✓ De visie"))
+            lines.append(QCoreApplication.translate("NextMeeting", "✓ De visie"))
         if o.cards:
             lines.append(
-                tr("✓ {0} kaart(en) van de Krachtenkaart, om samen na te lopen: klopt dit nog?").format(o.cards)
+                QCoreApplication.translate(
+                    "NextMeeting", "✓ {0} kaart(en) van de Krachtenkaart, om samen na te lopen: klopt dit nog?"
+                ).format(o.cards)
             )
         if o.activities:
             lines.append(
-                tr("✓ {0} activiteit(en) op het Type 1–4-bord, waar ze vorige keer stonden").format(o.activities)
+                QCoreApplication.translate(
+                    "NextMeeting", "✓ {0} activiteit(en) op het Type 1–4-bord, waar ze vorige keer stonden"
+                ).format(o.activities)
             )
         if o.profiles:
-            lines.append(tr("✓ De rollen en waarden van vorige keer, om naast de nieuwe te leggen"))
+            lines.append(
+                QCoreApplication.translate(
+                    "NextMeeting", "✓ De rollen en waarden van vorige keer, om naast de nieuwe te leggen"
+                )
+            )
         return lines
 
     def ticked_ids(self) -> frozenset[str]:
@@ -159,7 +177,9 @@ class NextMeetingDialog(QDialog):
         self.date._take()  # what was typed counts, also when Enter came before Tab
         if self.date_problem.text() or not self.date.iso:
             if not self.date_problem.text():
-                self.date_problem.setText(tr("Vul de datum van de nieuwe bijeenkomst in."))
+                self.date_problem.setText(
+                    QCoreApplication.translate("NextMeeting", "Vul de datum van de nieuwe bijeenkomst in.")
+                )
             self.date.setFocus()
             return
         self.accept()
@@ -187,5 +207,5 @@ def ask_and_make(parent: QWidget, library: Library, source: nm.Source, language:
     except StoreError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(parent, tr("Kernkracht"), exc.message(language))
+        QMessageBox.warning(parent, QCoreApplication.translate("NextMeeting", "Kernkracht"), exc.message(language))
         return None

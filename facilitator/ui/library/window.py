@@ -355,7 +355,7 @@ class LibraryWindow(QMainWindow):
         from ...demo import write_demo
 
         try:
-            write_demo(self.library.root, replace=True)
+            write_demo(self.library.root, replace=True, follow_up=True)
         except StoreError as exc:
             self.show_error(exc)
         self.reload()
