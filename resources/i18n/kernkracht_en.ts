@@ -3743,8 +3743,8 @@
         <translation>0 = not at all, 5 = very strongly. Use the up/down arrows or type a number.</translation>
     </message>
     <message>
-        <source>Vorige keer: {0} → {1}</source>
-        <translation>Last time: {0} → {1}</translation>
+        <source>Vorige keer: nu {0}, gewenst {1}</source>
+        <translation>Last time: now {0}, wanted {1}</translation>
     </message>
 </context>
 <context>

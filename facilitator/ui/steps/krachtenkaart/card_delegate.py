@@ -187,6 +187,8 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#44536b") if waiting else color.darker(140))
             mark = QCoreApplication.translate("CardDelegate", "? te bevestigen") if waiting else hhh_mark(card.hhh)
             x = inner.left() + small.horizontalAdvance(left + "  ")
+            if waiting and x + small.horizontalAdvance(mark) > right_edge:
+                mark = "?"  # a narrow column: the question mark alone
             if x + small.horizontalAdvance(mark) <= right_edge:
                 painter.drawText(
                     QRectF(x, top_line.top(), right_edge - x, top_line.height()),

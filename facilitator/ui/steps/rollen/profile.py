@@ -59,17 +59,17 @@ class RoleRow(QFrame):
         self.before.setObjectName("roleBefore")
         self.before.setStyleSheet("color: #44536b;")
         self.before.hide()
-        grid.addWidget(self.before, 0, 3)
+        grid.addWidget(self.before, 1, 0, 1, 3)
         explanation, question = html.escape(text(role.explanation, lang)), html.escape(text(role.question, lang))
         about = QLabel(f"{explanation}<br><i>{html.escape(self.tr('Vraag aan de zaal:'))} {question}</i>")
         about.setTextFormat(Qt.TextFormat.RichText)
         about.setWordWrap(True)
-        grid.addWidget(about, 1, 0, 1, 4)
+        grid.addWidget(about, 2, 0, 1, 3)
         self.notes = SavingTextEdit(self._notes, ctx.session.seal)
         self.notes.setAccessibleName(self.tr("Notities bij {0}").format(role.label(lang)))
         self.notes.setPlaceholderText(self.tr("Wat zegt de zaal hierover?"))
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
-        grid.addWidget(self.notes, 2, 0, 1, 4)
+        grid.addWidget(self.notes, 3, 0, 1, 3)
         grid.setColumnStretch(0, 1)
 
     def _spin(self, name: str) -> QSpinBox:
@@ -119,7 +119,7 @@ class RoleRow(QFrame):
         """The scores of the earlier meeting (now → wanted), beside this evening's own."""
         self.before.setVisible(scores is not None)
         if scores is not None:
-            self.before.setText(self.tr("Vorige keer: {0} → {1}").format(*scores))
+            self.before.setText(self.tr("Vorige keer: nu {0}, gewenst {1}").format(*scores))
 
 
 class ProfileTab(QWidget):
