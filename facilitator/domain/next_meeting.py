@@ -294,22 +294,22 @@ def board_last_time(session: Session) -> dict[int, list[str]]:
 def role_profile_last_time(session: Session, set_id: str, group: str = "") -> dict[str, tuple[int, int]]:
     """role id -> (now, wanted) as scored at the earlier meeting, for one set and group."""
     before = last_time(session)
-    rows = before.roles if before else []
-    return {
-        str(r["role_id"]): (int(r["now"]), int(r["wanted"]))
-        for r in rows
-        if r.get("set_id") == set_id and r.get("group", "") == group
-    }
+    return _scores(before.roles if before else [], "role_id", "set_id", set_id, group)
 
 
 def scores_last_time(session: Session, exercise: str, group: str = "") -> dict[str, tuple[int, int]]:
     """item id -> (now, wanted) at the earlier meeting, for "values" or "support"."""
     before = last_time(session)
-    rows = before.scores if before else []
+    return _scores(before.scores if before else [], "item_id", "exercise", exercise, group)
+
+
+def _scores(
+    rows: list[dict[str, str | int]], key: str, kind_field: str, kind: str, group: str
+) -> dict[str, tuple[int, int]]:
     return {
-        str(r["item_id"]): (int(r["now"]), int(r["wanted"]))
+        str(r[key]): (int(r["now"]), int(r["wanted"]))
         for r in rows
-        if r.get("exercise") == exercise and r.get("group", "") == group
+        if r.get(kind_field) == kind and r.get("group", "") == group
     }
 
 

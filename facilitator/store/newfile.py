@@ -29,7 +29,6 @@ def write_new(data: dict[str, Any], dest: Path, file_class: Any) -> Path:
     The file is written under a temporary name the library does not list and renamed
     when complete, so an import or merge killed halfway leaves no half meeting.
     """
-    import os
     import uuid
 
     if dest.exists():
@@ -60,12 +59,19 @@ def write_new(data: dict[str, Any], dest: Path, file_class: Any) -> Path:
         dest.unlink(missing_ok=True)
         raise
     sf.close()
+    return publish(dest, final)
+
+
+def publish(temp: Path, final: Path) -> Path:
+    """Give a complete new file (written under ``temp``) its name; never over an existing file."""
+    import os
+
     try:
         if final.exists():
             raise errors.FileExists_(final)
-        os.replace(dest, final)
+        os.replace(temp, final)
     except OSError as exc:
         raise _os_error(exc, final) from exc
     finally:
-        dest.unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
     return final

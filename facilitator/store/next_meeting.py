@@ -10,7 +10,6 @@ when complete, so a failure leaves no half meeting. What is carried is decided i
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 import uuid
 from pathlib import Path
@@ -20,8 +19,9 @@ from ..domain.actieplan_sources import same_place
 from ..domain.next_meeting import Choice, Source, carry
 from ..domain.session import Session
 from . import errors
-from .check import _os_error, connect_read_only, translate
+from .check import connect_read_only, translate
 from .library import Library
+from .newfile import publish
 from .sessionfile import new_session, read_checked
 
 
@@ -79,15 +79,7 @@ def make_next_meeting(library: Library, source: Source, choice: Choice, dest: Pa
         temp.unlink(missing_ok=True)
         raise
     sf.close()
-    try:
-        if final.exists():
-            raise errors.FileExists_(final)
-        os.replace(temp, final)
-    except OSError as exc:
-        raise _os_error(exc, final) from exc
-    finally:
-        temp.unlink(missing_ok=True)
-    return final
+    return publish(temp, final)
 
 
 def last_meeting(library: Library, place: str, skip: Path | None = None) -> Path | None:
