@@ -4059,6 +4059,7 @@
     </message>
     <message>
         <source>Notities bij {0}</source>
+        <extracomment>&quot;Vorige keer: nu 2, gewenst 4&quot; in a meeting made from an earlier one (domain/next_meeting.py)</extracomment>
         <translation>Notes on {0}</translation>
     </message>
     <message>
@@ -4068,6 +4069,10 @@
     <message>
         <source>0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen.</source>
         <translation>0 = not, 5 = very strongly. Arrow up/down or type a number.</translation>
+    </message>
+    <message>
+        <source>Vorige keer: nu {0}, gewenst {1}</source>
+        <translation>Last time: now {0}, wanted {1}</translation>
     </message>
 </context>
 <context>

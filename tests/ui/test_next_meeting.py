@@ -177,3 +177,33 @@ def test_from_an_open_meeting_then_klopt_dit_nog(qtbot, library: Library, librar
         assert card_check.answer_counts(again) == {"te_bevestigen": 0, "klopt": 1, "gewijzigd": 1, "weg": 1}
     finally:
         sf.close()
+
+
+def test_last_time_is_shown_beside_the_new_scores_and_board(qtbot, library: Library, open_window) -> None:
+    from facilitator.domain import eigenaarschap as eg
+    from facilitator.domain import next_meeting as nm
+    from facilitator.domain import rollen, scoring
+    from facilitator.store import next_meeting as store
+
+    path = first_evening(library)
+    sf, s = open_session(path)
+    set_id = rollen.current_set_id(s)
+    rollen.set_score(s, set_id, "representatief", now=2, wanted=4)
+    value = scoring.items("values")[0].id
+    scoring.set_score(s, "values", value, now=1, wanted=5)
+    eg.add_activity(s, "IJsbaan", current_type=3)
+    eg.set_wanted_type(s, eg.activities(s)[0], 2)
+    sf.close()
+    new = store.make_next_meeting(library, store.read_source(path), nm.Choice("2027-03-11", "voortgang", frozenset()))
+    window = open_window(new)
+    rows = window.show_step("rollen").profile.rows
+    assert rows["representatief"].before.isVisibleTo(rows["representatief"])
+    assert rows["representatief"].before.text() == "Vorige keer: nu 2, gewenst 4"
+    assert rows["representatief"].now.value() == 0  # the evening scores afresh
+    others = [r for rid, r in rows.items() if rid != "representatief"]
+    assert not any(r.before.isVisibleTo(r) for r in others)  # nothing was scored for them last time
+    values = window.show_step("spiegel").values.rows
+    assert values[value].before.text() == "Vorige keer: nu 1, gewenst 5"
+    details = window.show_step("eigenaarschap").details
+    details.show_activity(eg.activities(window.context.session)[0].id)
+    assert details.before.text() == "Vorige keer (2026-03-12): Type 3, gewenst Type 2"
