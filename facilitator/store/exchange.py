@@ -27,17 +27,18 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import when
+from ..domain.privacy import CONSENT
 from ..domain.records import KINDS, field_types
 from . import errors
 from .newfile import FORMAT as FORMAT
 from .newfile import FORMAT_VERSION as FORMAT_VERSION
 from .newfile import UUID_RE as UUID_RE
-from .newfile import write_new
+from .newfile import write_new, written_whole
 from .sessionfile import SessionFile
 from .values import problem
 
-#: kind -> (consent field, contact fields kept only with that consent)
-CONSENT_FIELDS = {"participant": ("consent", ("email", "phone")), "asset_card": ("contact_consent", ("contact",))}
+#: kind -> (consent field, contact fields kept only with that consent, ticks that need it too)
+CONSENT_FIELDS = CONSENT
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 MAX_TEXT = 1_000_000
@@ -77,15 +78,8 @@ def export_file(sf: SessionFile, dest: Path) -> Path:
 def write_text(dest: Path, data: dict[str, Any]) -> Path:
     """Write export data as JSON, all or nothing (a temporary file renamed)."""
     text = dumps(data)
-    tmp = dest.with_name(dest.name + ".tmp")
-    try:
+    with written_whole(dest) as tmp:
         tmp.write_text(text, encoding="utf-8")
-        tmp.replace(dest)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        from .sessionfile import _os_error
-
-        raise _os_error(exc, dest) from exc
     return dest
 
 
@@ -201,9 +195,11 @@ def _check_row(row: Any, kind: str, types: dict[str, Any], seen: set[str], rejec
     if wrong:
         raise reject(wrong)
     if kind in CONSENT_FIELDS:
-        consent, contact = CONSENT_FIELDS[kind]
+        consent, contact, ticks = CONSENT_FIELDS[kind]
         if not row.get(consent) and any(str(row.get(f) or "").strip() for f in contact):
             raise reject(f"een regel in '{kind}' heeft contactgegevens zonder toestemming")
+        if not row.get(consent) and any(row.get(f) for f in ticks):
+            raise reject(f"een regel in '{kind}' deelt contactgegevens met de groep zonder toestemming")
 
 
 def _short(text: str) -> str:

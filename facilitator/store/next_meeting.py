@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import uuid
 from pathlib import Path
 
 from ..domain import lineage
@@ -21,7 +20,7 @@ from ..domain.session import Session
 from . import errors
 from .check import connect_read_only, translate
 from .library import Library
-from .newfile import publish
+from .newfile import written_whole
 from .sessionfile import new_session, read_checked
 
 
@@ -70,16 +69,13 @@ def make_next_meeting(library: Library, source: Source, choice: Choice, dest: Pa
 
     place = meeting(source.session).place
     final = dest or library.new_path(place, choice.date)
-    temp = final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}.deel")
-    sf, session = new_session(temp)
-    try:
-        carry(source, session, choice)
-    except BaseException:
-        sf.close()
-        temp.unlink(missing_ok=True)
-        raise
-    sf.close()
-    return publish(temp, final)
+    with written_whole(final, replace=False) as temp:
+        sf, session = new_session(temp)
+        try:
+            carry(source, session, choice)
+        finally:
+            sf.close()
+    return final
 
 
 def last_meeting(library: Library, place: str, skip: Path | None = None) -> Path | None:

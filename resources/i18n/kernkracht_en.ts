@@ -1582,6 +1582,30 @@
     </message>
 </context>
 <context>
+    <name>FileBanner</name>
+    <message>
+        <source>Uw wijzigingen gaan nu naar {0}, naast het veranderde bestand.</source>
+        <extracomment>dark text on light yellow, readable on a projector and in black and white</extracomment>
+        <translation>Your changes now go to {0}, next to the changed file.</translation>
+    </message>
+    <message>
+        <source>Let op: {0} is zojuist door een ander programma veranderd of vervangen (bijvoorbeeld Syncthing of een kopie van een stick). Kernkracht schrijft er niets meer in. Uw volgende wijziging komt in een apart bestand ernaast; daarna kunt u de twee samenvoegen.</source>
+        <translation>Note: {0} was just changed or replaced by another program (for example Syncthing, or a copy from a stick). Kernkracht writes nothing more into it. Your next change goes into a separate file beside it; after that you can merge the two.</translation>
+    </message>
+    <message>
+        <source>Het bestand is veranderd door een ander programma.</source>
+        <translation>The file was changed by another program.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen: Kernkracht mag niet schrijven in {0} (een cd, een beveiligde stick of een bestand dat op alleen-lezen staat). U kunt alles bekijken, exporteren en afdrukken; wijzigingen worden niet bewaard. Wilt u verder werken? Kopieer het bestand dan eerst naar de laptop.</source>
+        <translation>Read-only: Kernkracht may not write to {0} (a CD, a protected stick or a file set to read-only). You can view, export and print everything; changes are not saved. Do you want to keep working? Copy the file to the laptop first.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read-only</translation>
+    </message>
+</context>
+<context>
     <name>GemeentePage</name>
     <message>
         <source>Het huiswerk van de gemeente kan niet worden geladen.</source>
@@ -2104,6 +2128,10 @@
     <message>
         <source>&amp;Anoniem exporteren…</source>
         <translation>Export &amp;anonymously…</translation>
+    </message>
+    <message>
+        <source>Anoniem exporteren, ook organisaties &amp;weglaten…</source>
+        <translation>Export anonymously, &amp;without organisations too…</translation>
     </message>
     <message>
         <source>&amp;Overzicht van alle kernen…</source>
@@ -3097,6 +3125,7 @@
     </message>
     <message>
         <source>Naam</source>
+        <extracomment>the two ticks: keep the contact details, and share them with the group (in the handout)</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -3124,12 +3153,22 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Delen met
+de groep</source>
+        <translation>Share with
+the group</translation>
+    </message>
+    <message>
         <source>Vink aan als deze persoon toestemming geeft om contactgegevens te bewaren.</source>
         <translation>Tick if this person agrees to their contact details being kept.</translation>
     </message>
     <message>
         <source>Eerst toestemming aanvinken</source>
         <translation>Tick consent first</translation>
+    </message>
+    <message>
+        <source>Vink aan als deze persoon wil dat e-mail en telefoon in de hand-out komen. Zonder vinkje staat alleen de naam erin.</source>
+        <translation>Tick this if the person wants their e-mail and phone in the handout. Without the tick only the name is printed.</translation>
     </message>
     <message>
         <source>Onderdeel</source>
@@ -3360,6 +3399,10 @@
     <message>
         <source>&amp;Anoniem exporteren (zonder namen)…</source>
         <translation>Export &amp;anonymously (without names)…</translation>
+    </message>
+    <message>
+        <source>Anoniem exporteren, ook organisaties &amp;weglaten…</source>
+        <translation>Export anonymously, &amp;without organisations too…</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3724,10 @@
     <message>
         <source>Alleen een kaart op de parkeerplaats kunt u zo oppakken.</source>
         <translation>Only a card in the parking place can be taken up like this.</translation>
+    </message>
+    <message>
+        <source>Delen met de groep kan pas als de persoon toestemming geeft om de gegevens te bewaren.</source>
+        <translation>Sharing with the group is only possible once the person agrees that their details are kept.</translation>
     </message>
     <message>
         <source>Typ eerst wie er ontbreekt.</source>
@@ -4078,8 +4125,12 @@
 <context>
     <name>SessionContext</name>
     <message>
+        <source>Alleen lezen: deze wijziging is niet bewaard.</source>
+        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) a rule refused an operation; the message is in the user&apos;s language (shown in the status bar) the file&apos;s path when it is open read-only (``file`` is None then): view, export, print the one warning box on screen (a full disk must not stack a box per keystroke) step id -&gt; the record last selected there (what the projector highlights) the message of the refusal of the last operation run, or None when it was done</extracomment>
+        <translation>Read-only: this change was not saved.</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen</source>
-        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) a rule refused an operation; the message is in the user&apos;s language (shown in the status bar) the one warning box on screen (a full disk must not stack a box per keystroke) step id -&gt; the record last selected there (what the projector highlights) the message of the refusal of the last operation run, or None when it was done</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
@@ -4126,8 +4177,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Syncthing vond twee versies van deze bijeenkomst. Kies Groepen → Samenvoegen… om ze samen te voegen.</source>
-        <translation>Syncthing found two versions of this meeting. Choose Groepen → Samenvoegen… (Groups → Merge…) to merge them.</translation>
+        <source>Er is nog een andere versie van deze bijeenkomst: van Syncthing, of gered toen een ander programma het bestand veranderde. Kies Groepen → Samenvoegen… om ze samen te voegen.</source>
+        <translation>There is another version of this meeting: from Syncthing, or rescued when another program changed the file. Choose Groups → Merge… to merge them.</translation>
     </message>
     <message>
         <source>Kern</source>
@@ -4285,6 +4336,10 @@
         <translation>Saved at {0}</translation>
     </message>
     <message>
+        <source>Alleen lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
@@ -4299,6 +4354,10 @@
     <message>
         <source>Kernkracht-export (*.json)</source>
         <translation>Kernkracht export (*.json)</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar {0}</source>
+        <translation>Exported to {0}</translation>
     </message>
 </context>
 <context>
