@@ -19,6 +19,7 @@ from . import (
     room,
     scoring,
     spiegel,
+    support,
 )
 
 RECORD_MODULES = (
@@ -33,6 +34,7 @@ RECORD_MODULES = (
     actieplan,
     room,
     opbrengst,
+    support,
     avond,
     next_meeting,
 )

@@ -45,7 +45,6 @@ KEEP_KEYS = frozenset({"status", "date"})
 #: kind -> fields that name an organisation
 ORGANISATION_FIELDS: dict[str, tuple[str, ...]] = {
     "participant": ("organisation",),
-    "support_need": ("partner",),
     "partner_ask": ("partner",),
 }
 ALWAYS_KEPT = frozenset({"id", "created", "updated", "position"})

@@ -46,7 +46,7 @@ KIND_LABELS = {
     "asset_card": "kaart",
     "idea": "idee",
     "vision": "toekomstbeeld",
-    "support_need": "hulpvraag",
+    "partner_ask": "hulpvraag",
     "map_picture": "kaartafbeelding",
     "activity": "activiteit",
     "role_exercise": "rollenoefening",

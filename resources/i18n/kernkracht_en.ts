@@ -1298,7 +1298,6 @@
     </message>
     <message>
         <source>Beschrijving</source>
-        <extracomment>where a carried activity stood at the earlier meeting (the read-only &quot;vorige keer&quot;)</extracomment>
         <translation>Description</translation>
     </message>
     <message>
@@ -1609,7 +1608,6 @@
     <name>GemeentePage</name>
     <message>
         <source>Het huiswerk van de gemeente kan niet worden geladen.</source>
-        <extracomment>the tab shown changed (the projector follows it)</extracomment>
         <translation>The municipality&apos;s homework cannot be loaded.</translation>
     </message>
     <message>
@@ -3694,10 +3692,6 @@ the group</translation>
         <translation>Give the idea a name.</translation>
     </message>
     <message>
-        <source>Noem de partner.</source>
-        <translation>Name the partner.</translation>
-    </message>
-    <message>
         <source>Contactgegevens mogen alleen met toestemming.</source>
         <translation>Contact details only with consent.</translation>
     </message>
@@ -3756,42 +3750,6 @@ the group</translation>
     <message>
         <source>&apos;{value}&apos; is geen dag. Typ bijvoorbeeld 10-3-2026 of 10 maart 2026.</source>
         <translation>&apos;{value}&apos; is not a day. Type for example 10-3-2026 or 10 March 2026.</translation>
-    </message>
-</context>
-<context>
-    <name>RoleRow</name>
-    <message>
-        <source>Nu: {0}</source>
-        <translation>Now: {0}</translation>
-    </message>
-    <message>
-        <source>Gewenst: {0}</source>
-        <translation>Wanted: {0}</translation>
-    </message>
-    <message>
-        <source>Nu</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <source>Gewenst</source>
-        <translation>Wanted</translation>
-    </message>
-    <message>
-        <source>Notities bij {0}</source>
-        <extracomment>&quot;Vorige keer: 2 → 4&quot; in a meeting made from an earlier one (domain/next_meeting.py)</extracomment>
-        <translation>Notes on {0}</translation>
-    </message>
-    <message>
-        <source>Wat zegt de zaal hierover?</source>
-        <translation>What does the room say about this?</translation>
-    </message>
-    <message>
-        <source>0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen.</source>
-        <translation>0 = not at all, 5 = very strongly. Use the up/down arrows or type a number.</translation>
-    </message>
-    <message>
-        <source>Vorige keer: nu {0}, gewenst {1}</source>
-        <translation>Last time: now {0}, wanted {1}</translation>
     </message>
 </context>
 <context>
@@ -4106,7 +4064,6 @@ the group</translation>
     </message>
     <message>
         <source>Notities bij {0}</source>
-        <extracomment>&quot;Vorige keer: nu 2, gewenst 4&quot; in a meeting made from an earlier one (domain/next_meeting.py)</extracomment>
         <translation>Notes on {0}</translation>
     </message>
     <message>
@@ -4114,12 +4071,12 @@ the group</translation>
         <translation>What does the room say about this?</translation>
     </message>
     <message>
-        <source>0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen.</source>
-        <translation>0 = not, 5 = very strongly. Arrow up/down or type a number.</translation>
-    </message>
-    <message>
         <source>Vorige keer: nu {0}, gewenst {1}</source>
         <translation>Last time: now {0}, wanted {1}</translation>
+    </message>
+    <message>
+        <source>0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen.</source>
+        <translation>0 = not, 5 = very strongly. Arrow up/down or type a number.</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +4384,6 @@ the group</translation>
     <name>SpiegelPage</name>
     <message>
         <source>De spiegel kan niet worden geladen.</source>
-        <extracomment>the tab or the value shown changed (the projector follows it)</extracomment>
         <translation>The mirror cannot be loaded.</translation>
     </message>
     <message>
@@ -4925,18 +4881,6 @@ the group</translation>
     <message>
         <source>Visie wijzigen</source>
         <translation>Edit vision</translation>
-    </message>
-    <message>
-        <source>Steun van buiten toevoegen</source>
-        <translation>Add outside support</translation>
-    </message>
-    <message>
-        <source>Steun van buiten wijzigen</source>
-        <translation>Edit outside support</translation>
-    </message>
-    <message>
-        <source>Steun van buiten verwijderen</source>
-        <translation>Remove outside support</translation>
     </message>
     <message>
         <source>Kaarten verplaatsen</source>

@@ -9,6 +9,7 @@ import pytest
 
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
+from facilitator.domain import support
 from facilitator.domain.session import Session
 from facilitator.handouts import handout_bytes, write_handout
 from tests.handouts import pdftext
@@ -32,7 +33,7 @@ def village() -> Session:
     kk.set_dots(s, a, 2)
     idea = kk.connect(s, [a, b], "Broodmaaltijd in het dorpshuis", "Samen eten")
     kk.set_vision(s, "Een dorp waar iedereen meedoet")
-    kk.add_support_need(s, "Woningcorporatie", "Een sleutel van de zaal", [idea.id])
+    support.ask_partner(s, "Woningcorporatie", ask="Een sleutel van de zaal", idea_ids=[idea.id])
     return s
 
 

@@ -14,6 +14,7 @@ import pytest
 from facilitator.domain import actieplan as ap
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
+from facilitator.domain import support
 from facilitator.domain.session import Session
 from facilitator.handouts.handout import handout_bytes
 from facilitator.store.anonymise import anonymise
@@ -42,7 +43,7 @@ def village() -> Session:
 def test_phone_numbers_and_emails_typed_in_free_text_are_removed_everywhere():
     s = village()
     card = kk.add_card(s, "Fietsenmaker", "gaven", description=f"Bel {PHONES[0]} of mail {EMAILS[0]}.", hhh="hart")
-    kk.add_support_need(s, "Gemeente", f"Bel ons op {PHONES[1]} 🌻 of {PHONES[2]}")
+    support.ask_partner(s, "Gemeente", ask=f"Bel ons op {PHONES[1]} 🌻 of {PHONES[2]}")
     kk.set_vision(s, f"In 2030 is het dorpshuis open; info: {PHONES[3]} of {EMAILS[1]}")
     ap.add_action(s, "Bankjes", trekker="Dorpsbelang Oosterend", first_step=f"Bellen {PHONES[4]}, {PHONES[5]}")
     out = anonymise(export_of(s))
@@ -101,11 +102,11 @@ def test_emoji_and_right_to_left_text_around_names_and_numbers():
 def test_organisations_stay_unless_asked():
     s = village()
     ap.add_action(s, "Speeltuin opknappen", trekker="Dorpsbelang Oosterend", why="Dorpsbelang Oosterend vraagt het")
-    kk.add_support_need(s, "Woningcorporatie Thuis", "Een sleutel")
+    support.ask_partner(s, "Woningcorporatie Thuis", ask="Een sleutel")
     kept = anonymise(export_of(s))
     action = kept["records"]["action"][0]
     assert action["trekker"] == "Dorpsbelang Oosterend"
-    assert kept["records"]["support_need"][0]["partner"] == "Woningcorporatie Thuis"
+    assert kept["records"]["partner_ask"][0]["partner"] == "Woningcorporatie Thuis"
     people = {p["name"]: p for p in kept["records"]["participant"]}
     assert people["Deelnemer 1"]["organisation"] == "Dorpsbelang Oosterend"
     hidden = anonymise(export_of(s), hide_organisations=True)

@@ -86,7 +86,7 @@ class ActivityDetails(QWidget):
             )
         )
         form.addRow(QCoreApplication.translate("Eigenaarschap", "&Naam:"), self.title)
-        #: where a carried activity stood at the earlier meeting (the read-only "vorige keer")
+        # where a carried activity stood at the earlier meeting (the read-only "vorige keer")
         self.before = QLabel()
         self.before.setObjectName("activityBefore")
         self.before.setStyleSheet("color: #44536b;")
