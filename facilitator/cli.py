@@ -125,6 +125,7 @@ def build_parser(all_commands: bool = True) -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", parents=[common], help="maak het demodorp (opnieuw) in de bibliotheek")
     p.add_argument("--replace", action="store_true", help="vervang een bestaand demodorp")
+    p.add_argument("--vervolg", action="store_true", help="maak ook de bijeenkomst een jaar later")
     p.set_defaults(run=cmd_demo)
 
     p = sub.add_parser(
@@ -269,7 +270,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     library = library_of(args)
     library.ensure()
-    print(write_demo(library.root, replace=args.replace))
+    print(write_demo(library.root, replace=args.replace, follow_up=args.vervolg))
     return 0
 
 

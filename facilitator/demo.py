@@ -16,6 +16,8 @@ from .content import data_dir
 from .domain.session import Session
 
 DEMO_FILE = "demo-dorp-ulrum-aan-de-vaart.kernkracht"
+#: the demo village a year later, made from the first evening (resources/data/demo/vervolg.json)
+DEMO_NEXT_FILE = "demo-dorp-ulrum-aan-de-vaart-2027.kernkracht"
 
 
 def demo_loaders() -> dict[str, Callable[[Session, dict[str, Any]], None]]:
@@ -56,8 +58,9 @@ def build_demo(session: Session) -> None:
             loader(session, json.loads(source.read_text(encoding="utf-8")))
 
 
-def write_demo(library_root: Path, replace: bool = False) -> Path:
-    """Make the demo village's session file in the library (from scratch)."""
+def write_demo(library_root: Path, replace: bool = False, follow_up: bool = False) -> Path:
+    """Make the demo village's session file in the library (from scratch); ``follow_up``: also
+    its meeting a year later (the app's first start and "Demodorp opnieuw maken" ask for it)."""
     from .store.sessionfile import new_session
 
     path = library_root / DEMO_FILE
@@ -69,6 +72,53 @@ def write_demo(library_root: Path, replace: bool = False) -> Path:
     sf, session = new_session(tmp, demo=True)
     try:
         build_demo(session)
+    except BaseException:
+        sf.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    sf.close()
+    tmp.replace(path)
+    if follow_up:
+        write_follow_up(library_root, path)
+    return path
+
+
+def write_follow_up(library_root: Path, first: Path) -> Path | None:
+    """The demo village's progress meeting a year later, made from ``first`` by the same code
+    as "Nieuwe bijeenkomst voor deze plaats", then moved on as the file ``vervolg.json`` says."""
+    source_file = data_dir() / "demo" / "vervolg.json"
+    if not source_file.is_file():
+        return None
+    from .domain import actieplan, card_check, next_meeting
+    from .domain import krachtenkaart as kk
+    from .domain.preparation import edit_meeting
+    from .store import next_meeting as store
+    from .store.library import Library
+    from .store.sessionfile import open_session
+
+    data = json.loads(source_file.read_text(encoding="utf-8"))
+    path = library_root / DEMO_NEXT_FILE
+    tmp = path.with_name(path.name + ".nieuw")
+    tmp.unlink(missing_ok=True)
+    source = store.read_source(first)
+    offer = next_meeting.plan(source)
+    choice = next_meeting.Choice(data["date"], data["kind"], offer.ticked)
+    store.make_next_meeting(Library(library_root), source, choice, dest=tmp)
+    sf, session = open_session(tmp)
+    try:
+        edit_meeting(session, demo=True, purpose=data.get("purpose", ""))
+        cards = {c.title: c for c in kk.cards(session)}
+        for title in data["cards"].get("confirm", []):
+            card_check.confirm_card(session, cards[title])
+        for title, new in data["cards"].get("change", {}).items():
+            card_check.change_card(session, cards[title], new)
+        for title in data["cards"].get("gone", []):
+            card_check.card_gone(session, cards[title])
+        for action in actieplan.actions(session):
+            progress = data["actions"].get(action.what)
+            if progress:
+                actieplan.add_note(session, action, progress["note"], date=data["date"])
+                actieplan.set_status(session, action, progress["status"], date=data["date"])
     except BaseException:
         sf.close()
         tmp.unlink(missing_ok=True)

@@ -85,9 +85,11 @@ def test_demo_command_makes_the_demo_once(library_dir: Path, capsys: pytest.Capt
     stamp = path.stat().st_mtime_ns
     assert cli.main(["demo", "--library", str(library_dir)]) == 0  # already there: left alone
     assert path.stat().st_mtime_ns == stamp
-    assert cli.main(["demo", "--replace", "--library", str(library_dir)]) == 0
+    assert cli.main(["demo", "--replace", "--vervolg", "--library", str(library_dir)]) == 0
     infos = Library(library_dir).sessions()
-    assert len(infos) == 1 and infos[0].demo and infos[0].place.startswith("Ulrum")
+    # the first evening and the follow-up a year later made from it (issue 15)
+    assert [i.date for i in infos] == ["2026-03-12", "2027-03-11"]
+    assert all(i.demo and i.place.startswith("Ulrum") for i in infos)
 
 
 def test_unknown_command_is_a_usage_error_in_dutch(capsys: pytest.CaptureFixture[str]):

@@ -8,9 +8,11 @@ kinds; ``tests/domain/test_registry.py`` fails when a module with a record kind 
 from . import (
     actieplan,
     avond,
+    card_check,
     eigenaarschap,
     gemeente,
     krachtenkaart,
+    next_meeting,
     opbrengst,
     preparation,
     rollen,
@@ -23,6 +25,7 @@ from . import (
 RECORD_MODULES = (
     preparation,
     krachtenkaart,
+    card_check,
     eigenaarschap,
     rollen,
     scoring,
@@ -33,4 +36,5 @@ RECORD_MODULES = (
     opbrengst,
     support,
     avond,
+    next_meeting,
 )

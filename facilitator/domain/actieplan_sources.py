@@ -123,32 +123,42 @@ def carry_over(
 
     Links to ideas and cards are not taken: they point into the other session file.
     """
-    when = f" van {previous_date}" if previous_date else ""
     made: list[Action] = []
     todo = carryable(session, previous_session_id, previous)
     if not todo:
         return made
     with session.batch("Acties overnemen"):
         for old in todo:
-            entry = {
-                "date": date or meeting_day(session),
-                "text": f"Overgenomen uit de bijeenkomst{when}",
-                "status": old.status,
-            }
-            kept = {
-                k: v
-                for k, v in old.to_dict().items()
-                if k not in ("id", "created", "updated", "idea_ids", "card_ids", "history", "position", "carried_from")
-            }
-            new = Action(
-                **kept,
-                carried_from=carry_key(previous_session_id, old.id),
-                position=session.next_position(Action),
-                history=[*[dict(h) for h in old.history], entry],
-            )
+            new = carried_action(session, previous_session_id, old, previous_date, date)
             session.add(new, label="Acties overnemen")
             made.append(new)
     return made
+
+
+def carried_action(
+    session: Session, previous_session_id: str, old: Action, previous_date: str = "", date: str | None = None
+) -> Action:
+    """A new action continuing ``old`` from an earlier meeting: its fields and history, one line added.
+
+    Links to ideas and cards are not taken: they point into the other session file.
+    """
+    when = f" van {previous_date}" if previous_date else ""
+    entry = {
+        "date": date or meeting_day(session),
+        "text": f"Overgenomen uit de bijeenkomst{when}",
+        "status": old.status,
+    }
+    kept = {
+        k: v
+        for k, v in old.to_dict().items()
+        if k not in ("id", "created", "updated", "idea_ids", "card_ids", "history", "position", "carried_from")
+    }
+    return Action(
+        **kept,
+        carried_from=carry_key(previous_session_id, old.id),
+        position=session.next_position(Action),
+        history=[*[dict(h) for h in old.history], entry],
+    )
 
 
 def action_from_idea(session: Session, idea: PlanIdea) -> Action:

@@ -68,6 +68,8 @@ class Activity(Record):
     puller: str = ""
     #: the room said out loud that nobody pulls it yet ("nog niemand")
     puller_nobody: bool = False
+    #: "<session id>/<activity id>" in the earlier meeting this activity was carried from, or ""
+    carried_from: str = ""
 
     @property
     def target(self) -> int:

@@ -60,6 +60,10 @@ class AssetCard(Record):
     number: int = 0
     #: a parked worry taken up later: "theme", "idea" or "action" ("" = still parked)
     taken_up: str = ""
+    #: "<session id>/<card id>" in the earlier meeting this card was carried from, or ""
+    carried_from: str = ""
+    #: "Klopt dit nog?" for a carried card: "te_bevestigen", "klopt", "gewijzigd" ("" = made here)
+    confirm: str = ""
 
 
 @record_kind
@@ -83,6 +87,8 @@ class Vision(Record):
 
     text: str = ""
     date: str = ""
+    #: "<session id>/<vision id>" when the vision was carried from an earlier meeting
+    carried_from: str = ""
 
 
 @record_kind

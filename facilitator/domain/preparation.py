@@ -39,6 +39,8 @@ class Meeting(Record):
     notes: str = ""
     demo: bool = False
     language: str = "nl"
+    #: the kind of meeting, an id in resources/data/meeting_kinds.json (see meeting_kinds.py)
+    meeting_kind: str = "dorpsavond"
 
     def title(self) -> str:
         return self.place.strip() or "Nieuwe bijeenkomst"
@@ -57,6 +59,8 @@ class Participant(Record):
     email: str = ""
     phone: str = ""
     position: float = 0.0
+    #: "<session id>/<participant id>" in the earlier meeting this person was carried from, or ""
+    carried_from: str = ""
     #: agreed to share the contact details with the group (printed in the handout); a separate
     #: tick from ``consent`` (agreed that they are kept), and only possible with it
     share_contact: bool = False

@@ -19,6 +19,7 @@ from . import layout
 from .reading import Reader
 from .sections import (
     actieplan,
+    carried,
     cover,
     eigenaarschap,
     evening,
@@ -41,6 +42,7 @@ SECTIONS: list[tuple[str, Section, float]] = [
     ("map", mapimage.build, 200 * mm),
     ("ideas", krachtenkaart.build_ideas, 90 * mm),
     ("parkeerplaats", krachtenkaart.build_parked, 70 * mm),
+    ("carried", carried.build, 70 * mm),
     ("eigenaarschap", eigenaarschap.build, 0),
     ("rollen", rollen.build, 0),
     ("spiegel", spiegel.build, 0),

@@ -61,6 +61,20 @@ WORDS: dict[str, tuple[str, str]] = {
         "What worried people or does not work. We heard it and set it aside; it does not count as a strength.",
     ),
     "worry": ("Zorg of knelpunt", "Worry or problem"),
+    # cards carried from the last meeting (sections/carried.py)
+    "carried": ("Klopt dit nog? Kaarten van vorige keer", "Still true? Cards from last time"),
+    "carried_counts": (
+        "Van de kaarten van vorige keer klopt er {confirmed} nog, zijn er {changed} aangepast en "
+        "zijn er {gone} weg. Nog niet besproken: {waiting}.",
+        "Of the cards from last time, {confirmed} still hold, {changed} were changed and {gone} are gone. "
+        "Not yet discussed: {waiting}.",
+    ),
+    "gone_intro": (
+        "Deze kaarten zijn er niet meer. Ze staan niet meer op de Krachtenkaart.",
+        "These cards are no longer there. They are no longer on the asset map.",
+    ),
+    "gone_card": ("Kaart die weg is", "Card that is gone"),
+    "carried_category": ("Categorie", "Category"),
     "taken_up": ("Opgepakt als", "Taken up as"),
     "taken_theme": ("thema op de agenda", "theme on the agenda"),
     "taken_idea": ("idee om op te stemmen", "idea to vote on"),

@@ -72,12 +72,14 @@ def _checks(cls: type[Record]) -> dict[str, Check]:
 @cache
 def _choices() -> dict[tuple[str, str], tuple[str, ...]]:
     """Text fields that must be one of a list from the content files (loaded once)."""
+    from ..domain import card_check
     from ..domain import krachtenkaart as kk
 
     return {
         ("asset_card", "category"): tuple(c["id"] for c in kk.categories()),
         ("asset_card", "hhh"): ("", *kk.HHH),
         ("asset_card", "observation"): ("", *kk.observation_ids()),
+        ("asset_card", "confirm"): card_check.STATES,
     }
 
 

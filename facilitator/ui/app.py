@@ -158,7 +158,7 @@ def ensure_first_library(root: Path) -> None:
 
     try:
         library.ensure()
-        write_demo(root)
+        write_demo(root, follow_up=True)  # the first evening and the meeting a year later
     except (OSError, StoreError) as exc:
         log_warning("Kon het demodorp in %s niet maken: %s", root, exc)
 

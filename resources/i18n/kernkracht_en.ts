@@ -731,8 +731,12 @@
         <translation>Hands</translation>
     </message>
     <message>
-        <source>Titel van de kaart</source>
+        <source>? te bevestigen</source>
         <extracomment>titles longer than this are cut before layout: a tile never shows more anyway the number/dots line against the title; the projector keeps it nearly as large (&gt;= 28 pt) &gt; 0 (the projector, few cards): a tile is only as tall as its wrapped title needs &gt; 0: tiles side by side (one category large on the projector) are this wide</extracomment>
+        <translation>? to confirm</translation>
+    </message>
+    <message>
+        <source>Titel van de kaart</source>
         <translation>Title of the card</translation>
     </message>
 </context>
@@ -908,6 +912,89 @@
     <message>
         <source>Resultaten per groep</source>
         <translation>Results per group</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBar</name>
+    <message>
+        <source>Kaarten &amp;nalopen (Ctrl+Shift+K)</source>
+        <translation>&amp;Go through cards (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>{0} kaart(en) van de vorige bijeenkomst: klopt dit nog? Kaarten met een stippellijn wachten nog.</source>
+        <translation>{0} card(s) from the previous meeting: is this still true? Cards with a dotted line are still waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWalk</name>
+    <message>
+        <source>Klopt dit nog?</source>
+        <translation>Is this still true?</translation>
+    </message>
+    <message>
+        <source>Titel van de kaart</source>
+        <extracomment>the carried cards, as at the start (an answered card stays in the walk, to go back to)</extracomment>
+        <translation>Title of the card</translation>
+    </message>
+    <message>
+        <source>K = klopt · W = wijzigen (Enter bewaart) · G = weg · ← → = vorige/volgende · Esc = sluiten</source>
+        <translation>K = still true · W = change (Enter keeps it) · G = gone · ← → = previous/next · Esc = close</translation>
+    </message>
+    <message>
+        <source>Klopt (K)</source>
+        <translation>Still true (K)</translation>
+    </message>
+    <message>
+        <source>Wijzigen (W)</source>
+        <translation>Change (W)</translation>
+    </message>
+    <message>
+        <source>Weg (G)</source>
+        <translation>Gone (G)</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Er zijn geen kaarten om na te lopen.</source>
+        <translation>There are no cards to go through.</translation>
+    </message>
+    <message>
+        <source>Kaart {0} van {1}</source>
+        <translation>Card {0} of {1}</translation>
+    </message>
+    <message>
+        <source>(deze kaart is weg)</source>
+        <translation>(this card is gone)</translation>
+    </message>
+    <message>
+        <source>Weg</source>
+        <translation>Gone</translation>
+    </message>
+    <message>
+        <source>Nog niet nagelopen</source>
+        <translation>Not gone through yet</translation>
+    </message>
+    <message>
+        <source>Klopt</source>
+        <translation>Still true</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Alle kaarten zijn nagelopen. Esc sluit dit venster.</source>
+        <translation>All cards have been gone through. Esc closes this window.</translation>
+    </message>
+    <message>
+        <source>Wijzigen: typ de nieuwe tekst en druk op Enter (Esc: terug)</source>
+        <translation>Change: type the new text and press Enter (Esc: back)</translation>
+    </message>
+    <message>
+        <source>Klopt dit nog? Kaarten van vorige keer nalopen</source>
+        <translation>Is this still true? Go through the cards from last time</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1450,14 @@
     <message>
         <source>Tel eerst de handen; bij gelijke stemmen kiest u zelf bij Gewenst.</source>
         <translation>Count the hands first; if it is a tie, choose yourself under Wanted.</translation>
+    </message>
+    <message>
+        <source>Vorige keer ({0}): Type {1}</source>
+        <translation>Last time ({0}): Type {1}</translation>
+    </message>
+    <message>
+        <source>, gewenst Type {0}</source>
+        <translation>, wanted Type {0}</translation>
     </message>
     <message>
         <source>Zoeken…</source>
@@ -2442,6 +2537,109 @@
     </message>
 </context>
 <context>
+    <name>NextMeeting</name>
+    <message>
+        <source>Kernkracht</source>
+        <translation>Kernkracht</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst heeft nog geen plaats. Vul eerst de plaats in.</source>
+        <translation>This meeting has no place yet. Fill in the place first.</translation>
+    </message>
+    <message>
+        <source>Nieuwe bijeenkomst voor deze p&amp;laats…</source>
+        <translation>New meeting for this p&amp;lace…</translation>
+    </message>
+    <message>
+        <source>Nieuwe bijeenkomst voor deze plaats</source>
+        <translation>New meeting for this place</translation>
+    </message>
+    <message>
+        <source>Nieuwe bijeenkomst in {0}</source>
+        <translation>New meeting in {0}</translation>
+    </message>
+    <message>
+        <source>(geen plaats)</source>
+        <translation>(no place)</translation>
+    </message>
+    <message>
+        <source>U begint bij wat de vorige bijeenkomst ({0}) opleverde.</source>
+        <translation>You start from what the previous meeting ({0}) produced.</translation>
+    </message>
+    <message>
+        <source>Datum van de nieuwe bijeenkomst</source>
+        <translation>Date of the new meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Soort bijeenkomst</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Dit gaat mee:</source>
+        <translation>This comes along:</translation>
+    </message>
+    <message>
+        <source>&amp;Acties die meegaan (spatie zet een vinkje aan of uit):</source>
+        <translation>&amp;Actions that come along (space ticks or unticks):</translation>
+    </message>
+    <message>
+        <source>Acties die meegaan</source>
+        <translation>Actions that come along</translation>
+    </message>
+    <message>
+        <source>(geen open acties)</source>
+        <translation>(no open actions)</translation>
+    </message>
+    <message>
+        <source>&amp;Maken</source>
+        <translation>&amp;Make</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>✓ De plaats, de soort plaats en de gemeente</source>
+        <translation>✓ The place, the kind of place and the municipality</translation>
+    </message>
+    <message>
+        <source>✓ {0} deelnemer(s) die toestemming gaven om bewaard te worden</source>
+        <translation>✓ {0} participant(s) who agreed to be kept</translation>
+    </message>
+    <message>
+        <source>; {0} zonder toestemming gaan niet mee</source>
+        <translation>; {0} without consent do not come along</translation>
+    </message>
+    <message>
+        <source>✓ De visie</source>
+        <translation>✓ The vision</translation>
+    </message>
+    <message>
+        <source>✓ {0} kaart(en) van de Krachtenkaart, om samen na te lopen: klopt dit nog?</source>
+        <translation>✓ {0} card(s) of the asset map, to go through together: is this still true?</translation>
+    </message>
+    <message>
+        <source>✓ {0} activiteit(en) op het Type 1–4-bord, waar ze vorige keer stonden</source>
+        <translation>✓ {0} activit(y/ies) on the Type 1–4 board, where they stood last time</translation>
+    </message>
+    <message>
+        <source>✓ De rollen en waarden van vorige keer, om naast de nieuwe te leggen</source>
+        <translation>✓ The roles and values of last time, to set beside the new ones</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de nieuwe bijeenkomst in.</source>
+        <translation>Fill in the date of the new meeting.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningView</name>
     <message>
         <source>Stelling</source>
@@ -3409,6 +3607,10 @@ the group</translation>
         <translation>This cannot be changed here: {fields}.</translation>
     </message>
     <message>
+        <source>Deze kaart staat niet meer op het bord.</source>
+        <translation>This card is no longer on the board.</translation>
+    </message>
+    <message>
         <source>Een naam kan hooguit {top} tekens lang zijn.</source>
         <translation>A name can be at most {top} characters long.</translation>
     </message>
@@ -3910,6 +4112,10 @@ the group</translation>
     <message>
         <source>Wat zegt de zaal hierover?</source>
         <translation>What does the room say about this?</translation>
+    </message>
+    <message>
+        <source>Vorige keer: nu {0}, gewenst {1}</source>
+        <translation>Last time: now {0}, wanted {1}</translation>
     </message>
     <message>
         <source>0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen.</source>
@@ -4578,6 +4784,18 @@ the group</translation>
     <message>
         <source>Demo: afsluitende ronde</source>
         <translation>Demo: closing round</translation>
+    </message>
+    <message>
+        <source>Kaart klopt nog</source>
+        <translation>Card still true</translation>
+    </message>
+    <message>
+        <source>Kaart gewijzigd</source>
+        <translation>Card changed</translation>
+    </message>
+    <message>
+        <source>Kaart is weg</source>
+        <translation>Card is gone</translation>
     </message>
     <message>
         <source>Activiteit toevoegen</source>

@@ -43,7 +43,10 @@ def test_the_bundle_starts_paints_the_demo_library_and_exits_cleanly(tmp_path: P
     assert "Traceback" not in result.stderr and "Fatal" not in result.stderr, result.stderr
     # the first start put the demo village in the user's library (not beside the program)
     library = home / ".local" / "share" / "Kernkracht" / "sessies"
-    assert [p.name for p in library.glob("*.kernkracht")] == ["demo-dorp-ulrum-aan-de-vaart.kernkracht"]
+    assert sorted(p.name for p in library.glob("*.kernkracht")) == [  # and its meeting a year later
+        "demo-dorp-ulrum-aan-de-vaart-2027.kernkracht",
+        "demo-dorp-ulrum-aan-de-vaart.kernkracht",
+    ]
     assert not list(Path(BUNDLE).rglob("*.kernkracht"))
 
 

@@ -158,4 +158,8 @@ def test_the_installed_gui_program_opens_the_library_with_the_demo(installed: Pa
     assert result.returncode == 0, result.stderr
     assert "first-paint" in result.stdout and "listed" in result.stdout
     library = home / ".local" / "share" / "Kernkracht" / "sessies"
-    assert [p.name for p in library.glob("*.kernkracht")] == ["demo-dorp-ulrum-aan-de-vaart.kernkracht"]
+    # the demo village's first evening and its meeting a year later (issue 15)
+    assert sorted(p.name for p in library.glob("*.kernkracht")) == [
+        "demo-dorp-ulrum-aan-de-vaart-2027.kernkracht",
+        "demo-dorp-ulrum-aan-de-vaart.kernkracht",
+    ]

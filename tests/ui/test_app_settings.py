@@ -185,13 +185,15 @@ def test_first_start_puts_the_demo_in_a_library_with_only_a_readme(tmp_path: Pat
     (root / "README.md").write_text("# sessions\n")
     app_module.ensure_first_library(root)
     infos = Library(root).sessions()
-    assert len(infos) == 1 and infos[0].demo and infos[0].problem is None
+    # the demo village's first evening and its meeting a year later (issue 15)
+    assert [i.date for i in infos] == ["2026-03-12", "2027-03-11"]
+    assert all(i.demo and i.problem is None for i in infos)
 
 
 def test_first_start_makes_a_missing_library_folder(tmp_path: Path):
     root = tmp_path / "nieuw" / "sessies"
     app_module.ensure_first_library(root)
-    assert [i.demo for i in Library(root).sessions()] == [True]
+    assert [i.demo for i in Library(root).sessions()] == [True, True]
 
 
 def test_the_demo_does_not_come_back_once_there_are_meetings_or_it_was_trashed(tmp_path: Path):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import scoring
+from ...domain import next_meeting, scoring
 from ...domain.rollen import RoleProfileRow
 from ...domain.samenspel_content import Item
 from ..session.context import SessionContext
@@ -91,18 +91,32 @@ class ScoreRowBase(QFrame):
             pair.addWidget(caption)
             pair.addWidget(spin)
             grid.addLayout(pair, 0, column)
+        # "Vorige keer: nu 2, gewenst 4" in a meeting made from an earlier one (domain/next_meeting.py)
+        self.before = QLabel()
+        self.before.setObjectName("scoreBefore")
+        self.before.setStyleSheet("color: #44536b;")
+        self.before.hide()
+        grid.addWidget(self.before, 1, 0, 1, 3)
         about = QLabel(
             f"{html.escape(explanation)}<br><i>{html.escape(QCoreApplication.translate('ScoreRow', 'Vraag aan de zaal:'))} {html.escape(question)}</i>"
         )
         about.setTextFormat(Qt.TextFormat.RichText)
         about.setWordWrap(True)
-        grid.addWidget(about, 1, 0, 1, 3)
+        grid.addWidget(about, 2, 0, 1, 3)
         self.notes = SavingTextEdit(self._notes, ctx.session.seal)
         self.notes.setAccessibleName(QCoreApplication.translate("ScoreRow", "Notities bij {0}").format(label))
         self.notes.setPlaceholderText(QCoreApplication.translate("ScoreRow", "Wat zegt de zaal hierover?"))
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
-        grid.addWidget(self.notes, 2, 0, 1, 3)
+        grid.addWidget(self.notes, 3, 0, 1, 3)
         grid.setColumnStretch(0, 1)
+
+    def show_before(self, scores: tuple[int, int] | None) -> None:
+        """The scores of the earlier meeting (now, wanted), beside this evening's own."""
+        self.before.setVisible(scores is not None)
+        if scores is not None:
+            self.before.setText(
+                QCoreApplication.translate("ScoreRow", "Vorige keer: nu {0}, gewenst {1}").format(*scores)
+            )
 
     @staticmethod
     def _spin(name: str, max_score: int, scale: float) -> QSpinBox:
@@ -269,9 +283,11 @@ class ScoreBoard(QWidget):
 
     def update_scores(self) -> None:
         self.loading = True
+        before = next_meeting.scores_last_time(self.ctx.session, self.exercise, self.group)
         try:
             for row in scoring.profile(self.ctx.session, self.exercise, self.group, self.ctx.language):
                 self.rows[row.item_id].show_row(row)
+                self.rows[row.item_id].show_before(before.get(row.item_id))
         finally:
             self.loading = False
         self.chart.set_geometry(scoring.radar(self.ctx.session, self.exercise, self.group, self.ctx.language))

@@ -128,6 +128,9 @@ class LibraryWindow(QMainWindow):
         from .tools import install as install_tools  # merge, compare groups, anonymised export
 
         install_tools(self)
+        from .next_meeting import install_library  # "Nieuwe bijeenkomst voor deze plaats"
+
+        install_library(self)
         self.statusBar().showMessage(self.tr("Bibliotheek: {0}").format(self.library.root))
         self._listed = False
         if list_now:
@@ -278,8 +281,11 @@ class LibraryWindow(QMainWindow):
         return True
 
     def _session_closed(self) -> None:
+        follow = getattr(self.session_window, "open_after_close", None)  # a next meeting made from it
         self.session_window = None
         self.reload()
+        if isinstance(follow, Path) and self.open_path(follow):
+            return
         self.show()
 
     def duplicate_selected(self) -> None:
@@ -366,7 +372,7 @@ class LibraryWindow(QMainWindow):
         from ...demo import write_demo
 
         try:
-            write_demo(self.library.root, replace=True)
+            write_demo(self.library.root, replace=True, follow_up=True)
         except StoreError as exc:
             self.show_error(exc)
         self.reload()

@@ -314,11 +314,13 @@ class SessionWindow(QMainWindow):
 
     def _install_extensions(self) -> None:
         """The agenda timer, the projector, the anonymised export and the interview form add their actions."""
+        from ..library import next_meeting
         from ..steps.krachtenkaart import interview_dialog
         from . import agenda_timer, file_banner, privacy_actions, projector
 
         for extension in (file_banner, agenda_timer, projector, privacy_actions, interview_dialog):
             extension.install(self)
+        next_meeting.install_session(self)  # Bestand → Nieuwe bijeenkomst voor deze plaats
 
     def open_safari(self) -> None:
         """The wijksafari capture form (facilitator/ui/steps/krachtenkaart/safari.py), one per window."""

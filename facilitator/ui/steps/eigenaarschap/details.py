@@ -86,6 +86,11 @@ class ActivityDetails(QWidget):
             )
         )
         form.addRow(QCoreApplication.translate("Eigenaarschap", "&Naam:"), self.title)
+        # where a carried activity stood at the earlier meeting (the read-only "vorige keer")
+        self.before = QLabel()
+        self.before.setObjectName("activityBefore")
+        self.before.setStyleSheet("color: #44536b;")
+        form.addRow(self.before)
         self.description = self._text("description", QCoreApplication.translate("Eigenaarschap", "Beschrijving"))
         form.addRow(QCoreApplication.translate("Eigenaarschap", "Besch&rijving:"), self.description)
         self.now = QComboBox()
@@ -297,6 +302,8 @@ class ActivityDetails(QWidget):
                 if not self.title.hasFocus():
                     self.title.setCursorPosition(0)
             self.description.set_text(a.description)
+            self.before.setText(before_text(self.ctx.session, a))
+            self.before.setVisible(bool(self.before.text()))
             self.change.set_text(a.change_needed)
             for edit, value in ((self.runs_now, a.runs_now), (self.how_often, a.how_often)):
                 if edit.text() != value:
@@ -335,3 +342,22 @@ class ActivityDetails(QWidget):
             )
         finally:
             self._loading = False
+
+
+def before_text(session: object, activity: eig.Activity) -> str:
+    """The line "Vorige keer (2026-03-12): Type 2, gewenst Type 1" for an activity carried from an earlier meeting."""
+    from ....domain import next_meeting
+    from ....domain.lineage import split_key
+
+    parts = split_key(activity.carried_from)
+    before = next_meeting.last_time(session)  # type: ignore[arg-type]
+    if parts is None or before is None:
+        return ""
+    row = next((r for r in before.board if r.get("id") == parts[1]), None)
+    if row is None:
+        return ""
+    now, wanted = int(row.get("current_type", 0)), int(row.get("wanted_type", 0))
+    shown = QCoreApplication.translate("Eigenaarschap", "Vorige keer ({0}): Type {1}").format(before.date, now or "?")
+    if wanted and wanted != now:
+        shown += QCoreApplication.translate("Eigenaarschap", ", gewenst Type {0}").format(wanted)
+    return shown

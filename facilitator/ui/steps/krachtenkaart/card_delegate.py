@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ....domain import krachtenkaart as kk
+from ....domain.card_check import TO_CONFIRM
 from ....domain.hyphenation import SHY
 from ...common.widgets import hyphenable
 from .board_model import CARD_ROLE
@@ -139,14 +140,19 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = QPainterPath()
         path.addRoundedRect(rect, 6 * s, 6 * s)
-        background = QColor("#fff8d6") if card.crown else QColor("#ffffff")
+        waiting = card.confirm == TO_CONFIRM  # carried from last time, "klopt dit nog?" not answered yet
+        background = QColor("#fff8d6") if card.crown else QColor("#eef1f6") if waiting else QColor("#ffffff")
         if selected:
             background = palette.color(QPalette.ColorRole.Highlight).lighter(185)
         painter.fillPath(path, background)
-        pen = QPen(palette.color(QPalette.ColorRole.Highlight) if selected else QColor("#c8c8c8"))
-        pen.setWidthF(2.5 if selected else 1.0)
+        pen = QPen(
+            palette.color(QPalette.ColorRole.Highlight) if selected else QColor("#6b7a90" if waiting else "#c8c8c8")
+        )
+        pen.setWidthF(2.5 if selected else 1.6 if waiting else 1.0)
         if focused:
             pen.setStyle(Qt.PenStyle.DashLine)
+        elif waiting:
+            pen.setStyle(Qt.PenStyle.DotLine)
         painter.setPen(pen)
         painter.drawPath(path)
         painter.fillRect(QRectF(rect.left(), rect.top() + 4, 5 * s, rect.height() - 8), color)
@@ -177,10 +183,12 @@ class CardDelegate(QStyledItemDelegate):
             dots_rect = QRectF(left_edge, top_line.top(), max(0.0, right_edge - left_edge), top_line.height())
             painter.drawText(dots_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)
             right_edge -= small.horizontalAdvance(shown) + 4 * s
-        if card.hhh:
-            painter.setPen(color.darker(140))
-            mark = hhh_mark(card.hhh)
+        if card.hhh or waiting:
+            painter.setPen(QColor("#44536b") if waiting else color.darker(140))
+            mark = QCoreApplication.translate("CardDelegate", "? te bevestigen") if waiting else hhh_mark(card.hhh)
             x = inner.left() + small.horizontalAdvance(left + "  ")
+            if waiting and x + small.horizontalAdvance(mark) > right_edge:
+                mark = "?"  # a narrow column: the question mark alone
             if x + small.horizontalAdvance(mark) <= right_edge:
                 painter.drawText(
                     QRectF(x, top_line.top(), right_edge - x, top_line.height()),

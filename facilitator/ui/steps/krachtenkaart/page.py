@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QSplitter, QTabWidget, QToolBu
 from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
 from ..base import StepPage
-from . import map_view
+from . import confirm_walk, map_view
 from .board import BoardWidget
 from .crown import CrownList
 from .details import DetailsPanel
@@ -97,6 +97,8 @@ class KrachtenkaartPage(StepPage):
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        self.confirm_bar = confirm_walk.install(self)  # "Klopt dit nog?" for cards carried from last time
+        layout.addWidget(self.confirm_bar)
         layout.addWidget(self.tabs)
 
         self._following = False
@@ -171,6 +173,12 @@ class KrachtenkaartPage(StepPage):
             self.board.select_card(card_id, focus=False)
         finally:
             self._following = False
+
+    def open_confirm_walk(self) -> confirm_walk.ConfirmWalk:
+        """The "Klopt dit nog?" walk through the carried cards, one by one (K, W, G, arrows)."""
+        self.confirm_dialog = confirm_walk.ConfirmWalk(self)
+        self.confirm_dialog.show()
+        return self.confirm_dialog
 
     def choose_category(self, category_id: str) -> None:
         self.board.set_category(category_id)
@@ -279,6 +287,7 @@ class KrachtenkaartPage(StepPage):
         if event.touches(*CARD_KINDS):
             self.board.reload(event)
             self.details.refresh(event)
+            self.confirm_bar.refresh()
             if event.origin == "reload" or self._touches_crown(event):
                 self.crown.reload()
         self.ideas.refresh(event)

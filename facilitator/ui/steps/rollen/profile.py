@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ....content import text
-from ....domain import role_content, rollen
+from ....domain import next_meeting, role_content, rollen
 from ...common.radar import RadarChart
 from ...common.scores import ScoreRowBase
 from ...session.context import SessionContext
@@ -124,10 +124,12 @@ class ProfileTab(QWidget):
 
     def update_scores(self) -> None:
         self.loading = True
+        before = next_meeting.role_profile_last_time(self.ctx.session, self.set_id, self.group)
         try:
             for row in rollen.profile(self.ctx.session, self.set_id, self.group, self.ctx.language):
                 if row.role_id in self.rows:
                     self.rows[row.role_id].show_row(row)
+                    self.rows[row.role_id].show_before(before.get(row.role_id))
         finally:
             self.loading = False
         self.chart.set_geometry(rollen.radar(self.ctx.session, self.set_id, self.group, self.ctx.language))
