@@ -17,6 +17,7 @@ from . import (
     room,
     scoring,
     spiegel,
+    themes,
 )
 
 RECORD_MODULES = (
@@ -31,4 +32,5 @@ RECORD_MODULES = (
     room,
     opbrengst,
     avond,
+    themes,
 )
