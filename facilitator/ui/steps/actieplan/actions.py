@@ -70,6 +70,17 @@ class ActionsTab(QWidget):
         self.carry.clicked.connect(self.carry_over)
         carry_row.addWidget(self.carry)
         carry_row.addStretch(1)
+        self.progress_button = QPushButton(self.tr("Hoe gaat het? Voor&tgang (Ctrl+Shift+H)"))
+        self.progress_button.setObjectName("voortgang")
+        self.progress_button.setAccessibleName(self.tr("Voortgang: alle open acties langslopen"))
+        self.progress_button.clicked.connect(self.open_progress)
+        carry_row.addWidget(self.progress_button)
+        QShortcut(
+            QKeySequence("Ctrl+Shift+H"),
+            self,
+            self.open_progress,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         layout.addLayout(carry_row)
 
         self.model = ActionModel(ctx)
@@ -83,6 +94,8 @@ class ActionsTab(QWidget):
             self.view.setItemDelegateForColumn(
                 column, ComboDelegate(list(self.model.choices[column].items()), self.view)
             )
+        self.theme_picker = ComboDelegate(self.model.theme_choices(), self.view)
+        self.view.setItemDelegateForColumn(ActionModel.THEME, self.theme_picker)
         header = self.view.horizontalHeader()
         header.setMaximumSectionSize(280)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -176,6 +189,12 @@ class ActionsTab(QWidget):
             self.select(action.id, ActionModel.TREKKER)
             self.view.setFocus()
 
+    def open_progress(self) -> None:
+        """The voortgang mode: every open action by keyboard (``voortgang.py``)."""
+        from .voortgang import open_progress
+
+        self.progress_dialog = open_progress(self.ctx, self)
+
     def remove_selected(self) -> None:
         action = self.current_action()
         if action is not None:
@@ -238,6 +257,9 @@ class ActionsTab(QWidget):
 
     # --------------------------------------------------------------- refresh
     def refresh(self, event: ChangeEvent) -> None:
+        if event.touches("theme"):
+            self.theme_picker.choices = self.model.theme_choices()
+            self.model.theme_changed()
         if event.touches("action"):
             current = self.view.currentIndex()
             action = current.data(RECORD_ROLE) if current.isValid() else None

@@ -1,0 +1,145 @@
+"""Voortgang ("Hoe gaat het?") and the theme column, with real keys; checked on screen and on disk."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitator.domain import actieplan as ap
+from facilitator.domain import preparation as prep
+from facilitator.domain import themes as th
+from facilitator.store.sessionfile import open_session
+from facilitator.ui.steps.actieplan.models import ActionModel
+
+
+TODAY = datetime.date.today()
+#: dates around today, so the test means the same on any day it runs
+PAST = TODAY - datetime.timedelta(days=800)
+NEXT_YEAR = str(TODAY.year + 1)
+
+
+def _make(path):
+    sf, s = open_session(path)
+    try:
+        prep.edit_meeting(s, date="2027-03-01")
+        groen = th.add_theme(s, key="groen")
+        past = f"{PAST.day}-{PAST.month}-{PAST.year}"
+        for what, due in (("Bankjes plaatsen", past), ("Bomen planten", str((TODAY - datetime.timedelta(days=400)).year)), ("Wensbus", NEXT_YEAR)):
+            a = ap.add_action(s, what, due=due)
+            th.set_theme(s, a, groen.id)
+        ap.add_action(s, "Nieuwsbrief", due="jaarlijks")
+    finally:
+        sf.close()
+
+
+def test_voortgang_walks_every_open_action_in_a_few_keys(qtbot, library, open_window):
+    path = library.create("Ulrum")
+    _make(path)
+    window = open_window(path)
+    page = window.show_step("actieplan")
+    page.tabs.setCurrentIndex(1)
+    tab = page.actions_tab
+    # overdue actions are flagged in the table (dated before today, still open)
+    status_cells = [tab.model.index(r, ActionModel.STATUS).data() for r in range(4)]
+    assert status_cells == ["Open · ⚠ te laat", "Open · ⚠ te laat", "Open", "Open"]  # "jaarlijks" is never late
+    assert "Te laat" in tab.model.index(0, ActionModel.DUE).data(Qt.ItemDataRole.ToolTipRole)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = tab.progress_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.counter.text() == "Actie 1 van 4"
+    assert dialog.what.text() == "Bankjes plaatsen" and "Te laat" in dialog.facts.text()
+    note = dialog.note
+    # 1: done, with a note
+    qtbot.keyClick(note, Qt.Key.Key_D)
+    assert dialog.answer_buttons["klaar"].isChecked() and note.text() == ""
+    qtbot.keyClicks(note, "Staan er <b>&")  # "S" is typed now: the answer is chosen
+    assert note.text() == "Staan er <b>&" and dialog.answer_buttons["klaar"].isChecked()
+    note.insert(" 🎉")  # pasted: the test keyboard types ASCII only
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    # 2: moved, to a new date
+    assert dialog.what.text() == "Bomen planten"
+    qtbot.keyClick(note, Qt.Key.Key_M)
+    assert QApplication.focusWidget() is dialog.due
+    dialog.due.selectAll()
+    qtbot.keyClicks(dialog.due, f"voorjaar {TODAY.year + 2}")
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Return)
+    # 3: busy by its number key; 4: skipped with Enter alone
+    qtbot.keyClick(note, Qt.Key.Key_2)
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert dialog.what.text() == "Nieuwsbrief"
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert "alle 4" in dialog.counter.text()
+    # Ctrl+Z takes the last answer back (the busy one) as one step and shows it again
+    qtbot.keyClick(note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.what.text() == "Wensbus"
+    assert ap.actions(window.context.session)[2].status == "open"
+    qtbot.keyClick(note, Qt.Key.Key_B)
+    qtbot.keyClick(note, Qt.Key.Key_Backspace)  # another answer after all
+    assert not dialog.answer_buttons["bezig"].isChecked()
+    qtbot.keyClick(note, Qt.Key.Key_S)
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    qtbot.keyClick(note, Qt.Key.Key_Escape)
+    # on screen: the moved action is no longer late
+    assert tab.model.index(1, ActionModel.STATUS).data() == "Open"
+    window.close()
+    sf, s = open_session(path)
+    try:
+        got = {a.what: a for a in ap.actions(s)}
+    finally:
+        sf.close()
+    assert got["Bankjes plaatsen"].status == "klaar"
+    assert got["Bankjes plaatsen"].history[-1] == {"date": "2027-03-01", "text": "Staan er <b>& 🎉", "status": "klaar"}
+    assert got["Bomen planten"].due == f"{TODAY.year + 2}-voorjaar" and got["Bomen planten"].status == "open"
+    assert got["Bomen planten"].history[-1]["text"] == f"Verschoven naar voorjaar {TODAY.year + 2}"
+    assert got["Wensbus"].status == "gestopt"
+    assert got["Nieuwsbrief"].status == "open" and len(got["Nieuwsbrief"].history) == 1
+
+
+def test_moved_without_a_date_says_so_and_keeps_the_note(qtbot, library, open_window):
+    path = library.create("Ulrum")
+    _make(path)
+    window = open_window(path)
+    page = window.show_step("actieplan")
+    page.tabs.setCurrentIndex(1)
+    tab = page.actions_tab
+    tab.open_progress()
+    dialog = tab.progress_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_M)
+    dialog.due.clear()
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Return)
+    assert "nieuwe datum" in dialog.message.text()
+    assert dialog.what.text() == "Bankjes plaatsen"  # still here, nothing lost
+    dialog.reject()
+    window.close()
+
+
+def test_theme_column_picker_by_keyboard(qtbot, library, open_window):
+    path = library.create("Ulrum")
+    _make(path)
+    window = open_window(path)
+    page = window.show_step("actieplan")
+    page.tabs.setCurrentIndex(1)
+    tab = page.actions_tab
+    view = tab.view
+    view.setFocus()
+    view.setCurrentIndex(tab.model.index(3, ActionModel.THEME))
+    assert tab.model.index(3, ActionModel.THEME).data() == ""
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert tab.model.index(3, ActionModel.THEME).data() == "Groen en landschap"
+    window.close()
+    sf, s = open_session(path)
+    try:
+        groen = th.themes(s)[0]
+        assert ap.actions(s)[3].theme == groen.id
+    finally:
+        sf.close()
