@@ -151,15 +151,16 @@ def set_ambitions(session: Session, theme: Theme, value: str | Iterable[str], me
 
 
 def set_werkgroep(session: Session, theme: Theme, member_ids: Iterable[str], contact_id: str = "") -> None:
-    """Who is in the werkgroep (participant ids) and who is its contact (one of them, or "")."""
+    """Who is in the werkgroep (participant ids) and who is its contact ("" = nobody yet).
+
+    The contact counts as a member (:func:`members`) without being ticked as one, so trying
+    contacts one after the other adds nobody to the group."""
     from .preparation import Participant
 
     known = {p.id for p in session.all(Participant)}
     members = list(dict.fromkeys(m for m in member_ids if m in known))
     if contact_id and contact_id not in known:
         contact_id = ""
-    if contact_id and contact_id not in members:
-        members.append(contact_id)  # the contact is always in the group
     session.update(_latest(session, theme), "Werkgroep wijzigen", member_ids=members, contact_id=contact_id)
 
 
@@ -187,8 +188,8 @@ def members(session: Session, theme: Theme) -> list[Any]:
     """The werkgroep's participants (the contact first)."""
     from .preparation import Participant
 
-    people = [p for p in (session.get(Participant, m) for m in theme.member_ids) if p is not None]
-    return sorted(people, key=lambda p: p.id != theme.contact_id)
+    ids = list(dict.fromkeys([theme.contact_id, *theme.member_ids] if theme.contact_id else theme.member_ids))
+    return [p for p in (session.get(Participant, m) for m in ids) if p is not None]
 
 
 def contact_name(session: Session, theme: Theme) -> str:

@@ -143,3 +143,70 @@ def test_theme_column_picker_by_keyboard(qtbot, library, open_window):
         assert ap.actions(s)[3].theme == groen.id
     finally:
         sf.close()
+
+
+def test_themes_tab_by_keyboard_werkgroep_ambitions_and_reopen(qtbot, library, open_window):
+    path = library.create("Ulrum")
+    sf, s = open_session(path)
+    try:
+        for name in ("Anneke Postma", "Gerrit Hoekstra"):
+            s.add(prep.Participant(name=name, position=s.next_position(prep.Participant)), label="")
+    finally:
+        sf.close()
+    window = open_window(path)
+    page = window.show_step("actieplan")
+    page.tabs.setCurrentIndex(4)
+    tab = page.themes
+    assert page.tabs.tabText(4) == "Thema's en werkgroepen"
+    # a usual theme: the list has focus, Space on the button adds it
+    tab.usual.setFocus()
+    assert tab.usual.currentText() == "Wonen"
+    qtbot.keyClick(tab.usual, Qt.Key.Key_Down)
+    qtbot.keyClick(tab.usual, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab.add_usual
+    qtbot.keyClick(tab.add_usual, Qt.Key.Key_Space)
+    assert tab.list.currentItem().text() == "Verkeer en veiligheid  (0 open)"
+    # an own theme, typed; a double is refused with a Dutch message
+    tab.own.setFocus()
+    qtbot.keyClicks(tab.own, "Dorpshuis <b>&")
+    qtbot.keyClick(tab.own, Qt.Key.Key_Return)
+    qtbot.keyClicks(tab.own, "verkeer en VEILIGHEID")
+    qtbot.keyClick(tab.own, Qt.Key.Key_Return)
+    assert "staat al in de lijst" in page.feedback.text()
+    assert tab.own.text() == "verkeer en VEILIGHEID"  # nothing lost
+    assert [tab.list.item(i).text().split("  ")[0] for i in range(tab.list.count())] == [
+        "Verkeer en veiligheid",
+        "Dorpshuis <b>&",
+    ]
+    # ambitions and the werkgroep of the own theme
+    tab.ambitions.setFocus()
+    qtbot.keyClicks(tab.ambitions, "Open voor iedereen")
+    qtbot.keyClick(tab.ambitions, Qt.Key.Key_Return)
+    qtbot.keyClicks(tab.ambitions, "Een vaste beheerder")
+    tab.members.setFocus()
+    tab.members.setCurrentRow(1)
+    qtbot.keyClick(tab.members, Qt.Key.Key_Space)
+    tab.contact.setFocus()
+    qtbot.keyClick(tab.contact, Qt.Key.Key_Down)  # Anneke
+    QApplication.processEvents()
+    cur = th.find(window.context.session, tab.current().id)
+    assert cur.member_ids == [tab.members.item(1).data(Qt.ItemDataRole.UserRole)]
+    assert cur.contact_id == tab.members.item(0).data(Qt.ItemDataRole.UserRole)
+    # Ctrl+Z takes the last step (the contact) back
+    qtbot.keyClick(tab.contact, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.contact.currentText() == "(nog niemand)"
+    assert th.find(window.context.session, tab.current().id).contact_id == ""
+    qtbot.keyClick(tab.contact, Qt.Key.Key_Down)
+    qtbot.keyClick(tab.contact, Qt.Key.Key_Down)  # Gerrit, already in the group
+    window.close()
+    sf, s = open_session(path)
+    try:
+        themes = th.themes(s)
+        people = {p.name: p.id for p in s.all(prep.Participant)}
+    finally:
+        sf.close()
+    assert [t.name for t in themes] == ["Verkeer en veiligheid", "Dorpshuis <b>&"]
+    assert themes[0].key == "verkeer" and themes[1].key == ""
+    assert themes[1].ambitions == ["Open voor iedereen", "Een vaste beheerder"]
+    assert themes[1].contact_id == people["Gerrit Hoekstra"]
+    assert themes[1].member_ids == [people["Gerrit Hoekstra"]]  # passing Anneke on the way down added nobody
