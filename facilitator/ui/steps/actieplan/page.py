@@ -78,7 +78,11 @@ class ActieplanPage(StepPage):
         (self.votes, self.actions_tab, self.yields, self.partners, self.themes)[self.tabs.currentIndex()].focus_first()
 
     def projector_widget(self, parent: QWidget) -> QWidget | None:
-        return PlanBoard(self.ctx, parent)
+        board = PlanBoard(
+            self.ctx, parent, show_actions=lambda: self.tabs.currentWidget() in (self.actions_tab, self.themes)
+        )
+        self.tabs.currentChanged.connect(board.follow_focus)  # a bound slot: gone with the board
+        return board
 
     def extra_shots(self):
         return [
