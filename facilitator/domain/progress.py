@@ -8,6 +8,7 @@ one undo step. An open action whose date has passed is *overdue* ("te laat").
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import Any
 
 from . import when
@@ -21,7 +22,13 @@ ANSWERS: dict[str, str | None] = {"klaar": "klaar", "bezig": "bezig", "gestopt":
 
 def due_day(action: Action) -> datetime.date | None:
     """The last day of the action's "Wanneer" when it is dated; None for a recurrence or text."""
-    return when.last_day(action.due.strip()) if action.due.strip() else None
+    return _last_day(action.due.strip()) if action.due.strip() else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _last_day(stored: str) -> datetime.date | None:
+    """Cached: a province's overview asks it for thousands of actions with the same few dates."""
+    return when.last_day(stored)
 
 
 def is_overdue(action: Action, today: datetime.date | str | None = None) -> bool:
