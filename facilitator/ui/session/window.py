@@ -279,9 +279,9 @@ class SessionWindow(QMainWindow):
     def _install_extensions(self) -> None:
         """The agenda timer, the projector, the anonymised export and the interview form add their actions."""
         from ..steps.krachtenkaart import interview_dialog
-        from . import agenda_timer, privacy_actions, projector
+        from . import agenda_timer, privacy_actions, projector, review_window
 
-        for extension in (agenda_timer, projector, privacy_actions, interview_dialog):
+        for extension in (agenda_timer, projector, privacy_actions, interview_dialog, review_window):
             extension.install(self)
 
     def open_safari(self) -> None:
