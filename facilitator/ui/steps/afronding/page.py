@@ -288,6 +288,18 @@ class AfrondingPage(StepPage):
     def _options(self) -> dict[str, Any]:
         return {"language": self.language.currentData(), "anonymous": self.anonymous.isChecked()}
 
+    def _review(self) -> Any:
+        """Toen en nu of this place (the earlier files read read-only), for the whole village's handout."""
+        from ....store.errors import StoreError
+        from ...session.review_window import build
+
+        if " ".join(self.theme.text().split()):
+            return None  # one werkgroep's handout: only its theme
+        try:
+            return build(self.ctx)[0]
+        except (StoreError, OSError):
+            return None  # the review is an extra: the handout is made without it
+
     def _copy(self, photos: bool = False) -> Any:
         """The session as the handout reads it: all of it, or one working group's part."""
         from ....handouts.summary import snapshot
@@ -319,7 +331,7 @@ class AfrondingPage(StepPage):
             target = target.with_name(target.name + ".pdf")
         photos = self.photos.isChecked()
         copy = self._copy(photos)
-        options = self._options()
+        options = {**self._options(), "review": self._review()}
 
         def work(report: Callable[[float, str], None]) -> Path:
             return _write_file(
@@ -340,7 +352,7 @@ class AfrondingPage(StepPage):
     def print_handout(self) -> None:
         photos = self.photos.isChecked()
         copy = self._copy(photos)
-        options = self._options()
+        options = {**self._options(), "review": self._review()}
         self._run(
             self.tr("De hand-out wordt klaargemaakt om af te drukken…"),
             lambda report: handouts.handout_bytes(copy, photos=photos, **options),
