@@ -125,7 +125,9 @@ def _types(session: Session) -> tuple[int, int, int, int]:
     return (counts[0], counts[1], counts[2], counts[3])
 
 
-def _role_profiles(meetings: Sequence[Meeting], language: str) -> tuple[tuple[tuple[str, str], ...], tuple[Profile, ...]]:
+def _role_profiles(
+    meetings: Sequence[Meeting], language: str
+) -> tuple[tuple[tuple[str, str], ...], tuple[Profile, ...]]:
     """The role set of the newest meeting, and each meeting's now-scores on it (unscored meetings left out)."""
     try:
         set_id = rollen.current_set_id(meetings[-1].session)
@@ -141,7 +143,9 @@ def _role_profiles(meetings: Sequence[Meeting], language: str) -> tuple[tuple[tu
     return axes, tuple(result)
 
 
-def _value_profiles(meetings: Sequence[Meeting], language: str) -> tuple[tuple[tuple[str, str], ...], tuple[Profile, ...]]:
+def _value_profiles(
+    meetings: Sequence[Meeting], language: str
+) -> tuple[tuple[tuple[str, str], ...], tuple[Profile, ...]]:
     try:
         axes = tuple((r.item_id, r.name) for r in scoring.profile(meetings[-1].session, "values", language=language))
     except (KeyError, ValueError):

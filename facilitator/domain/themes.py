@@ -169,10 +169,10 @@ def remove_theme(session: Session, theme: Theme) -> None:
     from .actieplan import Action, PlanIdea
 
     with session.batch("Thema verwijderen"):
-        for cls in (Action, PlanIdea):
-            for record in session.all(cls):  # type: ignore[type-var]
-                if record.theme == theme.id:
-                    session.update(record, "", theme="")
+        records: list[Any] = [*session.all(Action), *session.all(PlanIdea)]
+        for record in records:
+            if record.theme == theme.id:
+                session.update(record, "", theme="")
         session.remove(_latest(session, theme), label="Thema verwijderen")
 
 

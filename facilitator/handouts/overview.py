@@ -77,7 +77,14 @@ def write_pdf(overview: Overview, target: str | Path | IO[bytes]) -> None:
     ]
     if readable:
         cell, head = styles["cell"], styles["head"]
-        header = ["Kern", "Laatste", "Type 1–4 nu", "Verschuiven", "Acties open / bezig / klaar; per thema", "Over tijd"]
+        header = [
+            "Kern",
+            "Laatste",
+            "Type 1–4 nu",
+            "Verschuiven",
+            "Acties open / bezig / klaar; per thema",
+            "Over tijd",
+        ]
         header += ["Gevraagd van anderen; gemeente doet en laat", "Trekkers"]
         table: list[list[Any]] = [[layout.para(h, head) for h in header]]
         for r in readable:

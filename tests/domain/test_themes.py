@@ -81,7 +81,8 @@ def test_removing_a_theme_keeps_its_actions_in_one_undo_step():
 
 def test_actions_by_theme_is_the_yearly_list():
     s = Session()
-    groen, jeugd = th.add_theme(s, key="groen"), th.add_theme(s, key="jeugd")
+    groen = th.add_theme(s, key="groen")
+    th.add_theme(s, key="jeugd")
     late = ap.add_action(s, "Bankjes", due="juli 2026")
     early = ap.add_action(s, "Bomen planten", due="1-3-2026")
     loose = ap.add_action(s, "Nieuwsbrief")

@@ -90,7 +90,10 @@ def test_three_meetings_over_five_years(library):
 
 def test_second_meeting_review_of_the_first(library):
     first = library.create("Ulrum", date="2026-03-12")
-    _fill(first, lambda s: (ap.add_action(s, "Bankjes"), ap.add_action(s, "Wensbus"), kk.add_card(s, "Bakkerij", "economie")))
+    _fill(
+        first,
+        lambda s: (ap.add_action(s, "Bankjes"), ap.add_action(s, "Wensbus"), kk.add_card(s, "Bakkerij", "economie")),
+    )
     first_id, first_actions = read_actions(first)
     second = library.create("Ulrum", date="2027-03-10")
     sf, s = open_session(second)

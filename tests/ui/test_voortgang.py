@@ -13,7 +13,6 @@ from facilitator.domain import themes as th
 from facilitator.store.sessionfile import open_session
 from facilitator.ui.steps.actieplan.models import ActionModel
 
-
 TODAY = datetime.date.today()
 #: dates around today, so the test means the same on any day it runs
 PAST = TODAY - datetime.timedelta(days=800)
@@ -26,7 +25,11 @@ def _make(path):
         prep.edit_meeting(s, date="2027-03-01")
         groen = th.add_theme(s, key="groen")
         past = f"{PAST.day}-{PAST.month}-{PAST.year}"
-        for what, due in (("Bankjes plaatsen", past), ("Bomen planten", str((TODAY - datetime.timedelta(days=400)).year)), ("Wensbus", NEXT_YEAR)):
+        for what, due in (
+            ("Bankjes plaatsen", past),
+            ("Bomen planten", str((TODAY - datetime.timedelta(days=400)).year)),
+            ("Wensbus", NEXT_YEAR),
+        ):
             a = ap.add_action(s, what, due=due)
             th.set_theme(s, a, groen.id)
         ap.add_action(s, "Nieuwsbrief", due="jaarlijks")

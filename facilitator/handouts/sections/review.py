@@ -37,7 +37,10 @@ REVIEW_WORDS: dict[str, tuple[str, str]] = {
     "review_now": ("Nu", "Now"),
     "review_moved": ("{title}: Type {then} → {now}", "{title}: Type {then} → {now}"),
     "review_new": ("Nieuw op het bord: {title} (Type {now})", "New on the board: {title} (Type {now})"),
-    "review_gone": ("Niet meer op het bord: {title} (was Type {then})", "No longer on the board: {title} (was Type {then})"),
+    "review_gone": (
+        "Niet meer op het bord: {title} (was Type {then})",
+        "No longer on the board: {title} (was Type {then})",
+    ),
     "review_roles": ("Rollen door de jaren", "Roles over the years"),
     "review_values": ("Waarden door de jaren", "Values over the years"),
     "review_cards": (
@@ -98,7 +101,13 @@ def _types(reader: Reader, styles: dict[str, Any], r: Review) -> list[Flowable]:
     t = reader.t
     body = [[para(h, styles["head"]) for h in ("Type", t("review_then"), t("review_now"))]]
     for n in range(4):
-        body.append([para(str(n + 1), styles["cell"]), para(str(r.types_then[n]), styles["cell"]), para(str(r.types_now[n]), styles["cell"])])
+        body.append(
+            [
+                para(str(n + 1), styles["cell"]),
+                para(str(r.types_then[n]), styles["cell"]),
+                para(str(r.types_now[n]), styles["cell"]),
+            ]
+        )
     story: list[Flowable] = [
         CondPageBreak(45 * mm),
         Paragraph(fonts.markup(t("review_types")), styles["h2"]),

@@ -10,6 +10,8 @@ or an evaluatie.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -167,7 +169,7 @@ class ReviewWindow(QDialog):
             layout.addWidget(QLabel(self.tr("Nog niet gescoord.")))
             return None
         shown = profiles[-4:]  # at most four years in one chart stay readable
-        series = {f"p{i}": list(p.values) for i, p in enumerate(shown)}
+        series = {f"p{i}": [float(v) for v in p.values] for i, p in enumerate(shown)}
         chart = RadarChart(box, label_points=9)
         chart.setMinimumSize(280, 240)
         chart.setMaximumHeight(330)
@@ -188,7 +190,7 @@ def open_review(ctx: SessionContext, parent: QWidget | None = None) -> ReviewWin
     return window
 
 
-def install(window) -> None:  # type: ignore[no-untyped-def]
+def install(window: Any) -> None:
     """Bijeenkomst → Toen en nu (Ctrl+Shift+R); opened at once for a tussenbalans or evaluatie."""
     from PySide6.QtGui import QKeySequence
 

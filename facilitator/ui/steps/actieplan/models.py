@@ -274,7 +274,8 @@ class ActionModel(RecordTableModel):
             return value
         if late and role in (Role.ToolTipRole, Role.AccessibleDescriptionRole):
             return QCoreApplication.translate(
-                "ActieplanModels", "Te laat: de datum is voorbij en de actie loopt nog. Kies Hoe gaat het? (Ctrl+Shift+H)."
+                "ActieplanModels",
+                "Te laat: de datum is voorbij en de actie loopt nog. Kies Hoe gaat het? (Ctrl+Shift+H).",
             )
         if late and role == Role.ForegroundRole:
             from PySide6.QtGui import QColor

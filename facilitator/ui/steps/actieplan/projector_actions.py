@@ -24,10 +24,6 @@ DONE = QColor("#4e7d2b")
 SIGNS = {"open": "○", "bezig": "◐", "klaar": "✓", "gestopt": "✕"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanBoard", text)
-
-
 def _font(pt: int, bold: bool = False) -> QFont:
     font = QFont()
     font.setPointSize(pt)
@@ -43,7 +39,11 @@ def rows(session, language: str) -> list[tuple[str, object]]:
         if not acts:
             continue
         if theme is not None or len(listed) > 1:
-            name = th.theme_name(theme, language) if theme is not None else _tr("Zonder thema")
+            name = (
+                th.theme_name(theme, language)
+                if theme is not None
+                else QCoreApplication.translate("PlanBoard", "Zonder thema")
+            )
             result.append(("theme", name))
         result.extend(("action", a) for a in acts)
     return result
@@ -60,12 +60,12 @@ def paint_actions(widget: QWidget, p: QPainter, language: str, selected_id: str)
     y = margin
     acts = ap.actions(s)
     late = sum(1 for a in acts if progress.is_overdue(a))
-    title = _tr("Onze acties: hoe gaat het?")
+    title = QCoreApplication.translate("PlanBoard", "Onze acties: hoe gaat het?")
     p.setPen(INK)
     p.setFont(title_font)
     p.drawText(QRectF(margin, y, width, title_metrics.height()), title)
     y += title_metrics.height() * 1.1
-    summary = _tr("{0} open · {1} klaar · {2} te laat").format(
+    summary = QCoreApplication.translate("PlanBoard", "{0} open · {1} klaar · {2} te laat").format(
         sum(1 for a in acts if a.is_open), sum(1 for a in acts if a.status == "klaar"), late
     )
     p.setFont(text_font)
@@ -75,11 +75,13 @@ def paint_actions(widget: QWidget, p: QPainter, language: str, selected_id: str)
     listed = rows(s, language)
     if not listed:
         p.setPen(INK)
-        p.drawText(QRectF(margin, y, width, metrics.height()), _tr("Nog geen acties."))
+        p.drawText(
+            QRectF(margin, y, width, metrics.height()), QCoreApplication.translate("PlanBoard", "Nog geen acties.")
+        )
         return []
     row_h = metrics.height() * 1.3
     bottom = widget.height() - margin
-    badge_text = "⚠ " + _tr("te laat")
+    badge_text = "⚠ " + QCoreApplication.translate("PlanBoard", "te laat")
     badge_w = metrics.horizontalAdvance(badge_text) + 24
     due_w = metrics.horizontalAdvance("3e kwartaal 2026") + 16
     sign_w = metrics.horizontalAdvance("◐") + 20
@@ -120,12 +122,18 @@ def paint_actions(widget: QWidget, p: QPainter, language: str, selected_id: str)
             p.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text)
             right -= badge_w + 8
         p.setPen(LATE if is_late else INK)
-        p.drawText(QRectF(right - due_w, y, due_w, row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, due)
+        p.drawText(
+            QRectF(right - due_w, y, due_w, row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, due
+        )
         shown.append(action.id)
         y += row_h
     rest = n_actions - len(shown)
     if rest:
         p.setPen(INK)
         p.setFont(text_font)
-        p.drawText(QRectF(margin, y, width, row_h), Qt.AlignmentFlag.AlignVCenter, _tr("en nog {0} acties").format(rest))
+        p.drawText(
+            QRectF(margin, y, width, row_h),
+            Qt.AlignmentFlag.AlignVCenter,
+            QCoreApplication.translate("PlanBoard", "en nog {0} acties").format(rest),
+        )
     return shown

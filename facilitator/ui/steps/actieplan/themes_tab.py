@@ -66,7 +66,9 @@ class ThemesTab(QWidget):
         self.list.setObjectName("themeList")
         self.list.setAccessibleName(self.tr("Thema's"))
         self.list.currentItemChanged.connect(lambda *_: self._show_theme())
-        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_current, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete, self.list, self.remove_current, context=Qt.ShortcutContext.WidgetShortcut
+        )
 
         details = QWidget()
         grid = QGridLayout(details)
@@ -113,7 +115,7 @@ class ThemesTab(QWidget):
         split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         hint = QLabel(
-            self.tr("Een actie of idee kiest zijn thema in de kolom Thema van de tabel Acties. Delete: thema weghalen.")
+            self.tr("Een actie krijgt haar thema in de kolom Thema van de tabel Acties. Delete: thema weghalen.")
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -159,7 +161,12 @@ class ThemesTab(QWidget):
         theme = self.current()
         if theme is not None:
             self.ctx.run(
-                th.set_ambitions, self.ctx.session, theme, value, merge_key=f"theme.{theme.id}.ambitions", say=self.message.emit
+                th.set_ambitions,
+                self.ctx.session,
+                theme,
+                value,
+                merge_key=f"theme.{theme.id}.ambitions",
+                say=self.message.emit,
             )
 
     def _set_werkgroep(self) -> None:
@@ -190,8 +197,8 @@ class ThemesTab(QWidget):
         s, lang = self.ctx.session, self.ctx.language
         chosen = self.usual.currentData()
         self.usual.clear()
-        for item in th.unused_usual(s):
-            self.usual.addItem(text(item["name"], lang), item["id"])
+        for usual in th.unused_usual(s):
+            self.usual.addItem(text(usual["name"], lang), usual["id"])
         self.usual.setCurrentIndex(max(0, self.usual.findData(chosen)))
         self.add_usual.setEnabled(self.usual.count() > 0)
         current = self.list.currentItem().data(ID_ROLE) if self.list.currentItem() else None
@@ -233,14 +240,18 @@ class ThemesTab(QWidget):
             for person in s.all(prep.Participant):
                 item = QListWidgetItem(person.name or self.tr("(zonder naam)"))
                 item.setData(ID_ROLE, person.id)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+                )
                 member = theme is not None and person.id in theme.member_ids
                 item.setCheckState(Qt.CheckState.Checked if member else Qt.CheckState.Unchecked)
                 self.members.addItem(item)
                 self.contact.addItem(person.name or self.tr("(zonder naam)"), person.id)
             self.contact.setCurrentIndex(max(0, self.contact.findData(theme.contact_id if theme else "")))
             self.yearly.clear()
-            acts = next((a for t, a in th.actions_by_theme(s) if theme is not None and t is not None and t.id == theme.id), [])
+            acts = next(
+                (a for t, a in th.actions_by_theme(s) if theme is not None and t is not None and t.id == theme.id), []
+            )
             for action in acts:
                 self.yearly.addItem(self._action_line(action, lang))
             if theme is not None and not acts:

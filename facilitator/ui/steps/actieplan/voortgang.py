@@ -37,12 +37,11 @@ KEYS = {
 
 
 def answer_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "klaar": tr("Voortgang", "Klaar (D of 1)"),
-        "bezig": tr("Voortgang", "Bezig (B of 2)"),
-        "gestopt": tr("Voortgang", "Gestopt (S of 3)"),
-        "verschoven": tr("Voortgang", "Verschoven (M of 4)"),
+        "klaar": QCoreApplication.translate("Voortgang", "Klaar (D of 1)"),
+        "bezig": QCoreApplication.translate("Voortgang", "Bezig (B of 2)"),
+        "gestopt": QCoreApplication.translate("Voortgang", "Gestopt (S of 3)"),
+        "verschoven": QCoreApplication.translate("Voortgang", "Verschoven (M of 4)"),
     }
 
 
@@ -54,7 +53,7 @@ class ProgressDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Hoe gaat het? Voortgang van de acties"))
         self.todo = [a.id for a in progress.walk_order(ctx.session)]
-        self.pos = 0
+        self.at = 0
         self.answer = ""
         self.saved: list[int] = []  # positions answered, for Ctrl+Z
         layout = QVBoxLayout(self)
@@ -160,11 +159,11 @@ class ProgressDialog(QDialog):
 
     # --------------------------------------------------------------- walking
     def current(self) -> ap.Action | None:
-        while self.pos < len(self.todo):
-            action = self.ctx.session.get(ap.Action, self.todo[self.pos])
+        while self.at < len(self.todo):
+            action = self.ctx.session.get(ap.Action, self.todo[self.at])
             if action is not None:
                 return action
-            self.pos += 1  # removed meanwhile
+            self.at += 1  # removed meanwhile
         return None
 
     def clear_answer(self) -> None:
@@ -188,7 +187,7 @@ class ProgressDialog(QDialog):
             self.due.clear()
             self.note.setFocus()
             return
-        self.counter.setText(self.tr("Actie {0} van {1}").format(self.pos + 1, len(self.todo)))
+        self.counter.setText(self.tr("Actie {0} van {1}").format(self.at + 1, len(self.todo)))
         self.what.setText(action.what)
         self.due.setText(when.short(action.due, self.ctx.language))
         self.facts.setText(self._facts(action))
@@ -231,8 +230,8 @@ class ProgressDialog(QDialog):
             )
             if self.ctx.last_refusal is not None:
                 return  # the message says what is missing; nothing is lost
-            self.saved.append(self.pos)
-        self.pos += 1
+            self.saved.append(self.at)
+        self.at += 1
         self.show_current()
 
     def undo_last(self) -> None:
@@ -240,7 +239,7 @@ class ProgressDialog(QDialog):
             self.ctx.run(self.ctx.session.undo)
             return
         self.ctx.run(self.ctx.session.undo)
-        self.pos = self.saved.pop()
+        self.at = self.saved.pop()
         self.show_current()
 
 
