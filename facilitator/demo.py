@@ -31,7 +31,7 @@ def demo_loaders() -> dict[str, Callable[[Session, dict[str, Any]], None]]:
         rollen,
         room,
         spiegel,
-        themes,
+        themes_demo,
     )
 
     return {
@@ -41,7 +41,7 @@ def demo_loaders() -> dict[str, Callable[[Session, dict[str, Any]], None]]:
         "rollen": rollen.load_demo,
         "actieplan": actieplan_demo.load,
         # issue 15: themes with their werkgroep, the actions per theme and a few progress answers
-        "themes": themes.load_demo,
+        "themes": themes_demo.load_demo,
         # after the plan: the homework links to its ideas and actions, action points to its actions
         "gemeente": gemeente.load_demo,
         "spiegel": spiegel.load_demo,

@@ -4761,7 +4761,7 @@
         <translation>Am&amp;bitions:</translation>
     </message>
     <message>
-        <source>&amp;Werkgroep:</source>
+        <source>Wer&amp;kgroep:</source>
         <translation>&amp;Working group:</translation>
     </message>
     <message>
@@ -4769,7 +4769,7 @@
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <source>Actie&amp;lijst:</source>
+        <source>Actielij&amp;st:</source>
         <translation>Action &amp;list:</translation>
     </message>
     <message>

@@ -94,9 +94,9 @@ class ThemesTab(QWidget):
             (
                 (self.tr("&Naam:"), self.name),
                 (self.tr("&Ambities:"), self.ambitions),
-                (self.tr("&Werkgroep:"), self.members),
+                (self.tr("Wer&kgroep:"), self.members),
                 (self.tr("&Contact:"), self.contact),
-                (self.tr("Actie&lijst:"), self.yearly),
+                (self.tr("Actielij&st:"), self.yearly),
             )
         ):
             caption = QLabel(label)
