@@ -152,7 +152,8 @@ def carry_over(
 
 
 def action_from_idea(session: Session, idea: PlanIdea) -> Action:
-    """An action that starts from a voted idea, linked to it and to the idea's asset cards."""
+    """An action that starts from a voted idea, linked to it and to the idea's asset cards,
+    under the idea's theme."""
     current = latest(session, idea)
     return add_action(
         session,
@@ -160,4 +161,5 @@ def action_from_idea(session: Session, idea: PlanIdea) -> Action:
         why=current.note,
         idea_ids=[current.id],
         card_ids=source_cards(session, current),
+        theme=current.theme,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import progress
-from .actieplan import actions
+from .actieplan import actions, ideas
 from .preparation import Participant
 from .session import Session
 from .themes import add_theme, fold, set_ambitions, set_theme, set_werkgroep
@@ -15,6 +15,7 @@ def load_demo(session: Session, data: dict[str, Any]) -> None:
     """The demo village's themes, werkgroepen and a few progress answers (``demo/themes.json``)."""
     people = {fold(p.name): p.id for p in session.all(Participant)}
     by_what = {fold(a.what): a for a in actions(session)}
+    by_title = {fold(i.title): i for i in ideas(session)}
     for item in data.get("themes", []):
         theme = add_theme(session, name=item.get("name", ""), key=item.get("key", ""))
         set_ambitions(session, theme, item.get("ambitions", []))
@@ -23,6 +24,9 @@ def load_demo(session: Session, data: dict[str, Any]) -> None:
         for what in item.get("actions", []):
             if fold(what) in by_what:
                 set_theme(session, by_what[fold(what)], theme.id)
+        for title in item.get("ideas", []):
+            if fold(title) in by_title:
+                set_theme(session, by_title[fold(title)], theme.id)
     for item in data.get("progress", []):
         action = by_what.get(fold(item["action"]))
         if action is not None:

@@ -5462,6 +5462,14 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Thema van het gekozen idee</source>
+        <translation>Theme of the chosen idea</translation>
+    </message>
+    <message>
+        <source>&amp;Thema:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
         <source>Kies een idee en druk op + of − voor een stip van de gekozen groep. Typ een getal en Enter om het aantal in één keer in te vullen.</source>
         <translation>Choose an idea and press + or − for a dot from the chosen group. Type a number and Enter to fill in the count at once.</translation>
     </message>
@@ -5484,6 +5492,10 @@
     <message>
         <source>Er zijn geen nieuwe ideeën in de andere stappen.</source>
         <translation>There are no new ideas in the other steps.</translation>
+    </message>
+    <message>
+        <source>(geen thema)</source>
+        <translation>(no theme)</translation>
     </message>
     <message>
         <source>Aantal stemmers van {0}</source>

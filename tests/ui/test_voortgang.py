@@ -213,3 +213,31 @@ def test_themes_tab_by_keyboard_werkgroep_ambitions_and_reopen(qtbot, library, o
     assert themes[1].ambitions == ["Open voor iedereen", "Een vaste beheerder"]
     assert themes[1].contact_id == people["Gerrit Hoekstra"]
     assert themes[1].member_ids == [people["Gerrit Hoekstra"]]  # passing Anneke on the way down added nobody
+
+
+def test_an_idea_gets_a_theme_by_keyboard_and_its_action_takes_it_over(qtbot, library, open_window):
+    path = library.create("Ulrum")
+    sf, s = open_session(path)
+    try:
+        th.add_theme(s, key="zorg")
+        ap.add_idea(s, "Wensbus")
+    finally:
+        sf.close()
+    window = open_window(path)
+    page = window.show_step("actieplan")
+    votes = page.votes
+    votes.view.setFocus()
+    votes.view.setCurrentIndex(votes.model.index(0, 1))
+    assert votes.idea_theme.currentText() == "(geen thema)"
+    votes.idea_theme.setFocus()
+    qtbot.keyClick(votes.idea_theme, Qt.Key.Key_Down)
+    assert votes.idea_theme.currentText() == "Zorg en welzijn"
+    assert ap.ideas(window.context.session)[0].theme == th.themes(window.context.session)[0].id
+    votes.make_action()
+    window.close()
+    sf, s = open_session(path)
+    try:
+        zorg = th.themes(s)[0]
+        assert ap.ideas(s)[0].theme == zorg.id and ap.actions(s)[0].theme == zorg.id
+    finally:
+        sf.close()

@@ -101,6 +101,9 @@ class ActionsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (ActionModel.WHAT, ActionModel.WITH_WHOM, ActionModel.FIRST_STEP):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # a long theme name must not squeeze "Wat"; the whole name is in the picker and the tab
+        header.setSectionResizeMode(ActionModel.THEME, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(ActionModel.THEME, self.fontMetrics().horizontalAdvance("Zorg en welzijn") + 24)
         QShortcut(
             QKeySequence.StandardKey.Delete,
             self.view,

@@ -65,6 +65,9 @@ class ThemesTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("themeList")
         self.list.setAccessibleName(self.tr("Thema's"))
+        self.list.setWordWrap(True)  # long names and the late count stay readable
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(300)
         self.list.currentItemChanged.connect(lambda *_: self._show_theme())
         QShortcut(
             QKeySequence.StandardKey.Delete, self.list, self.remove_current, context=Qt.ShortcutContext.WidgetShortcut
