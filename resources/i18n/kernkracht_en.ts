@@ -232,6 +232,10 @@
         <translation>Progress: go through all open actions</translation>
     </message>
     <message>
+        <source>Hoe gaat het? Voortgang van de acties</source>
+        <translation type="unfinished">How is it going? Progress of the actions</translation>
+    </message>
+    <message>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>

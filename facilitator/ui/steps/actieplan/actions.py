@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,12 +75,12 @@ class ActionsTab(QWidget):
         self.progress_button.setAccessibleName(self.tr("Voortgang: alle open acties langslopen"))
         self.progress_button.clicked.connect(self.open_progress)
         carry_row.addWidget(self.progress_button)
-        QShortcut(
-            QKeySequence("Ctrl+Shift+H"),
-            self,
-            self.open_progress,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        # an action, not a bare shortcut, so the F1 list shows it
+        self.progress_action = QAction(self.tr("Hoe gaat het? Voortgang van de acties"), self)
+        self.progress_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.progress_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.progress_action.triggered.connect(self.open_progress)
+        self.addAction(self.progress_action)
         layout.addLayout(carry_row)
 
         self.model = ActionModel(ctx)
