@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Hoe gaat het? Voortgang van de acties</source>
-        <translation type="unfinished">How is it going? Progress of the actions</translation>
+        <translation>How is it going? Progress of the actions</translation>
     </message>
     <message>
         <source>Acties</source>
