@@ -59,3 +59,16 @@ def test_no_review_section_without_an_earlier_meeting():
     new, meetings = _two()
     assert "Toen en nu" not in pdftext.text(handout_bytes(new, review=review(meetings[-1:])))
     assert "Toen en nu" not in pdftext.text(handout_bytes(new))
+
+
+def test_an_action_prints_its_theme_and_a_late_one_says_so():
+    from facilitator.domain import themes as th
+
+    s = Session()
+    prep.edit_meeting(s, place="Ulrum", date="2027-03-10")
+    zorg = th.add_theme(s, key="zorg")
+    action = ap.add_action(s, "Wensbus opzetten", due="1-6-2026")
+    th.set_theme(s, action, zorg.id)
+    text = pdftext.text(handout_bytes(s))
+    assert "Zorg en welzijn" in text and "te laat" in text
+    assert "Care and wellbeing" in pdftext.text(handout_bytes(s, language="en"))
