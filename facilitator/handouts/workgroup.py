@@ -52,6 +52,10 @@ def workgroup_session(session: Session, theme: str) -> Session:
     for r in records:
         by_kind.setdefault(r.KIND, []).append(r)
     chosen: set[str] = {r.id for r in records if r.KIND in FILTERED and _mentions(r, word)}
+    # issue 15: a theme whose name holds the word brings its ideas and actions, and stays itself
+    themes = {t.id for t in by_kind.get("theme", []) if word in fold(str(t.__dict__.get("name", "")))}
+    chosen |= themes
+    chosen |= {r.id for r in records if r.KIND in ("plan_idea", "action") and r.__dict__.get("theme") in themes}
     # what is linked to a chosen record belongs to the group too (two rounds reach ideas → actions)
     for _round in range(2):
         for idea in by_kind.get("idea", []):

@@ -30,3 +30,19 @@ def test_a_green_group_gets_its_cards_linked_ideas_and_actions_only():
     for other in ("Bakkerij", "Kermis regelen", "Bert Kok"):
         assert other not in text, other
     assert len(list(s.records())) == before  # the meeting itself is untouched
+
+
+def test_a_theme_record_brings_its_actions_into_the_werkgroep_handout():
+    from facilitator.domain import actieplan as ap
+    from facilitator.domain import themes as th
+    from facilitator.domain.session import Session
+    from facilitator.handouts.workgroup import workgroup_session
+
+    s = Session()
+    zorg = th.add_theme(s, key="zorg")
+    bus = ap.add_action(s, "Wensbus opzetten")  # no theme word in its text
+    th.set_theme(s, bus, zorg.id)
+    ap.add_action(s, "Bankjes plaatsen")
+    copy = workgroup_session(s, "zorg")
+    assert [a.what for a in ap.actions(copy)] == ["Wensbus opzetten"]
+    assert [t.name for t in th.themes(copy)] == ["Zorg en welzijn"]
