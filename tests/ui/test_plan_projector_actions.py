@@ -40,3 +40,28 @@ def test_acties_tab_shows_the_actielijst_with_late_ones_on_the_projector(qtbot, 
     board.grab()
     assert board.shown_ids and not set(board.shown_ids) & action_ids
     window.close()
+
+
+def test_the_action_under_discussion_is_marked_and_never_hidden(qtbot, library, open_window, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from facilitator.ui.steps.actieplan.projector_actions import rows
+
+    window, page, projector = open_projector(qtbot, library, open_window, "actieplan", (1280, 720))
+    board = projector.body
+    page.tabs.setCurrentWidget(page.actions_tab)
+    view = page.actions_tab.view
+    board.grab()
+    s = window.context.session
+    in_order = [x.id for k, x in rows(s, "nl") if k == "action"]
+    hidden = [i for i in in_order if i not in board.shown_ids]
+    assert hidden  # at 1280×720 not all six fit
+    row = page.actions_tab.model.row_of(hidden[-1])
+    view.setFocus()
+    view.setCurrentIndex(page.actions_tab.model.index(0, 0))
+    for _ in range(row):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert window.context.focused.get("actieplan") == hidden[-1]
+    board.grab().save(str(tmp_path / "selected.png"))
+    assert hidden[-1] in board.shown_ids
+    window.close()

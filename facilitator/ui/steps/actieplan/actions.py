@@ -257,6 +257,9 @@ class ActionsTab(QWidget):
 
     def _row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_details()
+        action = self.current_action()
+        if action is not None and self.ctx.focused.get("actieplan") != action.id:
+            self.ctx.focus_changed.emit("actieplan", action.id)  # the projector marks the action discussed
 
     # --------------------------------------------------------------- refresh
     def refresh(self, event: ChangeEvent) -> None:

@@ -49,6 +49,23 @@ def rows(session, language: str) -> list[tuple[str, object]]:
     return result
 
 
+def keep_in_sight(listed: list[tuple[str, object]], selected_id: str, room: int) -> list[tuple[str, object]]:
+    """The rows from where the action under discussion is in sight: when it lies beyond the
+    ``room`` rows that fit, the list starts later (at its theme's heading), so it is never
+    hidden behind "en nog … acties"."""
+    at = next((i for i, (k, x) in enumerate(listed) if k == "action" and getattr(x, "id", "") == selected_id), -1)
+    if at < room or room < 2:
+        return listed
+    head = next((i for i in range(at, -1, -1) if listed[i][0] == "theme"), -1)
+    start = max(at - room + 2, 0)  # room for the heading of its theme above it
+    # begin at a theme's heading, so no action shows without its theme
+    start = next((i for i in range(start, at + 1) if listed[i][0] == "theme"), start)
+    rows = listed[start:]
+    if 0 <= head < start:
+        rows = [listed[head], *rows]
+    return rows
+
+
 def paint_actions(widget: QWidget, p: QPainter, language: str, selected_id: str) -> list[str]:
     """Paint the actielijst on ``widget``; the ids of the actions shown."""
     s = widget.ctx.session  # type: ignore[attr-defined]
@@ -87,6 +104,7 @@ def paint_actions(widget: QWidget, p: QPainter, language: str, selected_id: str)
     sign_w = metrics.horizontalAdvance("◐") + 20
     shown: list[str] = []
     n_actions = sum(1 for kind, _ in listed if kind == "action")
+    listed = keep_in_sight(listed, selected_id, int((bottom - y) / row_h) - 1)
     for i, (kind, item) in enumerate(listed):
         last = i == len(listed) - 1
         if y + row_h * (1 if last else 2) > bottom:
