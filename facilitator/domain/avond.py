@@ -192,6 +192,16 @@ def set_next_meeting(session: Session, date: str | None = None, place: str | Non
     session.update(closing(session), "Volgende bijeenkomst", **fields)
 
 
+def next_meeting(session: Session) -> tuple[str, str]:
+    """The next meeting as the closing round holds it: (date yyyy-mm-dd or "", place).
+
+    The one place the handout, the samenvatting and the .ics calendar read it from, so
+    what Afronding writes with :func:`set_next_meeting` is what reaches paper and agenda.
+    """
+    record = closing(session)
+    return record.next_date, record.next_place.strip()
+
+
 def is_date(value: str) -> bool:
     """True for a yyyy-mm-dd date that exists."""
     import datetime

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..domain import avond
 from ..domain.session import Session
 from . import fonts
 from .reading import Reader
@@ -286,16 +287,21 @@ def calendar_bytes(session: Session, language: str = "nl", anonymous: bool = Fal
         if place:
             event.add("location", fonts.clean(place))
         cal.add_component(event)
-    following = _date(getattr(meeting, "next_date", "") or getattr(meeting, "next_meeting", ""))
+    next_day, next_place = avond.next_meeting(session)
+    following = _date(next_day)
     if isinstance(following, datetime.date):
         event = Event()
         event.add("uid", f"{getattr(meeting, 'id', 'meeting')}-next@kernkracht")
         event.add("dtstamp", stamp)
         event.add("dtstart", following)
         event.add("dtend", following + datetime.timedelta(days=1))
+        where = reader.text(next_place) or place
         event.add(
-            "summary", fonts.clean(("Volgende bijeenkomst" if language == "nl" else "Next meeting") + f" {place}")
+            "summary",
+            fonts.clean((("Volgende bijeenkomst" if language == "nl" else "Next meeting") + f" {place}").strip()),
         )
+        if where:
+            event.add("location", fonts.clean(where))
         cal.add_component(event)
     return bytes(cal.to_ical())
 

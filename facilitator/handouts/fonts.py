@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+import weakref
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -50,7 +52,8 @@ EXTRA: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {
             (0x20000, 0x2FA1F),
         ),
     ),  # fmt: skip
-    # Myanmar (SIL Open Font License), Unicode encoded; reportlab does not reorder its vowels
+    # Myanmar (SIL Open Font License), Unicode encoded; its vowels and medials are put in
+    # place by HarfBuzz (uharfbuzz), see :func:`needs_shaping`
     MYANMAR: ("Pyidaungsu-Regular.ttf", ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F))),
 }
 
@@ -232,3 +235,34 @@ def plain(text: object) -> str:
     """User text for canvas.drawString (no markup): unknown characters replaced by '?'."""
     regular = _coverage(REGULAR)
     return "".join(ch if ord(ch) in regular else "?" for ch in visual(clean(text).replace("\n", " ")))
+
+
+#: the scripts (by their font) that read right on paper only when shaped by HarfBuzz:
+#: Myanmar puts vowels before or around their consonant and stacks medials
+SHAPED = (MYANMAR,)
+
+
+def needs_shaping(text: str) -> bool:
+    """True when ``text`` has characters of a script in :data:`SHAPED`."""
+    if _plain_chars().issuperset(text):
+        return False
+    return any(_extra_for(ord(ch)) in SHAPED for ch in text)
+
+
+def can_shape() -> bool:
+    """True when reportlab found uharfbuzz (a dependency; without it text prints unshaped)."""
+    from reportlab.pdfbase import ttfonts
+
+    return getattr(ttfonts, "uharfbuzz", None) is not None
+
+
+_shaped_styles: weakref.WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = weakref.WeakKeyDictionary()
+
+
+def shaped(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` with reportlab's HarfBuzz shaping on (one copy per style)."""
+    found = _shaped_styles.get(style)
+    if found is None:
+        found = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+        _shaped_styles[style] = found
+    return found

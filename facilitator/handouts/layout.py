@@ -7,7 +7,6 @@ escapes it (see :mod:`.fonts`) and shortens it where a table cell must fit a pag
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Sequence
 from typing import IO, Any
 
@@ -16,12 +15,11 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from ..domain import hyphenation
-from . import fonts, rtl
+from . import fonts, long_table
+from .text_para import TextPara as TextPara  # re-exported: sections make TextPara cells
 
 INK = colors.black
 GREY = colors.Color(0.35, 0.35, 0.35)
@@ -85,105 +83,6 @@ def shorten(text: object, limit: int | None) -> str:
     return value
 
 
-class TextPara(Paragraph):
-    """A Paragraph of user text that hyphenates words too wide for its column, and remembers
-    its line breaks for the last width it was wrapped to.
-
-    A word wider than the column gets soft hyphens at its Dutch syllables (pyphen), so it
-    breaks as "Dorpsvereni-" / "ging" rather than reportlab's cut "Dorpsverenigin" / "g".
-    A table wraps each cell several times at the same width (to size columns and rows,
-    to split across pages, to draw); breaking the lines once makes long handouts about
-    twice as fast.
-    """
-
-    _wrapped: tuple[float, tuple[Any, ...]] | None = None
-
-    def __init__(
-        self, text: str | None, style: ParagraphStyle, plain: str = "", prefix: str = "", **kwargs: Any
-    ) -> None:
-        # reportlab makes the halves of a split paragraph through this class (text None, frags)
-        super().__init__(prefix + text if text is not None else None, style, **kwargs)
-        self._plain = plain
-        self._prefix = prefix
-        self._hyphen_width = -1.0
-
-    def _hyphenate(self, width: float) -> None:
-        """Rebuild the text with soft hyphens in words wider than ``width``, once per width."""
-        if not self._plain or width == self._hyphen_width or width < 1:
-            return
-        self._hyphen_width = width
-        style = self.style
-        room = width - style.leftIndent - style.rightIndent
-        font = fonts.BOLD if "<b>" in self._prefix else style.fontName
-
-        def width_of(word: str) -> float:
-            return pdfmetrics.stringWidth(word, font, style.fontSize) if len(word) > 3 else 0.0
-
-        hyphenated = hyphenation.soft_hyphens(self._plain, width_of, room)
-        if hyphenated != self._plain:
-            Paragraph.__init__(self, self._prefix + fonts.markup(hyphenated), style)
-            self._plain = ""  # hyphenated for this column; a table wraps a cell at one width
-
-    def draw(self) -> None:
-        """Draw with every right-to-left line in visual order (python-bidi), line by line:
-        the lines were broken in logical order, so a long Hebrew or Arabic paragraph keeps
-        its first line on top. The wrapped lines themselves are left as they are (a split
-        paragraph is made from them)."""
-        lines = getattr(self, "blPara", None)
-        if lines is None or not any(rtl.has_rtl(t) for t in _line_texts(lines)):
-            super().draw()
-            return
-        self.blPara = _visual(lines)
-        try:
-            super().draw()
-        finally:
-            self.blPara = lines
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
-        if self._wrapped is not None and self._wrapped[0] == availWidth:
-            self.width, self._wrapWidths, self.blPara, self.height = self._wrapped[1]
-            return self.width, self.height
-        self._hyphenate(availWidth)
-        size: tuple[float, float] = super().wrap(availWidth, availHeight)
-        if availWidth >= 1:  # reportlab's "does not fit" answer is not worth remembering
-            self._wrapped = (availWidth, (self.width, self._wrapWidths, self.blPara, self.height))
-        return size
-
-
-def _line_texts(lines: Any) -> list[str]:
-    if lines.kind == 0:
-        return [" ".join(words) for _extra, words in lines.lines]
-    return ["".join(getattr(f, "text", "") for f in line.words) for line in lines.lines]
-
-
-def _visual(lines: Any) -> Any:
-    """A copy of reportlab's wrapped lines with each line in visual order."""
-    out = copy.copy(lines)
-    if lines.kind == 0:
-        out.lines = [(extra, rtl.visual_line(" ".join(words)).split(" ")) for extra, words in lines.lines]
-        return out
-    new_lines = []
-    for line in lines.lines:
-        text = "".join(getattr(f, "text", "") for f in line.words)
-        if not rtl.has_rtl(text):
-            new_lines.append(line)
-            continue
-        # a line of several runs (fonts, bold): each run in visual order, the runs turned
-        # around when the line reads from the right
-        base = rtl.base_direction(text)
-        frags = []
-        for f in line.words:
-            g = copy.copy(f)
-            if hasattr(g, "text"):
-                g.text = rtl.visual_line(g.text, base)
-            frags.append(g)
-        turned = copy.copy(line)
-        turned.words = frags[::-1] if base == "R" else frags
-        new_lines.append(turned)
-    out.lines = new_lines
-    return out
-
-
 def para(text: object, style: ParagraphStyle, limit: int | None = None, prefix: str = "") -> Paragraph:
     """A paragraph of user text: escaped, font-fallback per character, optionally cut,
     long words hyphenated where the column is too narrow for them.
@@ -211,9 +110,13 @@ def table(
     header: bool = True,
     zebra: bool = True,
     extra: Sequence[tuple[Any, ...]] = (),
-) -> Table:
-    """A ruled table that repeats its header row on every page and splits between rows."""
-    t = SafeTable(list(rows), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+) -> Flowable:
+    """A ruled table that repeats its header row on every page and splits between rows.
+
+    A long one (``long_table.LONG_ROWS`` rows or more, with a header) is a
+    :class:`long_table.RowRun`: measured once and cut per page, so its time grows with
+    its rows, not with rows × pages.
+    """
     style: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
@@ -228,7 +131,11 @@ def table(
         start = 1 if header else 0
         for row in range(start + 1, len(rows), 2):
             style.append(("BACKGROUND", (0, row), (-1, row), LIGHT))
-    t.setStyle(TableStyle(style + list(extra)))
+    commands = style + list(extra)
+    if header and len(rows) > long_table.LONG_ROWS and long_table.fits(commands):
+        return long_table.RowRun(rows[0], list(rows[1:]), widths, commands, SafeTable)
+    t = SafeTable(list(rows), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    t.setStyle(TableStyle(commands))
     return t
 
 

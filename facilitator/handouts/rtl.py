@@ -46,6 +46,13 @@ def visual_line(text: str, base: str | None = None) -> str:
     paragraph direction, else the first strong letter decides."""
     if not has_rtl(text):
         return text
+    return _visual_line(text, base)
+
+
+@functools.lru_cache(maxsize=4096)
+def _visual_line(text: str, base: str | None) -> str:
+    # python-bidi's algorithm is pure Python: a line drawn again (a repeated name, the same
+    # handout made twice in Afronding) is reordered once
     from bidi.algorithm import get_display
 
     return str(get_display(text, base_dir=base) if base else get_display(text))

@@ -14,6 +14,7 @@ from typing import IO, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from ..domain import avond
 from ..domain.session import Session
 from . import fonts, layout
 from .reading import Reader
@@ -84,10 +85,11 @@ def story(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
         out.append(Paragraph(fonts.markup(_w(reader, "todo")), styles["h2"]))
         out.append(_todo_table(reader, styles, todo[:MAX_ACTIONS]))
         out += _more(reader, styles, len(todo) - MAX_ACTIONS)
-    following = str(getattr(meeting, "next_date", "") or getattr(meeting, "next_meeting", "") or "").strip()
-    if following:
+    next_day, next_place = avond.next_meeting(reader.session)
+    if next_day or next_place:
+        when = " · ".join(x for x in (long_date(next_day, reader.language), reader.text(next_place)) if x)
         out.append(Paragraph(fonts.markup(_w(reader, "next")), styles["h2"]))
-        out.append(layout.para(long_date(following, reader.language), styles["big"], limit=SHORT))
+        out.append(layout.para(when, styles["big"], limit=SHORT))
     return out
 
 

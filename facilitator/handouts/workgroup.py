@@ -1,9 +1,12 @@
 """A handout for one working group: only what concerns its theme ("groen", "jeugd", "dorpshuis").
 
-The theme is a word; a card, idea, activity, plan idea, action or outside-support ask
-belongs to the group when the word is in its texts or tags (accents and capitals do not
-matter), or when it is linked to something that does: an idea connecting such a card, an
-action from such an idea. The meeting and who was there stay; the roles exercise, which
+An action that names its working group (``domain.workgroups.action_group``: its own
+werkgroep/theme field, or the werkgroep of the theme it links) belongs to the group of
+that name and to no other, and brings the ideas and cards it links along. Everything
+else goes by the theme word: a card, idea, activity, plan idea, action or outside-support
+ask belongs to the group when the word is in its texts or tags (accents and capitals do
+not matter), or when it is linked to something that does: an idea connecting such a
+card, an action from such an idea. The meeting and who was there stay; the roles exercise, which
 is about the whole village, is left out. The result is a copy of the session's records (pictures read from its storage), so the
 ordinary handout is made from it.
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain import workgroups
 from ..domain.records import Record
 from ..domain.session import Session
 from ..domain.textfold import fold
@@ -19,7 +23,7 @@ from ..domain.textfold import fold
 #: record kinds a working group's handout keeps whole
 KEPT = {"meeting", "participant", "vote_setup", "map_picture", "agenda_block"}
 #: kinds that are filtered by the theme
-FILTERED = {"asset_card", "idea", "support_need", "activity", "plan_idea", "action"}
+FILTERED = {"asset_card", "idea", "support_need", "activity", "plan_idea", "action", "theme"}
 TEXT_FIELDS = (
     "title",
     "description",
@@ -51,11 +55,20 @@ def workgroup_session(session: Session, theme: str) -> Session:
     by_kind: dict[str, list[Any]] = {}
     for r in records:
         by_kind.setdefault(r.KIND, []).append(r)
-    chosen: set[str] = {r.id for r in records if r.KIND in FILTERED and _mentions(r, word)}
-    # issue 15: a theme whose name holds the word brings its ideas and actions, and stays itself
-    themes = {t.id for t in by_kind.get("theme", []) if word in fold(str(t.__dict__.get("name", "")))}
-    chosen |= themes
-    chosen |= {r.id for r in records if r.KIND in ("plan_idea", "action") and r.__dict__.get("theme") in themes}
+    themes = workgroups.themes_by_id(records)
+    named = {a.id: workgroups.action_group(a, themes) for a in by_kind.get("action", [])}
+    # an action that names its group is decided by that name alone
+    chosen: set[str] = {
+        r.id
+        for r in records
+        if r.KIND in FILTERED and (workgroups.same_group(named[r.id], theme) if named.get(r.id) else _mentions(r, word))
+    }
+    for action in by_kind.get("action", []):
+        if action.id in chosen and named[action.id]:
+            chosen.update(action.idea_ids or [])
+            chosen.update(action.card_ids or [])
+    # issue 15: the group's own theme record stays (the handout prints it under its actions)
+    chosen.update(t.id for t in themes.values() if workgroups.same_group(workgroups.theme_group(t), theme))
     # what is linked to a chosen record belongs to the group too (two rounds reach ideas → actions)
     for _round in range(2):
         for idea in by_kind.get("idea", []):
@@ -71,6 +84,8 @@ def workgroup_session(session: Session, theme: str) -> Session:
             if plan_idea.source_id in chosen:
                 chosen.add(plan_idea.id)
         for action in by_kind.get("action", []):
+            if named[action.id]:
+                continue
             if set(action.idea_ids or []) & chosen or set(action.card_ids or []) & chosen:
                 chosen.add(action.id)
     kept = [_named(r, theme) if r.KIND == "meeting" else r for r in records if r.KIND in KEPT or r.id in chosen]

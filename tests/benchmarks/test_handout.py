@@ -5,7 +5,7 @@ in memory with the domain operations; the plain document is every line of text t
 handout prints, as one paragraph per line, built in the same run. It is made fair both ways:
 the same page size and margins, the same embedded fonts (a line the handout prints in bold
 is bold there too, and no page starts in reportlab's Helvetica). Printed: both times, the
-first (cold) handout build and the ratio (aim: ratio ≤ 1.2, handout ≤ 1.5 s). Only a loose
+first (cold) handout build and the ratio (aim: ratio ≤ 1.1, handout ≤ 1.5 s). Only a loose
 bound is asserted. The best of three builds is compared: the map picture is scaled once per
 stored picture and remembered (the Afronding step makes a handout more than once), so the
 cold build is printed as well.
@@ -159,7 +159,7 @@ def test_large_handout_against_a_plain_document():
         f"\nhandout of a large session ({parts}): {handout_time:.2f} s (first build {cold_time:.2f} s), {len(data) / 1e6:.2f} MB, "
         f"{len(pdftext.reader(data).pages)} pages; plain document of its {len(lines)} lines: {plain_time:.2f} s, "
         f"{len(pdftext.reader(plain).pages)} pages; "
-        f"ratio {ratio:.2f} (aim ≤ 1.2, ≤ 1.5 s)"
+        f"ratio {ratio:.2f} (aim ≤ 1.1, ≤ 1.5 s; the interleaved CPU-time figure is in test_take_home_speed)"
     )
     assert len(data) < 5_000_000  # the 4000×3000 map is scaled down, not embedded whole
     assert ratio < 10

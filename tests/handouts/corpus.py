@@ -58,4 +58,5 @@ LIMITS: dict[str, str] = {
     "arabic_digits": "pypdf reads numbers inside right-to-left text in drawing order",
     "arabic_latin": "pypdf reads Latin inside right-to-left text in drawing order",
     "only_spaces": "white space alone prints nothing",
+    "myanmar": "shaped for paper (uharfbuzz): pypdf reads the glyphs in drawing order, vowel signs first",
 }

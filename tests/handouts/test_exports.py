@@ -101,3 +101,21 @@ def test_calendar_has_one_event_per_dated_open_action(tmp_path):
     assert "Trekker: Anna Bos" in str(event["description"]) and "Eerste stap: Bellen" in str(event["description"])
     anonymous = Calendar.from_ical(exports.calendar_bytes(s, anonymous=True))
     assert "Anna" not in str(anonymous.to_ical())
+
+
+def test_calendar_holds_the_next_meeting_the_closing_round_set():
+    from facilitator.domain import avond
+
+    s = _session()
+    avond.set_next_meeting(s, "2026-11-12", "Dorpshuis De Vaart")
+    cal = Calendar.from_ical(exports.calendar_bytes(s))
+    nexts = [e for e in cal.walk("VEVENT") if str(e["summary"]).startswith("Volgende bijeenkomst")]
+    assert len(nexts) == 1
+    assert nexts[0].decoded("dtstart") == datetime.date(2026, 11, 12)
+    assert str(nexts[0]["location"]) == "Dorpshuis De Vaart"
+    english = Calendar.from_ical(exports.calendar_bytes(s, language="en"))
+    assert [str(e["summary"]) for e in english.walk("VEVENT")][-1] == "Next meeting Ulrum"
+    avond.set_next_meeting(s, "")  # no date: no event, even with a place
+    assert not [
+        e for e in Calendar.from_ical(exports.calendar_bytes(s)).walk("VEVENT") if "Volgende" in str(e["summary"])
+    ]

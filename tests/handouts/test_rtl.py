@@ -57,3 +57,42 @@ def test_persian_urdu_and_lam_alef_come_back_from_the_pdf():
     text = nfkc(pdftext.text(handout_bytes(s)))
     for w in words:
         assert nfkc(w) in text
+
+
+def _line_starts(data: bytes) -> dict[str, float]:
+    """The x where each text run starts on the first page."""
+    starts: dict[str, float] = {}
+
+    def visit(text, cm, tm, _font, _size):  # type: ignore[no-untyped-def]
+        if text.strip():
+            starts.setdefault(text.strip(), tm[4] + cm[4])
+
+    pdftext.reader(data).pages[0].extract_text(visitor_text=visit)
+    return starts
+
+
+def test_a_right_to_left_paragraph_starts_at_the_right_edge():
+    import io
+
+    from facilitator.handouts import layout
+
+    styles = layout.make_styles()
+    out = io.BytesIO()
+    story = [layout.para("שלום לכולם", styles["body"]), layout.para("Dorpshuis De Vaart", styles["body"])]
+    story.append(layout.para("مرحبا Ulrum", styles["body"]))
+    layout.build(story, out, "", "nl", "t")
+    starts = _line_starts(out.getvalue())
+    hebrew = next(x for t, x in starts.items() if "שלום" in nfkc(t) or "םולש" in nfkc(t))
+    arabic = next(x for t, x in starts.items() if "Ulrum" in t)
+    dutch = starts["Dorpshuis De Vaart"]
+    assert dutch < layout.MARGIN + 10  # the frame pads 6 pt
+    assert hebrew > 300 and arabic > 300  # A4 is 595 pt wide: the short lines sit on the right
+    assert layout.para("Dorp שלום", styles["body"]).style.alignment == 0  # starts in Latin: left
+
+
+def test_a_dutch_label_before_right_to_left_text_keeps_the_paragraph_left():
+    from facilitator.handouts import layout
+
+    styles = layout.make_styles()
+    assert layout.para("שלום", styles["cell"], prefix="<b>Waarom:</b> ").style.alignment == 0
+    assert layout.para("שלום", styles["cell"], prefix="<b>3.</b> ").style.alignment == 2  # a number is neutral

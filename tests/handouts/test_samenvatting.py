@@ -64,3 +64,17 @@ def test_anonymous_sheet_names_nobody():
     plan.add_action(s, "Zaal regelen", trekker="Anna Bos")
     text = pdftext.text(_pdf(s, anonymous=True, language="en"))
     assert "Anna" not in text and "Who does what" in text
+
+
+def test_the_sheet_tells_the_next_meeting_the_closing_round_set():
+    from facilitator.domain import avond
+
+    s = Session()
+    prep.edit_meeting(s, place="Ulrum", date="2026-03-10")
+    plan.add_action(s, "Zaal regelen", trekker="Anna Bos", due="2026-06-01")
+    assert "Volgende bijeenkomst" not in pdftext.text(_pdf(s))
+    avond.set_next_meeting(s, "2026-11-12", "Dorpshuis De Vaart")
+    text = pdftext.text(_pdf(s))
+    assert pdftext.missing_in_order(text, ["Wie doet wat", "Volgende bijeenkomst", "12 november 2026"]) == []
+    assert "Dorpshuis De Vaart" in text
+    assert "November 12, 2026" in pdftext.text(_pdf(s, language="en"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import re
+from pathlib import Path
 
 from tests.packaging.scenario import ROOT
 
@@ -39,3 +40,17 @@ def test_every_bundled_font_is_in_the_notices():
     notices = (ROOT / "resources" / "THIRD-PARTY-NOTICES.md").read_text(encoding="utf-8")
     for font in (ROOT / "resources" / "fonts").glob("*.[ot]tf"):
         assert font.name in notices, font.name
+
+
+def test_the_dutch_hyphenation_patterns_carry_their_own_holders_and_licence():
+    """pyphen ships hyph_nl_NL.dic without a readme, so the notices name its makers and licence."""
+    import pyphen
+
+    patterns = Path(pyphen.__file__).parent / "dictionaries" / "hyph_nl_NL.dic"
+    assert patterns.is_file()
+    notices = (ROOT / "resources" / "THIRD-PARTY-NOTICES.md").read_text(encoding="utf-8")
+    licence = (ROOT / "resources" / "LICENSE-hyph_nl_NL.txt").read_text(encoding="utf-8")
+    for holder in ("Nederlandstalige TeX Gebruikersgroep", "Simon Brouwer", "OpenTaal"):
+        assert holder in notices and holder in licence, holder
+    assert "BSD (2 clausules) of Creative Commons Naamsvermelding 3.0" in notices
+    assert "Redistributions in binary form must reproduce" in licence

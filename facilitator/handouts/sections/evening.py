@@ -56,8 +56,9 @@ def build(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
         for question, value in answers:
             story.append(Paragraph(fonts.markup(question.label(lang)), styles["cellbold"]))
             story.append(para(reader.text(value), styles["body"], limit=5000))
-    if closing.next_date or closing.next_place.strip():
+    next_day, next_place = avond.next_meeting(s)
+    if next_day or next_place:
         story.append(Spacer(1, 2 * mm))
-        when = " · ".join(x for x in (long_date(closing.next_date, lang), reader.text(closing.next_place)) if x)
+        when = " · ".join(x for x in (long_date(next_day, lang), reader.text(next_place)) if x)
         story.append(para(when, styles["big"], prefix=f"<b>{fonts.markup(reader.t('next_meeting'))}:</b> "))
     return story
