@@ -54,6 +54,17 @@ def action_group(action: Record, themes: Mapping[str, Record] | None = None) -> 
     return theme_group(theme) if theme is not None else ""
 
 
+def group_names(action: Record, themes: Mapping[str, Record] | None = None) -> list[str]:
+    """The names the action's group answers to: :func:`action_group`, and for a usual theme of
+    ``domain/themes.py`` also its short key ("groen" for "Groen en landschap")."""
+    name = action_group(action, themes)
+    if not name:
+        return []
+    linked = (themes or {}).get(_text(action, "theme")) or (themes or {}).get(_text(action, THEME_LINK))
+    key = _text(linked, "key") if linked is not None else ""
+    return [name, key] if key else [name]
+
+
 def theme_group(theme: Record) -> str:
     """The group a theme record names: its werkgroep, title or name, first filled one wins."""
     for name in THEME_GROUP_FIELDS:
