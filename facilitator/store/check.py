@@ -8,6 +8,7 @@ Nothing here writes to a file.
 from __future__ import annotations
 
 import os
+import re
 import struct
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,12 @@ SCHEMA_VERSION = 1
 FILE_SUFFIX = ".kernkracht"
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: how a file being written ends (:func:`.newfile.written_whole`); with a leading dot it is
+#: hidden, never listed, and removed by the next library scan once old and not held
+PART_SUFFIX = ".deel"
+#: ``.<final name>.<8 hex>.deel``, and what SQLite writes beside such a file
+PART_RE = re.compile(r"^\..+\.[0-9a-f]{8}\.deel(-journal|-wal|-shm)?$")
 
 
 def read_header(path: Path) -> tuple[int, int]:
@@ -164,9 +171,13 @@ def _needs_rollback(exc: sqlite3.Error, path: Path) -> bool:
 
 
 def _roll_back(path: Path) -> None:
-    """Let SQLite play back the journal a crash left (it restores pages; it runs no SQL)."""
+    """Let SQLite play back the journal a crash left (it restores pages; it runs no SQL),
+    unless that journal belongs to a file that is no longer there (:func:`stale_journal`)."""
     import sqlite3
 
+    if stale_journal(path):
+        set_journal_aside(path)
+        return
     try:
         conn = sqlite3.connect(path, timeout=0.2)
         try:
@@ -178,6 +189,69 @@ def _roll_back(path: Path) -> None:
         raise translate(exc, path) from exc
 
 
+def owner_path(path: Path) -> Path:
+    """The small note beside an open file saying which file (folder and inode) Kernkracht opened."""
+    return path.with_name(f".{path.name}.geopend")
+
+
+def _identity(path: Path) -> str:
+    folder, file = os.stat(path.parent), os.stat(path)
+    return f"{folder.st_dev} {folder.st_ino} {file.st_dev} {file.st_ino}"
+
+
+def mark_open(path: Path) -> None:
+    """Note which file is open for writing, so that a crash's journal is later played back
+    onto that file only (:func:`stale_journal`). Written once per open, not per edit."""
+    if path.name.endswith(PART_SUFFIX):
+        return  # a file being written under a temporary name: nobody else has it
+    try:
+        owner_path(path).write_text(_identity(path) + "\n", encoding="ascii")
+    except OSError:
+        pass  # without the note a crash's journal is played back as SQLite always does
+
+
+def mark_closed(path: Path) -> None:
+    try:
+        owner_path(path).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def stale_journal(path: Path) -> bool:
+    """True when the journal beside ``path`` was left by a crash while Kernkracht had
+    ANOTHER file open under this name: one that a newer copy was renamed over (by
+    Syncthing, a file manager) between Kernkracht's last check and its commit.
+
+    Played back, such a journal would write the old file's pages into the newer copy.
+    The note from :func:`mark_open` names the folder and file that were open; a file
+    with another inode in the same folder is not the journal's. When the whole folder
+    was copied (another folder identity) the note says nothing and the journal counts.
+    """
+    try:
+        noted = owner_path(path).read_text(encoding="ascii").split()
+        folder_now, file_now = os.stat(path.parent), os.stat(path)
+    except (OSError, UnicodeDecodeError):
+        return False
+    if len(noted) != 4 or noted[:2] != [str(folder_now.st_dev), str(folder_now.st_ino)]:
+        return False
+    return noted[2:] != [str(file_now.st_dev), str(file_now.st_ino)]
+
+
+def set_journal_aside(path: Path) -> Path:
+    """Move a stale journal out of SQLite's sight (kept, never deleted)."""
+    import datetime
+
+    journal = path.with_name(path.name + "-journal")
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f".{journal.name}.{stamp}.oud")
+    try:
+        os.replace(journal, aside)
+    except OSError as exc:
+        raise _os_error(exc, path) from exc
+    mark_closed(path)
+    return aside
+
+
 #: seconds one read-only look at a file may take before it is given up (listing, checks)
 READ_BUDGET = 2.0
 
@@ -185,20 +259,18 @@ READ_BUDGET = 2.0
 def harden(conn: sqlite3.Connection) -> None:
     """Settings for every connection to a session file, whoever made the file.
 
-    ``trusted_schema`` off: functions with side effects may not run from the schema.
-    SQLite's defensive mode (no writes to the schema by hand) is switched on where
-    Python exposes it (``Connection.setconfig``, Python 3.12+; Python 3.11 has no way).
-    Triggers and views are refused before this matters (:func:`check_schema`).
+    ``trusted_schema`` off: functions with side effects may not run from the schema;
+    ``cell_size_check`` on: a damaged page is noticed before it is used. SQLite's
+    defensive mode (no writes to the schema or raw pages by hand) is switched on
+    through :mod:`.defensive`, also on Python 3.11 (where the platform allows; see
+    there). Triggers and views are refused before this matters (:func:`check_schema`).
     """
-    import sqlite3
+    from .defensive import switch_on
 
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA recursive_triggers = OFF")
     conn.execute("PRAGMA cell_size_check = ON")
-    setconfig = getattr(conn, "setconfig", None)
-    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
-    if setconfig is not None and defensive is not None:
-        setconfig(defensive, True)
+    switch_on(conn)
 
 
 def connect_read_only(path: Path, budget: float = READ_BUDGET) -> sqlite3.Connection:

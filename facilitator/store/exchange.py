@@ -32,7 +32,7 @@ from . import errors
 from .newfile import FORMAT as FORMAT
 from .newfile import FORMAT_VERSION as FORMAT_VERSION
 from .newfile import UUID_RE as UUID_RE
-from .newfile import write_new
+from .newfile import write_new, written_whole
 from .sessionfile import SessionFile
 from .values import problem
 
@@ -77,15 +77,8 @@ def export_file(sf: SessionFile, dest: Path) -> Path:
 def write_text(dest: Path, data: dict[str, Any]) -> Path:
     """Write export data as JSON, all or nothing (a temporary file renamed)."""
     text = dumps(data)
-    tmp = dest.with_name(dest.name + ".tmp")
-    try:
+    with written_whole(dest) as tmp:
         tmp.write_text(text, encoding="utf-8")
-        tmp.replace(dest)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        from .sessionfile import _os_error
-
-        raise _os_error(exc, dest) from exc
     return dest
 
 

@@ -135,12 +135,15 @@ class Library:
         """The meetings in the library; ``skip`` (a file this process has open) is not even opened."""
         if not self.root.is_dir():
             return []
+        from .leftovers import clean_leftovers
+
+        clean_leftovers(self.root)
         own = skip.resolve() if skip is not None else None
         paths = [p for p in sorted(self.root.glob(f"*{FILE_SUFFIX}")) if p.resolve() != own]
         conflicts: dict[Path, list[Path]] = {}
         for p in paths:
-            original = conflict_of(p)
-            if original is not None and original in paths:
+            original = meeting_of(p, paths)
+            if original != p:
                 conflicts.setdefault(original, []).append(p)
         copies = {c for found in conflicts.values() for c in found}
         infos = [self._info(p) for p in paths if p not in copies]
@@ -335,6 +338,8 @@ def read_info(path: Path) -> SessionInfo:
 
 #: Syncthing names the losing side of two edits ``<name>.sync-conflict-<date>-<time>-<device><ext>``
 SYNC_CONFLICT = re.compile(r"^(?P<stem>.+)\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}(?P<ext>\.kernkracht)$")
+#: Kernkracht's own rescue file when the open file changed underneath (see :mod:`.rescue`)
+RESCUE = re.compile(r"^(?P<stem>.+)-gered-\d{8}-\d{6}(?:-\d+)?(?P<ext>\.kernkracht)$")
 
 #: what a library folder shared with Syncthing should keep to each laptop (written once
 #: as ``.stignore`` when the folder has none; see README)
@@ -343,12 +348,28 @@ STIGNORE = """// Kernkracht: these files belong to one laptop only
 *.kernkracht-wal
 *.kernkracht-shm
 .*.deel
+.*.deel-journal
+.*.geopend
+.*-journal.*.oud
 .reservekopieen
 .prullenbak
 """
 
 
 def conflict_of(path: Path) -> Path | None:
-    """The meeting a Syncthing conflict copy belongs to, or None for an ordinary file."""
-    match = SYNC_CONFLICT.match(path.name)
+    """The meeting a Syncthing conflict copy or a rescue file belongs to, or None for an ordinary file."""
+    match = SYNC_CONFLICT.match(path.name) or RESCUE.match(path.name)
     return path.with_name(match.group("stem") + match.group("ext")) if match else None
+
+
+def meeting_of(path: Path, present: list[Path]) -> Path:
+    """The listed meeting a file is another version of (itself when it is none): a conflict
+    copy or rescue file whose meeting is present, followed through copies of copies."""
+    seen = {path}
+    current = path
+    while True:
+        original = conflict_of(current)
+        if original is None or original not in present or original in seen:
+            return current
+        seen.add(original)
+        current = original

@@ -57,3 +57,10 @@ def export_data_read_only(path: Path) -> dict[str, Any]:
     from .merge import read_snapshot
 
     return read_snapshot(path).data
+
+
+def export_read_only(path: Path, dest: Path) -> Path:
+    """Export a file read without writing to ``dest`` (JSON, written whole or not at all)."""
+    from .exchange import write_text
+
+    return write_text(dest, export_data_read_only(path))

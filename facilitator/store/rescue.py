@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from .check import FILE_SUFFIX, signature
+from .check import FILE_SUFFIX, mark_closed, mark_open, signature
 from .newfile import FORMAT, FORMAT_VERSION, UUID_RE, write_new
 
 if TYPE_CHECKING:
@@ -74,6 +74,8 @@ def divert(sf: SessionFile) -> None:
     conn = type(sf)._connect(rescue)
     with contextlib.suppress(sqlite3.Error):
         sf.conn.close()  # nothing is pending, so closing writes nothing to the other file
+    mark_closed(original)  # its connection is closed: no journal of ours can be left beside it
+    mark_open(rescue)
     sf.conn, sf.path = conn, rescue
     sf._signature = signature(rescue)
     sf.diverted = errors.ChangedUnderneath(original, rescue)

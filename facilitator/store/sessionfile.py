@@ -42,6 +42,8 @@ from .check import (  # re-exported: the checks are part of this module's face
     check_schema,
     harden,
     is_read_only,
+    mark_closed,
+    mark_open,
     read_header,
     signature,
     translate,
@@ -97,6 +99,7 @@ class SessionFile:
         os.close(fd)
         try:
             conn = cls._connect(path)
+            mark_open(path)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             ensure_tables(conn)
@@ -138,6 +141,7 @@ class SessionFile:
         except (sqlite3.Error, errors.StoreError) as exc:
             conn.close()
             raise (translate(exc, path) if isinstance(exc, sqlite3.Error) else exc) from exc
+        mark_open(path)
         sf = cls(path, conn)
         sf._preloaded = checked_records  # read under the same lock chain; load() need not read again
         return sf
@@ -212,10 +216,15 @@ class SessionFile:
     def blob_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM blob ORDER BY id")]
 
+    def changed_underneath(self) -> bool:
+        """True when the file on disk is no longer as Kernkracht left it (one ``stat``; see
+        :func:`~.check.signature`): another program wrote it in place or renamed a copy over it."""
+        return signature(self.path) != self._signature
+
     # ----------------------------------------------------------------- writing
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        if signature(self.path) != self._signature:
+        if self.changed_underneath():
             self._divert()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -280,22 +289,20 @@ class SessionFile:
     # ------------------------------------------------------------ copy / close
     def backup_to(self, dest: Path) -> Path:
         """A consistent copy of the file (SQLite's online backup), as a plain journal file."""
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dest.with_name(dest.name + ".tmp")
-        tmp.unlink(missing_ok=True)
+        from .newfile import written_whole
+
         try:
-            target = sqlite3.connect(tmp)
-            try:
-                self.conn.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                target.close()
-            os.replace(tmp, dest)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            with written_whole(dest) as tmp:
+                target = sqlite3.connect(tmp)
+                try:
+                    self.conn.backup(target)
+                    target.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    target.close()
         except sqlite3.Error as exc:
-            tmp.unlink(missing_ok=True)
             raise translate(exc, dest) from exc
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             raise _os_error(exc, dest) from exc
         return dest
 
@@ -305,6 +312,7 @@ class SessionFile:
             return
         self.conn.close()
         self.conn = None  # type: ignore[assignment]
+        mark_closed(self.path)
 
     def __enter__(self) -> SessionFile:
         return self

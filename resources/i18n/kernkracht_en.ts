@@ -1518,6 +1518,30 @@
     </message>
 </context>
 <context>
+    <name>FileBanner</name>
+    <message>
+        <source>Uw wijzigingen gaan nu naar {0}, naast het veranderde bestand.</source>
+        <extracomment>dark text on light yellow, readable on a projector and in black and white</extracomment>
+        <translation>Your changes now go to {0}, next to the changed file.</translation>
+    </message>
+    <message>
+        <source>Let op: {0} is zojuist door een ander programma veranderd of vervangen (bijvoorbeeld Syncthing of een kopie van een stick). Kernkracht schrijft er niets meer in. Uw volgende wijziging komt in een apart bestand ernaast; daarna kunt u de twee samenvoegen.</source>
+        <translation>Note: {0} was just changed or replaced by another program (for example Syncthing, or a copy from a stick). Kernkracht writes nothing more into it. Your next change goes into a separate file beside it; after that you can merge the two.</translation>
+    </message>
+    <message>
+        <source>Het bestand is veranderd door een ander programma.</source>
+        <translation>The file was changed by another program.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen: Kernkracht mag niet schrijven in {0} (een cd, een beveiligde stick of een bestand dat op alleen-lezen staat). U kunt alles bekijken, exporteren en afdrukken; wijzigingen worden niet bewaard. Wilt u verder werken? Kopieer het bestand dan eerst naar de laptop.</source>
+        <translation>Read-only: Kernkracht may not write to {0} (a CD, a protected stick or a file set to read-only). You can view, export and print everything; changes are not saved. Do you want to keep working? Copy the file to the laptop first.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read-only</translation>
+    </message>
+</context>
+<context>
     <name>GemeentePage</name>
     <message>
         <source>Het huiswerk van de gemeente kan niet worden geladen.</source>
@@ -4166,8 +4190,12 @@
 <context>
     <name>SessionContext</name>
     <message>
+        <source>Alleen lezen: deze wijziging is niet bewaard.</source>
+        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) a rule refused an operation; the message is in the user&apos;s language (shown in the status bar) the file&apos;s path when it is open read-only (``file`` is None then): view, export, print the one warning box on screen (a full disk must not stack a box per keystroke) step id -&gt; the record last selected there (what the projector highlights) the message of the refusal of the last operation run, or None when it was done</extracomment>
+        <translation>Read-only: this change was not saved.</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen</source>
-        <extracomment>a ChangeEvent after every edit, undo, redo or reload the step shown in the main window changed (step id) something on a page was selected that other views may follow (step id, record id) a rule refused an operation; the message is in the user&apos;s language (shown in the status bar) the one warning box on screen (a full disk must not stack a box per keystroke) step id -&gt; the record last selected there (what the projector highlights) the message of the refusal of the last operation run, or None when it was done</extracomment>
         <translation>Not saved</translation>
     </message>
     <message>
@@ -4214,8 +4242,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Syncthing vond twee versies van deze bijeenkomst. Kies Groepen → Samenvoegen… om ze samen te voegen.</source>
-        <translation>Syncthing found two versions of this meeting. Choose Groepen → Samenvoegen… (Groups → Merge…) to merge them.</translation>
+        <source>Er is nog een andere versie van deze bijeenkomst: van Syncthing, of gered toen een ander programma het bestand veranderde. Kies Groepen → Samenvoegen… om ze samen te voegen.</source>
+        <translation>There is another version of this meeting: from Syncthing, or rescued when another program changed the file. Choose Groups → Merge… to merge them.</translation>
     </message>
     <message>
         <source>Kern</source>
@@ -4373,6 +4401,10 @@
         <translation>Saved at {0}</translation>
     </message>
     <message>
+        <source>Alleen lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
         <source>Reservekopie gemaakt</source>
         <translation>Backup made</translation>
     </message>
@@ -4387,6 +4419,10 @@
     <message>
         <source>Kernkracht-export (*.json)</source>
         <translation>Kernkracht export (*.json)</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar {0}</source>
+        <translation>Exported to {0}</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,8 @@ class SessionListModel(QStandardItemModel):
         if info.conflicts and info.problem is None:
             tooltip = QCoreApplication.translate(
                 "SessionListModel",
-                "Syncthing vond twee versies van deze bijeenkomst. Kies Groepen → Samenvoegen… om ze samen te voegen.",
+                "Er is nog een andere versie van deze bijeenkomst: van Syncthing, of gered toen een ander"
+                " programma het bestand veranderde. Kies Groepen → Samenvoegen… om ze samen te voegen.",
             )
         items = []
         for text in cells(info):

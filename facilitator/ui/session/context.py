@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ...domain.changes import ChangeEvent
 from ...domain.refusal import Refusal
 from ...domain.session import Session
-from ...store.errors import ChangedUnderneath, StoreError
+from ...store.errors import ChangedUnderneath, ReadOnlyFile, StoreError
 from ...store.library import Library
 from ...store.sessionfile import SessionFile
 
@@ -44,10 +44,14 @@ class SessionContext(QObject):
         settings: QSettings | None = None,
         language: str = "nl",
         parent: QObject | None = None,
+        read_only: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.file = file
+        #: the file's path when it is open read-only (``file`` is None then): view, export, print
+        self.read_only = read_only
+        self._read_only_said = False
         self.library = library
         self.settings = settings
         self.language = language
@@ -76,7 +80,7 @@ class SessionContext(QObject):
 
     @property
     def path(self) -> Path | None:
-        return self.file.path if self.file is not None else None
+        return self.file.path if self.file is not None else self.read_only
 
     def run(self, operation: Callable[..., T], /, *args: Any, **kwargs: Any) -> T | None:
         """Run a domain operation; a refusal or an environment error becomes a message and returns None.
@@ -103,6 +107,11 @@ class SessionContext(QObject):
 
     def show_error(self, exc: StoreError) -> None:
         self.last_error = exc
+        if self.read_only is not None and isinstance(exc, ReadOnlyFile):
+            if self._read_only_said:  # the banner and one box said it: not a box per keystroke
+                self.refused.emit(self.tr("Alleen lezen: deze wijziging is niet bewaard."))
+                return
+            self._read_only_said = True
         if self.error_box is not None and self.error_box.isVisible():
             self.error_box.setText(exc.message(self.language))  # the same box says the newest
             return

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.changes import ChangeEvent
 from ...domain.preparation import Meeting
-from ...store.errors import StoreError
+from ...store.errors import ReadOnlyFile, StoreError
 from ...store.library import Library
 from ...store.sessionfile import SessionFile, open_session
 from ..common.about import add_about_actions
@@ -43,6 +43,7 @@ from .context import SessionContext
 
 if TYPE_CHECKING:
     from .agenda_timer import AgendaTimerControl
+    from .file_banner import FileBanner, FileWatch
     from .projector import ProjectorControl
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
@@ -59,8 +60,17 @@ class SessionWindow(QMainWindow):
 
     @classmethod
     def open(cls, path: Path, library: Library, settings: AppSettings, language: str = "nl") -> SessionWindow:
-        """Open a session file; raises StoreError (with a message for the user) when it cannot."""
-        sf, session = open_session(path, backup_dir=library.backup_dir)
+        """Open a session file; raises StoreError (with a message for the user) when it cannot.
+
+        A file Kernkracht may not write opens read-only: to view, export and print.
+        """
+        try:
+            sf, session = open_session(path, backup_dir=library.backup_dir)
+        except ReadOnlyFile:
+            from ...store.readonly import read_only_session
+
+            ro = SessionContext(read_only_session(path), None, library, settings.qsettings, language, read_only=path)
+            return cls(ro, settings)
         try:
             library.backup(sf)  # a copy as it was when opened
         except StoreError:
@@ -118,6 +128,8 @@ class SessionWindow(QMainWindow):
         self.projector: ProjectorControl | None = None
         self.projector_closed: Callable[[], None] = lambda: None
         self.export_anonymous_action: QAction | None = None
+        self.file_banner: FileBanner | None = None
+        self.file_watch: FileWatch | None = None
         self.toolbar = QToolBar(self.tr("Werkbalk"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -279,9 +291,9 @@ class SessionWindow(QMainWindow):
     def _install_extensions(self) -> None:
         """The agenda timer, the projector, the anonymised export and the interview form add their actions."""
         from ..steps.krachtenkaart import interview_dialog
-        from . import agenda_timer, privacy_actions, projector, review_window
+        from . import agenda_timer, file_banner, privacy_actions, projector, review_window
 
-        for extension in (agenda_timer, projector, privacy_actions, interview_dialog, review_window):
+        for extension in (file_banner, agenda_timer, projector, privacy_actions, interview_dialog, review_window):
             extension.install(self)
 
     def open_safari(self) -> None:
@@ -352,6 +364,8 @@ class SessionWindow(QMainWindow):
     def _show_saved(self, initial: bool = False) -> None:
         when = datetime.datetime.now().strftime("%H:%M:%S")
         text = self.tr("Alles staat op schijf") if initial else self.tr("Opgeslagen om {0}").format(when)
+        if self.context.read_only is not None:
+            text = self.tr("Alleen lezen")
         self.saved_label.setText(text)
 
     # ---------------------------------------------------------------- file ops
@@ -377,8 +391,8 @@ class SessionWindow(QMainWindow):
         from ...store.exchange import export_file
         from ...store.library import meeting_stem
 
-        sf = self.context.file
-        if sf is None:
+        sf, read_only = self.context.file, self.context.read_only
+        if sf is None and read_only is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -386,8 +400,13 @@ class SessionWindow(QMainWindow):
             str(Path.home() / f"{meeting_stem(self.context.session)}.json"),
             self.tr("Kernkracht-export (*.json)"),
         )
-        if name:
+        if name and sf is not None:
             self.context.run(export_file, sf, Path(name))
+        elif name and read_only is not None:
+            from ...store.readonly import export_read_only
+
+            if self.context.run(export_read_only, read_only, Path(name)) is not None:
+                self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(name), 8000)
 
     def show_shortcuts(self) -> None:
         from .shortcut_list import show_shortcut_list
