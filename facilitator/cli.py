@@ -106,6 +106,12 @@ def build_parser(all_commands: bool = True) -> argparse.ArgumentParser:
         action="store_true",
         help="zonder namen en contactgegevens (deelnemers heten dan Deelnemer 1, 2 …)",
     )
+    p.add_argument(
+        "--ook-organisaties",
+        dest="hide_organisations",
+        action="store_true",
+        help="met --anoniem: laat ook de namen van organisaties weg (Organisatie 1, 2 …)",
+    )
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", parents=[common], help="maak een nieuwe bijeenkomst van een JSON-export")
@@ -193,7 +199,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.anoniem:
             from .store.anonymise import export_file_anonymised
 
-            export_file_anonymised(path, args.output, backup_dir=library.backup_dir)
+            export_file_anonymised(
+                path, args.output, backup_dir=library.backup_dir, hide_organisations=args.hide_organisations
+            )
         else:
             library.export_json(path, args.output)
     except StoreError as exc:

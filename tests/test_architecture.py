@@ -220,3 +220,16 @@ def test_no_module_imports_itself_in_a_circle():
             if imported != module and graph.chain_exists(importer=imported, imported=module):
                 cycles.append(f"{module} -> {imported}")
     assert cycles == []
+
+
+def test_every_step_package_is_in_the_no_step_imports_another_step_contract():
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    contract = next(
+        c for c in config["tool"]["importlinter"]["contracts"] if c["name"] == "no step imports another step"
+    )
+    steps = root / "facilitator" / "ui" / "steps"
+    packages = {f"facilitator.ui.steps.{p.name}" for p in steps.iterdir() if (p / "__init__.py").is_file()}
+    assert packages and set(contract["modules"]) == packages

@@ -17,6 +17,7 @@ from . import (
     room,
     scoring,
     spiegel,
+    support,
     themes,
 )
 
@@ -31,6 +32,7 @@ RECORD_MODULES = (
     actieplan,
     room,
     opbrengst,
+    support,
     avond,
     themes,
 )

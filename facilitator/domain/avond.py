@@ -22,6 +22,7 @@ from .krachtenkaart import AssetCard, add_card
 from .records import Record, record_kind
 from .refusal import Refusal
 from .session import Session
+from .support import is_date as is_date
 
 HHH_QUESTIONS = ("hoofd", "hart", "handen")
 MAX_TEXT = 2_000
@@ -200,17 +201,6 @@ def next_meeting(session: Session) -> tuple[str, str]:
     """
     record = closing(session)
     return record.next_date, record.next_place.strip()
-
-
-def is_date(value: str) -> bool:
-    """True for a yyyy-mm-dd date that exists."""
-    import datetime
-
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
 
 
 def closing_is_empty(record: Closing) -> bool:

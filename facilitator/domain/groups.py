@@ -9,6 +9,8 @@ and can then score roles, values or support forms through the same rules
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .refusal import Refusal
 from .session import Session
 
@@ -24,6 +26,20 @@ class GroupError(Refusal):
 def clean(name: str) -> str:
     """A group name with its spaces tidied (tabs and line breaks become one space)."""
     return " ".join(str(name).split())
+
+
+def trimmed(name: str) -> str:
+    """A group name tidied and cut to :data:`MAX_NAME` characters (for a name typed in a box)."""
+    return clean(name)[:MAX_NAME]
+
+
+def with_defaults(names: Iterable[str]) -> list[str]:
+    """The default groups, then every other name in ``names`` once, in the order given."""
+    result = list(DEFAULT_GROUPS)
+    for name in names:
+        if name not in result:
+            result.append(name)
+    return result
 
 
 def check_group(group: str) -> str:

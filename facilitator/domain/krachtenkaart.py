@@ -12,6 +12,7 @@ import dataclasses
 from typing import Any, ClassVar
 
 from .. import content
+from . import support
 from .records import Record, record_kind
 from .refusal import Refusal
 from .session import Session
@@ -86,19 +87,6 @@ class Vision(Record):
 
 @record_kind
 @dataclasses.dataclass(kw_only=True, frozen=True)
-class SupportNeed(Record):
-    """Steun van buiten: which partner, what is asked, for which ideas."""
-
-    KIND: ClassVar[str] = "support_need"
-
-    partner: str = ""
-    ask: str = ""
-    idea_ids: list[str] = dataclasses.field(default_factory=list)
-    position: float = 0.0
-
-
-@record_kind
-@dataclasses.dataclass(kw_only=True, frozen=True)
 class MapPicture(Record):
     KIND: ClassVar[str] = "map_picture"
     SINGLETON: ClassVar[bool] = True
@@ -165,10 +153,6 @@ def cards(session: Session, category: str | None = None) -> list[AssetCard]:
 
 def ideas(session: Session) -> list[Idea]:
     return session.all(Idea)
-
-
-def support_needs(session: Session) -> list[SupportNeed]:
-    return session.all(SupportNeed)
 
 
 def vision(session: Session) -> Vision:
@@ -441,9 +425,7 @@ def edit_idea(session: Session, idea: Idea, merge_key: str | None = None, **fiel
 
 def remove_idea(session: Session, idea: Idea) -> None:
     with session.batch("Idee verwijderen"):
-        for need in session.all(SupportNeed):
-            if idea.id in need.idea_ids:
-                session.update(need, "", idea_ids=[i for i in need.idea_ids if i != idea.id])
+        support.forget_idea(session, idea.id)
         session.remove(idea, label="")
 
 
@@ -452,25 +434,6 @@ def set_vision(session: Session, text: str, date: str | None = None, merge_key: 
     if date is not None:
         fields["date"] = date
     session.update(session.single(Vision), "Visie wijzigen", merge_key=merge_key, **fields)
-
-
-def add_support_need(session: Session, partner: str, ask: str = "", idea_ids: list[str] | None = None) -> SupportNeed:
-    partner = _clean(partner)
-    if not partner:
-        raise Refusal("Noem de partner.")
-    need = SupportNeed(
-        partner=partner, ask=ask, idea_ids=list(idea_ids or []), position=session.next_position(SupportNeed)
-    )
-    session.add(need, label="Steun van buiten toevoegen")
-    return need
-
-
-def edit_support_need(session: Session, need: SupportNeed, merge_key: str | None = None, **fields: Any) -> None:
-    session.update(need, "Steun van buiten wijzigen", merge_key=merge_key, **fields)
-
-
-def remove_support_need(session: Session, need: SupportNeed) -> None:
-    session.remove(need, label="Steun van buiten verwijderen")
 
 
 # ------------------------------------------------------------------ demo
@@ -516,6 +479,9 @@ def load_demo(session: Session, data: dict[str, Any]) -> None:
     if data.get("vision"):
         set_vision(session, data["vision"]["text"], data["vision"].get("date", ""))
     for item in data.get("support", []):
-        add_support_need(
-            session, item["partner"], item.get("ask", ""), [idea_by_title[t].id for t in item.get("ideas", [])]
+        support.ask_partner(
+            session,
+            item["partner"],
+            ask=item.get("ask", ""),
+            idea_ids=[idea_by_title[t].id for t in item.get("ideas", [])],
         )

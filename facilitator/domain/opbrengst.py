@@ -4,9 +4,10 @@ Each idea of the action plan can be tagged with goals (ontmoeting, zorg, energie
 and yields (sociaal kapitaal, werk, geld dat in het dorp blijft …); an idea that
 serves two or more goals has *meervoudige impact*. Before the dots, the room checks
 each idea against the principles of self-government (toekomstgericht, samen, van
-ons, voor iedereen, identiteit). Steun van buiten: common partners are suggested,
-and at a later meeting their answer is written down as nu, ooit or nooit. The lists
-are data in ``resources/data/opbrengst.json``. Every change is one undo step.
+ons, voor iedereen, identiteit). Steun van buiten (the partners asked, and their
+answer) is :mod:`facilitator.domain.support`, shared with the Krachtenkaart; its names
+are kept here for the action plan. The lists are data in ``resources/data/opbrengst.json``.
+Every change is one undo step.
 """
 
 from __future__ import annotations
@@ -16,15 +17,19 @@ from typing import Any, ClassVar
 
 from . import evening_content
 from .actieplan import PlanIdea, ranked
-from .avond import is_date
 from .records import Record, record_kind
-from .refusal import Refusal
 from .session import Session
+from .support import ANSWERS as ANSWERS
+from .support import MAX_NAME as MAX_NAME
+from .support import PartnerAsk as PartnerAsk
+from .support import ask_partner as ask_partner
+from .support import asks as asks
+from .support import edit_ask as edit_ask
+from .support import remove_ask as remove_ask
+from .support import suggested_partners as suggested_partners
 
 TAG_KINDS = ("goals", "yields", "principles")
-ANSWERS = ("", "nu", "ooit", "nooit")
 MAX_TEXT = 2_000
-MAX_NAME = 200
 
 
 @record_kind
@@ -44,24 +49,6 @@ class IdeaYield(Record):
     @property
     def multiple_impact(self) -> bool:
         return len(self.goals) >= 2
-
-
-@record_kind
-@dataclasses.dataclass(kw_only=True, frozen=True)
-class PartnerAsk(Record):
-    """A question to an outside partner and, later, its answer: nu, ooit or nooit."""
-
-    KIND: ClassVar[str] = "partner_ask"
-
-    #: id in opbrengst.json when the partner was suggested, else ""
-    partner_id: str = ""
-    partner: str = ""
-    ask: str = ""
-    idea_id: str = ""
-    answer: str = ""
-    answer_note: str = ""
-    answered_on: str = ""  # yyyy-mm-dd
-    position: float = 0.0
 
 
 # ------------------------------------------------------------------ reading
@@ -91,16 +78,6 @@ def goal_counts(session: Session) -> list[tuple[str, int]]:
             if g in counts:
                 counts[g] += 1
     return [(g, n) for g, n in counts.items() if n]
-
-
-def asks(session: Session) -> list[PartnerAsk]:
-    return session.all(PartnerAsk)
-
-
-def suggested_partners(session: Session) -> list[evening_content.Item]:
-    """The common partners the room has not asked anything yet."""
-    taken = {a.partner_id for a in asks(session)}
-    return [p for p in evening_content.yields().partners if p.id not in taken]
 
 
 # ------------------------------------------------------------------ changing
@@ -135,49 +112,6 @@ def set_argument(session: Session, idea: PlanIdea, text: str, merge_key: str | N
     record = tag(session, idea.id)
     session.update(record, "Waarom dit idee", merge_key=merge_key, argument=str(text)[:MAX_TEXT])
     return session.get(IdeaYield, record.id) or record
-
-
-def ask_partner(session: Session, partner: str = "", partner_id: str = "", ask: str = "") -> PartnerAsk:
-    """Write down a partner to ask (a suggestion by id, or a name typed in)."""
-    item = evening_content.yields().find("partners", partner_id) if partner_id else None
-    if partner_id and item is None:
-        raise ValueError(f"onbekende partner {partner_id!r}")
-    name = " ".join(str(partner).split())[:MAX_NAME] or (item.label() if item else "")
-    if not name:
-        raise Refusal("Typ eerst de naam van een partner.")
-    record = PartnerAsk(
-        partner_id=partner_id,
-        partner=name,
-        ask=str(ask)[:MAX_TEXT],
-        position=session.next_position(PartnerAsk),
-    )
-    session.add(record, label="Partner toevoegen")
-    return record
-
-
-def edit_ask(session: Session, record: PartnerAsk, merge_key: str | None = None, **fields: Any) -> None:
-    """Change what is asked, of whom, or the answer (nu / ooit / nooit, with a note and a date)."""
-    allowed = {"partner", "ask", "idea_id", "answer", "answer_note", "answered_on"}
-    unknown = set(fields) - allowed
-    if unknown:
-        raise KeyError(f"partner_ask has no editable field {sorted(unknown)}")
-    if "answer" in fields and fields["answer"] not in ANSWERS:
-        raise Refusal("Het antwoord is nu, ooit of nooit.")
-    if fields.get("answered_on") and not is_date(str(fields["answered_on"])):
-        raise Refusal("Typ de datum als jjjj-mm-dd, bijvoorbeeld 2026-06-01.")
-    if "partner" in fields:
-        fields["partner"] = " ".join(str(fields["partner"]).split())[:MAX_NAME]
-        if not fields["partner"]:
-            raise Refusal("Een partner heeft een naam nodig.")
-    for key in ("ask", "answer_note"):
-        if key in fields:
-            fields[key] = str(fields[key])[:MAX_TEXT]
-    current = session.get(PartnerAsk, record.id) or record
-    session.update(current, "Partner wijzigen", merge_key=merge_key, **fields)
-
-
-def remove_ask(session: Session, *records: PartnerAsk) -> None:
-    session.remove(*records, label="Partner verwijderen")
 
 
 def load_demo(session: Session, data: dict[str, Any]) -> None:

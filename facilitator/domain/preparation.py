@@ -57,10 +57,18 @@ class Participant(Record):
     email: str = ""
     phone: str = ""
     position: float = 0.0
+    #: agreed to share the contact details with the group (printed in the handout); a separate
+    #: tick from ``consent`` (agreed that they are kept), and only possible with it
+    share_contact: bool = False
 
     @property
     def contact_allowed(self) -> bool:
         return self.consent
+
+    @property
+    def contact_shared(self) -> bool:
+        """Whether the handout may print this person's e-mail and phone."""
+        return self.consent and self.share_contact
 
 
 @record_kind
@@ -114,14 +122,18 @@ def add_participant(session: Session, name: str, role: str = "bewoner", organisa
 def edit_participant(
     session: Session, participant: Participant, merge_key: str | None = None, **fields: object
 ) -> None:
-    """Edit a participant. Contact details are cleared when consent is taken away."""
+    """Edit a participant. Contact details (and sharing them) are cleared when consent is taken away."""
     current = session.get(Participant, participant.id) or participant
     consent = fields.get("consent", current.consent)
     if not consent:
         if fields.get("email") or fields.get("phone"):
             raise Refusal("Contactgegevens mogen alleen met toestemming.")
+        if fields.get("share_contact"):
+            raise Refusal("Delen met de groep kan pas als de persoon toestemming geeft om de gegevens te bewaren.")
         if current.email or current.phone:
             fields = {**fields, "email": "", "phone": ""}
+        if current.share_contact:
+            fields = {**fields, "share_contact": False}
     session.update(current, "Deelnemer wijzigen", merge_key=merge_key, **fields)
 
 
@@ -173,7 +185,7 @@ def load_demo(session: Session, data: dict) -> None:  # type: ignore[type-arg]
     edit_meeting(session, **data["meeting"])
     for item in data.get("participants", []):
         p = add_participant(session, item["name"], item.get("role", "bewoner"), item.get("organisation", ""))
-        extra = {k: item[k] for k in ("group", "consent", "email", "phone") if k in item}
+        extra = {k: item[k] for k in ("group", "consent", "email", "phone", "share_contact") if k in item}
         if extra:
             edit_participant(session, p, **extra)
     for item in data.get("agenda", []):

@@ -31,6 +31,15 @@ CONTACT_FIELDS: dict[str, tuple[str, ...]] = {
     "signup": ("contact",),
 }
 
+#: kind -> (consent field, contact fields kept only with it, ticks that also need it): the one
+#: consent rule of import, merge and the purge of backups (an e-mail without consent is refused,
+#: a withdrawn consent wins a merge and clears the contact details, "delen met de groep" too)
+CONSENT: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "participant": ("consent", ("email", "phone"), ("share_contact",)),
+    "asset_card": ("contact_consent", ("contact",), ()),
+    "signup": ("consent", ("contact",), ()),
+}
+
 #: kind -> (person field, its contact fields): who the contact details belong to
 CONTACT_OF: dict[str, tuple[str, tuple[str, ...]]] = {
     "asset_card": ("holder", ("contact",)),

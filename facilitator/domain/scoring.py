@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+from . import groups as room_groups
 from .radar_geometry import RadarGeometry, radar_geometry
 from .records import Record, record_kind
 from .samenspel_content import Item, gemeente, spiegel
@@ -19,15 +20,12 @@ from .session import Session
 
 MAX_SCORE = 5
 MAX_TEXT = 20_000
-MAX_GROUP = 40
 
 #: exercise id -> the items it scores (read from the content files)
 EXERCISES: dict[str, Callable[[], tuple[Item, ...]]] = {
     "support": lambda: gemeente().support_forms,
     "values": lambda: spiegel().values,
 }
-#: groups offered before any were used; any other name works too
-DEFAULT_GROUPS = ("", "bewoners", "gemeente")
 
 
 @record_kind
@@ -59,8 +57,8 @@ def items(exercise: str) -> tuple[Item, ...]:
 
 
 def clean_group(group: str) -> str:
-    """A group name as stored: trimmed, single spaces, at most 40 characters."""
-    return " ".join(str(group).split())[:MAX_GROUP]
+    """A group name as stored: trimmed, single spaces, at most 40 characters (see :mod:`.groups`)."""
+    return room_groups.trimmed(group)
 
 
 def record(session: Session, exercise: str, item_id: str, group: str = "") -> ItemScore | None:
@@ -103,11 +101,7 @@ def scored_groups(session: Session, exercise: str) -> list[str]:
 
 def groups(session: Session) -> list[str]:
     """The groups to offer: the defaults, then every other group that scored anything here."""
-    result = list(DEFAULT_GROUPS)
-    for r in session.all(ItemScore):
-        if r.group not in result:
-            result.append(r.group)
-    return result
+    return room_groups.with_defaults(r.group for r in session.all(ItemScore))
 
 
 def _check(exercise: str, item_id: str) -> None:

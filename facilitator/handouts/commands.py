@@ -7,37 +7,34 @@ import sys
 from pathlib import Path
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("handout", parents=[common], help="maak de hand-out van een bijeenkomst (PDF)")
-    p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.pdf")
-    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van de hand-out (standaard nl)")
-    p.add_argument("--anoniem", action="store_true", help="zonder namen en contactgegevens")
-    p.set_defaults(run=cmd_handout)
-
-    p = sub.add_parser("samenvatting", parents=[common], help="maak de samenvatting op één A4 (PDF)")
-    p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.pdf")
-    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal (standaard nl)")
-    p.add_argument("--anoniem", action="store_true", help="zonder namen")
-    p.set_defaults(run=cmd_samenvatting)
-
-    p = sub.add_parser("tabellen", parents=[common], help="tabellen (xlsx, csv) of agenda (ics) voor de gemeente")
-    p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.xlsx|.csv|.ics")
-    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van de kopjes (standaard nl)")
-    p.add_argument("--anoniem", action="store_true", help="zonder namen en contactgegevens")
-    p.set_defaults(run=cmd_export)
-
-    p = sub.add_parser("poster", parents=[common], help="maak een A3-poster (PDF) van de Krachtenkaart of Type 1-4")
-    p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
+def _poster_kind(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "kind", choices=["krachtenkaart", "eigenaarschap"], metavar="SOORT", help="krachtenkaart of eigenaarschap"
     )
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.pdf")
-    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal (standaard nl)")
-    p.add_argument("--anoniem", action="store_true", help="zonder namen")
-    p.set_defaults(run=cmd_poster)
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    # the commands that make one file of one meeting:
+    # name, help, output metavar, help of --lang, help of --anoniem, what it runs, more positional arguments
+    session_commands = (
+        ("handout", "maak de hand-out van een bijeenkomst (PDF)", "BESTAND.pdf",
+         "taal van de hand-out (standaard nl)", "zonder namen en contactgegevens", cmd_handout, None),
+        ("samenvatting", "maak de samenvatting op één A4 (PDF)", "BESTAND.pdf",
+         "taal (standaard nl)", "zonder namen", cmd_samenvatting, None),
+        ("tabellen", "tabellen (xlsx, csv) of agenda (ics) voor de gemeente", "BESTAND.xlsx|.csv|.ics",
+         "taal van de kopjes (standaard nl)", "zonder namen en contactgegevens", cmd_export, None),
+        ("poster", "maak een A3-poster (PDF) van de Krachtenkaart of Type 1-4", "BESTAND.pdf",
+         "taal (standaard nl)", "zonder namen", cmd_poster, _poster_kind),
+    )  # fmt: skip
+    for name, help_text, output, lang_help, anonymous_help, run, more in session_commands:
+        p = sub.add_parser(name, parents=[common], help=help_text)
+        p.add_argument("session", metavar="SESSIE", help="bestand, bestandsnaam of plaatsnaam")
+        if more is not None:
+            more(p)
+        p.add_argument("-o", "--output", type=Path, required=True, metavar=output)
+        p.add_argument("--lang", choices=["nl", "en"], default="nl", help=lang_help)
+        p.add_argument("--anoniem", action="store_true", help=anonymous_help)
+        p.set_defaults(run=run)
 
     p = sub.add_parser("worksheet", parents=[common], help="maak een leeg werkblad (PDF); --list toont ze")
     p.add_argument("name", nargs="?", metavar="NAAM", help="inventaris, eigenaarschap, rollen of actieplan")

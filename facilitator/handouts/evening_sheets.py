@@ -17,18 +17,10 @@ from ..domain import evening_content
 from . import fonts
 from .layout import para
 from .sheet_grid import grid as _grid
-from .sheetwords import SHEET_WORDS, sheet_word
+from .sheetwords import sheet_word
 from .words import word
 
 WIDE = 297 * mm - 32 * mm
-
-SHEET_WORDS.update(
-    {
-        "interview": ("Interview in tweetallen", "Interview in pairs"),
-        "signup_sheet": ("Wie doet mee?", "Who joins in?"),
-        "missing_sheet": ("Wie ontbreekt?", "Who is missing?"),
-    }
-)
 
 
 def _top(styles: dict[str, Any], language: str, title: dict[str, str], intro: dict[str, str]) -> list[Flowable]:

@@ -160,7 +160,7 @@ def support_table(reader: Reader) -> Table:
     heads = _heads(reader, ("Partner", "Partner"), ("Wat vragen we", "What we ask"), ("Voor", "For"))
     ideas = {i.id: i.title for i in reader.all("idea")}
     rows: list[list[Cell]] = []
-    for n in reader.all("support_need"):
+    for n in reader.all("partner_ask"):
         if not (str(n.partner).strip() or str(n.ask).strip()):
             continue
         for_ideas = "; ".join(reader.text(ideas[i]) for i in n.idea_ids or [] if i in ideas)

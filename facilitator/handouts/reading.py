@@ -6,15 +6,13 @@ left out of the handout).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from ..domain import anonymity
+from ..domain.privacy import PERSON_FIELDS
 from ..domain.records import KINDS
 from ..domain.session import Session
 from .words import word
-
-#: parts of Dutch names that are words of their own, not names
-PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "bij", "aan", "op", "in", "uit"}
 
 
 class Reader:
@@ -28,8 +26,7 @@ class Reader:
         self.photos = False
         #: the then-and-now of the place (``domain.review.Review``), when the handout has one
         self.review: Any = None
-        self._pseudonyms: dict[str, str] = {}
-        self._names = self._collect_names() if anonymous else None
+        self._names = self._anonymiser() if anonymous else None
 
     # -------------------------------------------------------------- records
     def all(self, kind: str) -> list[Any]:
@@ -60,55 +57,27 @@ class Reader:
         return word(key, self.language, **values)
 
     # -------------------------------------------------------------- people
-    def _collect_names(self) -> re.Pattern[str] | None:
-        names: set[str] = set()
-        for p in self.all("participant"):
-            names.add(str(getattr(p, "name", "")))
-        meeting = self.single("meeting")
-        if meeting is not None:
-            names.add(str(getattr(meeting, "facilitator", "")))
-        for card in self.all("asset_card"):
-            names.add(str(getattr(card, "holder", "")))
-        for action in self.all("action"):
-            names.add(str(getattr(action, "trekker", "")))
-            names.add(str(getattr(action, "with_whom", "")))
-        parts: set[str] = set()
-        for name in names:
-            name = " ".join(name.split())
-            if len(name) >= 2:
-                parts.add(name)
-            # first names and surnames on their own too ("Anneke kan subsidies aanvragen")
-            for part in name.split():
-                if len(part) >= 3 and part[0].isupper() and part.casefold() not in PARTICLES:
-                    parts.add(part)
-        if not parts:
-            return None
-        alternatives = "|".join(re.escape(n) for n in sorted(parts, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    def _anonymiser(self) -> anonymity.Anonymiser:
+        """The one rule the anonymised export uses too (names, e-mail, phone; choices untouched)."""
+        kinds = {"participant", "meeting", *anonymity.ORGANISATION_FIELDS, *PERSON_FIELDS}
+        records = {
+            kind: [r.to_dict() if hasattr(r, "to_dict") else dict(vars(r)) for r in self.all(kind)] for kind in kinds
+        }
+        return anonymity.for_records(records, language=self.language)
 
     def text(self, value: object) -> str:
-        """Free text as typed; in anonymous mode every known person's name is blanked."""
+        """Free text as typed; in anonymous mode names, e-mail addresses and phone numbers are hidden."""
         value = "" if value is None else str(value)
         if self._names is None:
             return value
-        return self._names.sub(self.t("person"), " ".join(value.split(" ")))
+        return self._names.scrub(value)
 
     def person(self, name: object) -> str:
-        """A person's name; in anonymous mode a stable stand-in such as 'Trekker A'."""
+        """A person's name; in anonymous mode a stable stand-in such as 'Deelnemer 2'."""
         value = " ".join(str(name or "").split())
-        if not self.anonymous or not value:
+        if self._names is None or not value:
             return value
-        key = value.casefold()
-        if key not in self._pseudonyms:
-            n = len(self._pseudonyms)
-            letters = ""
-            while True:
-                letters = chr(ord("A") + n % 26) + letters
-                n = n // 26 - 1
-                if n < 0:
-                    break
-            self._pseudonyms[key] = f"{self.t('trekker')} {letters}"
-        return self._pseudonyms[key]
+        return self._names.person(value)
 
 
 _LABEL_KEYS = ("label", "name", "title", "text", "phrase")

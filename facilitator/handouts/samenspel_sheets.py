@@ -14,27 +14,17 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from ..domain.samenspel_content import gemeente, spiegel
 from . import fonts, layout
 from .layout import para
-from .sections import samenspel_words
+from .sections import samenspel_words  # noqa: F401  (adds the section words this sheet shares)
 from .sheet_grid import grid as _grid
 from .sheet_grid import header
-from .sheetwords import SHEET_WORDS
+from .sheetwords import sheet_word
 from .words import word
 
 WIDE = 297 * mm - 2 * layout.MARGIN
 
-# the sheets' titles, as write_worksheet looks them up
-SHEET_WORDS.update({k: samenspel_words.SAMENSPEL_WORDS[k] for k in ("doen_laten_sheet", "spiegel_sheet")})
-
-
-def _header(
-    styles: dict[str, Any], language: str, title_key: str, intro_key: str, options: dict[str, Any] | None = None
-) -> list[Flowable]:
-    SHEET_WORDS.setdefault(intro_key, samenspel_words.SAMENSPEL_WORDS[intro_key])
-    return header(styles, language, title_key, intro_key, options)
-
 
 def doen_laten(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
-    story = _header(styles, language, "doen_laten_sheet", "doen_laten_intro", options)
+    story = header(styles, language, "doen_laten_sheet", "doen_laten_intro", options)
     lists = gemeente().lists
     head = [
         para(h, styles["head"])
@@ -55,7 +45,7 @@ def doen_laten(styles: dict[str, Any], language: str, options: dict[str, Any]) -
 def mirror(styles: dict[str, Any], language: str, options: dict[str, Any]) -> list[Flowable]:
     from reportlab.platypus import TableStyle
 
-    story = _header(styles, language, "spiegel_sheet", "spiegel_sheet_intro", options)
+    story = header(styles, language, "spiegel_sheet", "spiegel_sheet_intro", options)
     circles = "&nbsp;&nbsp;".join(str(n) for n in range(6))  # to circle by hand
     value_rows: list[list[Any]] = [
         [para(h, styles["head"]) for h in (word("value", language), word("now", language), word("wanted", language))]
@@ -71,7 +61,7 @@ def mirror(styles: dict[str, Any], language: str, options: dict[str, Any]) -> li
     left = WIDE * 0.42
     values = _grid(value_rows, [left * 0.5, left * 0.25, left * 0.25], None, [("VALIGN", (0, 1), (-1, -1), "TOP")])
     line = "1 ——— 2 ——— 3 ——— 4 ——— 5"
-    v_mark, g_mark = word("sheet_village_mark", language), word("sheet_gemeente_mark", language)
+    v_mark, g_mark = sheet_word("sheet_village_mark", language), sheet_word("sheet_gemeente_mark", language)
     logic_rows: list[list[Any]] = [[para(h, styles["head"]) for h in (word("trait", language), f"{v_mark} / {g_mark}")]]
     for t in spiegel().traits:
         poles = f"1: {t.say('collective', language)} · 5: {t.say('government', language)}"

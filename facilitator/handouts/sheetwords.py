@@ -74,6 +74,27 @@ SHEET_WORDS: dict[str, tuple[str, str]] = {
         "Wat gaan we doen, wie trekt het, met wie, wat is de allereerste stap, en wanneer is die gezet?",
         "What will we do, who leads it, with whom, what is the very first step, and when is it taken?",
     ),
+    # the evening's sheets (issue 12)
+    "interview": ("Interview in tweetallen", "Interview in pairs"),
+    "signup_sheet": ("Wie doet mee?", "Who joins in?"),
+    "missing_sheet": ("Wie ontbreekt?", "Who is missing?"),
+    # the Gemeente and Spiegel sheets
+    "doen_laten_sheet": ("Doen en laten van de gemeente", "What the municipality starts and stops doing"),
+    "doen_laten_intro": (
+        "Schrijf per regel één ding op dat de gemeente gaat doen of juist laat. Noteer wie in de gemeente het oppakt, "
+        "en bij welke activiteit, welk idee of welke actie het hoort.",
+        "Write one thing per line that the municipality starts or stops doing. Note who in the municipality takes it on, "
+        "and which activity, idea or action it belongs to.",
+    ),
+    "spiegel_sheet": ("Spiegel: waarden en twee logica's", "Mirror: values and two logics"),
+    "spiegel_sheet_intro": (
+        "Omcirkel per waarde hoe sterk die nu is en zou moeten zijn (0 tot 5). Zet daarna per kenmerk een kruisje "
+        "voor het dorp (D) en voor de gemeente (G) op de lijn van 1 (collectief) tot 5 (overheid).",
+        "Circle for each value how strong it is now and should be (0 to 5). Then for each characteristic put a cross "
+        "for the village (V) and for the municipality (M) on the line from 1 (collective) to 5 (government).",
+    ),
+    "sheet_village_mark": ("D", "V"),
+    "sheet_gemeente_mark": ("G", "M"),
 }
 
 

@@ -27,7 +27,7 @@ def counts(session: Session) -> dict[str, int]:
         "pins": len([c for c in everything if c.pinned]),
         "ideas": len([i for i in reader.all("idea") if str(i.title).strip()]),
         "vision": 1 if str(getattr(vision, "text", "") or "").strip() else 0,
-        "support": len(reader.all("support_need")),
+        "support": len(reader.all("partner_ask")),
         "activities": len(activities),
         "shifts": len(eigenaarschap.shifts(reader, activities)),
         "role_scores": len([s for s in reader.all("role_score") if s.now or s.wanted or str(s.notes).strip()]),

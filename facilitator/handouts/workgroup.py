@@ -23,7 +23,7 @@ from ..domain.textfold import fold
 #: record kinds a working group's handout keeps whole
 KEPT = {"meeting", "participant", "vote_setup", "map_picture", "agenda_block"}
 #: kinds that are filtered by the theme
-FILTERED = {"asset_card", "idea", "support_need", "activity", "plan_idea", "action", "theme"}
+FILTERED = {"asset_card", "idea", "partner_ask", "activity", "plan_idea", "action", "theme"}
 TEXT_FIELDS = (
     "title",
     "description",
@@ -80,8 +80,8 @@ def workgroup_session(session: Session, theme: str) -> Session:
         for idea in by_kind.get("idea", []):
             if set(idea.card_ids or []) & chosen:
                 chosen.add(idea.id)
-        for need in by_kind.get("support_need", []):
-            if set(need.idea_ids or []) & chosen:
+        for need in by_kind.get("partner_ask", []):
+            if set(need.idea_ids or []) & chosen or need.idea_id in chosen:
                 chosen.add(need.id)
         for activity in by_kind.get("activity", []):
             if activity.card_id in chosen:

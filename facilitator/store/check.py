@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 APPLICATION_ID = 0x4B4B5231  # "KKR1"
 #: the schema version this Kernkracht writes (``PRAGMA user_version``); see schema.MIGRATIONS
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FILE_SUFFIX = ".kernkracht"
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -27,17 +27,19 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import when
+from ..domain.privacy import CONSENT
 from ..domain.records import KINDS, field_types
 from . import errors
 from .newfile import FORMAT as FORMAT
 from .newfile import FORMAT_VERSION as FORMAT_VERSION
 from .newfile import UUID_RE as UUID_RE
 from .newfile import write_new, written_whole
+from .schema import MOVED_KINDS
 from .sessionfile import SessionFile
 from .values import problem
 
-#: kind -> (consent field, contact fields kept only with that consent)
-CONSENT_FIELDS = {"participant": ("consent", ("email", "phone")), "asset_card": ("contact_consent", ("contact",))}
+#: kind -> (consent field, contact fields kept only with that consent, ticks that need it too)
+CONSENT_FIELDS = CONSENT
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 MAX_TEXT = 1_000_000
@@ -101,8 +103,27 @@ def read_import(source: Path) -> dict[str, Any]:
         raise errors.ImportRejected(source, detail="het is geen geldig JSON-bestand") from None
     except OSError as exc:
         raise errors.ImportRejected(source, detail=str(exc)) from exc
+    _move_old_kinds(data)
     validate(data, source)
     return data  # type: ignore[no-any-return]
+
+
+def _move_old_kinds(data: Any) -> None:
+    """An export from before two kinds became one (``schema.MOVED_KINDS``) reads as the new kind."""
+    records = data.get("records") if isinstance(data, dict) else None
+    if not isinstance(records, dict):
+        return
+    for old, new in MOVED_KINDS.items():
+        rows = records.pop(old, None)
+        if rows is None:
+            continue
+        if not isinstance(rows, list) or not isinstance(records.get(new, []), list):
+            records[old] = rows  # left for validate to refuse
+            continue
+        records[new] = list(records.get(new, [])) + rows
+    for t in data.get("tombstones", []) if isinstance(data.get("tombstones"), list) else []:
+        if isinstance(t, dict) and t.get("kind") in MOVED_KINDS:
+            t["kind"] = MOVED_KINDS[t["kind"]]
 
 
 def validate(data: Any, source: Path) -> None:
@@ -194,9 +215,11 @@ def _check_row(row: Any, kind: str, types: dict[str, Any], seen: set[str], rejec
     if wrong:
         raise reject(wrong)
     if kind in CONSENT_FIELDS:
-        consent, contact = CONSENT_FIELDS[kind]
+        consent, contact, ticks = CONSENT_FIELDS[kind]
         if not row.get(consent) and any(str(row.get(f) or "").strip() for f in contact):
             raise reject(f"een regel in '{kind}' heeft contactgegevens zonder toestemming")
+        if not row.get(consent) and any(row.get(f) for f in ticks):
+            raise reject(f"een regel in '{kind}' deelt contactgegevens met de groep zonder toestemming")
 
 
 def _short(text: str) -> str:

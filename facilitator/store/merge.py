@@ -7,6 +7,8 @@ Every record has a stable id and an ``updated`` time, so copies can be put toget
   reports it as a conflict (which record, which fields, which file won);
 - a record deleted in one copy stays deleted, unless another copy changed it after
   the deletion (then the change wins and the report says so);
+- consent and contact details merge by their own rule: a withdrawal or a removed e-mail
+  or phone wins (see :mod:`.merge_consent`);
 - pictures (blobs) are the union of all copies.
 
 There is no shared ancestor file, so "changed in a copy" is judged against the split
@@ -29,6 +31,7 @@ from ..domain.records import KINDS
 from . import errors
 from .check import check_schema, connect_read_only
 from .exchange import FORMAT, FORMAT_VERSION, validate, write_import
+from .merge_consent import withdrawal_wins
 from .schema import table_name
 from .sessionfile import check_readable, checked, translate
 
@@ -43,7 +46,7 @@ KIND_LABELS = {
     "asset_card": "kaart",
     "idea": "idee",
     "vision": "toekomstbeeld",
-    "support_need": "hulpvraag",
+    "partner_ask": "hulpvraag",
     "map_picture": "kaartafbeelding",
     "activity": "activiteit",
     "role_exercise": "rollenoefening",
@@ -322,7 +325,7 @@ def merge_snapshots(snapshots: list[Snapshot], allow_foreign: bool = False) -> t
                         sorted({snapshots[i].label for i, _ in rivals}),
                     )
                 )
-        merged.setdefault(kind, []).append(_withdrawal_wins(kind, winner, versions, split))
+        merged.setdefault(kind, []).append(withdrawal_wins(kind, winner, versions, split, revived=rid in deleted))
     kept = {row["id"] for rows in merged.values() for row in rows}
     for rid, (kind, when, _sources) in sorted(deleted.items()):
         if rid not in kept:
@@ -345,25 +348,6 @@ def merge_snapshots(snapshots: list[Snapshot], allow_foreign: bool = False) -> t
         "blobs": blobs,
     }
     return data, report
-
-
-#: kind -> (consent field, the contact fields kept only with it)
-CONSENT = {"participant": ("consent", ("email", "phone")), "asset_card": ("contact_consent", ("contact",))}
-
-
-def _withdrawal_wins(
-    kind: str, winner: dict[str, Any], versions: list[tuple[int, dict[str, Any]]], split: str
-) -> dict[str, Any]:
-    """Consent and contact details merge by their own rule, not by "newest whole record":
-    when any copy withdrew consent after the split, the merge has no consent and no
-    contact details, even if another copy changed the record later for another reason."""
-    if kind not in CONSENT:
-        return winner
-    consent, contacts = CONSENT[kind]
-    withdrawn = any(not row.get(consent) and row["updated"] > split for _, row in versions)
-    if not withdrawn or not winner.get(consent):
-        return winner
-    return {**winner, consent: False, **{f: "" for f in contacts}}
 
 
 def _one_per_singleton(

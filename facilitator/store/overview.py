@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from ..content import ContentError
-from ..domain import actieplan, eigenaarschap, gemeente, krachtenkaart, preparation, progress, rollen, themes
+from ..domain import actieplan, eigenaarschap, gemeente, preparation, progress, rollen, support, themes
 from ..domain.records import Record
 from ..domain.session import Session
 from . import errors
 from .check import FILE_SUFFIX, check_readable, check_schema, connect_read_only, translate
-from .schema import decode, table_name
+from .schema import MOVED_KINDS, decode, table_name
 
 #: the record kinds the overview reads, and of each the fields it uses; nothing else is loaded
 FIELDS_READ: dict[type[Record], tuple[str, ...]] = {
@@ -35,7 +35,7 @@ FIELDS_READ: dict[type[Record], tuple[str, ...]] = {
     rollen.RoleExercise: ("set_id",),
     rollen.RoleScore: ("set_id", "role_id", "group", "now", "wanted"),
     actieplan.Action: ("what", "trekker", "due", "status", "theme", "position"),
-    krachtenkaart.SupportNeed: ("partner", "ask", "position"),
+    support.PartnerAsk: ("partner", "ask", "position"),
     # issue 15: the gemeente's homework (doen en laten) and the themes of the actions
     gemeente.HomeworkItem: ("list_id", "text", "position"),
     themes.Theme: ("key", "name", "position"),
@@ -139,8 +139,12 @@ def read_session(path: Path) -> Session:
     try:
         tables = check_schema(conn, path)
         for cls, fields in FIELDS_READ.items():
-            if table_name(cls.KIND) in tables:
-                cursor = conn.execute(f"SELECT * FROM [{table_name(cls.KIND)}]")
+            # a file not opened since two kinds became one still has the old kind's table
+            kinds = (cls.KIND, *(old for old, new in MOVED_KINDS.items() if new == cls.KIND))
+            for kind in kinds:
+                if table_name(kind) not in tables:
+                    continue
+                cursor = conn.execute(f"SELECT * FROM [{table_name(kind)}]")
                 columns = [d[0] for d in cursor.description]
                 keep = [(i, name) for i, name in enumerate(columns) if name in fields or name in META]
                 for raw in cursor:
@@ -190,7 +194,7 @@ def kern_row(path: Path, session: Session, today: str, anonymous: bool = False) 
     homework = gemeente.homework(session)
     asks = tuple(
         f"{s.partner.strip()}: {s.ask.strip()}" if s.ask.strip() else s.partner.strip()
-        for s in krachtenkaart.support_needs(session)
+        for s in support.asks(session)
         if s.partner.strip()
     )
     return KernRow(

@@ -1,10 +1,13 @@
-"""Contact details withdrawn in the meeting are removed from its rolling backups too.
+"""Contact details withdrawn or removed in the meeting are removed from its rolling backups too.
 
 A participant who withdraws consent has their e-mail and phone removed from the open
 file at once (``PRAGMA secure_delete`` overwrites the old bytes). The backups in
-``.reservekopieen`` are older copies that may still hold them; each time a backup is
-made, the contact details of everyone without consent now are cleared in every older
-backup of that meeting, and the backup is rewritten (``VACUUM``) so no old page keeps them.
+``.reservekopieen`` are older copies that may still hold them. :func:`purge_withdrawn`
+makes every older backup of the meeting hold no contact detail the file itself no longer
+holds: of a record without consent now, of a record removed since (a participant taken
+off the list), and an e-mail or phone that was cleared or replaced. "Delen met de groep"
+is taken back the same way. A changed backup is rewritten (``VACUUM``) so no old page
+keeps the bytes. It runs after each backup and when the meeting's consent changes.
 """
 
 from __future__ import annotations
@@ -12,33 +15,81 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..domain.privacy import CONSENT
 from .check import harden
+from .schema import table_name
 
 if TYPE_CHECKING:
     from .sessionfile import SessionFile
 
-#: table -> (consent column, contact columns)
-CONSENT_COLUMNS = {
-    "rec_participant": ("consent", ("email", "phone")),
-    "rec_asset_card": ("contact_consent", ("contact",)),
-}
+#: table -> (consent column, contact columns, ticks that need the consent)
+CONSENT_COLUMNS = {table_name(kind): rule for kind, rule in CONSENT.items()}
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {str(r[1]) for r in conn.execute(f"PRAGMA table_info([{table}])")}
+
+
+def allowed_now(sf: SessionFile) -> dict[str, dict[str, dict[str, Any]]]:
+    """Per table, per record id, the contact values and ticks the file holds now (empty without consent)."""
+    found: dict[str, dict[str, dict[str, Any]]] = {}
+    for table, (consent, contacts, ticks) in CONSENT_COLUMNS.items():
+        with contextlib.suppress(sqlite3.Error):
+            have = _columns(sf.conn, table)
+            if consent not in have:
+                continue
+            fields = [f for f in (*contacts, *ticks) if f in have]
+            select = ", ".join(f"[{f}]" for f in [consent, *fields])
+            rows: dict[str, dict[str, Any]] = {}
+            for rid, given, *values in sf.conn.execute(f"SELECT id, {select} FROM [{table}]"):
+                rows[rid] = {f: (v if given else None) for f, v in zip(fields, values, strict=True)}
+            found[table] = rows
+    return found
 
 
 def withdrawn_ids(sf: SessionFile) -> dict[str, list[str]]:
     """Per table, the ids of records that have no consent now."""
-    found: dict[str, list[str]] = {}
-    for table, (consent, _) in CONSENT_COLUMNS.items():
-        with contextlib.suppress(sqlite3.Error):
-            rows = sf.conn.execute(f"SELECT id FROM [{table}] WHERE NOT coalesce([{consent}], 0)").fetchall()
-            found[table] = [r[0] for r in rows]
-    return found
+    return {
+        table: [rid for rid, values in rows.items() if all(v is None for v in values.values())]
+        for table, rows in allowed_now(sf).items()
+    }
+
+
+def _purge_one(conn: sqlite3.Connection, now: dict[str, dict[str, dict[str, Any]]]) -> int:
+    """Clear in one backup what the open file no longer holds; returns how many rows changed."""
+    touched = 0
+    for table, (_, contacts, ticks) in CONSENT_COLUMNS.items():
+        if table not in now:
+            continue
+        have = _columns(conn, table)
+        fields = [f for f in (*contacts, *ticks) if f in have]
+        if not fields:
+            continue
+        select = ", ".join(f"[{f}]" for f in fields)
+        for rid, *values in conn.execute(f"SELECT id, {select} FROM [{table}]").fetchall():
+            current = now[table].get(rid, {})
+            changes: dict[str, Any] = {}
+            for field, old in zip(fields, values, strict=True):
+                if not old:
+                    continue
+                keep = current.get(field)
+                if field in ticks:
+                    if not keep:
+                        changes[field] = 0
+                elif old != keep:
+                    changes[field] = ""  # withdrawn, removed, or replaced by another
+            if changes:
+                sets = ", ".join(f"[{f}] = ?" for f in changes)
+                conn.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?", (*changes.values(), rid))
+                touched += 1
+    return touched
 
 
 def purge_withdrawn(sf: SessionFile, backups: list[Path]) -> int:
-    """Clear contact details without consent in ``backups``; returns how many files changed."""
-    ids = withdrawn_ids(sf)
+    """Clear contact details the file no longer holds in ``backups``; returns how many files changed."""
+    now = allowed_now(sf)
     changed = 0
     for path in backups:
         try:
@@ -48,14 +99,8 @@ def purge_withdrawn(sf: SessionFile, backups: list[Path]) -> int:
         try:
             harden(conn)
             conn.execute("PRAGMA secure_delete = ON")
-            touched = 0
             conn.execute("BEGIN IMMEDIATE")
-            for table, (_, contacts) in CONSENT_COLUMNS.items():
-                sets = ", ".join(f"[{c}] = ''" for c in contacts)
-                holds = " OR ".join(f"coalesce([{c}], '') != ''" for c in contacts)
-                for rid in ids.get(table, []):
-                    cur = conn.execute(f"UPDATE [{table}] SET {sets} WHERE id = ? AND ({holds})", (rid,))
-                    touched += cur.rowcount
+            touched = _purge_one(conn, now)
             conn.execute("COMMIT")
             if touched:
                 conn.execute("VACUUM")

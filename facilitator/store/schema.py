@@ -17,8 +17,8 @@ from .check import APPLICATION_ID, FILE_SUFFIX, SCHEMA_VERSION
 
 __all__ = ["APPLICATION_ID", "FILE_SUFFIX", "MIGRATIONS", "SCHEMA_VERSION", "ensure_tables", "encode", "decode"]
 
-#: version reached -> function that brings a file from the version before to it
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+#: the kinds that were merged into another: old kind -> the kind that holds its records now
+MOVED_KINDS = {"support_need": "partner_ask"}
 
 SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "REAL", bool: "INTEGER", list: "TEXT", dict: "TEXT"}
 
@@ -52,6 +52,50 @@ def ensure_tables(conn: sqlite3.Connection) -> None:
         for column, sql_type in columns.items():
             if column not in existing:
                 conn.execute(f"ALTER TABLE {_quote(name)} ADD COLUMN {_quote(column)} {sql_type}")
+
+
+def partners_in_one_list(conn: sqlite3.Connection) -> None:
+    """Version 2: the Krachtenkaart's partners (``support_need``) join the one list of
+    outside partners (``partner_ask``, :mod:`facilitator.domain.support`), after the ones
+    the action plan had; what was removed stays removed."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "rec_support_need" not in tables:
+        return
+    ensure_tables(conn)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(rec_support_need)")}
+
+    def old(column: str, default: str) -> str:
+        return f"COALESCE({_quote(column)}, {default})" if column in columns else default
+
+    empty, no_ideas = "''", "'[]'"
+    values = ", ".join(
+        (
+            "id",
+            old("created", empty),
+            old("updated", empty),
+            empty,
+            old("partner", empty),
+            old("ask", empty),
+            empty,
+            old("idea_ids", no_ideas),
+            empty,
+            empty,
+            empty,
+            "? + 1 + " + old("position", "0"),
+        )
+    )
+    (offset,) = conn.execute("SELECT COALESCE(MAX(position), 0) FROM rec_partner_ask").fetchone()
+    conn.execute(
+        "INSERT INTO rec_partner_ask (id, created, updated, partner_id, partner, ask, idea_id, idea_ids,"
+        f" answer, answer_note, answered_on, position) SELECT {values} FROM rec_support_need",
+        (float(offset),),
+    )
+    conn.execute("UPDATE tombstone SET kind = 'partner_ask' WHERE kind = 'support_need'")
+    conn.execute("DROP TABLE rec_support_need")
+
+
+#: version reached -> function that brings a file from the version before to it
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: partners_in_one_list}
 
 
 def _sql_type(py: Any) -> str:

@@ -1545,7 +1545,6 @@
     <name>GemeentePage</name>
     <message>
         <source>Het huiswerk van de gemeente kan niet worden geladen.</source>
-        <extracomment>the tab shown changed (the projector follows it)</extracomment>
         <translation>The municipality&apos;s homework cannot be loaded.</translation>
     </message>
     <message>
@@ -2064,6 +2063,10 @@
     <message>
         <source>&amp;Anoniem exporteren…</source>
         <translation>Export &amp;anonymously…</translation>
+    </message>
+    <message>
+        <source>Anoniem exporteren, ook organisaties &amp;weglaten…</source>
+        <translation>Export anonymously, &amp;without organisations too…</translation>
     </message>
     <message>
         <source>&amp;Overzicht van alle kernen…</source>
@@ -3003,6 +3006,7 @@
     </message>
     <message>
         <source>Naam</source>
+        <extracomment>the two ticks: keep the contact details, and share them with the group (in the handout)</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -3030,12 +3034,22 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Delen met
+de groep</source>
+        <translation>Share with
+the group</translation>
+    </message>
+    <message>
         <source>Vink aan als deze persoon toestemming geeft om contactgegevens te bewaren.</source>
         <translation>Tick if this person agrees to their contact details being kept.</translation>
     </message>
     <message>
         <source>Eerst toestemming aanvinken</source>
         <translation>Tick consent first</translation>
+    </message>
+    <message>
+        <source>Vink aan als deze persoon wil dat e-mail en telefoon in de hand-out komen. Zonder vinkje staat alleen de naam erin.</source>
+        <translation>Tick this if the person wants their e-mail and phone in the handout. Without the tick only the name is printed.</translation>
     </message>
     <message>
         <source>Onderdeel</source>
@@ -3266,6 +3280,10 @@
     <message>
         <source>&amp;Anoniem exporteren (zonder namen)…</source>
         <translation>Export &amp;anonymously (without names)…</translation>
+    </message>
+    <message>
+        <source>Anoniem exporteren, ook organisaties &amp;weglaten…</source>
+        <translation>Export anonymously, &amp;without organisations too…</translation>
     </message>
 </context>
 <context>
@@ -3642,12 +3660,12 @@
         <translation>Give the idea a name.</translation>
     </message>
     <message>
-        <source>Noem de partner.</source>
-        <translation>Name the partner.</translation>
-    </message>
-    <message>
         <source>Contactgegevens mogen alleen met toestemming.</source>
         <translation>Contact details only with consent.</translation>
+    </message>
+    <message>
+        <source>Een verschoven actie heeft een nieuwe datum nodig: wanneer dan?</source>
+        <translation>A moved action needs a new date: when will it be?</translation>
     </message>
     <message>
         <source>Typ eerst de naam van een partner.</source>
@@ -3674,8 +3692,8 @@
         <translation>Only a card in the parking place can be taken up like this.</translation>
     </message>
     <message>
-        <source>Een verschoven actie heeft een nieuwe datum nodig: wanneer dan?</source>
-        <translation>A moved action needs a new date: when will it be?</translation>
+        <source>Delen met de groep kan pas als de persoon toestemming geeft om de gegevens te bewaren.</source>
+        <translation>Sharing with the group is only possible once the person agrees that their details are kept.</translation>
     </message>
     <message>
         <source>Typ eerst wie er ontbreekt.</source>
@@ -3831,37 +3849,6 @@
     <message>
         <source>&amp;Toen en nu…</source>
         <translation>&amp;Then and now…</translation>
-    </message>
-</context>
-<context>
-    <name>RoleRow</name>
-    <message>
-        <source>Nu: {0}</source>
-        <translation>Now: {0}</translation>
-    </message>
-    <message>
-        <source>Gewenst: {0}</source>
-        <translation>Wanted: {0}</translation>
-    </message>
-    <message>
-        <source>Nu</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <source>Gewenst</source>
-        <translation>Wanted</translation>
-    </message>
-    <message>
-        <source>Notities bij {0}</source>
-        <translation>Notes on {0}</translation>
-    </message>
-    <message>
-        <source>Wat zegt de zaal hierover?</source>
-        <translation>What does the room say about this?</translation>
-    </message>
-    <message>
-        <source>0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen.</source>
-        <translation>0 = not at all, 5 = very strongly. Use the up/down arrows or type a number.</translation>
     </message>
 </context>
 <context>
@@ -4492,7 +4479,6 @@
     <name>SpiegelPage</name>
     <message>
         <source>De spiegel kan niet worden geladen.</source>
-        <extracomment>the tab or the value shown changed (the projector follows it)</extracomment>
         <translation>The mirror cannot be loaded.</translation>
     </message>
     <message>
@@ -4758,7 +4744,7 @@
     </message>
     <message>
         <source>Eigen thema van het dorp: naam, dan Enter</source>
-        <translation>The village&apos;s own theme: name, then Enter</translation>
+        <translation>The village's own theme: name, then Enter</translation>
     </message>
     <message>
         <source>Naam van een eigen thema</source>
@@ -5101,18 +5087,6 @@
     <message>
         <source>Visie wijzigen</source>
         <translation>Edit vision</translation>
-    </message>
-    <message>
-        <source>Steun van buiten toevoegen</source>
-        <translation>Add outside support</translation>
-    </message>
-    <message>
-        <source>Steun van buiten wijzigen</source>
-        <translation>Edit outside support</translation>
-    </message>
-    <message>
-        <source>Steun van buiten verwijderen</source>
-        <translation>Remove outside support</translation>
     </message>
     <message>
         <source>Kaarten verplaatsen</source>

@@ -20,6 +20,7 @@ from facilitator.domain import actieplan as ap
 from facilitator.domain import eigenaarschap as eig
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
+from facilitator.domain import support
 from facilitator.store.overview import KINDS_READ, build_overview
 from facilitator.store.schema import table_name
 from facilitator.store.sessionfile import open_session
@@ -49,7 +50,7 @@ def make_template(library, n: int, cards: int, activities: int, actions: int) ->
             for i in range(actions):
                 ap.add_action(s, f"Actie {i}", trekker=f"Deelnemer {i % 20}", due="2026-05-01", first_step="bellen")
             for i in range(5):
-                kk.add_support_need(s, f"Partner {i}", "Hulp bij de aanvraag")
+                support.ask_partner(s, f"Partner {i}", ask="Hulp bij de aanvraag")
     finally:
         sf.close()
     return path

@@ -173,3 +173,15 @@ def test_demo_village_fills_the_homework():
     assert any(gemeente.link_title(s, h) for h in gemeente.homework(s))
     assert all(gemeente.mode_tally(s).values())
     assert scoring.scored_groups(s, "support") == ["bewoners", "gemeente"]
+
+
+def test_score_groups_follow_the_one_group_rule(session: Session):
+    from facilitator.domain import groups
+
+    long_name = "nieuwe inwoners van de wijk " * 3
+    scoring.set_score(session, "support", "aanvullen", now=1, group=long_name)
+    scoring.set_score(session, "support", "aanvullen", now=2, group="Gemeente")
+    stored = [r.group for r in session.all(scoring.ItemScore)]
+    assert stored[0] == groups.clean(long_name)[: groups.MAX_NAME] and len(stored[0]) == groups.MAX_NAME
+    # the defaults first (as the room knows them), then each other group once, in the order it scored
+    assert scoring.groups(session) == [*groups.DEFAULT_GROUPS, stored[0], "Gemeente"]

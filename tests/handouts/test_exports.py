@@ -12,6 +12,7 @@ from facilitator.domain import actieplan as plan
 from facilitator.domain import eigenaarschap as own
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
+from facilitator.domain import support
 from facilitator.domain.session import Session
 from facilitator.handouts import exports
 
@@ -29,7 +30,7 @@ def _session() -> Session:
         del n
     card = kk.add_card(s, "Dorpshuis", "plekken", holder="Jan Bakker", contact="jan@voorbeeld.nl", contact_consent=True)
     kk.set_crown(s, card, True, "Iedereen komt er")
-    kk.add_support_need(s, "Provincie", "Geld voor het dak")
+    support.ask_partner(s, "Provincie", ask="Geld voor het dak")
     own.add_activity(s, "IJsbaan", current_type=1)
     return s
 

@@ -11,6 +11,7 @@ from facilitator.domain import actieplan as plan
 from facilitator.domain import eigenaarschap as own
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
+from facilitator.domain import support
 from facilitator.domain.session import Session
 from facilitator.handouts import handout_bytes
 from tests.handouts import pdftext
@@ -34,7 +35,7 @@ def _session() -> Session:
         a = plan.add_action(s, text, trekker=f"Trekker {n}", first_step=text, why=text, means=text, with_whom=text)
         del a
         own.add_activity(s, text, current_type=n % 4 + 1)
-    kk.add_support_need(s, "Provincie", " | ".join(texts))
+    support.ask_partner(s, "Provincie", ask=" | ".join(texts))
     return s
 
 

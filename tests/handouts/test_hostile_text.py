@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from facilitator.domain import eigenaarschap as own
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
-from facilitator.domain import rollen
+from facilitator.domain import rollen, support
 from facilitator.domain.session import Session
 from facilitator.handouts import handout_bytes
 from facilitator.handouts.fonts import markup
@@ -72,7 +72,7 @@ def test_five_thousand_character_titles_wrap_and_split():
     kk.set_crown(s, a, True, LONG_TEXT)
     kk.connect(s, [a, b], LONG_TEXT, LONG_WORDS)
     kk.set_vision(s, LONG_TEXT)
-    kk.add_support_need(s, LONG_WORDS, LONG_TEXT)
+    support.ask_partner(s, LONG_WORDS, ask=LONG_TEXT)
     data = handout_bytes(s)
     squeezed = pdftext.squeezed(data)
     assert "x" * 300 in squeezed  # long words are split over lines, not dropped
@@ -109,7 +109,7 @@ def test_no_text_makes_the_handout_fail(place, title, description, reason, visio
         b = kk.add_card(s, title + "2", "cultuur", tags=[description[:20]])
         kk.set_crown(s, a, True, reason)
         kk.connect(s, [a, b], title, description)
-        kk.add_support_need(s, title, reason)
+        support.ask_partner(s, title, ask=reason)
     kk.set_vision(s, vision)
     if title.strip() and len(title) <= 200:
         activity = own.add_activity(s, title, current_type=2)

@@ -176,7 +176,7 @@ def test_action_plan_anonymous_uses_stand_ins():
     reader = ContractReader({"action": [action("Zaal regelen", "Anna Bos", with_whom="Kees Klok")]}, anonymous=True)
     text = render(actieplan.build, reader)
     assert "Anna" not in text and "Kees" not in text
-    assert "Actiekaart voor Trekker A" in text
+    assert "Actiekaart voor Persoon 1" in text
 
 
 def test_section_order_of_the_whole_handout():

@@ -12,9 +12,8 @@ import pytest
 from facilitator import cli
 from facilitator.domain import actieplan as ap
 from facilitator.domain import eigenaarschap as eig
-from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
-from facilitator.domain import rollen
+from facilitator.domain import rollen, support
 from facilitator.store.overview import build_overview, last_per_kern, meeting_files
 from facilitator.store.sessionfile import open_session
 from tests.handouts import pdftext
@@ -45,7 +44,7 @@ def ulrum_first(s) -> None:  # type: ignore[no-untyped-def]
     done = ap.add_action(s, "Flyer", trekker="Jan Bakker")
     ap.set_status(s, done, "klaar")
     ap.add_action(s, "Dorpsapp", trekker="Jan Bakker", due="2099-01-01")
-    kk.add_support_need(s, "Provinciale vereniging kleine kernen", "Hulp bij de dorpsvisie")
+    support.ask_partner(s, "Provinciale vereniging kleine kernen", ask="Hulp bij de dorpsvisie")
 
 
 def hashes(paths: list[Path]) -> dict[str, str]:

@@ -113,23 +113,24 @@ def test_an_older_file_is_migrated_after_a_backup(tmp_path: Path, monkeypatch: p
     old_bytes = digest(path)
     ran: list[int] = []
 
-    def to_v2(conn: sqlite3.Connection) -> None:
+    def to_next(conn: sqlite3.Connection) -> None:
         ran.append(conn.execute("PRAGMA user_version").fetchone()[0])
         conn.execute("UPDATE rec_meeting SET notes = 'gemigreerd'")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(sfmod, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, to_v2)
+    now, later = schema.SCHEMA_VERSION, schema.SCHEMA_VERSION + 1  # a version after today's
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", later)
+    monkeypatch.setattr(sfmod, "SCHEMA_VERSION", later)
+    monkeypatch.setitem(schema.MIGRATIONS, later, to_next)
     backups = tmp_path / "backups"
     sf, session = open_session(path, backup_dir=backups)
     try:
         assert prep.meeting(session).notes == "gemigreerd"
     finally:
         sf.close()
-    assert ran == [1]
-    assert user_version(path) == 2
+    assert ran == [now]
+    assert user_version(path) == later
     kept = list(backups.glob("*.kernkracht"))
-    assert len(kept) == 1 and ".v1-" in kept[0].name
+    assert len(kept) == 1 and f".v{now}-" in kept[0].name
     assert digest(kept[0]) == old_bytes  # the backup is the file exactly as it was
 
 
@@ -141,13 +142,14 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path: Path, monkeypat
         conn.execute("UPDATE rec_meeting SET notes = 'half'")
         conn.execute("SELECT * FROM no_such_table")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(sfmod, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, broken)
+    now, later = schema.SCHEMA_VERSION, schema.SCHEMA_VERSION + 1
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", later)
+    monkeypatch.setattr(sfmod, "SCHEMA_VERSION", later)
+    monkeypatch.setitem(schema.MIGRATIONS, later, broken)
     with pytest.raises(errors.StoreError):
         open_session(path, backup_dir=tmp_path / "backups")
     assert digest(path) == before
-    assert user_version(path) == 1
+    assert user_version(path) == now
 
 
 def test_a_file_from_a_newer_version_is_refused_unchanged(tmp_path: Path):

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.step_helpers import read_file
+
 
 @pytest.fixture
 def settings(isolated_folders: Path):  # type: ignore[no-untyped-def]
@@ -40,3 +42,49 @@ def open_window(qtbot, library, library_window):  # type: ignore[no-untyped-def]
         return window
 
     return opener
+
+
+@pytest.fixture
+def open_step(qtbot, library, open_window):  # type: ignore[no-untyped-def]
+    """A new meeting opened at one step: ``open_step(step, prepare)`` gives (path, window, page).
+
+    ``prepare(session)``, when given, writes to the file before the window opens it.
+    """
+
+    def opener(step: str, prepare=None):  # type: ignore[no-untyped-def]
+        path = library.create("Ulrum")
+        if prepare is not None:
+            read_file(path, prepare)
+        window = open_window(path)
+        page = window.show_step(step)
+        qtbot.waitExposed(page)
+        return path, window, page
+
+    return opener
+
+
+@pytest.fixture
+def broken_content(monkeypatch, tmp_path, library, open_window):  # type: ignore[no-untyped-def]
+    """``broken_content(name, text)``: samenspel_content.<name>() reads a broken copy of <name>.json;
+    a new meeting opens at the step of that name. Gives (window, page, the message shown)."""
+    from PySide6.QtWidgets import QLabel
+
+    from facilitator.content import ContentError
+    from facilitator.domain import samenspel_content
+
+    def breaker(name: str, text: str):  # type: ignore[no-untyped-def]
+        broken = tmp_path / f"{name}.json"
+        broken.write_text(text, encoding="utf-8")
+        parse = getattr(samenspel_content, f"parse_{name}")
+
+        def read():  # type: ignore[no-untyped-def]
+            return parse(broken)
+
+        monkeypatch.setattr(samenspel_content, name, read)
+        with pytest.raises(ContentError):
+            read()
+        window = open_window(library.create("Ulrum"))
+        page = window.show_step(name)
+        return window, page, page.findChild(QLabel, f"{name}ContentError")
+
+    return breaker

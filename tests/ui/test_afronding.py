@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from facilitator.demo import write_demo
 from facilitator.domain import preparation as prep
+from facilitator.paths import resources
 from tests.handouts import pdftext
 
 
@@ -22,7 +24,14 @@ def afronding(open_window, library):  # type: ignore[no-untyped-def]
 def test_summary_says_what_the_session_holds_and_follows_edits(qtbot, library, open_window):
     window, page = afronding(open_window, library)
     text = page.summary.text()
-    assert "Wie ontbrak: 4 groepen" in text and "Wat levert het op: 5 ideeën, 4 partners" in text
+    # Steun van buiten is one list: the partners of the demo's action plan and of its Krachtenkaart
+    demo = resources() / "data" / "demo"
+    partners = sum(
+        len(json.loads((demo / name).read_text(encoding="utf-8"))[key])
+        for name, key in (("opbrengst.json", "partners"), ("krachtenkaart.json", "support"))
+    )
+    assert partners == 7
+    assert "Wie ontbrak: 4 groepen" in text and f"Wat levert het op: 5 ideeën, {partners} partners" in text
     assert "Afsluiting: 6 aanmeldingen, afsluitende ronde ingevuld" in text
     assert "Deelnemers: 10" in text and "37 kaarten" in text and "4 kroonjuwelen" in text  # 32 + 5 from interviews
     # the demo's three worries are parked: counted apart, never as strengths

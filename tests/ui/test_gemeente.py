@@ -6,43 +6,24 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
-from facilitator.content import ContentError
-from facilitator.domain import actieplan, eigenaarschap, gemeente, samenspel_content, scoring
-from facilitator.store.sessionfile import open_session
+from facilitator.domain import actieplan, eigenaarschap, gemeente, scoring
+from tests.ui.step_helpers import read_file as on_disk
+from tests.ui.step_helpers import type_by_input_method
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def type_by_input_method(widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Non-ASCII text as a keyboard with an input method sends it (keyClicks only does ASCII)."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def on_disk(path, fn):  # type: ignore[no-untyped-def]
-    sf, session = open_session(path)
-    try:
-        return fn(session)
-    finally:
-        sf.close()
-
-
-@pytest.fixture
-def gemeente_page(qtbot, library, open_window):  # type: ignore[no-untyped-def]
-    path = library.create("Ulrum")
-    sf, session = open_session(path)
+def _three_to_link(session):  # type: ignore[no-untyped-def]
     eigenaarschap.add_activity(session, "Wensbus naar Winsum", current_type=2, wanted_type=1)
     eigenaarschap.add_activity(session, "Stoep Kerkweg", current_type=4)
     actieplan.add_action(session, "Spreekuur in het dorpshuis")
-    sf.close()
-    window = open_window(path)
-    page = window.show_step("gemeente")
-    qtbot.waitExposed(page)
-    return path, window, page
+
+
+@pytest.fixture
+def gemeente_page(open_step):  # type: ignore[no-untyped-def]
+    return open_step("gemeente", _three_to_link)
 
 
 def test_doen_en_laten_typed_with_who_and_link_then_undone_and_reopened(qtbot, gemeente_page):
@@ -168,19 +149,8 @@ def test_projector_is_large_and_follows_the_tab(qtbot, gemeente_page, size):
     assert view.columns.hidden == {}
 
 
-def test_broken_content_file_gives_a_dutch_message_naming_it(qtbot, library, open_window, monkeypatch, tmp_path):
-    broken = tmp_path / "gemeente.json"
-    broken.write_text('{"lists": []}', encoding="utf-8")
-
-    def read():  # type: ignore[no-untyped-def]
-        return samenspel_content.parse_gemeente(broken)
-
-    monkeypatch.setattr(samenspel_content, "gemeente", read)
-    with pytest.raises(ContentError):
-        read()
-    window = open_window(library.create("Ulrum"))
-    page = window.show_step("gemeente")
-    message = page.findChild(QLabel, "gemeenteContentError")
+def test_broken_content_file_gives_a_dutch_message_naming_it(qtbot, broken_content):
+    window, page, message = broken_content("gemeente", '{"lists": []}')
     assert message is not None and "gemeente.json" in message.text()
     assert page.projector_widget(None) is None
     window.show_step("voorbereiding")

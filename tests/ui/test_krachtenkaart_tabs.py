@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from facilitator.domain import krachtenkaart as kk
+from facilitator.domain import support as partners
 from facilitator.store.sessionfile import open_session
 from facilitator.ui.steps.krachtenkaart.board_model import CardColumnModel
 from tests.ui.krachtenkaart_helpers import CTRL, enter_card, open_board
@@ -51,14 +52,14 @@ def test_vision_and_outside_support(qtbot, library, open_window):
     assert page.vision.model.rowCount() == 1
     page.vision.table.selectRow(0)
     page.vision.links.item(0).setCheckState(Qt.CheckState.Checked)
-    need = kk.support_needs(s)[0]
+    need = partners.asks(s)[0]
     assert (need.partner, need.ask, need.idea_ids) == ("Gemeente", "Meedenken over vergunning", [kk.ideas(s)[0].id])
     assert page.vision.model.index(0, 2).data() == "Samen"
     window.close()
     sf, session = open_session(path)
     try:
         assert kk.vision(session).text == "Een dorp waar iedereen meedoet"
-        assert kk.support_needs(session)[0].idea_ids
+        assert partners.asks(session)[0].idea_ids
     finally:
         sf.close()
 
@@ -117,7 +118,7 @@ def test_models_pass_the_model_tester(qtmodeltester, library, open_window, qtbot
     checks = CardCheckModel(window.context)
     checks.reload()
     qtmodeltester.check(checks)
-    kk.add_support_need(s, "Fonds", "geld")
+    partners.ask_partner(s, "Fonds", ask="geld")
     support = SupportModel(window.context)
     support.reload()
     qtmodeltester.check(support)
@@ -217,3 +218,44 @@ def test_rename_and_remove_an_idea_with_undo(qtbot, library, open_window):
     assert [i.title for i in kk.ideas(s)] == ["Samen sterk", "Tweede"]
     assert page.ideas.list.count() == 2
     window.close()
+
+
+def test_outside_support_is_one_list_in_the_krachtenkaart_and_the_actieplan(qtbot, library, open_window):
+    path = library.create("Ees")
+    window, page = open_board(open_window, path)
+    page.tabs.setCurrentWidget(page.vision)
+    page.vision.partner.setFocus()
+    qtbot.keyClicks(page.vision.partner, "Provincie <b>&")
+    qtbot.keyClick(page.vision.partner, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.vision.ask
+    qtbot.keyClicks(page.vision.ask, "Geld voor het dak")
+    qtbot.keyClick(page.vision.ask, Qt.Key.Key_Return)
+    assert page.vision.model.index(0, 0).data() == "Provincie <b>&"
+
+    # the same partner in the Actieplan; its answer typed there
+    plan = window.show_step("actieplan")
+    plan.tabs.setCurrentWidget(plan.partners)
+    tab = plan.partners
+    assert [tab.model.index(0, c).data() for c in (0, 1)] == ["Provincie <b>&", "Geld voor het dak"]
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(tab.model.index(0, 2))
+    qtbot.keyClick(tab.view, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: partners.asks(window.context.session)[0].answer == "nu")
+    # a partner added in the Actieplan shows on the Krachtenkaart too; undo takes it off both
+    tab.new_partner.setFocus()
+    qtbot.keyClicks(tab.new_partner, "LSA")
+    qtbot.keyClick(tab.new_partner, Qt.Key.Key_Return)
+    assert page.vision.model.rowCount() == 2 and page.vision.model.index(1, 0).data() == "LSA"
+    qtbot.keyClick(tab.view, Qt.Key.Key_Z, CTRL)
+    assert page.vision.model.rowCount() == 1 and tab.model.rowCount() == 1
+    window.close()
+    sf, session = open_session(path)
+    try:
+        assert [(a.partner, a.ask, a.answer) for a in partners.asks(session)] == [
+            ("Provincie <b>&", "Geld voor het dak", "nu")
+        ]
+    finally:
+        sf.close()

@@ -20,7 +20,7 @@ from facilitator.domain import actieplan as ap
 from facilitator.domain import eigenaarschap as eig
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
-from facilitator.domain import rollen
+from facilitator.domain import rollen, support
 
 
 class SignalLog:
@@ -68,8 +68,8 @@ CASES = {
     "support": Case(
         "krachtenkaart",
         lambda page: page.vision.model,
-        lambda s, n: kk.edit_support_need(s, n, ask="Meedenken over de vergunning"),
-        lambda s: kk.add_support_need(s, "Provinciefonds", "geld"),
+        lambda s, n: support.edit_ask(s, n, ask="Meedenken over de vergunning"),
+        lambda s: support.ask_partner(s, "Provinciefonds", ask="geld"),
     ),
     "card column": Case(
         "krachtenkaart",

@@ -7,38 +7,23 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontInfo, QInputMethodEvent
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QLabel
 
+from facilitator.content import ContentError
 from facilitator.domain import role_content, rollen
 from facilitator.store import exchange
 from facilitator.store.sessionfile import open_session
+from tests.ui.step_helpers import read_file as on_disk
+from tests.ui.step_helpers import type_by_input_method
 
 SET = "bewonersorganisatie"
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def type_by_input_method(widget, text: str) -> None:
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def on_disk(path, fn):  # type: ignore[no-untyped-def]
-    sf, session = open_session(path)
-    try:
-        return fn(session)
-    finally:
-        sf.close()
-
-
 @pytest.fixture
-def rollen_page(qtbot, library, open_window):  # type: ignore[no-untyped-def]
-    path = library.create("Ulrum")
-    window = open_window(path)
-    page = window.show_step("rollen")
-    qtbot.waitExposed(page)
-    return path, window, page
+def rollen_page(open_step):  # type: ignore[no-untyped-def]
+    return open_step("rollen")
 
 
 def test_score_roles_with_the_keyboard_and_the_radar_follows(qtbot, rollen_page):
@@ -286,7 +271,6 @@ def _write(path, text):  # type: ignore[no-untyped-def]
 def test_a_broken_role_set_file_shows_a_dutch_message_instead_of_crashing(
     qtbot, library, open_window, monkeypatch, tmp_path
 ):
-    from facilitator.content import ContentError
 
     broken = tmp_path / "kapot.json"
     broken.write_text('{"name": "Kapot", "roles": []}', encoding="utf-8")

@@ -9,27 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitator.domain import actieplan, scoring, spiegel
-from facilitator.store.sessionfile import open_session
+from tests.ui.step_helpers import read_file as on_disk
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def on_disk(path, fn):  # type: ignore[no-untyped-def]
-    sf, session = open_session(path)
-    try:
-        return fn(session)
-    finally:
-        sf.close()
-
-
 @pytest.fixture
-def spiegel_page(qtbot, library, open_window):  # type: ignore[no-untyped-def]
-    path = library.create("Ulrum")
-    window = open_window(path)
-    page = window.show_step("spiegel")
-    qtbot.waitExposed(page)
-    return path, window, page
+def spiegel_page(open_step):  # type: ignore[no-untyped-def]
+    return open_step("spiegel")
 
 
 def test_values_scored_with_the_keyboard_and_the_projector_asks_the_question(qtbot, spiegel_page):
@@ -134,24 +122,8 @@ def test_two_logics_marked_side_by_side_clash_and_expectations(qtbot, spiegel_pa
     assert [(r.trait.id, r.village, r.municipality) for r in rows] == [("waarden", 1, 4)]
 
 
-def test_broken_content_file_gives_a_dutch_message_naming_it(qtbot, library, open_window, monkeypatch, tmp_path):
-    from PySide6.QtWidgets import QLabel
-
-    from facilitator.content import ContentError
-    from facilitator.domain import samenspel_content
-
-    broken = tmp_path / "spiegel.json"
-    broken.write_text('{"values": [], "actors": []}', encoding="utf-8")
-
-    def read():  # type: ignore[no-untyped-def]
-        return samenspel_content.parse_spiegel(broken)
-
-    monkeypatch.setattr(samenspel_content, "spiegel", read)
-    with pytest.raises(ContentError):
-        read()
-    window = open_window(library.create("Ulrum"))
-    page = window.show_step("spiegel")
-    message = page.findChild(QLabel, "spiegelContentError")
+def test_broken_content_file_gives_a_dutch_message_naming_it(qtbot, broken_content):
+    window, page, message = broken_content("spiegel", '{"values": [], "actors": []}')
     assert message is not None and "spiegel.json" in message.text()
     assert "De spiegel kan niet worden geladen." in message.text()
     assert page.projector_widget(None) is None

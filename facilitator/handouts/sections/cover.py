@@ -76,6 +76,11 @@ def build(reader: Reader, styles: dict[str, Any], contents: list[tuple[str, str]
     return story
 
 
+def _shared(p: Any) -> bool:
+    """Kept (consent) and agreed to share with the group (a separate tick)."""
+    return bool(getattr(p, "consent", False) and getattr(p, "share_contact", False))
+
+
 def _participants(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
     people = [p for p in reader.all("participant") if str(getattr(p, "name", "")).strip()]
     if not people:
@@ -83,7 +88,8 @@ def _participants(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
     heading = Paragraph(fonts.markup(reader.t("present")), styles["h2"])
     if reader.anonymous:
         return [heading, Paragraph(fonts.markup(reader.t("present_count", n=len(people))), styles["body"])]
-    show_contact = any(getattr(p, "consent", False) and (p.email or p.phone) for p in people)
+    # the default lists names only: contact details only for who agreed to share them with the group
+    show_contact = any(_shared(p) and (p.email or p.phone) for p in people)
     rows: list[list[Any]] = [
         [para(reader.t("name"), styles["head"]), para(reader.t("role_organisation"), styles["head"])]
     ]
@@ -95,8 +101,7 @@ def _participants(reader: Reader, styles: dict[str, Any]) -> list[Flowable]:
         org = ", ".join(s for s in (role, str(getattr(p, "organisation", "") or "")) if s)
         row = [para(p.name, styles["cellbold"], limit=CELL_LIMIT), para(org, styles["cell"], limit=CELL_LIMIT)]
         if show_contact:
-            # contact details only for the people who said yes to sharing them
-            contact = " · ".join(s for s in (p.email, p.phone) if s) if getattr(p, "consent", False) else ""
+            contact = " · ".join(s for s in (p.email, p.phone) if s) if _shared(p) else ""
             row.append(para(contact, styles["cell"], limit=CELL_LIMIT))
         rows.append(row)
     return [heading, table(rows, widths)]

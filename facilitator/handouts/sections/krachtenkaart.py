@@ -180,7 +180,7 @@ def _ideas_content(reader: Reader) -> tuple[list[Any], str, list[Any]]:
     ideas = [i for i in reader.all("idea") if str(i.title).strip()]
     vision = reader.single("vision")
     vision_text = str(getattr(vision, "text", "") or "").strip()
-    needs = [n for n in reader.all("support_need") if str(n.partner).strip() or str(n.ask).strip()]
+    needs = [n for n in reader.all("partner_ask") if str(n.partner).strip() or str(n.ask).strip()]
     return ideas, vision_text, needs
 
 

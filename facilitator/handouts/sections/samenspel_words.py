@@ -1,7 +1,8 @@
-"""The fixed words of the Gemeente and Spiegel handout sections and worksheets (Dutch, English).
+"""The fixed words of the Gemeente and Spiegel handout sections (Dutch, English).
 
 Kept apart from :mod:`facilitator.handouts.words` and added to its table on import, so
-these sections can be changed without touching the shared word list.
+these sections can be changed without touching the shared word list. The words of their
+worksheets are with the other worksheets' words, in :mod:`facilitator.handouts.sheetwords`.
 """
 
 from __future__ import annotations
@@ -51,23 +52,6 @@ SAMENSPEL_WORDS: dict[str, tuple[str, str]] = {
     "clash": ("botst", "clashes"),
     "expect_village": ("Het dorp verwacht van de gemeente", "The village expects of the municipality"),
     "expect_gemeente": ("De gemeente verwacht van het dorp", "The municipality expects of the village"),
-    # worksheets
-    "doen_laten_sheet": ("Doen en laten van de gemeente", "What the municipality starts and stops doing"),
-    "doen_laten_intro": (
-        "Schrijf per regel één ding op dat de gemeente gaat doen of juist laat. Noteer wie in de gemeente het oppakt, "
-        "en bij welke activiteit, welk idee of welke actie het hoort.",
-        "Write one thing per line that the municipality starts or stops doing. Note who in the municipality takes it on, "
-        "and which activity, idea or action it belongs to.",
-    ),
-    "spiegel_sheet": ("Spiegel: waarden en twee logica's", "Mirror: values and two logics"),
-    "spiegel_sheet_intro": (
-        "Omcirkel per waarde hoe sterk die nu is en zou moeten zijn (0 tot 5). Zet daarna per kenmerk een kruisje "
-        "voor het dorp (D) en voor de gemeente (G) op de lijn van 1 (collectief) tot 5 (overheid).",
-        "Circle for each value how strong it is now and should be (0 to 5). Then for each characteristic put a cross "
-        "for the village (V) and for the municipality (M) on the line from 1 (collective) to 5 (government).",
-    ),
-    "sheet_village_mark": ("D", "V"),
-    "sheet_gemeente_mark": ("G", "M"),
 }
 
 WORDS.update(SAMENSPEL_WORDS)

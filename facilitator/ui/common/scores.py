@@ -1,5 +1,6 @@
 """A now/wanted score board (0–5 per item, notes, radar) for any list in
 :mod:`facilitator.domain.scoring`: the gemeente's forms of support, the democratic values.
+Its row (``ScoreRowBase``) is also the Rollen step's row of a role.
 
 Which group scores is free: the combo box offers "samen", the usual groups and every
 group already used, and a new name typed there (Enter) starts a new group.
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import scoring
+from ...domain.rollen import RoleProfileRow
 from ...domain.samenspel_content import Item
 from ..session.context import SessionContext
 from .radar import RadarChart
@@ -39,56 +41,113 @@ def group_label(group: str) -> str:
     return names.get(group, group)
 
 
-class ScoreRow(QFrame):
-    """One item: its name, explanation and question for the room, now/wanted, notes."""
+class ScoreRowBase(QFrame):
+    """One item to score: its name, explanation and question for the room, now/wanted (0–max), notes.
 
-    def __init__(self, board: ScoreBoard, item: Item) -> None:
+    Shared by the score boards here and the Rollen step's roles; a subclass says where a score
+    and the notes go (``_score``, ``_notes``).
+    """
+
+    def __init__(
+        self,
+        ctx: SessionContext,
+        label: str,
+        explanation: str,
+        question: str,
+        max_score: int,
+        name_scale: float = 1.2,
+        spin_scale: float = 1.0,
+        pair_spacing: int | None = None,
+    ) -> None:
         super().__init__()
-        self.board = board
-        self.item = item
-        lang = board.ctx.language
         self.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(self)
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setVerticalSpacing(3)
-        name = QLabel(item.label(lang))
+        name = QLabel(label)
         font = name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setPointSizeF(font.pointSizeF() * name_scale)
         font.setBold(True)
         name.setFont(font)
         grid.addWidget(name, 0, 0)
-        self.now = self._spin(self.tr("Nu: {0}").format(item.label(lang)))
-        self.wanted = self._spin(self.tr("Gewenst: {0}").format(item.label(lang)))
+        self.now = self._spin(QCoreApplication.translate("ScoreRow", "Nu: {0}").format(label), max_score, spin_scale)
+        self.wanted = self._spin(
+            QCoreApplication.translate("ScoreRow", "Gewenst: {0}").format(label), max_score, spin_scale
+        )
         self.now.valueChanged.connect(lambda v: self._score(now=v))
         self.wanted.valueChanged.connect(lambda v: self._score(wanted=v))
-        for column, (label, spin) in enumerate(((self.tr("Nu"), self.now), (self.tr("Gewenst"), self.wanted)), start=1):
+        for column, (caption_text, spin) in enumerate(
+            (
+                (QCoreApplication.translate("ScoreRow", "Nu"), self.now),
+                (QCoreApplication.translate("ScoreRow", "Gewenst"), self.wanted),
+            ),
+            start=1,
+        ):
             pair = QHBoxLayout()
-            caption = QLabel(label)
+            if pair_spacing is not None:
+                pair.setSpacing(pair_spacing)
+            caption = QLabel(caption_text)
             caption.setBuddy(spin)
             pair.addWidget(caption)
             pair.addWidget(spin)
             grid.addLayout(pair, 0, column)
-        explanation = html.escape(item.say("explanation", lang))
-        question = html.escape(item.say("question", lang))
-        about = QLabel(f"{explanation}<br><i>{html.escape(self.tr('Vraag aan de zaal:'))} {question}</i>")
+        about = QLabel(
+            f"{html.escape(explanation)}<br><i>{html.escape(QCoreApplication.translate('ScoreRow', 'Vraag aan de zaal:'))} {html.escape(question)}</i>"
+        )
         about.setTextFormat(Qt.TextFormat.RichText)
         about.setWordWrap(True)
         grid.addWidget(about, 1, 0, 1, 3)
-        self.notes = SavingTextEdit(self._notes, board.ctx.session.seal)
-        self.notes.setAccessibleName(self.tr("Notities bij {0}").format(item.label(lang)))
-        self.notes.setPlaceholderText(self.tr("Wat zegt de zaal hierover?"))
+        self.notes = SavingTextEdit(self._notes, ctx.session.seal)
+        self.notes.setAccessibleName(QCoreApplication.translate("ScoreRow", "Notities bij {0}").format(label))
+        self.notes.setPlaceholderText(QCoreApplication.translate("ScoreRow", "Wat zegt de zaal hierover?"))
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
         grid.addWidget(self.notes, 2, 0, 1, 3)
         grid.setColumnStretch(0, 1)
+
+    @staticmethod
+    def _spin(name: str, max_score: int, scale: float) -> QSpinBox:
+        spin = QSpinBox()  # Ctrl+Z goes to the session's undo via SessionUndoKeys (session window)
+        spin.setRange(0, max_score)
+        spin.setAccessibleName(name)
+        spin.setToolTip(
+            QCoreApplication.translate(
+                "ScoreRow", "0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen."
+            )
+        )
+        if scale != 1.0:
+            font = spin.font()
+            font.setPointSizeF(font.pointSizeF() * scale)
+            spin.setFont(font)
+        return spin
+
+    def _score(self, now: int | None = None, wanted: int | None = None) -> None:
+        raise NotImplementedError
+
+    def _notes(self, value: str) -> None:
+        raise NotImplementedError
+
+    def show_row(self, row: scoring.ScoreRow | RoleProfileRow) -> None:
+        """Show a row of the profile without sending it back as an edit."""
+        for spin, value in ((self.now, row.now), (self.wanted, row.wanted)):
+            if spin.value() != value:
+                spin.blockSignals(True)
+                spin.setValue(value)
+                spin.blockSignals(False)
+        self.notes.set_text(row.notes)
+
+
+class ScoreRow(ScoreRowBase):
+    """One item of a score board (a form of support, a democratic value)."""
+
+    def __init__(self, board: ScoreBoard, item: Item) -> None:
+        lang = board.ctx.language
+        super().__init__(
+            board.ctx, item.label(lang), item.say("explanation", lang), item.say("question", lang), scoring.MAX_SCORE
+        )
+        self.board = board
+        self.item = item
         for widget in (self.now, self.wanted, self.notes):
             widget.installEventFilter(self)
-
-    def _spin(self, name: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(0, scoring.MAX_SCORE)
-        spin.setAccessibleName(name)
-        spin.setToolTip(self.tr("0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen."))
-        return spin
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
@@ -105,14 +164,6 @@ class ScoreRow(QFrame):
         b = self.board
         key = f"scores.{b.exercise}.{self.item.id}.{b.group}"
         b.ctx.run(scoring.set_notes, b.ctx.session, b.exercise, self.item.id, value, group=b.group, merge_key=key)
-
-    def show_row(self, row: scoring.ScoreRow) -> None:
-        for spin, value in ((self.now, row.now), (self.wanted, row.wanted)):
-            if spin.value() != value:
-                spin.blockSignals(True)
-                spin.setValue(value)
-                spin.blockSignals(False)
-        self.notes.set_text(row.notes)
 
 
 class ScoreBoard(QWidget):

@@ -90,12 +90,23 @@ class LibraryTools:
         self.anonymous_action = self._action(
             QCoreApplication.translate("LibraryTools", "&Anoniem exporteren…"), self.export_anonymous, "Ctrl+Shift+E"
         )
+        self.anonymous_without_organisations_action = self._action(
+            QCoreApplication.translate("LibraryTools", "Anoniem exporteren, ook organisaties &weglaten…"),
+            lambda: self.export_anonymous(hide_organisations=True),
+            "",  # no shortcut of its own: it is the rarer choice
+        )
         self.overview_action = self._action(
             QCoreApplication.translate("LibraryTools", "&Overzicht van alle kernen…"),
             self.show_overview,
             "Ctrl+Shift+O",
         )
-        for action in (self.merge_action, self.compare_action, self.anonymous_action, self.overview_action):
+        for action in (
+            self.merge_action,
+            self.compare_action,
+            self.anonymous_action,
+            self.anonymous_without_organisations_action,
+            self.overview_action,
+        ):
             menu.addAction(action)
         # no extra buttons: the row of buttons would make the library window wider than a small screen
         window.menus_groups = menu  # type: ignore[attr-defined]
@@ -169,7 +180,7 @@ class LibraryTools:
         view.show()
         return view
 
-    def export_anonymous(self, dest: Path | None = None) -> Path | None:
+    def export_anonymous(self, dest: Path | None = None, hide_organisations: bool = False) -> Path | None:
         from ..session.privacy_actions import ask_anonymous_path
 
         infos = selected_infos(self.window)
@@ -182,7 +193,9 @@ class LibraryTools:
         from ...store.anonymise import export_file_anonymised
 
         try:
-            export_file_anonymised(info.path, target, backup_dir=self.window.library.backup_dir)
+            export_file_anonymised(
+                info.path, target, backup_dir=self.window.library.backup_dir, hide_organisations=hide_organisations
+            )
         except StoreError as exc:
             self.window.show_error(exc)
             return None

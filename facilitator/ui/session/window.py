@@ -130,6 +130,8 @@ class SessionWindow(QMainWindow):
         self.export_anonymous_action: QAction | None = None
         self.file_banner: FileBanner | None = None
         self.file_watch: FileWatch | None = None
+        self.export_anonymous_without_organisations_action: QAction | None = None
+        self.purge_timer: QTimer | None = None
         self.toolbar = QToolBar(self.tr("Werkbalk"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)

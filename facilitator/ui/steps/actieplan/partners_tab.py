@@ -10,11 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,8 +21,8 @@ from ....content import ContentError
 from ....domain import avond, evening_content, opbrengst
 from ....domain.changes import ChangeEvent
 from ...common.entry_row import EntryRow, content_error
-from ...common.table_in_place import InPlaceTableModel, reload_keeping_place
-from ...common.widgets import ComboDelegate, setup_record_view
+from ...common.table_in_place import FieldTableModel, edit_last, record_list_view, reload_keeping_place
+from ...common.widgets import ComboDelegate
 from ...session.context import SessionContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,9 +35,10 @@ def answer_labels(language: str) -> dict[str, str]:
     return labels
 
 
-class PartnerModel(InPlaceTableModel):
+class PartnerModel(FieldTableModel):
     PARTNER, ASK, ANSWER, NOTE, DATE = range(5)
     FIELDS = ("partner", "ask", "answer", "answer_note", "answered_on")
+    REQUIRED = "partner"
     COLUMNS = 5
 
     def __init__(self, ctx: SessionContext) -> None:
@@ -59,30 +58,22 @@ class PartnerModel(InPlaceTableModel):
             QCoreApplication.translate("PartnersTab", "Datum antwoord"),
         ]
 
-    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        record = self.rows[index.row()]
-        value = getattr(record, self.FIELDS[index.column()])
-        if role == Role.DisplayRole and index.column() == self.ANSWER:
-            return self.answers.get(value, value)
-        if role in (Role.DisplayRole, Role.EditRole):
-            return value
-        if role == Role.ToolTipRole and index.column() == self.DATE:
+    def shown(self, column: int, value: Any) -> Any:
+        return self.answers.get(value, value) if column == self.ANSWER else value
+
+    def more_data(self, record: Any, column: int, role: int) -> Any:
+        if role == Role.ToolTipRole and column == self.DATE:
             return QCoreApplication.translate("PartnersTab", "Als jjjj-mm-dd, bijvoorbeeld 2026-06-01")
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
-        if not index.isValid() or role != Role.EditRole:
-            return False
-        field = self.FIELDS[index.column()]
-        value = str(value).strip() if field != "ask" else str(value)
-        if field == "partner" and not value:
-            return False
-        if field == "answered_on" and value and not avond.is_date(value):
-            return False
-        self.ctx.run(opbrengst.edit_ask, self.ctx.session, self.rows[index.row()], **{field: value})
-        return True
+    def clean(self, field: str, value: Any) -> str | None:
+        cleaned = str(value).strip() if field != "ask" else str(value)
+        if field == "answered_on" and cleaned and not avond.is_date(cleaned):
+            return None
+        return cleaned
+
+    def save(self, record: Any, field: str, value: str) -> None:
+        self.ctx.run(opbrengst.edit_ask, self.ctx.session, record, **{field: value})
 
 
 class PartnersTab(QWidget):
@@ -123,17 +114,11 @@ class PartnersTab(QWidget):
         self.suggestion.setObjectName("partnerSuggestion")
         layout.addLayout(row)
         self.model = PartnerModel(ctx)
-        self.view = QTableView()
-        self.view.setObjectName("partnerTable")
-        self.view.setModel(self.model)
-        setup_record_view(self.view, self.tr("Partners"))
+        self.view = record_list_view(self.model, "partnerTable", self.tr("Partners"), self.remove_selected)
         self.view.setItemDelegateForColumn(
             PartnerModel.ANSWER, ComboDelegate(list(self.model.answers.items()), self.view)
         )
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PartnerModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.remove_selected)
+        self.view.horizontalHeader().setSectionResizeMode(PartnerModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view, 1)
         self.refresh(ChangeEvent("", "reload", frozenset(), frozenset()))
 
@@ -146,9 +131,7 @@ class PartnersTab(QWidget):
         self._edit_last()
 
     def _edit_last(self) -> None:
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, PartnerModel.ASK))
-            self.view.setFocus()
+        edit_last(self.view, self.model, PartnerModel.ASK)
 
     def remove_selected(self) -> None:
         index = self.view.currentIndex()

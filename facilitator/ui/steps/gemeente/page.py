@@ -7,19 +7,13 @@ steering tab reads the activities of the Eigenaarschap step's Type 1–4 board.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from ....content import ContentError
 from ....domain import gemeente, samenspel_content, scoring
 from ....domain.changes import ChangeEvent
-from ...common.content_problem import show_content_problem
-from ...common.room_sheet import Block, RoomSheet, SheetContent
+from ...common.room_sheet import Block, SheetContent
 from ...common.scores import group_label
-from ...session.context import SessionContext
-from ..base import StepPage
+from ..base import TabbedStepPage
 from .homework import HomeworkColumn
 from .steering import SteeringTab, type_text
 from .support import SupportTab
@@ -28,29 +22,20 @@ KINDS = ("homework_item", "item_score", "pitfall_answer", "steering_choice", "pl
 LINKED = ("activity", "idea", "plan_idea", "action")
 
 
-class GemeentePage(StepPage):
+class GemeentePage(TabbedStepPage):
     step_id = "gemeente"
     icon_name = "mdi6.town-hall"
+    projector_kinds = KINDS + LINKED
+    shot_names = ("doen-en-laten", "steun", "sturing")
 
-    #: the tab shown changed (the projector follows it)
-    view_changed = Signal()
+    def load_content(self) -> None:
+        samenspel_content.gemeente()
 
-    def __init__(self, ctx: SessionContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.content_error = ""
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 8, 12, 8)
-        try:
-            samenspel_content.gemeente()
-        except ContentError as exc:
-            self.content_error = str(exc)
-            show_content_problem(
-                outer,
-                self.tr("Het huiswerk van de gemeente kan niet worden geladen."),
-                self.content_error,
-                "gemeenteContentError",
-            )
-            return
+    def content_problem(self) -> str:
+        return self.tr("Het huiswerk van de gemeente kan niet worden geladen.")
+
+    def build(self, outer: QVBoxLayout, tabs: QTabWidget) -> None:
+        ctx = self.ctx
         intro = QLabel(
             self.tr("Wat neemt de gemeente mee naar huis? Wat gaat zij doen, wat laat zij, en hoe steunt zij het dorp?")
         )
@@ -66,26 +51,17 @@ class GemeentePage(StepPage):
         QWidget.setTabOrder(self.start.table, self.stop.text)
         self.support = SupportTab(ctx)
         self.steering = SteeringTab(ctx)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Onderdelen van het huiswerk van de gemeente"))
-        self.tabs.addTab(lists, self.tr("&Doen en laten"))
-        self.tabs.addTab(self.support, self.tr("&Steun en valkuilen"))
-        self.tabs.addTab(self.steering, self.tr("S&turing"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        tabs.setAccessibleName(self.tr("Onderdelen van het huiswerk van de gemeente"))
+        tabs.addTab(lists, self.tr("&Doen en laten"))
+        tabs.addTab(self.support, self.tr("&Steun en valkuilen"))
+        tabs.addTab(self.steering, self.tr("S&turing"))
         self.support.board.item_focused.connect(lambda _id: self.view_changed.emit())
         self.support.board.group_changed.connect(lambda _g: self.view_changed.emit())
-        outer.addWidget(self.tabs, 1)
 
     def title(self) -> str:
         return self.tr("Gemeente")
 
-    def _tab_changed(self, _index: int) -> None:
-        self.focus_first()
-        self.view_changed.emit()
-
-    def refresh(self, event: ChangeEvent) -> None:
-        if self.content_error:
-            return
+    def update_view(self, event: ChangeEvent) -> None:
         if event.touches("homework_item", *LINKED):
             self.start.refresh()
             self.stop.refresh()
@@ -99,10 +75,7 @@ class GemeentePage(StepPage):
         if event.touches("steering_choice", "plan_answer", "activity"):
             self.steering.refresh()
 
-    def focus_first(self) -> None:
-        if self.content_error:
-            return
-        index = self.tabs.currentIndex()
+    def focus_tab(self, index: int) -> None:
         if index == 0:
             self.start.text.setFocus()
         elif index == 1:
@@ -112,7 +85,6 @@ class GemeentePage(StepPage):
 
     # ------------------------------------------------------------ projector
     def sheet(self) -> SheetContent:
-        """What the room sees for the tab shown."""
         s, lang = self.ctx.session, self.ctx.language
         content = samenspel_content.gemeente()
         index = self.tabs.currentIndex()
@@ -144,22 +116,6 @@ class GemeentePage(StepPage):
         mode_blocks = tuple(Block(m.label(lang), tuple(by_mode[m.id])) for m in content.modes)
         question = self.tr("Welke rol past de gemeente bij elke activiteit?")
         return SheetContent(question, mode_blocks, empty=self.tr("Nog geen activiteiten op het bord."))
-
-    def projector_widget(self, parent: QWidget) -> QWidget | None:
-        if self.content_error:
-            return None
-        view = RoomSheet(self.ctx, self.sheet, KINDS + LINKED, "gemeenteProjector", parent)
-        self.view_changed.connect(view.update_view)
-        return view
-
-    def extra_shots(self) -> list[tuple[str, Callable[[], None]]]:
-        if self.content_error:
-            return []
-        return [
-            ("doen-en-laten", lambda: self.tabs.setCurrentIndex(0)),
-            ("steun", lambda: self.tabs.setCurrentIndex(1)),
-            ("sturing", lambda: self.tabs.setCurrentIndex(2)),
-        ]
 
 
 PAGE = GemeentePage

@@ -1,6 +1,7 @@
 """Visie en steun: the shared long-term vision, and which outside support the ideas need.
 
-The vision saves as you type. Steun van buiten is a table (partner, what is asked,
+The vision saves as you type. Steun van buiten (the one list of partners, shared with
+the Actieplan: :mod:`facilitator.domain.support`) is a table (partner, what is asked,
 for which ideas): type a partner and press Enter; tick the ideas a row is for.
 """
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ....domain import krachtenkaart as kk
 from ....domain import preparation as prep
+from ....domain import support
 from ....domain.changes import ChangeEvent
 from ...common.colors import tone
 from ...common.date_field import DateField
@@ -42,8 +44,8 @@ class SupportModel(RecordTableModel):
     PARTNER, ASK, IDEAS = range(3)
     COLUMNS = 3
 
-    def load_rows(self) -> list[kk.SupportNeed]:
-        return kk.support_needs(self.ctx.session)
+    def load_rows(self) -> list[support.PartnerAsk]:
+        return support.asks(self.ctx.session)
 
     def headings(self) -> list[str]:
         return [
@@ -81,9 +83,9 @@ class SupportModel(RecordTableModel):
         if index.column() == self.PARTNER:
             if not text:
                 return False
-            self.ctx.run(kk.edit_support_need, self.ctx.session, need, partner=text)
+            self.ctx.run(support.edit_ask, self.ctx.session, need, partner=text)
         elif index.column() == self.ASK:
-            self.ctx.run(kk.edit_support_need, self.ctx.session, need, ask=text)
+            self.ctx.run(support.edit_ask, self.ctx.session, need, ask=text)
         return True
 
 
@@ -188,19 +190,19 @@ class VisionTab(QWidget):
             self.partner.setFocus()
             return
         self.message.hide()
-        if self.ctx.run(kk.add_support_need, self.ctx.session, partner, self.ask.text().strip()) is not None:
+        if self.ctx.run(support.ask_partner, self.ctx.session, partner, ask=self.ask.text().strip()) is not None:
             self.partner.clear()
             self.ask.clear()
             self.partner.setFocus()
 
-    def current_need(self) -> kk.SupportNeed | None:
+    def current_need(self) -> support.PartnerAsk | None:
         index = self.table.currentIndex()
         return index.data(Role.UserRole) if index.isValid() else None
 
     def remove_need(self) -> None:
         need = self.current_need()
         if need is not None:
-            self.ctx.run(kk.remove_support_need, self.ctx.session, need)
+            self.ctx.run(support.remove_ask, self.ctx.session, need)
 
     def _show_links(self) -> None:
         need = self.current_need()
@@ -225,7 +227,7 @@ class VisionTab(QWidget):
             for i in range(self.links.count())
             if self.links.item(i).checkState() == Qt.CheckState.Checked
         ]
-        self.ctx.run(kk.edit_support_need, self.ctx.session, need, idea_ids=ids)
+        self.ctx.run(support.edit_ask, self.ctx.session, need, idea_ids=ids)
 
     # ---------------------------------------------------------------- refresh
     def refresh(self, event: ChangeEvent) -> None:
@@ -234,7 +236,7 @@ class VisionTab(QWidget):
             self.text.set_text(v.text)
             # a vision not yet dated belongs to this meeting: show the meeting's date
             self.date.set_iso(v.date or prep.meeting_day(self.ctx.session))
-        if event.touches("support_need", "idea"):
+        if event.touches("partner_ask", "idea"):
             row = self.table.currentIndex().row()
             self.model.reload()
             self.table.resizeRowsToContents()

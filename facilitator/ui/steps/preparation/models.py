@@ -27,8 +27,10 @@ def step_labels(language: str) -> dict[str, str]:
 
 
 class ParticipantModel(RecordTableModel):
-    NAME, ROLE, ORGANISATION, GROUP, CONSENT, EMAIL, PHONE = range(7)
-    FIELDS = ("name", "role", "organisation", "group", "consent", "email", "phone")
+    NAME, ROLE, ORGANISATION, GROUP, CONSENT, EMAIL, PHONE, SHARE = range(8)
+    FIELDS = ("name", "role", "organisation", "group", "consent", "email", "phone", "share_contact")
+    #: the two ticks: keep the contact details, and share them with the group (in the handout)
+    TICKS = {CONSENT: "consent", SHARE: "share_contact"}
     COLUMNS = len(FIELDS)
 
     def __init__(self, ctx: SessionContext) -> None:
@@ -48,6 +50,7 @@ class ParticipantModel(RecordTableModel):
             QCoreApplication.translate("PreparationModels", "Toestemming"),
             QCoreApplication.translate("PreparationModels", "E-mail"),
             QCoreApplication.translate("PreparationModels", "Telefoon"),
+            QCoreApplication.translate("PreparationModels", "Delen met\nde groep"),
         ]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -57,6 +60,9 @@ class ParticipantModel(RecordTableModel):
         p = self.rows[index.row()]
         if index.column() == self.CONSENT:
             return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == self.SHARE:
+            # sharing needs the consent to keep them first
+            return base | Qt.ItemFlag.ItemIsUserCheckable if p.consent else base
         if index.column() in (self.EMAIL, self.PHONE) and not p.consent:
             return base  # contact details only with consent
         return base | Qt.ItemFlag.ItemIsEditable
@@ -76,6 +82,18 @@ class ParticipantModel(RecordTableModel):
                     "PreparationModels", "Vink aan als deze persoon toestemming geeft om contactgegevens te bewaren."
                 )
             return None
+        if col == self.SHARE:
+            if role == Role.CheckStateRole:
+                return Qt.CheckState.Checked if p.contact_shared else Qt.CheckState.Unchecked
+            if role == Role.ToolTipRole:
+                if not p.consent:
+                    return QCoreApplication.translate("PreparationModels", "Eerst toestemming aanvinken")
+                return QCoreApplication.translate(
+                    "PreparationModels",
+                    "Vink aan als deze persoon wil dat e-mail en telefoon in de hand-out komen. "
+                    "Zonder vinkje staat alleen de naam erin.",
+                )
+            return None
         if role in (Role.DisplayRole, Role.EditRole):
             value = getattr(p, self.FIELDS[col])
             if col == self.ROLE and role == Role.DisplayRole:
@@ -92,11 +110,10 @@ class ParticipantModel(RecordTableModel):
             return False
         p = self.rows[index.row()]
         col = index.column()
-        if col == self.CONSENT and role == Role.CheckStateRole:
-            consent = Qt.CheckState(value) == Qt.CheckState.Checked
-            if not consent and (p.email or p.phone):
-                pass  # the domain clears the contact details with the consent, in one undo step
-            self.ctx.run(prep.edit_participant, self.ctx.session, p, consent=consent)
+        if col in self.TICKS and role == Role.CheckStateRole:
+            # taking consent away also clears the contact details and the sharing, in one undo step
+            ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.ctx.run(prep.edit_participant, self.ctx.session, p, **{self.TICKS[col]: ticked})
             return True
         if role != Role.EditRole:
             return False

@@ -10,11 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,8 +20,7 @@ from ....content import ContentError, text
 from ....domain import evening_content, room
 from ....domain.changes import ChangeEvent
 from ...common.entry_row import EntryRow, content_error
-from ...common.table_in_place import InPlaceTableModel, reload_keeping_place
-from ...common.widgets import setup_record_view
+from ...common.table_in_place import FieldTableModel, edit_last, record_list_view, reload_keeping_place
 from ...session.context import SessionContext
 from .models import RECORD_ROLE, role_labels
 
@@ -32,9 +28,10 @@ Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
 
-class MissingModel(InPlaceTableModel):
+class MissingModel(FieldTableModel):
     NAME, WHY, WAY, WHO = range(4)
     FIELDS = ("name", "why", "way", "who")
+    REQUIRED = "name"  # a missing group keeps a name
     COLUMNS = 4
 
     def __init__(self, ctx: SessionContext) -> None:
@@ -52,25 +49,11 @@ class MissingModel(InPlaceTableModel):
             QCoreApplication.translate("RoomTab", "Wie doet het"),
         ]
 
-    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        record = self.rows[index.row()]
-        if role == RECORD_ROLE:
-            return record
-        if role in (Role.DisplayRole, Role.EditRole):
-            return getattr(record, self.FIELDS[index.column()])
-        return None
+    def more_data(self, record: Any, column: int, role: int) -> Any:
+        return record if role == RECORD_ROLE else None
 
-    def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
-        if not index.isValid() or role != Role.EditRole:
-            return False
-        field = self.FIELDS[index.column()]
-        value = str(value)
-        if field == "name" and not value.strip():
-            return False  # a missing group keeps a name
-        self.ctx.run(room.edit_missing, self.ctx.session, self.rows[index.row()], **{field: value})
-        return True
+    def save(self, record: Any, field: str, value: str) -> None:
+        self.ctx.run(room.edit_missing, self.ctx.session, record, **{field: value})
 
 
 class RoomTab(QWidget):
@@ -118,12 +101,7 @@ class RoomTab(QWidget):
         self.suggestion.setObjectName("missingSuggestion")
         layout.addLayout(row)
         self.model = MissingModel(ctx)
-        self.view = QTableView()
-        self.view.setObjectName("missingTable")
-        self.view.setModel(self.model)
-        setup_record_view(self.view, self.tr("Wie ontbreekt"))
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.remove_selected)
+        self.view = record_list_view(self.model, "missingTable", self.tr("Wie ontbreekt"), self.remove_selected)
         layout.addWidget(self.view, 1)
         self.refresh(ChangeEvent("", "reload", frozenset(), frozenset()))
 
@@ -140,9 +118,7 @@ class RoomTab(QWidget):
 
     def _edit_last(self) -> None:
         """Go on with the new row's "Waarom", so the facilitator can type on."""
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, MissingModel.WHY))
-            self.view.setFocus()
+        edit_last(self.view, self.model, MissingModel.WHY)
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()}) or (

@@ -2,79 +2,34 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ....content import text
 from ....domain import role_content, rollen
 from ...common.radar import RadarChart
-from ...common.widgets import SavingTextEdit
+from ...common.scores import ScoreRowBase
 from ...session.context import SessionContext
 
 
-class RoleRow(QFrame):
+class RoleRow(ScoreRowBase):
     """One role: its name and question, now/wanted spin boxes, and the room's notes."""
 
     def __init__(self, ctx: SessionContext, role: role_content.Role, owner: ProfileTab) -> None:
-        super().__init__()
+        lang = ctx.language
+        super().__init__(
+            ctx,
+            role.label(lang),
+            text(role.explanation, lang),
+            text(role.question, lang),
+            rollen.MAX_SCORE,
+            name_scale=1.25,
+            spin_scale=1.3,
+            pair_spacing=4,
+        )
         self.ctx = ctx
         self.role = role
         self.owner = owner
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        lang = ctx.language
-        grid = QGridLayout(self)
-        grid.setContentsMargins(10, 6, 10, 6)
-        grid.setVerticalSpacing(3)
-        name = QLabel(role.label(lang))
-        font = name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        name.setFont(font)
-        grid.addWidget(name, 0, 0)
-        self.now = self._spin(self.tr("Nu: {0}").format(role.label(lang)))
-        self.wanted = self._spin(self.tr("Gewenst: {0}").format(role.label(lang)))
-        self.now.valueChanged.connect(lambda v: self._score(now=v))
-        self.wanted.valueChanged.connect(lambda v: self._score(wanted=v))
-        for column, (label, spin) in enumerate(((self.tr("Nu"), self.now), (self.tr("Gewenst"), self.wanted)), start=1):
-            pair = QHBoxLayout()
-            pair.setSpacing(4)
-            caption = QLabel(label)
-            caption.setBuddy(spin)
-            pair.addWidget(caption)
-            pair.addWidget(spin)
-            grid.addLayout(pair, 0, column)
-        explanation, question = html.escape(text(role.explanation, lang)), html.escape(text(role.question, lang))
-        about = QLabel(f"{explanation}<br><i>{html.escape(self.tr('Vraag aan de zaal:'))} {question}</i>")
-        about.setTextFormat(Qt.TextFormat.RichText)
-        about.setWordWrap(True)
-        grid.addWidget(about, 1, 0, 1, 3)
-        self.notes = SavingTextEdit(self._notes, ctx.session.seal)
-        self.notes.setAccessibleName(self.tr("Notities bij {0}").format(role.label(lang)))
-        self.notes.setPlaceholderText(self.tr("Wat zegt de zaal hierover?"))
-        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
-        grid.addWidget(self.notes, 2, 0, 1, 3)
-        grid.setColumnStretch(0, 1)
-
-    def _spin(self, name: str) -> QSpinBox:
-        spin = QSpinBox()  # Ctrl+Z goes to the session's undo via SessionUndoKeys (session window)
-        spin.setRange(0, rollen.MAX_SCORE)
-        spin.setAccessibleName(name)
-        spin.setToolTip(self.tr("0 = niet, 5 = heel sterk. Pijltjes omhoog/omlaag of een cijfer typen."))
-        font = spin.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        spin.setFont(font)
-        return spin
 
     def _score(self, now: int | None = None, wanted: int | None = None) -> None:
         if self.owner.loading:
@@ -100,14 +55,6 @@ class RoleRow(QFrame):
             group=self.owner.group,
             merge_key=key,
         )
-
-    def show_row(self, row: rollen.RoleProfileRow) -> None:
-        for spin, value in ((self.now, row.now), (self.wanted, row.wanted)):
-            if spin.value() != value:
-                spin.blockSignals(True)
-                spin.setValue(value)
-                spin.blockSignals(False)
-        self.notes.set_text(row.notes)
 
 
 class ProfileTab(QWidget):

@@ -8,19 +8,13 @@ whom it answers, and where its way of working meets the gemeente's.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
-
-from ....content import ContentError
 from ....domain import samenspel_content, scoring, spiegel
 from ....domain.changes import ChangeEvent
-from ...common.content_problem import show_content_problem
-from ...common.room_sheet import Block, RoomSheet, SheetContent
+from ...common.room_sheet import Block, SheetContent
 from ...common.scores import ScoreBoard, group_label
-from ...session.context import SessionContext
-from ..base import StepPage
+from ..base import TabbedStepPage
 from .accounting import AccountingTab
 from .logic import LogicTab
 from .points import PointsTab
@@ -28,52 +22,39 @@ from .points import PointsTab
 KINDS = ("item_score", "account_way", "action_point", "logic_mark", "expectation", "action")
 
 
-class SpiegelPage(StepPage):
+class SpiegelPage(TabbedStepPage):
     step_id = "spiegel"
     icon_name = "mdi6.mirror"
+    projector_kinds = KINDS
+    shot_names = ("waarden", "verantwoording", "actiepunten", "logica")
 
-    #: the tab or the value shown changed (the projector follows it)
-    view_changed = Signal()
+    def load_content(self) -> None:
+        samenspel_content.spiegel()
 
-    def __init__(self, ctx: SessionContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.content_error = ""
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 8, 12, 8)
-        try:
-            samenspel_content.spiegel()
-        except ContentError as exc:
-            self.content_error = str(exc)
-            show_content_problem(
-                outer, self.tr("De spiegel kan niet worden geladen."), self.content_error, "spiegelContentError"
-            )
-            return
+    def content_problem(self) -> str:
+        return self.tr("De spiegel kan niet worden geladen.")
+
+    def build(self, outer: QVBoxLayout, tabs: QTabWidget) -> None:
+        ctx = self.ctx
         self.values = ScoreBoard(ctx, "values", self.tr("democratische waarden"))
         self.accounting = AccountingTab(ctx)
         self.points = PointsTab(ctx)
         self.logic = LogicTab(ctx)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Onderdelen van de spiegel"))
-        self.tabs.addTab(self.values, self.tr("W&aarden"))
-        self.tabs.addTab(self.accounting, self.tr("&Verantwoording"))
-        self.tabs.addTab(self.points, self.tr("Actie&punten"))
-        self.tabs.addTab(self.logic, self.tr("Twee l&ogica's"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        tabs.setAccessibleName(self.tr("Onderdelen van de spiegel"))
+        tabs.addTab(self.values, self.tr("W&aarden"))
+        tabs.addTab(self.accounting, self.tr("&Verantwoording"))
+        tabs.addTab(self.points, self.tr("Actie&punten"))
+        tabs.addTab(self.logic, self.tr("Twee l&ogica's"))
         self.values.item_focused.connect(lambda _id: self.view_changed.emit())
         self.values.group_changed.connect(lambda _g: self.view_changed.emit())
-        outer.addWidget(self.tabs, 1)
+
+    def built(self) -> None:
         self.accounting.refresh()
 
     def title(self) -> str:
         return self.tr("Spiegel")
 
-    def _tab_changed(self, _index: int) -> None:
-        self.focus_first()
-        self.view_changed.emit()
-
-    def refresh(self, event: ChangeEvent) -> None:
-        if self.content_error:
-            return
+    def update_view(self, event: ChangeEvent) -> None:
         if event.touches("item_score"):
             self.values.update_scores()
         if event.touches("account_way"):
@@ -83,10 +64,7 @@ class SpiegelPage(StepPage):
         if event.touches("logic_mark", "expectation"):
             self.logic.refresh()
 
-    def focus_first(self) -> None:
-        if self.content_error:
-            return
-        index = self.tabs.currentIndex()
+    def focus_tab(self, index: int) -> None:
         if index == 0:
             self.values.first_field().setFocus()
         elif index == 1:
@@ -139,23 +117,6 @@ class SpiegelPage(StepPage):
             if texts:
                 blocks.append(Block(title, texts))
         return SheetContent(content.logic.label(lang), tuple(blocks))
-
-    def projector_widget(self, parent: QWidget) -> QWidget | None:
-        if self.content_error:
-            return None
-        view = RoomSheet(self.ctx, self.sheet, KINDS, "spiegelProjector", parent)
-        self.view_changed.connect(view.update_view)
-        return view
-
-    def extra_shots(self) -> list[tuple[str, Callable[[], None]]]:
-        if self.content_error:
-            return []
-        return [
-            ("waarden", lambda: self.tabs.setCurrentIndex(0)),
-            ("verantwoording", lambda: self.tabs.setCurrentIndex(1)),
-            ("actiepunten", lambda: self.tabs.setCurrentIndex(2)),
-            ("logica", lambda: self.tabs.setCurrentIndex(3)),
-        ]
 
 
 PAGE = SpiegelPage
