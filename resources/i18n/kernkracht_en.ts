@@ -4744,7 +4744,7 @@ the group</translation>
     </message>
     <message>
         <source>Eigen thema van het dorp: naam, dan Enter</source>
-        <translation>The village's own theme: name, then Enter</translation>
+        <translation>The village&apos;s own theme: name, then Enter</translation>
     </message>
     <message>
         <source>Naam van een eigen thema</source>
