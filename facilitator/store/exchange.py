@@ -23,6 +23,7 @@ import binascii
 import hashlib
 import json
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,57 @@ def dumps(data: dict[str, Any]) -> str:
 
 
 def export_file(sf: SessionFile, dest: Path) -> Path:
-    return write_text(dest, export_data(sf))
+    """Export the open file, one picture at a time (the same bytes as ``dumps(export_data(sf))``)."""
+    from .stream import write_export
+
+    records: dict[str, list[dict[str, Any]]] = {}
+    for r in sorted(sf.load(), key=lambda r: (r.KIND, r.id)):
+        records.setdefault(r.KIND, []).append(r.to_dict())
+    data = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "session_id": sf.session_id,
+        "records": records,
+        "tombstones": sf.tombstones(),
+    }
+    return write_export(dest, data, _file_blobs(sf))
+
+
+def _file_blobs(sf: SessionFile) -> Iterator[tuple[str, str, bytes]]:
+    for blob_id in sf.blob_ids():
+        content = sf.get_blob(blob_id)
+        if content is not None:  # damaged (its bytes no longer match their SHA-256): left out
+            yield blob_id, sf.blob_mime(blob_id) or "", content
+
+
+def import_file(source: Path, folder: Path, dest_for: Callable[[dict[str, Any]], Path]) -> Path:
+    """A new session file from an export, read as a stream (one picture in memory at a time).
+
+    Every picture is checked as it is read and written into a hidden temporary file; the
+    records are checked when the whole file is read, before they are written. The file gets
+    its name, ``dest_for(data)`` (in ``folder``), only when everything is in it; on any refusal nothing is left.
+    """
+    from .newfile import fill, finish, free_in_pieces, insert_blobs, part_name
+    from .stream import read_export
+
+    if not source.is_file():
+        raise errors.MissingFile(source)
+    part = part_name(folder / "import")
+    sf = SessionFile.create(part)
+    try:
+        with sf.transaction() as conn:
+            data = read_export(source, lambda i, mime, content: insert_blobs(conn, [(i, mime, content)]))
+            validate(data, source)
+            conn.execute("UPDATE info SET value = ? WHERE key = 'session_id'", (data["session_id"],))
+            fill(conn, sf, data)
+    except BaseException:
+        sf.close()
+        part.unlink(missing_ok=True)
+        raise
+    sf.close()
+    done = finish(part, dest_for(data))
+    free_in_pieces(data["records"])
+    return done
 
 
 def write_text(dest: Path, data: dict[str, Any]) -> Path:

@@ -272,14 +272,22 @@ class Library:
 
     # ----------------------------------------------------------------- backups
     def backup(self, sf: SessionFile, keep: int = KEEP_BACKUPS) -> Path:
-        """A rolling backup: a copy of the open file; only the newest ``keep`` are kept."""
+        """A rolling backup of the open file; only the newest ``keep`` are kept.
+
+        Pictures are kept once for all backups of a meeting (see :mod:`.backups`);
+        :meth:`restore_backup` makes a complete meeting of a backup again."""
+        from .backups import drop_unused_pictures, write_backup
+
         folder = self.backup_dir / sf.path.stem
         import datetime
 
         stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        dest = sf.backup_to(folder / f"{sf.path.stem}-{stamp}{FILE_SUFFIX}")
-        for old in sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]:
-            old.unlink(missing_ok=True)
+        dest = write_backup(sf.conn, folder / f"{sf.path.stem}-{stamp}{FILE_SUFFIX}")
+        old = sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]
+        for path in old:
+            path.unlink(missing_ok=True)
+        if old:
+            drop_unused_pictures(folder, list(folder.glob(f"*{FILE_SUFFIX}")))
         from .privacy_purge import purge_withdrawn
 
         purge_withdrawn(sf, [p for p in folder.glob(f"*{FILE_SUFFIX}") if p != dest])
@@ -287,6 +295,22 @@ class Library:
 
     def backups(self, path: Path) -> list[Path]:
         return sorted((self.backup_dir / path.stem).glob(f"*{FILE_SUFFIX}"), reverse=True)
+
+    def is_backup(self, path: Path) -> bool:
+        """Whether ``path`` is one of this library's rolling backups."""
+        try:
+            return path.resolve().is_relative_to(self.backup_dir.resolve())
+        except OSError:
+            return False
+
+    def restore_backup(self, backup: Path) -> Path:
+        """A new meeting in the library from a backup, with its pictures put back."""
+        from .backups import restore
+
+        info = read_info(backup)
+        dest = self.new_path(f"{info.place or backup.stem} reservekopie", info.date)
+        restored: Path = restore(backup, dest)["path"]
+        return restored
 
     def merge_conflicts(self, info: SessionInfo) -> Any:
         """Merge a meeting with its Syncthing conflict copies into a new meeting; returns the report."""
@@ -297,19 +321,27 @@ class Library:
 
     # ------------------------------------------------------------ import/export
     def import_json(self, source: Path) -> Path:
-        from .exchange import read_import, write_import
+        """A new meeting from an export; pictures are streamed, so any export Kernkracht wrote fits."""
+        from .exchange import import_file
 
-        data = read_import(source)
-        meeting = (data["records"].get("meeting") or [{}])[0]
-        dest = self.new_path(str(meeting.get("place", "")), str(meeting.get("date", "")))
-        return write_import(data, dest)
+        def dest_for(data: dict[str, Any]) -> Path:
+            meeting = (data["records"].get("meeting") or [{}])[0]
+            return self.new_path(str(meeting.get("place", "")), str(meeting.get("date", "")))
+
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _os_error(exc, self.root) from exc
+        return import_file(source, self.root, dest_for)
 
     def export_json(self, path: Path, dest: Path) -> Path:
         """Export a file that is not open; read-only, never through the path that writes."""
-        from .exchange import write_text
-        from .readonly import export_data_read_only
+        from .merge import file_blobs, read_snapshot
+        from .stream import write_export
 
-        return write_text(dest, export_data_read_only(path))
+        snap = read_snapshot(path, with_blobs=False)
+        data = {k: v for k, v in snap.data.items() if k != "blobs"}
+        return write_export(dest, data, file_blobs(dict.fromkeys(snap.blob_refs, path)))
 
 
 def read_info(path: Path) -> SessionInfo:

@@ -24,94 +24,22 @@ import base64
 import dataclasses
 import hashlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..domain.records import KINDS
 from . import errors
 from .check import check_schema, connect_read_only
-from .exchange import FORMAT, FORMAT_VERSION, validate, write_import
+from .exchange import FORMAT, FORMAT_VERSION, validate
 from .merge_consent import withdrawal_wins
+from .merge_labels import KIND_LABELS, field_label
+from .newfile import free_in_pieces, write_new
 from .schema import table_name
-from .sessionfile import check_readable, checked, translate
+from .sessionfile import SessionFile, check_readable, checked, translate
 
 #: fields that say when, not what: a difference there alone is no conflict
 META_FIELDS = ("created", "updated")
-
-#: record kinds and fields as the report names them (plain Dutch); others keep their own name
-KIND_LABELS = {
-    "meeting": "bijeenkomst",
-    "participant": "deelnemer",
-    "agenda_block": "agendablok",
-    "asset_card": "kaart",
-    "idea": "idee",
-    "vision": "toekomstbeeld",
-    "partner_ask": "hulpvraag",
-    "map_picture": "kaartafbeelding",
-    "activity": "activiteit",
-    "role_exercise": "rollenoefening",
-    "role_score": "rolscore",
-    "case_answer": "casus",
-    "killer_phrase": "dooddoener",
-    "vote_setup": "stemronde",
-    "plan_idea": "idee",
-    "action": "actie",
-}
-FIELD_LABELS = {
-    "title": "titel",
-    "name": "naam",
-    "description": "beschrijving",
-    "category": "categorie",
-    "holder": "van wie",
-    "hhh": "hoofd/hart/handen",
-    "tags": "labels",
-    "photos": "foto's",
-    "crown": "kroonjuweel",
-    "crown_reason": "reden kroonjuweel",
-    "dots": "stippen",
-    "position": "volgorde",
-    "pin_x": "speld",
-    "pin_y": "speld",
-    "pinned": "speld",
-    "email": "e-mail",
-    "phone": "telefoon",
-    "consent": "toestemming",
-    "role": "rol",
-    "organisation": "organisatie",
-    "group": "groep",
-    "place": "plaats",
-    "date": "datum",
-    "purpose": "doel",
-    "notes": "notities",
-    "facilitator": "begeleider",
-    "minutes": "minuten",
-    "step": "stap",
-    "current_type": "type nu",
-    "wanted_type": "gewenst type",
-    "change_needed": "wat moet veranderen",
-    "contributions": "bijdragen",
-    "hands": "handen",
-    "now": "nu",
-    "wanted": "gewenst",
-    "answer": "antwoord",
-    "heard": "gehoord",
-    "count": "aantal",
-    "votes": "stippen",
-    "what": "wat",
-    "why": "waarom",
-    "trekker": "trekker",
-    "with_whom": "met wie",
-    "first_step": "eerste stap",
-    "due": "wanneer",
-    "means": "middelen",
-    "status": "status",
-    "history": "geschiedenis",
-    "text": "tekst",
-}
-
-
-def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name)
 
 
 @dataclasses.dataclass
@@ -122,6 +50,8 @@ class Snapshot:
     data: dict[str, Any]
     #: when this file was last copied with "Kopie maken" (both files keep the time), or ""
     copied_at: str = ""
+    #: picture id -> mime of the pictures left in the file (read with :func:`file_blobs` when needed)
+    blob_refs: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -187,8 +117,11 @@ class DifferentSessions(errors.StoreError):
         return "Deze bestanden zijn geen kopieën van dezelfde bijeenkomst; samenvoegen kan daarom niet."
 
 
-def read_snapshot(path: str | Path) -> Snapshot:
-    """Read a session file read-only into the exchange shape (records, tombstones, blobs)."""
+def read_snapshot(path: str | Path, with_blobs: bool = True) -> Snapshot:
+    """Read a session file read-only into the exchange shape (records, tombstones, blobs).
+
+    ``with_blobs=False`` leaves the pictures' bytes in the file: ``blob_refs`` names them and
+    :func:`file_blobs` reads them one at a time (a merge or export then never holds them all)."""
     path = Path(path)
     check_readable(path)
     conn = connect_read_only(path, budget=60.0)
@@ -214,7 +147,10 @@ def read_snapshot(path: str | Path) -> Snapshot:
                 if r["kind"] in KINDS
             ]
         blobs = {}
-        if "blob" in tables:
+        refs: dict[str, str] = {}
+        if "blob" in tables and not with_blobs:
+            refs = {r["id"]: r["mime"] for r in conn.execute("SELECT id, mime FROM blob ORDER BY id")}
+        elif "blob" in tables:
             for r in conn.execute("SELECT id, mime, data FROM blob ORDER BY id"):
                 data = r["data"]
                 if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != r["id"]:
@@ -232,7 +168,27 @@ def read_snapshot(path: str | Path) -> Snapshot:
         "tombstones": tombstones,
         "blobs": blobs,
     }
-    return Snapshot(path, data, info.get("copied_at", "") or "")
+    return Snapshot(path, data, info.get("copied_at", "") or "", refs)
+
+
+def file_blobs(refs: dict[str, Path]) -> Iterator[tuple[str, str, bytes]]:
+    """The pictures ``refs`` (id -> file) names, sorted by id, one at a time, each read
+    read-only from its file; a damaged one (bytes not matching the id) is left out."""
+    conns: dict[Path, sqlite3.Connection] = {}
+    try:
+        for blob_id in sorted(refs):
+            path = refs[blob_id]
+            if path not in conns:
+                conns[path] = connect_read_only(path, budget=600.0)
+            try:
+                row = conns[path].execute("SELECT mime, data FROM blob WHERE id = ?", (blob_id,)).fetchone()
+            except sqlite3.Error as exc:
+                raise translate(exc, path) from exc
+            if row and isinstance(row[1], bytes) and hashlib.sha256(row[1]).hexdigest() == blob_id:
+                yield blob_id, row[0], row[1]
+    finally:
+        for conn in conns.values():
+            conn.close()
 
 
 def _content(row: dict[str, Any]) -> dict[str, Any]:
@@ -264,7 +220,15 @@ def split_point(snapshots: list[Snapshot]) -> str:
         if len(rows) == len(snapshots) and all(r == rows[0] for r in rows[1:]):
             shared = max(shared, rows[0]["updated"])
     marks = [s.copied_at for s in snapshots if s.copied_at]
+    _drop(versions)
     return max(shared, min(marks)) if marks else shared
+
+
+def _drop(index: dict[Any, Any]) -> None:
+    """Empty a big index key by key (see :func:`.newfile.free_in_pieces`: one ``clear`` of 40,000
+    entries holds the interpreter lock, and so the window, in one go)."""
+    for key in list(index):
+        del index[key]
 
 
 def merge_snapshots(snapshots: list[Snapshot], allow_foreign: bool = False) -> tuple[dict[str, Any], MergeReport]:
@@ -336,9 +300,10 @@ def merge_snapshots(snapshots: list[Snapshot], allow_foreign: bool = False) -> t
     for snap in snapshots:
         for blob_id, blob in snap.data["blobs"].items():
             blobs.setdefault(blob_id, blob)
+    _drop(present)
     report.records = sum(len(rows) for rows in merged.values())
     report.deleted = len(tombstones)
-    report.blobs = len(blobs)
+    report.blobs = len(blobs.keys() | {i for s in snapshots for i in s.blob_refs})
     data = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -370,6 +335,15 @@ def _one_per_singleton(
         merged[kind] = [keep]
 
 
+def blob_files(snapshots: list[Snapshot]) -> dict[str, Path]:
+    """Picture id -> the first file (in merge order) that has it."""
+    found: dict[str, Path] = {}
+    for snap in snapshots:
+        for blob_id in snap.blob_refs:
+            found.setdefault(blob_id, snap.path)
+    return found
+
+
 def merge_files(paths: list[str | Path], dest: str | Path, allow_foreign: bool = False) -> MergeReport:
     """Merge session files into a NEW file ``dest`` (refused when it exists); inputs stay as they are."""
     dest = Path(dest)
@@ -378,9 +352,12 @@ def merge_files(paths: list[str | Path], dest: str | Path, allow_foreign: bool =
         raise errors.FileExists_(dest)
     if dest.exists():
         raise errors.FileExists_(dest)
-    snapshots = [read_snapshot(p) for p in sources]
+    snapshots = [read_snapshot(p, with_blobs=False) for p in sources]
     data, report = merge_snapshots(snapshots, allow_foreign=allow_foreign)
     validate(data, dest)
-    write_import(data, dest)
+    write_new(data, dest, SessionFile, blobs=file_blobs(blob_files(snapshots)))
+    for snap in snapshots:
+        free_in_pieces(snap.data["records"])
+    free_in_pieces(data["records"])
     report.output = dest
     return report

@@ -18,7 +18,7 @@ import contextlib
 import os
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -49,51 +49,99 @@ def written_whole(dest: Path, replace: bool = True) -> Iterator[Path]:
     tmp = part_path(dest)
     try:
         yield tmp
-        if not replace and dest.exists():
-            raise errors.FileExists_(dest)
-        os.replace(tmp, dest)
-    except OSError as exc:
-        raise _os_error(exc, dest) from exc
-    finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink(missing_ok=True)
+    except BaseException:
+        _remove_part(tmp)
+        raise
+    finish(tmp, dest, replace=replace)
 
 
-def write_new(data: dict[str, Any], dest: Path, file_class: Any) -> Path:
+def _remove_part(part: Path) -> None:
+    for leftover in (part, part.with_name(part.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
+
+
+def write_new(data: dict[str, Any], dest: Path, file_class: Any, blobs: Iterable[tuple[str, str, bytes]] = ()) -> Path:
     """Make a new session file (``file_class``: SessionFile) from validated exchange data;
-    nothing is left on failure.
+    nothing is left on failure. ``blobs`` (id, mime, bytes) are pictures beyond those in
+    ``data`` (read one at a time from their files by a merge).
 
     The file is written under a temporary name the library does not list and renamed
     when complete, so an import or merge killed halfway leaves no half meeting.
     """
     if dest.exists():
         raise errors.FileExists_(dest)
-    with written_whole(dest, replace=False) as part:
-        _write_records(data, part, file_class)
-    return dest
-
-
-def _write_records(data: dict[str, Any], dest: Path, file_class: Any) -> None:
-    sf = file_class.create(dest, session_id=data["session_id"])
+    part = part_path(dest)
+    sf = file_class.create(part, session_id=data["session_id"])
     try:
-        changes = [
-            Change(kind, row["id"], None, {**KINDS[kind]().to_dict(), **row})
-            for kind, rows in sorted(data["records"].items())
-            for row in rows
-        ]
         with sf.transaction() as conn:
-            sf._apply(conn, changes)
-            # the rows carry their own timestamps: keep them exactly
-            conn.executemany("DELETE FROM tombstone WHERE id = ?", [(c.id,) for c in changes])
-            conn.executemany(
-                "INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (:id, :kind, :deleted)",
-                data.get("tombstones", []),
+            fill(conn, sf, data)
+            insert_blobs(
+                conn, ((i, b["mime"], base64.b64decode(b["data"])) for i, b in sorted(data.get("blobs", {}).items()))
             )
-            for blob_id, blob in sorted(data.get("blobs", {}).items()):
-                conn.execute(
-                    "INSERT OR IGNORE INTO blob(id, mime, data, created) VALUES (?, ?, ?, '')",
-                    (blob_id, blob["mime"], base64.b64decode(blob["data"])),
-                )
-    finally:
+            insert_blobs(conn, blobs)
+    except BaseException:
         sf.close()
+        part.unlink(missing_ok=True)
+        raise
+    sf.close()
+    return finish(part, dest)
+
+
+def part_name(dest: Path) -> Path:
+    """The temporary name a new file is written under (see :func:`part_path`)."""
+    return part_path(dest)
+
+
+def fill(conn: Any, sf: Any, data: dict[str, Any]) -> None:
+    """Write the records and tombstones of ``data`` (inside the caller's transaction)."""
+    # one default record per kind, not per row: making one draws a uuid and reads the clock
+    defaults = {kind: KINDS[kind]().to_dict() for kind in data["records"]}
+    changes = [
+        Change(kind, row["id"], None, {**defaults[kind], **row})
+        for kind, rows in sorted(data["records"].items())
+        for row in rows
+    ]
+    sf._apply(conn, changes)
+    # the rows carry their own timestamps: keep them exactly
+    conn.executemany("DELETE FROM tombstone WHERE id = ?", [(c.id,) for c in changes])
+    free_in_pieces(changes)
+    conn.executemany(
+        "INSERT OR REPLACE INTO tombstone(id, kind, deleted) VALUES (:id, :kind, :deleted)",
+        data.get("tombstones", []),
+    )
+
+
+def insert_blobs(conn: Any, blobs: Iterable[tuple[str, str, bytes]]) -> None:
+    for blob_id, mime, content in blobs:
+        conn.execute(
+            "INSERT OR IGNORE INTO blob(id, mime, data, created) VALUES (?, ?, ?, '')", (blob_id, mime, content)
+        )
+
+
+def finish(part: Path, final: Path, replace: bool = False) -> Path:
+    """Rename the complete temporary file ``part`` to ``final`` (the store's one rename; with
+    ``replace=False`` refused when ``final`` exists meanwhile); the temporary file and a journal
+    beside it never stay behind. OS errors become the store's Dutch errors."""
+    try:
+        if not replace and final.exists():
+            raise errors.FileExists_(final)
+        os.replace(part, final)
+    except OSError as exc:
+        raise _os_error(exc, final) from exc
+    finally:
+        _remove_part(part)
+    return final
+
+
+def free_in_pieces(records: dict[str, list[Any]] | list[Any], piece: int = 500) -> None:
+    """Empty big record lists a few hundred rows at a time.
+
+    Freeing 20,000 rows at once is one long C call that holds the interpreter lock: when a
+    merge or import in a worker thread returned, the window froze for about 0.1 s. In pieces,
+    the GUI thread gets its turn in between.
+    """
+    lists = list(records.values()) if isinstance(records, dict) else [records]
+    for rows in lists:
+        while rows:
+            del rows[-piece:]

@@ -2193,6 +2193,10 @@
         <translation>Kernkracht files (*.kernkracht)</translation>
     </message>
     <message>
+        <source>Reservekopie teruggezet als {0}</source>
+        <translation>Backup restored as {0}</translation>
+    </message>
+    <message>
         <source>Kopie maken…</source>
         <translation>Making a copy…</translation>
     </message>

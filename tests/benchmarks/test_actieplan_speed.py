@@ -26,7 +26,7 @@ def best_of(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.benchmark
-def test_a_dot_on_a_long_list_costs_about_one_edit(library):
+def test_a_dot_on_a_long_list_costs_about_one_edit(library, report):
     path = library.create("Ulrum")
     sf, s = open_session(path)
     try:
@@ -40,7 +40,7 @@ def test_a_dot_on_a_long_list_costs_about_one_edit(library):
         vote = best_of(lambda: (ap.vote(s, ideas[150], "bewoners", 1), ap.ranked(s), ap.rank_numbers(s)))
     finally:
         sf.close()
-    ratio = vote / baseline
+    ratio = report("actieplan_vote_rank_300_ideas_ms", vote * 1000, baseline * 1000)
     print(
         f"\nstip + rangorde van 300 ideeën: {vote * 1000:.2f} ms; één bewerking: {baseline * 1000:.2f} ms; {ratio:.1f}x"
     )
@@ -48,7 +48,7 @@ def test_a_dot_on_a_long_list_costs_about_one_edit(library):
 
 
 @pytest.mark.benchmark
-def test_finding_the_previous_meeting_among_thirty_files(library):
+def test_finding_the_previous_meeting_among_thirty_files(library, report):
     for n in range(30):
         path = library.create("Ulrum" if n % 3 == 0 else f"Elders {n}", date=f"2026-01-{n % 28 + 1:02d}")
         sf, s = open_session(path)
@@ -57,7 +57,7 @@ def test_finding_the_previous_meeting_among_thirty_files(library):
         sf.close()
     baseline = best_of(lambda: library.sessions(), repeat=3)
     found = best_of(lambda: previous_meeting(library, "Ulrum", "2026-12-31"), repeat=3)
-    ratio = found / baseline
+    ratio = report("actieplan_previous_meeting_30_files_ms", found * 1000, baseline * 1000)
     print(
         f"\nvorige bijeenkomst zoeken in 30 bestanden: {found * 1000:.1f} ms; lijst: {baseline * 1000:.1f} ms; {ratio:.1f}x"
     )

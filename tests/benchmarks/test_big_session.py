@@ -6,8 +6,8 @@ Ctrl+Z undoes that key. Each is timed until the window has handled and painted i
 
 The baseline does the same kind of work bare, in the same run: six plain QListViews on
 QStandardItemModels holding the same number of rows in a window of the same size, and one
-SQLite write plus COMMIT per step on a file with the app's settings (WAL journal, synchronous
-FULL, exclusive lock): INSERT for Enter, UPDATE for the key, UPDATE back for undo. Ours and the
+SQLite write plus COMMIT per step on a file with the app's settings (rollback journal, synchronous
+FULL, exclusive lock, secure delete; the test checks them against the app's own connection): INSERT for Enter, UPDATE for the key, UPDATE back for undo. Ours and the
 baseline alternate, one pair at a time (which goes first alternates too), so load on the
 machine hits both alike. Each line: ``BENCH name ours_ms baseline_ms ratio spread``, the medians
 and the spread (the interquartile range of the pair ratios). The ``_nosync`` lines repeat it with
@@ -45,6 +45,8 @@ from .conftest import report_line
 pytestmark = pytest.mark.benchmark
 
 SIZES = (1_000, 5_000, 20_000)
+#: the baseline file's settings: the same journal mode and durability as the app's file
+BARE_PRAGMAS = ("locking_mode = EXCLUSIVE", "journal_mode = DELETE", "synchronous = FULL", "secure_delete = ON")
 PAIRS = 21
 WINDOW = (1280, 800)
 #: a gap longer than this between two ticks of the 10 ms timer is a stall
@@ -100,13 +102,14 @@ class BareBoard:
         self.window.resize(*WINDOW)
         self.window.show()
         self.db = sqlite3.connect(tmp / f"bare-{n}.sqlite", isolation_level=None)
-        for pragma in ("locking_mode = EXCLUSIVE", "journal_mode = WAL", "synchronous = FULL"):
+        # the app's own settings (store/sessionfile.py SessionFile._connect): a rollback journal,
+        # synchronous FULL, an exclusive lock, freed pages overwritten; checked against the app below
+        for pragma in BARE_PRAGMAS:
             self.db.execute(f"PRAGMA {pragma}")
         self.db.execute("create table card (id text primary key, title text, description text)")
         self.db.execute("begin")
         self.db.executemany("insert into card values (?, ?, '')", [(f"k{i}", f"Kaart {i}") for i in range(n)])
         self.db.execute("commit")
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # as the app's file: its rows in the database, not the log
         self.added = 0
         self.item = self.models[2].item(5)
         settle()
@@ -214,6 +217,12 @@ def test_keystroke_enter_and_undo_on_a_big_board(n, qtbot, tmp_path):  # type: i
     bare_holder: list[BareBoard] = []
     base_stall, _, _ = longest_stall(lambda: bare_holder.append(bare_open()))
     bare = bare_holder[0]
+    app_conn = window.context.file.conn
+    for pragma in BARE_PRAGMAS:  # the baseline writes with exactly the app's journal and durability
+        name, value = (part.strip() for part in pragma.split("="))
+        ours_value = app_conn.execute(f"PRAGMA {name}").fetchone()[0]
+        bare_value = bare.db.execute(f"PRAGMA {name}").fetchone()[0]
+        assert str(ours_value).lower() == str(bare_value).lower(), (name, ours_value, bare_value)
     report_line(f"open_longest_stall_{n}", ours_stall, base_stall, 0.0)
     print(
         f"BENCH-INFO open_{n}: total stalled {ours_stalled:.0f} ms (gaps over {STALL_MS:.0f} ms), {ours_took:.0f} ms in all"

@@ -35,7 +35,7 @@ def _board(n: int) -> Session:
 
 
 @pytest.mark.benchmark
-def test_moving_a_card_on_a_busy_board_costs_little_more_than_a_plain_update():
+def test_moving_a_card_on_a_busy_board_costs_little_more_than_a_plain_update(report):
     session = _board(400)
     meeting = preparation.meeting(session)
     cards = eig.column(session, 1)[:ROUNDS]
@@ -49,7 +49,7 @@ def test_moving_a_card_on_a_busy_board_costs_little_more_than_a_plain_update():
             eig.move_to_type(session, a, 2, index=i % 7)
 
     base, move = _timed(baseline), _timed(moving)
-    ratio = move / base
+    ratio = report("eigenaarschap_move_to_type_400_ms", move / ROUNDS * 1e3, base / ROUNDS * 1e3)
     print(
         f"\nmove_to_type in a column of ~100 (400 on the board): {move / ROUNDS * 1e3:.2f} ms, {ratio:.1f}× an update"
     )
@@ -57,7 +57,7 @@ def test_moving_a_card_on_a_busy_board_costs_little_more_than_a_plain_update():
 
 
 @pytest.mark.benchmark
-def test_board_redraw_grows_with_the_board_not_worse(qtbot):
+def test_board_redraw_grows_with_the_board_not_worse(qtbot, report):
     from facilitator.ui.session.context import SessionContext
     from facilitator.ui.steps.eigenaarschap.page import OwnershipPage
 
@@ -73,6 +73,7 @@ def test_board_redraw_grows_with_the_board_not_worse(qtbot):
         return took / 20
 
     small, big = redraw_time(40), redraw_time(400)
+    report("eigenaarschap_redraw_400_vs_40_cards_ms", big * 1e3, small * 1e3)
     print(
         f"\nredraw after an edit: {small * 1e3:.1f} ms with 40 cards, {big * 1e3:.1f} ms with 400 ({big / small:.1f}×)"
     )

@@ -23,7 +23,7 @@ def _timed(fn) -> float:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.benchmark
-def test_scoring_and_reading_cost_next_to_a_plain_update():
+def test_scoring_and_reading_cost_next_to_a_plain_update(report):
     session = Session()
     # a busy evening: every set scored by every group, every case answered, every phrase heard
     for set_id, role_set in role_content.role_sets().items():
@@ -58,5 +58,7 @@ def test_scoring_and_reading_cost_next_to_a_plain_update():
         f"\nrollen ({ROUNDS}x, {sum(1 for _ in session.records())} records): "
         f"plain update {base * 1000:.1f} ms, set_score {score / base:.2f}x, radar+tally {read / base:.2f}x"
     )
+    report("rollen_set_score_ms", score / ROUNDS * 1e3, base / ROUNDS * 1e3)
+    report("rollen_radar_and_tally_ms", read / ROUNDS * 1e3, base / ROUNDS * 1e3)
     assert score / base < 10
     assert read / base < 10

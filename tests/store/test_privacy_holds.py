@@ -50,3 +50,32 @@ def test_withdrawn_contact_details_leave_the_backups_too(library: Library):
     assert len(backups) == 2
     for backup in backups:
         assert b"jan.bakker@voorbeeld.nl" not in backup.read_bytes()  # not even in a free page
+
+
+def test_a_withdrawal_after_many_backups_reaches_every_one_of_them(library: Library):
+    """Backups already cleared are remembered between backups (a backup at 20,000 cards no longer
+    reads all nine older ones); a consent withdrawn later must still reach every one of them."""
+    path = library.create("Usquert")
+    sf, s = open_session(path)
+    try:
+        people = []
+        for n in range(3):
+            p = prep.add_participant(s, f"Persoon {n}")
+            prep.edit_participant(s, p, consent=True, email=f"persoon{n}@voorbeeld.nl")
+            people.append(p)
+        for _ in range(4):
+            prep.edit_meeting(s, notes="nog een versie")
+            library.backup(sf)  # nothing withdrawn yet: the backups keep the addresses
+        assert all(b"persoon1@voorbeeld.nl" in b.read_bytes() for b in library.backups(path))
+        prep.edit_participant(s, s.get(prep.Participant, people[1].id), consent=False, email="")
+        library.backup(sf)
+        prep.edit_participant(s, s.get(prep.Participant, people[2].id), consent=False, email="")
+        library.backup(sf)
+    finally:
+        sf.close()
+    backups = library.backups(path)
+    assert len(backups) == 6
+    for backup in backups:
+        data = backup.read_bytes()
+        assert b"persoon1@voorbeeld.nl" not in data and b"persoon2@voorbeeld.nl" not in data
+        assert b"persoon0@voorbeeld.nl" in data  # who kept consent keeps the address

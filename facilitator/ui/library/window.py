@@ -242,8 +242,20 @@ class LibraryWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Bijeenkomst openen"), str(self.library.root), self.tr("Kernkracht-bestanden (*.kernkracht)")
         )
-        if name:
-            self.open_path(Path(name))
+        if not name:
+            return
+        path = Path(name)
+        if self.library.is_backup(path):
+            # a backup holds its pictures once for all backups (store/backups.py): it opens as a
+            # new, complete meeting in the library, and the backup itself stays as it was
+            try:
+                path = self.library.restore_backup(path)
+            except StoreError as exc:
+                self.show_error(exc)
+                return
+            self.reload()
+            self.statusBar().showMessage(self.tr("Reservekopie teruggezet als {0}").format(path.name), 15000)
+        self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
         from ..session.window import SessionWindow

@@ -1,0 +1,166 @@
+"""Does the window freeze while it merges, imports, exports or backs up a big meeting?
+
+A 10 ms timer on the GUI thread notes every gap between its ticks; a gap over 100 ms is a
+stall. Merge, import and export run through the real library window (its own methods, the
+file dialog answered), the backup through the real session window's Reservekopie action, on a
+meeting of 20,000 cards (``KERNKRACHT_STALL_CARDS``) and one with 200 photos
+(``KERNKRACHT_STALL_PHOTOS``). The baseline is the same store call made straight on the GUI
+thread (what a window that waits for it would show). Printed per path:
+``BENCH stall_data_<path>_longest_ms ours baseline ratio`` and the total stalled time beside it;
+garbage collections that ran meanwhile (any thread: they hold the GIL) are counted too, since
+they are what a worker thread can still stall the window with.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from facilitator.domain import krachtenkaart as kk
+from facilitator.store.merge import merge_files
+from facilitator.store.sessionfile import open_session
+
+CARDS = int(os.environ.get("KERNKRACHT_STALL_CARDS", "20000"))
+PHOTOS = int(os.environ.get("KERNKRACHT_STALL_PHOTOS", "200"))
+PHOTO_BYTES = 1_200_000
+STALL_S = 0.100
+
+pytestmark = pytest.mark.benchmark
+
+
+class StallMeter:
+    """Gaps between the ticks of a 10 ms GUI timer, and the garbage collections meanwhile."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self.gc_pauses: list[float] = []
+        self._gc_start = 0.0
+        self.last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_start = time.perf_counter()
+        elif info.get("generation") == 2:
+            self.gc_pauses.append(time.perf_counter() - self._gc_start)
+
+    def measure(self, work: Callable[[], object]) -> tuple[float, float]:
+        """(longest gap, total stalled time) in seconds while ``work()`` runs on the GUI thread."""
+        self.gaps.clear()
+        self.gc_pauses.clear()
+        gc.callbacks.append(self._on_gc)
+        try:
+            self.last = time.perf_counter()
+            self.timer.start()
+            QApplication.processEvents()
+            work()
+            QApplication.processEvents()
+            self._tick()
+            self.timer.stop()
+        finally:
+            gc.callbacks.remove(self._on_gc)
+        return max(self.gaps, default=0.0), sum(g for g in self.gaps if g > STALL_S)
+
+
+def select_first(window) -> None:  # type: ignore[no-untyped-def]
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    window.table.selectionModel().setCurrentIndex(window.table.model().index(0, 0), flags)
+
+
+def big_meeting(library, cards: int, photos: int):  # type: ignore[no-untyped-def]
+    path = library.create("Grootdorp" if photos == 0 else "Fotodorp")
+    sf, s = open_session(path)
+    try:
+        with s.batch("veel kaarten"):
+            for n in range(cards):
+                kk.add_card(s, f"Kaart {n}", "plekken", description="x" * 200)
+        if photos:
+            kk.add_card(s, "Molen", "plekken")
+            card = kk.cards(s)[-1]
+            for _ in range(photos):
+                kk.add_photo(s, card, b"\xff\xd8" + os.urandom(PHOTO_BYTES), "image/jpeg")
+    finally:
+        sf.close()
+    return path
+
+
+@pytest.mark.parametrize("kind", ["cards", "photos"])
+def test_merge_import_export_and_backup_keep_the_window_alive(kind, qtbot, library, tmp_path, monkeypatch, report):
+    from facilitator.ui.common.settings import AppSettings
+    from facilitator.ui.library.window import LibraryWindow
+    from facilitator.ui.session.window import SessionWindow
+
+    cards, photos = (CARDS, 0) if kind == "cards" else (0, PHOTOS)
+    path = big_meeting(library, cards, photos)
+    copy = library.duplicate(path)
+    settings = AppSettings(tmp_path / "settings.ini")
+    window = LibraryWindow(library.root, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.reload()
+    out = tmp_path / "groot.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    library.export_json(path, out)
+    meter = StallMeter()
+
+    def merge_in_window() -> None:
+        window.table.selectAll()
+        window.tools.merge()
+        if window.tools.last_report is not None:
+            window.tools.last_report.close()
+
+    def export_in_window() -> None:
+        select_first(window)
+        window.export_selected()
+
+    paths: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
+        "export": (export_in_window, lambda: library.export_json(path, tmp_path / "kaal.json")),
+        "import": (window.import_file, lambda: library.import_json(out)),
+        "merge": (merge_in_window, lambda: merge_files([path, copy], tmp_path / "kaal-samen.kernkracht")),
+    }
+    lines = []
+    for name, (ours, plain) in paths.items():
+        base_longest, base_total = meter.measure(plain)
+        longest, total = meter.measure(ours)
+        gc_longest = max(meter.gc_pauses, default=0.0)
+        lines.append(
+            f"{name}: langste hapering {longest * 1000:.0f} ms, samen {total * 1000:.0f} ms, langste "
+            f"opruimronde (gc) {gc_longest * 1000:.0f} ms (op de GUI-thread: {base_longest * 1000:.0f} ms, "
+            f"samen {base_total * 1000:.0f} ms)"
+        )
+        report(f"stall_data_{name}_{kind}_longest_ms", longest * 1000, base_longest * 1000)
+        report(f"stall_data_{name}_{kind}_total_ms", total * 1000, max(base_total * 1000, 1e-3))
+
+    session_window = SessionWindow.open(path, library, settings)
+    qtbot.addWidget(session_window)
+    session_window.show()
+    qtbot.waitExposed(session_window)
+    sf = session_window.context.file
+    base_longest, base_total = meter.measure(lambda: sf.backup_to(tmp_path / "kaal-kopie.kernkracht"))
+    longest, total = meter.measure(session_window.backup_action.trigger)
+    assert "Reservekopie gemaakt" in session_window.statusBar().currentMessage()
+    lines.append(
+        f"backup: langste hapering {longest * 1000:.0f} ms, samen {total * 1000:.0f} ms "
+        f"(een volle kopie op de GUI-thread: {base_longest * 1000:.0f} ms, samen {base_total * 1000:.0f} ms)"
+    )
+    report(f"stall_data_backup_{kind}_longest_ms", longest * 1000, base_longest * 1000)
+    report(f"stall_data_backup_{kind}_total_ms", total * 1000, max(base_total * 1000, 1e-3))
+    session_window.close()
+    print(f"\n{cards} kaarten, {photos} foto's:\n  " + "\n  ".join(lines))
+    assert Path(out).is_file()
