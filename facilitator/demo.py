@@ -33,6 +33,7 @@ def demo_loaders() -> dict[str, Callable[[Session, dict[str, Any]], None]]:
         rollen,
         room,
         spiegel,
+        themes_demo,
     )
 
     return {
@@ -41,6 +42,8 @@ def demo_loaders() -> dict[str, Callable[[Session, dict[str, Any]], None]]:
         "eigenaarschap": eigenaarschap_demo.load_demo,
         "rollen": rollen.load_demo,
         "actieplan": actieplan_demo.load,
+        # issue 15: themes with their werkgroep, the actions per theme and a few progress answers
+        "themes": themes_demo.load_demo,
         # after the plan: the homework links to its ideas and actions, action points to its actions
         "gemeente": gemeente.load_demo,
         "spiegel": spiegel.load_demo,

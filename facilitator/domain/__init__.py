@@ -20,6 +20,7 @@ from . import (
     scoring,
     spiegel,
     support,
+    themes,
 )
 
 RECORD_MODULES = (
@@ -37,4 +38,5 @@ RECORD_MODULES = (
     support,
     avond,
     next_meeting,
+    themes,
 )

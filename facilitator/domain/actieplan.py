@@ -60,6 +60,8 @@ class PlanIdea(Record):
     #: where the idea came from, in words ("Van Type 3 naar Type 2: ...")
     note: str = ""
     votes: dict[str, int] = dataclasses.field(default_factory=dict)
+    #: id of the theme record (:mod:`.themes`) the idea belongs to, or ""
+    theme: str = ""
     position: float = 0.0
 
 
@@ -84,6 +86,8 @@ class Action(Record):
     history: list[dict[str, str]] = dataclasses.field(default_factory=list)
     #: "<session id>/<action id>" of the action this one continues, or ""
     carried_from: str = ""
+    #: id of the theme record (:mod:`.themes`) the action belongs to, or ""
+    theme: str = ""
     position: float = 0.0
 
     @property

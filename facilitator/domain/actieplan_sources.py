@@ -162,7 +162,8 @@ def carried_action(
 
 
 def action_from_idea(session: Session, idea: PlanIdea) -> Action:
-    """An action that starts from a voted idea, linked to it and to the idea's asset cards."""
+    """An action that starts from a voted idea, linked to it and to the idea's asset cards,
+    under the idea's theme."""
     current = latest(session, idea)
     return add_action(
         session,
@@ -170,4 +171,5 @@ def action_from_idea(session: Session, idea: PlanIdea) -> Action:
         why=current.note,
         idea_ids=[current.id],
         card_ids=source_cards(session, current),
+        theme=current.theme,
     )

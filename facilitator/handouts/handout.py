@@ -26,6 +26,7 @@ from .sections import (
     gemeente,
     krachtenkaart,
     mapimage,
+    review,
     rollen,
     spiegel,
     yields,
@@ -37,6 +38,7 @@ Section = Callable[[Reader, dict[str, Any]], list[Flowable]]
 
 #: (key, builder, room it needs on the page before it starts; 0: a new page), in meeting order
 SECTIONS: list[tuple[str, Section, float]] = [
+    ("review", review.build, 0),  # a later meeting starts with what changed (issue 15)
     ("room", room_section.build, 0),
     ("krachtenkaart", krachtenkaart.build, 0),
     ("map", mapimage.build, 200 * mm),
@@ -76,13 +78,16 @@ def write_handout(
     anonymous: bool = False,
     progress: layout.Progress | None = None,
     photos: bool = False,
+    review: Any = None,
 ) -> None:
     """Write the handout PDF of ``session`` to a path or binary stream; ``photos``: print the
-    cards' photos in their rows (never in the anonymous handout)."""
+    cards' photos in their rows (never in the anonymous handout); ``review``: the then-and-now
+    of the place (``domain.review.Review``), printed first when there was an earlier meeting."""
     report = progress or (lambda fraction, message: None)
     report(0.02, "")
     reader = Reader(session, language, anonymous)
     reader.photos = photos
+    reader.review = review
     styles = layout.make_styles()
     sections = section_stories(reader, styles)
     report(0.3, "")
@@ -100,7 +105,9 @@ def write_handout(
     report(1.0, "")
 
 
-def handout_bytes(session: Session, language: str = "nl", anonymous: bool = False, photos: bool = False) -> bytes:
+def handout_bytes(
+    session: Session, language: str = "nl", anonymous: bool = False, photos: bool = False, review: Any = None
+) -> bytes:
     out = io.BytesIO()
-    write_handout(session, out, language=language, anonymous=anonymous, photos=photos)
+    write_handout(session, out, language=language, anonymous=anonymous, photos=photos, review=review)
     return out.getvalue()

@@ -45,6 +45,25 @@ def _reporter(out: Any) -> Callable[[float, str], None]:
     return report
 
 
+def _review(session: Any, where: Any, language: str) -> Any:
+    """ "Toen en nu" of the meeting's place from the other files of its library (read read-only),
+    or None: no library, one werkgroep's handout, or the earlier files could not be read (the
+    review is an extra; the handout is made without it)."""
+    if not isinstance(where, dict) or not where.get("library"):
+        return None
+    from ..domain import review as rv
+    from ..store.errors import StoreError
+    from ..store.library import Library
+    from ..store.review import place_meetings
+
+    own = Path(str(where.get("own_path") or "")) if where.get("own_path") else None
+    try:
+        meetings, _ = place_meetings(Library(str(where["library"])), session, str(where.get("session_id", "")), own)
+    except (StoreError, OSError):
+        return None
+    return rv.review(meetings, language)
+
+
 def make(kind: str, source: Path, target: Path, options: dict[str, Any], report: Callable[[float, str], None]) -> None:
     """Read the meeting in ``source`` and write ``kind`` to ``target`` (through its temp name)."""
     from ..store.readonly import read_only_session
@@ -63,7 +82,10 @@ def make(kind: str, source: Path, target: Path, options: dict[str, Any], report:
             from .handout import write_handout
 
             photos = bool(options.get("photos", False))
-            write_handout(session, tmp, language=language, anonymous=anonymous, progress=report, photos=photos)
+            review = _review(session, options.get("review"), language)
+            write_handout(
+                session, tmp, language=language, anonymous=anonymous, progress=report, photos=photos, review=review
+            )
         elif kind == "samenvatting":
             from .samenvatting import write_samenvatting
 

@@ -15,7 +15,7 @@ from typing import IO, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from ..store.overview import KernRow, Overview, as_table, last_per_kern
+from ..store.overview import KernRow, Overview, as_table, last_per_kern, theme_text
 from . import fonts, layout
 
 
@@ -77,8 +77,15 @@ def write_pdf(overview: Overview, target: str | Path | IO[bytes]) -> None:
     ]
     if readable:
         cell, head = styles["cell"], styles["head"]
-        header = ["Kern", "Laatste", "Type 1–4 nu", "Verschuiven", "Acties open / bezig / klaar", "Over tijd"]
-        header += ["Gevraagd van anderen", "Trekkers"]
+        header = [
+            "Kern",
+            "Laatste",
+            "Type 1–4 nu",
+            "Verschuiven",
+            "Acties open / bezig / klaar; per thema",
+            "Over tijd",
+        ]
+        header += ["Gevraagd van anderen; gemeente doet en laat", "Trekkers"]
         table: list[list[Any]] = [[layout.para(h, head) for h in header]]
         for r in readable:
             table.append(
@@ -87,9 +94,9 @@ def write_pdf(overview: Overview, target: str | Path | IO[bytes]) -> None:
                     layout.para(_short_date(r.date), cell),
                     layout.para(" · ".join(str(n) for n in r.types_now), cell),
                     layout.para(str(r.shifts), cell),
-                    layout.para(f"{r.actions_open} / {r.actions_busy} / {r.actions_done}", cell),
+                    layout.para(_actions_cell(r), cell, limit=400),
                     layout.para(str(r.overdue) if r.overdue else "", cell),
-                    layout.para("; ".join(r.asks), cell, limit=400),
+                    layout.para(_asks_cell(r), cell, limit=600),
                     layout.para(", ".join(r.trekkers), cell, limit=300),
                 ]
             )
@@ -105,6 +112,20 @@ def write_pdf(overview: Overview, target: str | Path | IO[bytes]) -> None:
     if isinstance(target, Path):
         target = str(target)
     layout.build(story, target, "Kernkracht · overzicht van de kernen", "nl", "Overzicht van de kernen", wide=True)
+
+
+def _actions_cell(r: KernRow) -> str:
+    counts = f"{r.actions_open} / {r.actions_busy} / {r.actions_done}"
+    return f"{counts}; {theme_text(r.themes)}" if r.themes else counts
+
+
+def _asks_cell(r: KernRow) -> str:
+    parts = ["; ".join(r.asks)] if r.asks else []
+    if r.starts:
+        parts.append("Gemeente doet: " + "; ".join(r.starts))
+    if r.stops:
+        parts.append("Gemeente laat: " + "; ".join(r.stops))
+    return " · ".join(parts)
 
 
 def _short_date(text: str) -> str:

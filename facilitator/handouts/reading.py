@@ -24,6 +24,8 @@ class Reader:
         self.anonymous = anonymous
         #: whether the cards' photos are printed (a choice in Afronding)
         self.photos = False
+        #: the then-and-now of the place (``domain.review.Review``), when the handout has one
+        self.review: Any = None
         self._names = self._anonymiser() if anonymous else None
 
     # -------------------------------------------------------------- records

@@ -56,17 +56,25 @@ def workgroup_session(session: Session, theme: str) -> Session:
     for r in records:
         by_kind.setdefault(r.KIND, []).append(r)
     themes = workgroups.themes_by_id(records)
-    named = {a.id: workgroups.action_group(a, themes) for a in by_kind.get("action", [])}
-    # an action that names its group is decided by that name alone
+    names = {a.id: workgroups.group_names(a, themes) for a in by_kind.get("action", [])}
+    named = {key: value[0] if value else "" for key, value in names.items()}
+    # an action that names its group is decided by that name alone (or a usual theme's key)
     chosen: set[str] = {
         r.id
         for r in records
-        if r.KIND in FILTERED and (workgroups.same_group(named[r.id], theme) if named.get(r.id) else _mentions(r, word))
+        if r.KIND in FILTERED
+        and (any(workgroups.same_group(n, theme) for n in names[r.id]) if named.get(r.id) else _mentions(r, word))
     }
     for action in by_kind.get("action", []):
         if action.id in chosen and named[action.id]:
             chosen.update(action.idea_ids or [])
             chosen.update(action.card_ids or [])
+    # issue 15: the group's own theme record stays (the handout prints it under its actions)
+    chosen.update(
+        t.id
+        for t in themes.values()
+        if any(workgroups.same_group(n, theme) for n in (workgroups.theme_group(t), str(t.__dict__.get("key", ""))))
+    )
     # what is linked to a chosen record belongs to the group too (two rounds reach ideas → actions)
     for _round in range(2):
         for idea in by_kind.get("idea", []):

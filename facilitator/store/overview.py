@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..content import ContentError
-from ..domain import actieplan, eigenaarschap, preparation, rollen, support
+from ..domain import actieplan, eigenaarschap, gemeente, preparation, progress, rollen, support, themes
 from ..domain.records import Record
 from ..domain.session import Session
 from . import errors
@@ -34,8 +34,11 @@ FIELDS_READ: dict[type[Record], tuple[str, ...]] = {
     eigenaarschap.Activity: ("title", "current_type", "wanted_type", "position"),
     rollen.RoleExercise: ("set_id",),
     rollen.RoleScore: ("set_id", "role_id", "group", "now", "wanted"),
-    actieplan.Action: ("what", "trekker", "due", "status", "position"),
+    actieplan.Action: ("what", "trekker", "due", "status", "theme", "position"),
     support.PartnerAsk: ("partner", "ask", "position"),
+    # issue 15: the gemeente's homework (doen en laten) and the themes of the actions
+    gemeente.HomeworkItem: ("list_id", "text", "position"),
+    themes.Theme: ("key", "name", "position"),
 }
 KINDS_READ: tuple[type[Record], ...] = tuple(FIELDS_READ)
 #: every record keeps these (the session orders and finds records by them)
@@ -49,6 +52,15 @@ class RoleLine:
     name: str
     now: int
     wanted: int
+
+
+@dataclasses.dataclass(frozen=True)
+class ThemeLine:
+    """Open and overdue actions of one theme ("" = actions without a theme)."""
+
+    name: str
+    open: int
+    overdue: int
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,6 +85,11 @@ class KernRow:
     overdue: int = 0
     asks: tuple[str, ...] = ()
     trekkers: tuple[str, ...] = ()
+    #: per theme: open and overdue actions (themes with nothing open left out)
+    themes: tuple[ThemeLine, ...] = ()
+    #: the gemeente's homework: what it starts doing, what it stops doing (Gemeente step)
+    starts: tuple[str, ...] = ()
+    stops: tuple[str, ...] = ()
 
     @property
     def shifts(self) -> int:
@@ -159,15 +176,22 @@ def kern_row(path: Path, session: Session, today: str, anonymous: bool = False) 
     counts = dict.fromkeys(actieplan.STATUSES, 0)
     overdue = 0
     trekkers: dict[str, None] = {}
+    theme_names = {t.id: t.name for t in themes.themes(session)}
+    per_theme: dict[str, list[int]] = {name: [0, 0] for name in theme_names.values()}
     for action in actieplan.actions(session):
         if not action.what.strip():
             continue
         counts[action.status] = counts.get(action.status, 0) + 1
         still_open = action.status in ("open", "bezig")
-        if still_open and action.due and action.due < today:
-            overdue += 1
+        late = still_open and progress.is_overdue(action, today)
+        overdue += late
+        if still_open:
+            line = per_theme.setdefault(theme_names.get(action.theme, ""), [0, 0])
+            line[0] += 1
+            line[1] += late
         if still_open and action.trekker.strip():
             trekkers[" ".join(action.trekker.split())] = None
+    homework = gemeente.homework(session)
     asks = tuple(
         f"{s.partner.strip()}: {s.ask.strip()}" if s.ask.strip() else s.partner.strip()
         for s in support.asks(session)
@@ -189,6 +213,9 @@ def kern_row(path: Path, session: Session, today: str, anonymous: bool = False) 
         overdue=overdue,
         asks=asks,
         trekkers=shown_trekkers(session, list(trekkers), anonymous),
+        themes=tuple(ThemeLine(name, n, late) for name, (n, late) in per_theme.items() if n),
+        starts=tuple(h.text.strip() for h in homework if h.list_id == "start" and h.text.strip()),
+        stops=tuple(h.text.strip() for h in homework if h.list_id == "stop" and h.text.strip()),
     )
 
 
@@ -264,6 +291,9 @@ def as_table(rows: list[KernRow]) -> tuple[list[str], list[list[Any]]]:
         "Acties gestopt",
         "Over tijd",
         "Gevraagd van anderen",
+        "Open per thema (te laat)",
+        "Gemeente gaat doen",
+        "Gemeente gaat laten",
         "Trekkers",
         "Bestand",
         "Niet te lezen",
@@ -284,12 +314,24 @@ def as_table(rows: list[KernRow]) -> tuple[list[str], list[list[Any]]]:
                 r.actions_stopped,
                 r.overdue,
                 "; ".join(r.asks),
+                theme_text(r.themes),
+                "; ".join(r.starts),
+                "; ".join(r.stops),
                 ", ".join(r.trekkers),
                 r.path.name,
                 r.problem,
             ]
         )
     return headings, table
+
+
+def theme_text(lines: Iterable[ThemeLine]) -> str:
+    """ "Zorg en welzijn 3 (1 te laat); zonder thema 2" """
+    parts = []
+    for line in lines:
+        name = line.name or "zonder thema"
+        parts.append(f"{name} {line.open} ({line.overdue} te laat)" if line.overdue else f"{name} {line.open}")
+    return "; ".join(parts)
 
 
 def _date_value(text: str) -> datetime.date | str:

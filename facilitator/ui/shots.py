@@ -124,4 +124,12 @@ def window_extras(window, directory: Path) -> list[Path]:
     written.append(grab(dialog, directory / "21-wijksafari.png"))
     dialog.close()
     dialog.deleteLater()
+    from .session.review_window import ReviewWindow
+
+    review = ReviewWindow(window.context, window)  # Toen en nu (issue 15)
+    review.resize(*SIZE)
+    review.show()
+    written.append(grab(review, directory / "22-toen-en-nu.png"))
+    review.close()
+    review.deleteLater()
     return written

@@ -82,6 +82,10 @@
         <translation>Dots</translation>
     </message>
     <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
         <source>Plek</source>
         <translation>Rank</translation>
     </message>
@@ -129,6 +133,18 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>(geen thema)</source>
+        <translation>(no theme)</translation>
+    </message>
+    <message>
+        <source>Te laat: de datum is voorbij en de actie loopt nog. Kies Hoe gaat het? (Ctrl+Shift+H).</source>
+        <translation>Overdue: the date has passed and the action is still running. Choose How is it going? (Ctrl+Shift+H).</translation>
+    </message>
 </context>
 <context>
     <name>ActieplanPage</name>
@@ -151,6 +167,10 @@
     <message>
         <source>Steun van buiten</source>
         <translation>Support from outside</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s en werkgroepen</source>
+        <translation>Themes and working groups</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -202,6 +222,18 @@
     <message>
         <source>Acties overnemen van vorige bijeenkomst</source>
         <translation>Carry over actions from the previous meeting</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het? Voor&amp;tgang (Ctrl+Shift+H)</source>
+        <translation>How is it &amp;going? Progress (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Voortgang: alle open acties langslopen</source>
+        <translation>Progress: go through all open actions</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het? Voortgang van de acties</source>
+        <translation>How is it going? Progress of the actions</translation>
     </message>
     <message>
         <source>Acties</source>
@@ -2755,6 +2787,14 @@
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>Open per thema</source>
+        <translation>Open per theme</translation>
+    </message>
+    <message>
+        <source>Gemeente: doen en laten</source>
+        <translation>Municipality: start and stop doing</translation>
+    </message>
+    <message>
         <source>Gevraagd van anderen</source>
         <translation>Asked of others</translation>
     </message>
@@ -2783,6 +2823,22 @@
             <numerusform> · cannot be read: %n</numerusform>
             <numerusform> · cannot be read: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>zonder thema</source>
+        <translation>without a theme</translation>
+    </message>
+    <message>
+        <source> ({0} te laat)</source>
+        <translation> ({0} overdue)</translation>
+    </message>
+    <message>
+        <source>Doen: {0}</source>
+        <translation>Start: {0}</translation>
+    </message>
+    <message>
+        <source>Laten: {0}</source>
+        <translation>Stop: {0}</translation>
     </message>
     <message>
         <source>Excel-werkmap (*.xlsx)</source>
@@ -3130,6 +3186,31 @@
         <source>Past het bij ons? {0}</source>
         <translation>Does it fit us? {0}</translation>
     </message>
+    <message>
+        <source>Zonder thema</source>
+        <extracomment>status -&gt; its sign on the wall</extracomment>
+        <translation>Without a theme</translation>
+    </message>
+    <message>
+        <source>Onze acties: hoe gaat het?</source>
+        <translation>Our actions: how is it going?</translation>
+    </message>
+    <message>
+        <source>{0} open · {1} klaar · {2} te laat</source>
+        <translation>{0} open · {1} done · {2} overdue</translation>
+    </message>
+    <message>
+        <source>Nog geen acties.</source>
+        <translation>No actions yet.</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>en nog {0} acties</source>
+        <translation>and {0} more actions</translation>
+    </message>
 </context>
 <context>
     <name>PointsTab</name>
@@ -3447,6 +3528,93 @@ the group</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Hoe gaat het? Voortgang van de acties</source>
+        <translation>How is it going? Progress of the actions</translation>
+    </message>
+    <message>
+        <source>Notitie over hoe het gaat</source>
+        <translation>Note on how it is going</translation>
+    </message>
+    <message>
+        <source>Eerst een letter, dan eventueel een notitie; Enter: volgende</source>
+        <translation>First a letter, then a note if you like; Enter: next</translation>
+    </message>
+    <message>
+        <source>Nieuwe datum</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 1-9-2027, najaar 2027 of 2028</source>
+        <translation>for example 1-9-2027, autumn 2027 or 2028</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;datum:</source>
+        <translation>New &amp;date:</translation>
+    </message>
+    <message>
+        <source>Eerst een letter: D klaar, B bezig, S gestopt, M verschoven (of 1 tot 4). Dan eventueel een notitie. Enter: opslaan en naar de volgende. Enter zonder letter: overslaan. Backspace: andere letter kiezen. Ctrl+Z: vorige terug. Esc: stoppen.</source>
+        <translation>First a letter: D done, B busy, S stopped, M moved (or 1 to 4). Then a note if you like. Enter: save and go to the next one. Enter without a letter: skip. Backspace: choose another letter. Ctrl+Z: take the last one back. Esc: stop.</translation>
+    </message>
+    <message>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Klaar: alle {0} open acties zijn langs geweest.</source>
+        <translation>Finished: all {0} open actions have been gone through.</translation>
+    </message>
+    <message>
+        <source>Geen open acties meer.</source>
+        <translation>No open actions left.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen open acties.</source>
+        <translation>There are no open actions.</translation>
+    </message>
+    <message>
+        <source>Actie {0} van {1}</source>
+        <translation>Action {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Thema: {0}</source>
+        <translation>Theme: {0}</translation>
+    </message>
+    <message>
+        <source>Geen thema</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <source>Trekker: {0}</source>
+        <translation>Lead: {0}</translation>
+    </message>
+    <message>
+        <source>Nog geen trekker</source>
+        <translation>No lead yet</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <source>⚠ Te laat: {0}</source>
+        <translation>⚠ Overdue: {0}</translation>
+    </message>
+    <message>
+        <source>Wanneer: {0}</source>
+        <translation>When: {0}</translation>
+    </message>
+    <message>
+        <source>Laatst: {0}</source>
+        <translation>Last: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Projector</name>
     <message>
         <source>{0} krachten op de Krachtenkaart, {1} kroonjuwelen</source>
@@ -3509,6 +3677,7 @@ the group</translation>
     <name>RadarChart</name>
     <message>
         <source>Nu</source>
+        <extracomment>profiles of several years, oldest first (the newest is the darkest)</extracomment>
         <translation>Now</translation>
     </message>
     <message>
@@ -3517,6 +3686,7 @@ the group</translation>
     </message>
     <message>
         <source>Radardiagram van de rollen</source>
+        <extracomment>(series key, colour, dashed) in drawing order; the default is &quot;wanted&quot; under &quot;now&quot;</extracomment>
         <translation>Radar chart of the roles</translation>
     </message>
     <message>
@@ -3739,6 +3909,10 @@ the group</translation>
         <translation>Contact details only with consent.</translation>
     </message>
     <message>
+        <source>Een verschoven actie heeft een nieuwe datum nodig: wanneer dan?</source>
+        <translation>A moved action needs a new date: when will it be?</translation>
+    </message>
+    <message>
         <source>Typ eerst de naam van een partner.</source>
         <translation>First type the name of a partner.</translation>
     </message>
@@ -3787,12 +3961,139 @@ the group</translation>
         <translation>First type what you expect of the other side.</translation>
     </message>
     <message>
+        <source>Een thema heeft een naam nodig, bijvoorbeeld Groen of Wonen.</source>
+        <translation>A theme needs a name, for example Green space or Housing.</translation>
+    </message>
+    <message>
+        <source>Een themanaam mag hoogstens {top} tekens lang zijn.</source>
+        <translation>A theme name can be at most {top} characters long.</translation>
+    </message>
+    <message>
+        <source>Een thema kan hoogstens {top} ambities hebben.</source>
+        <translation>A theme can have at most {top} ambitions.</translation>
+    </message>
+    <message>
+        <source>Een ambitie mag hoogstens {top} tekens lang zijn.</source>
+        <translation>An ambition can be at most {top} characters long.</translation>
+    </message>
+    <message>
+        <source>Dat thema bestaat niet (meer); kies een ander thema.</source>
+        <translation>That theme does not exist (any more); choose another theme.</translation>
+    </message>
+    <message>
+        <source>Het thema „{name}” staat al in de lijst.</source>
+        <translation>The theme “{name}” is already in the list.</translation>
+    </message>
+    <message>
+        <source>Het thema „{name}” staat niet in de lijst met thema&apos;s.</source>
+        <translation>The theme “{name}” is not in the list of themes.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos;: een jaar heeft maar twaalf maanden.</source>
         <translation>&apos;{value}&apos;: a year has only twelve months.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is geen dag. Typ bijvoorbeeld 10-3-2026 of 10 maart 2026.</source>
         <translation>&apos;{value}&apos; is not a day. Type for example 10-3-2026 or 10 March 2026.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Toen en nu: {0}</source>
+        <translation>Then and now: {0}</translation>
+    </message>
+    <message>
+        <source>Toen en nu</source>
+        <translation>Then and now</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>zonder datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>{0} (nu)</source>
+        <translation>{0} (now)</translation>
+    </message>
+    <message>
+        <source>Bijeenkomsten hier: {0}</source>
+        <translation>Meetings here: {0}</translation>
+    </message>
+    <message>
+        <source>Niet te lezen, dus niet meegeteld: {0}</source>
+        <translation>Could not be read, so not counted: {0}</translation>
+    </message>
+    <message>
+        <source>Er is nog geen eerdere bijeenkomst van deze plaats in de bibliotheek. Na een volgende bijeenkomst ziet u hier wat er veranderd is.</source>
+        <translation>There is no earlier meeting of this place in the library yet. After a next meeting you will see here what has changed.</translation>
+    </message>
+    <message>
+        <source>Bereikt sinds {0}: proficiat!</source>
+        <translation>Achieved since {0}: well done!</translation>
+    </message>
+    <message>
+        <source>Nog niets afgerond sinds de vorige keer.</source>
+        <translation>Nothing finished since last time yet.</translation>
+    </message>
+    <message>
+        <source>Type 1–4: toen → nu</source>
+        <translation>Type 1–4: then → now</translation>
+    </message>
+    <message>
+        <source>Type {0}: {1} → {2}</source>
+        <translation>Type {0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>Klaar ({0})</source>
+        <translation>Done ({0})</translation>
+    </message>
+    <message>
+        <source>Gestopt ({0})</source>
+        <translation>Stopped ({0})</translation>
+    </message>
+    <message>
+        <source>Loopt nog ({0})</source>
+        <translation>Still running ({0})</translation>
+    </message>
+    <message>
+        <source>Rollen door de jaren</source>
+        <translation>Roles over the years</translation>
+    </message>
+    <message>
+        <source>Waarden door de jaren</source>
+        <translation>Values over the years</translation>
+    </message>
+    <message>
+        <source>Kaarten: {0} erbij, {1} weg, {2} gebleven</source>
+        <translation>Cards: {0} new, {1} gone, {2} kept</translation>
+    </message>
+    <message>
+        <source>Nieuw: {0} (Type {1})</source>
+        <translation>New: {0} (Type {1})</translation>
+    </message>
+    <message>
+        <source>Niet meer op het bord: {0} (was Type {1})</source>
+        <translation>No longer on the board: {0} (was Type {1})</translation>
+    </message>
+    <message>
+        <source>{0}: Type {1} → {2}</source>
+        <translation>{0}: Type {1} → {2}</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Nog niet gescoord.</source>
+        <translation>Not scored yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Toen en nu…</source>
+        <translation>&amp;Then and now…</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4982,101 @@ the group</translation>
     </message>
 </context>
 <context>
+    <name>ThemesTab</name>
+    <message>
+        <source>Gangbaar thema om toe te voegen</source>
+        <translation>Common theme to add</translation>
+    </message>
+    <message>
+        <source>Thema &amp;toevoegen</source>
+        <translation>&amp;Add theme</translation>
+    </message>
+    <message>
+        <source>Het gekozen gangbare thema toevoegen</source>
+        <translation>Add the chosen common theme</translation>
+    </message>
+    <message>
+        <source>Eigen thema van het dorp: naam, dan Enter</source>
+        <translation>The village&apos;s own theme: name, then Enter</translation>
+    </message>
+    <message>
+        <source>Naam van een eigen thema</source>
+        <translation>Name of an own theme</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Naam van het thema</source>
+        <translation>Name of the theme</translation>
+    </message>
+    <message>
+        <source>Ambities, één per regel</source>
+        <translation>Ambitions, one per line</translation>
+    </message>
+    <message>
+        <source>Wat wil het dorp bereiken? Eén ambitie per regel.</source>
+        <translation>What does the village want to achieve? One ambition per line.</translation>
+    </message>
+    <message>
+        <source>Werkgroep: deelnemers aanvinken</source>
+        <translation>Working group: tick the participants</translation>
+    </message>
+    <message>
+        <source>Contactpersoon van de werkgroep</source>
+        <translation>Contact person of the working group</translation>
+    </message>
+    <message>
+        <source>Actielijst van dit thema</source>
+        <translation>Action list of this theme</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Ambities:</source>
+        <translation>Am&amp;bitions:</translation>
+    </message>
+    <message>
+        <source>Wer&amp;kgroep:</source>
+        <translation>&amp;Working group:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Actielij&amp;st:</source>
+        <translation>Action &amp;list:</translation>
+    </message>
+    <message>
+        <source>Een actie krijgt haar thema in de kolom Thema van de tabel Acties. Delete: thema weghalen.</source>
+        <translation>An action gets its theme in the Theme column of the Actions table. Delete: remove the theme.</translation>
+    </message>
+    <message>
+        <source>{0}  ({1} open)</source>
+        <translation>{0}  ({1} open)</translation>
+    </message>
+    <message>
+        <source>⚠ {0} te laat</source>
+        <translation>⚠ {0} overdue</translation>
+    </message>
+    <message>
+        <source>(nog niemand)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+    <message>
+        <source>(zonder naam)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Nog geen acties. Kies dit thema bij een actie in de tabel Acties.</source>
+        <translation>No actions yet. Choose this theme for an action in the Actions table.</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <source>Prullenbak</source>
@@ -4918,6 +5314,34 @@ the group</translation>
         <translation>Put a card on the map</translation>
     </message>
     <message>
+        <source>Thema toevoegen</source>
+        <translation>Add theme</translation>
+    </message>
+    <message>
+        <source>Thema hernoemen</source>
+        <translation>Rename theme</translation>
+    </message>
+    <message>
+        <source>Ambities wijzigen</source>
+        <translation>Change ambitions</translation>
+    </message>
+    <message>
+        <source>Werkgroep wijzigen</source>
+        <translation>Change working group</translation>
+    </message>
+    <message>
+        <source>Thema kiezen</source>
+        <translation>Choose theme</translation>
+    </message>
+    <message>
+        <source>Thema verwijderen</source>
+        <translation>Remove theme</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s overnemen</source>
+        <translation>Take over themes</translation>
+    </message>
+    <message>
         <source>Speld weghalen</source>
         <translation>Remove pin</translation>
     </message>
@@ -5004,6 +5428,10 @@ the group</translation>
     <message>
         <source>Agendablok verplaatsen</source>
         <translation>Move agenda block</translation>
+    </message>
+    <message>
+        <source>Voortgang bijwerken</source>
+        <translation>Update progress</translation>
     </message>
     <message>
         <source>Rollenset kiezen</source>
@@ -5170,6 +5598,26 @@ the group</translation>
     </message>
 </context>
 <context>
+    <name>Voortgang</name>
+    <message>
+        <source>Klaar (D of 1)</source>
+        <extracomment>answer -&gt; the keys that choose it</extracomment>
+        <translation>Done (D or 1)</translation>
+    </message>
+    <message>
+        <source>Bezig (B of 2)</source>
+        <translation>Busy (B or 2)</translation>
+    </message>
+    <message>
+        <source>Gestopt (S of 3)</source>
+        <translation>Stopped (S or 3)</translation>
+    </message>
+    <message>
+        <source>Verschoven (M of 4)</source>
+        <translation>Moved (M or 4)</translation>
+    </message>
+</context>
+<context>
     <name>VotesTab</name>
     <message>
         <source>Stippen per persoon</source>
@@ -5293,6 +5741,14 @@ the group</translation>
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Thema van het gekozen idee</source>
+        <translation>Theme of the chosen idea</translation>
+    </message>
+    <message>
+        <source>&amp;Thema:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
         <source>Kies een idee en druk op + of − voor een stip van de gekozen groep. Typ een getal en Enter om het aantal in één keer in te vullen.</source>
         <translation>Choose an idea and press + or − for a dot from the chosen group. Type a number and Enter to fill in the count at once.</translation>
     </message>
@@ -5315,6 +5771,10 @@ the group</translation>
     <message>
         <source>Er zijn geen nieuwe ideeën in de andere stappen.</source>
         <translation>There are no new ideas in the other steps.</translation>
+    </message>
+    <message>
+        <source>(geen thema)</source>
+        <translation>(no theme)</translation>
     </message>
     <message>
         <source>Aantal stemmers van {0}</source>

@@ -182,8 +182,10 @@ def test_action_plan_anonymous_uses_stand_ins():
 def test_section_order_of_the_whole_handout():
     keys = [key for key, _builder, _room in handout.SECTIONS]
     # issue 12: who was there first, what the ideas yield and the closing round after the plan;
-    # issue 11: the parked worries apart from the strengths; issue 15: last time's cards checked
+    # issue 11: the parked worries apart from the strengths; issue 15: last time's cards checked, and a
+    # later meeting opens with then and now
     assert keys == [
+        "review",
         "room",
         "krachtenkaart",
         "map",

@@ -49,3 +49,22 @@ def test_an_action_that_names_its_group_goes_to_that_group_only():
     youth = pdftext.text(handout_bytes(workgroup_session(whole, "JEUGD")))
     assert "Groen hek om de speeltuin" in youth and "Speeltuin" in youth  # the linked card comes along
     assert "Bloembollen" not in youth
+
+
+def test_a_theme_record_brings_its_actions_into_the_werkgroep_handout():
+    from facilitator.domain import actieplan as ap
+    from facilitator.domain import themes as th
+    from facilitator.domain.session import Session
+    from facilitator.handouts.workgroup import workgroup_session
+
+    s = Session()
+    zorg = th.add_theme(s, key="zorg")
+    bus = ap.add_action(s, "Wensbus opzetten")  # no theme word in its text
+    th.set_theme(s, bus, zorg.id)
+    ap.add_action(s, "Bankjes plaatsen")
+    # the theme names the group: its name decides (capitals and accents do not matter)
+    copy = workgroup_session(s, "zorg EN welzijn")
+    assert [a.what for a in ap.actions(copy)] == ["Wensbus opzetten"]
+    assert [t.name for t in th.themes(copy)] == ["Zorg en welzijn"]
+    assert [a.what for a in ap.actions(workgroup_session(s, "Zorg"))] == ["Wensbus opzetten"]  # its short key
+    assert ap.actions(workgroup_session(s, "welzijn")) == []  # a named group is not found by any word of it

@@ -161,3 +161,38 @@ def test_a_workbook_can_be_written_to_a_stream(library, province):
     out = io.BytesIO()
     write_xlsx(build_overview([library.root]), out)
     assert out.getvalue()[:2] == b"PK"
+
+
+def test_overview_shows_open_and_overdue_actions_per_theme_and_the_gemeentes_doen_en_laten(library):
+    from facilitator.domain import gemeente
+    from facilitator.domain import themes as th
+    from facilitator.store.overview import theme_text
+
+    def fill(s) -> None:  # type: ignore[no-untyped-def]
+        zorg = th.add_theme(s, key="zorg")
+        groen = th.add_theme(s, name="Het jaagpad")
+        th.add_theme(s, key="wonen")  # nothing open: left out
+        for what, due, theme in (
+            ("Wensbus", "2026-01-01", zorg),
+            ("Burenhulp", "2099", zorg),
+            ("Maaien", "najaar 2026", groen),
+            ("Nieuwsbrief", "", None),
+        ):
+            a = ap.add_action(s, what, due=due)
+            if theme is not None:
+                th.set_theme(s, a, theme.id)
+        gemeente.add_homework(s, "start", "Een vast aanspreekpunt voor het dorp")
+        gemeente.add_homework(s, "stop", "Niet meer alles zelf maaien")
+
+    path = make_meeting(library, "Ulrum", "2026-03-12", fill)
+    before = hashes([path])
+    row = build_overview([library.root], today="2026-12-15").rows[0]
+    assert [(t.name, t.open, t.overdue) for t in row.themes] == [
+        ("Zorg en welzijn", 2, 1),
+        ("Het jaagpad", 1, 1),  # "najaar 2026" ends on 30 November
+        ("", 1, 0),
+    ]
+    assert row.overdue == 2
+    assert theme_text(row.themes) == "Zorg en welzijn 2 (1 te laat); Het jaagpad 1 (1 te laat); zonder thema 1"
+    assert row.starts == ("Een vast aanspreekpunt voor het dorp",) and row.stops == ("Niet meer alles zelf maaien",)
+    assert hashes([path]) == before  # read, never changed

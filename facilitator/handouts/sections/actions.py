@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
 from ...domain import actieplan as plan
-from ...domain import when
+from ...domain import themes, when
 from .. import fonts
 from ..layout import CELL_LIMIT, INK, SafeTable, para, table
 from ..reading import Reader
@@ -43,6 +43,12 @@ def kind_label(reader: Reader, kind: str, value: str) -> str:
         except Exception:  # unknown kinds or a broken data file: print what is stored
             return value
     return value
+
+
+def theme_label(reader: Reader, action: Any) -> str:
+    """The name of the action's theme (issue 15), or ""."""
+    theme = reader.get("theme", str(getattr(action, "theme", "") or ""))
+    return reader.text(themes.theme_name(theme, reader.language)) if theme is not None else ""
 
 
 def status_label(reader: Reader, action: Any) -> str:
@@ -165,6 +171,7 @@ def _table(reader: Reader, styles: dict[str, Any], todo: list[Any]) -> Any:
         marks = [
             kind_label(reader, "for_whom", str(getattr(a, "for_whom", "") or "")),
             kind_label(reader, "scale", str(getattr(a, "scale", "") or "")),
+            theme_label(reader, a),
         ]
         what: list[Flowable] = [para(reader.text(a.what), styles["cellbold"], limit=CELL_LIMIT)]
         if any(marks):

@@ -16,6 +16,8 @@ from ...domain.radar_geometry import RadarGeometry
 
 NOW_COLOR = QColor("#1f4e79")
 WANTED_COLOR = QColor("#b5451b")
+#: profiles of several years, oldest first (the newest is the darkest)
+YEAR_COLOURS = ("#c9a227", "#7a9e3d", "#b5451b", "#1f4e79")
 
 
 class RadarChart(QWidget):
@@ -25,6 +27,8 @@ class RadarChart(QWidget):
         super().__init__(parent)
         self.geometry_data: RadarGeometry | None = None
         self.legend = {"now": self.tr("Nu"), "wanted": self.tr("Gewenst")}
+        #: (series key, colour, dashed) in drawing order; the default is "wanted" under "now"
+        self.styles: list[tuple[str, QColor, bool]] = [("wanted", WANTED_COLOR, True), ("now", NOW_COLOR, False)]
         self.label_points = label_points
         self.show_values = show_values
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -41,6 +45,23 @@ class RadarChart(QWidget):
             w = int(wanted.values[i]) if wanted else 0
             parts.append(self.tr("{0}: nu {1}, gewenst {2}").format(axis.label, n, w))
         self.setAccessibleDescription("; ".join(parts))
+        self.update()
+
+    def set_years(self, geometry: RadarGeometry, labels: dict[str, str]) -> None:
+        """Several profiles in one chart (e.g. "now" of each year): series key -> legend label.
+        The oldest is drawn first, dashed and light; the newest last, solid and dark."""
+        self.geometry_data = geometry
+        keys = [s.key for s in geometry.series]
+        colours = YEAR_COLOURS[-len(keys) :] if len(keys) <= len(YEAR_COLOURS) else YEAR_COLOURS * len(keys)
+        self.styles = [(k, QColor(colours[i]), i < len(keys) - 1) for i, k in enumerate(keys)]
+        self.legend = dict(labels)
+        self.setAccessibleDescription(
+            "; ".join(
+                f"{labels.get(series.key, series.key)}: "
+                + ", ".join(f"{a.label} {int(v)}" for a, v in zip(geometry.axes, series.values, strict=True))
+                for series in geometry.series
+            )
+        )
         self.update()
 
     def values(self, key: str) -> tuple[float, ...]:
@@ -150,8 +171,8 @@ class RadarChart(QWidget):
             p.drawText(QPointF(pos.x() + line * 1.6 + 6, pos.y() + QFontMetricsF(small).ascent() / 2), str(value))
 
         # the two profiles: "wanted" under "now" so the solid line stays on top
-        self._draw_series(p, "wanted", at, line, WANTED_COLOR, dashed=True)
-        self._draw_series(p, "now", at, line, NOW_COLOR, dashed=False)
+        for key, colour, dashed in self.styles:
+            self._draw_series(p, key, at, line, colour, dashed=dashed)
 
         # axis labels
         font = self.label_font()
@@ -210,7 +231,9 @@ class RadarChart(QWidget):
         p.setFont(legend_font)
         metrics = QFontMetricsF(legend_font)
         sample = metrics.height() * 2
-        items = [("now", NOW_COLOR, False), ("wanted", WANTED_COLOR, True)]
+        items = [(k, c, d) for k, c, d in reversed(self.styles) if k in self.legend][::-1]
+        if [k for k, _, _ in items] == ["wanted", "now"]:
+            items.reverse()  # the usual legend reads "Nu", then "Gewenst"
         total = sum(sample + 8 + metrics.horizontalAdvance(self.legend[k]) + 24 for k, _, _ in items)
         x = (self.width() - total) / 2
         y = self.height() - self._legend_height() / 2

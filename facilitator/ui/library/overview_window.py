@@ -194,6 +194,8 @@ class OverviewWindow(QWidget):
             self.tr("Bezig"),
             self.tr("Klaar"),
             self.tr("Over tijd"),
+            self.tr("Open per thema"),
+            self.tr("Gemeente: doen en laten"),
             self.tr("Gevraagd van anderen"),
             self.tr("Trekkers"),
             self.tr("Gemeente"),
@@ -213,6 +215,8 @@ class OverviewWindow(QWidget):
                 (str(r.actions_busy) if read else "", r.actions_busy),
                 (str(r.actions_done) if read else "", r.actions_done),
                 (str(r.overdue) if r.overdue else "", r.overdue),
+                (self._themes(r), self._themes(r).casefold()),
+                (self._homework(r), self._homework(r).casefold()),
                 ("; ".join(r.asks), "; ".join(r.asks).casefold()),
                 (", ".join(r.trekkers), ", ".join(r.trekkers).casefold()),
                 (r.municipality, r.municipality.casefold()),
@@ -235,6 +239,23 @@ class OverviewWindow(QWidget):
         if problems:
             text += self.tr(" · niet te lezen: %n", "", problems)
         self.status.setText(text)
+
+    def _themes(self, r: KernRow) -> str:
+        """ "Zorg en welzijn 3 (1 te laat); zonder thema 2" in the user's language."""
+        parts = []
+        for line in r.themes:
+            name = line.name or self.tr("zonder thema")
+            late = self.tr(" ({0} te laat)").format(line.overdue) if line.overdue else ""
+            parts.append(f"{name} {line.open}{late}")
+        return "; ".join(parts)
+
+    def _homework(self, r: KernRow) -> str:
+        parts = []
+        if r.starts:
+            parts.append(self.tr("Doen: {0}").format("; ".join(r.starts)))
+        if r.stops:
+            parts.append(self.tr("Laten: {0}").format("; ".join(r.stops)))
+        return " · ".join(parts)
 
     # ------------------------------------------------------------------ saving
     def save(self, kind: str) -> Path | None:

@@ -316,9 +316,9 @@ class SessionWindow(QMainWindow):
         """The agenda timer, the projector, the anonymised export and the interview form add their actions."""
         from ..library import next_meeting
         from ..steps.krachtenkaart import interview_dialog
-        from . import agenda_timer, file_banner, privacy_actions, projector
+        from . import agenda_timer, file_banner, privacy_actions, projector, review_window
 
-        for extension in (file_banner, agenda_timer, projector, privacy_actions, interview_dialog):
+        for extension in (file_banner, agenda_timer, projector, privacy_actions, interview_dialog, review_window):
             extension.install(self)
         next_meeting.install_session(self)  # Bestand → Nieuwe bijeenkomst voor deze plaats
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -70,6 +70,17 @@ class ActionsTab(QWidget):
         self.carry.clicked.connect(self.carry_over)
         carry_row.addWidget(self.carry)
         carry_row.addStretch(1)
+        self.progress_button = QPushButton(self.tr("Hoe gaat het? Voor&tgang (Ctrl+Shift+H)"))
+        self.progress_button.setObjectName("voortgang")
+        self.progress_button.setAccessibleName(self.tr("Voortgang: alle open acties langslopen"))
+        self.progress_button.clicked.connect(self.open_progress)
+        carry_row.addWidget(self.progress_button)
+        # an action, not a bare shortcut, so the F1 list shows it
+        self.progress_action = QAction(self.tr("Hoe gaat het? Voortgang van de acties"), self)
+        self.progress_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.progress_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.progress_action.triggered.connect(self.open_progress)
+        self.addAction(self.progress_action)
         layout.addLayout(carry_row)
 
         self.model = ActionModel(ctx)
@@ -83,11 +94,16 @@ class ActionsTab(QWidget):
             self.view.setItemDelegateForColumn(
                 column, ComboDelegate(list(self.model.choices[column].items()), self.view)
             )
+        self.theme_picker = ComboDelegate(self.model.theme_choices(), self.view)
+        self.view.setItemDelegateForColumn(ActionModel.THEME, self.theme_picker)
         header = self.view.horizontalHeader()
         header.setMaximumSectionSize(280)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (ActionModel.WHAT, ActionModel.WITH_WHOM, ActionModel.FIRST_STEP):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # a long theme name must not squeeze "Wat"; the whole name is in the picker and the tab
+        header.setSectionResizeMode(ActionModel.THEME, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(ActionModel.THEME, self.fontMetrics().horizontalAdvance("Zorg en welzijn") + 24)
         QShortcut(
             QKeySequence.StandardKey.Delete,
             self.view,
@@ -176,6 +192,12 @@ class ActionsTab(QWidget):
             self.select(action.id, ActionModel.TREKKER)
             self.view.setFocus()
 
+    def open_progress(self) -> None:
+        """The voortgang mode: every open action by keyboard (``voortgang.py``)."""
+        from .voortgang import open_progress
+
+        self.progress_dialog = open_progress(self.ctx, self)
+
     def remove_selected(self) -> None:
         action = self.current_action()
         if action is not None:
@@ -235,9 +257,15 @@ class ActionsTab(QWidget):
 
     def _row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_details()
+        action = self.current_action()
+        if action is not None and self.ctx.focused.get("actieplan") != action.id:
+            self.ctx.focus_changed.emit("actieplan", action.id)  # the projector marks the action discussed
 
     # --------------------------------------------------------------- refresh
     def refresh(self, event: ChangeEvent) -> None:
+        if event.touches("theme"):
+            self.theme_picker.choices = self.model.theme_choices()
+            self.model.theme_changed()
         if event.touches("action"):
             current = self.view.currentIndex()
             action = current.data(RECORD_ROLE) if current.isValid() else None

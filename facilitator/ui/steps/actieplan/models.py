@@ -20,7 +20,8 @@ from PySide6.QtCore import (
 
 from ....content import load
 from ....domain import actieplan as ap
-from ....domain import when
+from ....domain import progress, when
+from ....domain import themes as th
 from ...common.record_table import RecordTableModel
 from ...common.row_sync import sync_rows
 from ...session.context import SessionContext
@@ -51,6 +52,10 @@ def group_label(group: str) -> str:
 
 
 show_date = ap.short_date
+
+
+def late_word() -> str:
+    return QCoreApplication.translate("ActieplanModels", "te laat")
 
 
 class VoteModel(QAbstractTableModel):
@@ -203,8 +208,8 @@ class VoteModel(QAbstractTableModel):
 class ActionModel(RecordTableModel):
     """The actions, one row each, with named columns that can be edited in place."""
 
-    WHAT, TREKKER, WITH_WHOM, FIRST_STEP, DUE, SCALE, FOR_WHOM, STATUS = range(8)
-    FIELDS = ("what", "trekker", "with_whom", "first_step", "due", "scale", "for_whom", "status")
+    WHAT, TREKKER, WITH_WHOM, FIRST_STEP, DUE, SCALE, FOR_WHOM, STATUS, THEME = range(9)
+    FIELDS = ("what", "trekker", "with_whom", "first_step", "due", "scale", "for_whom", "status", "theme")
     COLUMNS = len(FIELDS)
     error = Signal(str)
 
@@ -233,7 +238,19 @@ class ActionModel(RecordTableModel):
             QCoreApplication.translate("ActieplanModels", "Schaal"),
             QCoreApplication.translate("ActieplanModels", "Voor wie"),
             QCoreApplication.translate("ActieplanModels", "Status"),
+            QCoreApplication.translate("ActieplanModels", "Thema"),
         ]
+
+    def theme_choices(self) -> list[tuple[str, str]]:
+        """(theme id, name) for the picker: "no theme" first, then the village's themes."""
+        none = QCoreApplication.translate("ActieplanModels", "(geen thema)")
+        s = self.ctx.session
+        return [("", none), *((t.id, th.theme_name(t, self.ctx.language)) for t in th.themes(s))]
+
+    def theme_changed(self) -> None:
+        """A theme was renamed, added or removed: redraw the theme column."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0, self.THEME), self.index(len(self.rows) - 1, self.THEME))
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -243,12 +260,31 @@ class ActionModel(RecordTableModel):
         if role == RECORD_ROLE:
             return action
         value = str(getattr(action, self.FIELDS[col]))
+        late = col in (self.DUE, self.STATUS) and progress.is_overdue(action)
         if role == Role.DisplayRole:
+            if col == self.STATUS and late:
+                return f"{self.choices[col].get(value, value)} · ⚠ {late_word()}"
             if col in self.choices:
                 return self.choices[col].get(value, value)
             if col == self.DUE:
                 return when.short(value, self.ctx.language)
+            if col == self.THEME:
+                theme = th.find(self.ctx.session, value)
+                return th.theme_name(theme, self.ctx.language) if theme else ""
             return value
+        if late and role in (Role.ToolTipRole, Role.AccessibleDescriptionRole):
+            return QCoreApplication.translate(
+                "ActieplanModels",
+                "Te laat: de datum is voorbij en de actie loopt nog. Kies Hoe gaat het? (Ctrl+Shift+H).",
+            )
+        if late and role == Role.ForegroundRole:
+            from PySide6.QtGui import QColor
+
+            return QColor("#a3290f")
+        if late and role == Role.DecorationRole and col == self.DUE:
+            from ...common.icons import icon
+
+            return icon("mdi6.alert-outline", color="#a3290f")
         if role == Role.EditRole:
             return when.short(value, self.ctx.language) if col == self.DUE else value
         if role == Role.ToolTipRole and col in (self.WHAT, self.WITH_WHOM, self.FIRST_STEP) and value:
@@ -264,5 +300,8 @@ class ActionModel(RecordTableModel):
             return False
         action = self.rows[index.row()]
         field = self.FIELDS[index.column()]
+        if index.column() == self.THEME:
+            self.ctx.run(th.set_theme, self.ctx.session, action, str(value or ""), say=self.error.emit)
+            return self.ctx.last_refusal is None
         self.ctx.run(ap.edit_action, self.ctx.session, action, say=self.error.emit, **{field: str(value).strip()})
         return self.ctx.last_refusal is None

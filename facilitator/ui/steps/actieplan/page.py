@@ -10,6 +10,7 @@ from ..base import StepPage
 from .actions import ActionsTab
 from .partners_tab import PartnersTab
 from .projector import PlanBoard
+from .themes_tab import ThemesTab
 from .votes import VotesTab
 from .yield_tab import YieldTab
 
@@ -32,6 +33,8 @@ class ActieplanPage(StepPage):
         self.partners = PartnersTab(ctx)
         self.tabs.addTab(self.yields, self.tr("Wat levert het op?"))
         self.tabs.addTab(self.partners, self.tr("Steun van buiten"))
+        self.themes = ThemesTab(ctx)
+        self.tabs.addTab(self.themes, self.tr("Thema's en werkgroepen"))
         self.tabs.currentChanged.connect(lambda _: self.focus_first())
         layout.addWidget(self.tabs, 1)
         self.feedback = QLabel()
@@ -39,7 +42,7 @@ class ActieplanPage(StepPage):
         self.feedback.setAccessibleName(self.tr("Melding"))
         self.feedback.setWordWrap(True)
         layout.addWidget(self.feedback)
-        for tab in (self.votes, self.actions_tab):
+        for tab in (self.votes, self.actions_tab, self.themes):
             tab.message.connect(self.show_message)
         self.votes.action_made.connect(self._show_action)
         self._update_tab_titles()
@@ -55,9 +58,10 @@ class ActieplanPage(StepPage):
         self.actions_tab.refresh(event)
         self.yields.refresh(event)
         self.partners.refresh(event)
+        self.themes.refresh(event)
         if event.touches("plan_idea", "action"):
             self._update_tab_titles()
-        if event.origin == "do" and event.touches("plan_idea", "action", "vote_setup"):
+        if event.origin == "do" and event.touches("plan_idea", "action", "vote_setup", "theme"):
             self.feedback.clear()  # an old complaint no longer applies after a good edit
 
     def _update_tab_titles(self) -> None:
@@ -71,16 +75,21 @@ class ActieplanPage(StepPage):
         self.actions_tab.view.setFocus()
 
     def focus_first(self) -> None:
-        (self.votes, self.actions_tab, self.yields, self.partners)[self.tabs.currentIndex()].focus_first()
+        (self.votes, self.actions_tab, self.yields, self.partners, self.themes)[self.tabs.currentIndex()].focus_first()
 
     def projector_widget(self, parent: QWidget) -> QWidget | None:
-        return PlanBoard(self.ctx, parent)
+        board = PlanBoard(
+            self.ctx, parent, show_actions=lambda: self.tabs.currentWidget() in (self.actions_tab, self.themes)
+        )
+        self.tabs.currentChanged.connect(board.follow_focus)  # a bound slot: gone with the board
+        return board
 
     def extra_shots(self):
         return [
             ("acties", lambda: self.tabs.setCurrentIndex(1)),
             ("opbrengst", lambda: self.tabs.setCurrentIndex(2)),
             ("steun", lambda: self.tabs.setCurrentIndex(3)),
+            ("themas", lambda: self.tabs.setCurrentIndex(4)),
         ]
 
 

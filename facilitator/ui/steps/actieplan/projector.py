@@ -1,4 +1,5 @@
-"""The action plan on the projector: the ideas in ranked order with big dot counts.
+"""The action plan on the projector: the ideas in ranked order with big dot counts (on the
+Acties and Thema's tabs: the actielijst per theme, see ``projector_actions.py``).
 
 Painted rather than built from widgets, so it scales to the projector's size and
 never shows a control. While the room votes, the principles each idea is checked
@@ -7,6 +8,8 @@ in one line at the bottom. No names or contact details are shown.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
@@ -17,6 +20,7 @@ from ....domain.changes import ChangeEvent
 from ...common.projector_colours import HIGHLIGHT
 from ...session.context import SessionContext
 from .models import group_label
+from .projector_actions import paint_actions
 
 TEXT_PT = 28
 NUMBER_PT = 40
@@ -26,9 +30,14 @@ INK = QColor("#1d1d1d")
 
 
 class PlanBoard(QWidget):
-    def __init__(self, ctx: SessionContext, parent: QWidget | None = None) -> None:
+    """The ranking of the ideas; the actielijst per theme instead while ``show_actions()`` says so."""
+
+    def __init__(
+        self, ctx: SessionContext, parent: QWidget | None = None, show_actions: Callable[[], bool] | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.show_actions = show_actions or (lambda: False)
         self.setObjectName("actieplanBoard")
         self.setAccessibleName(self.tr("Rangorde van de ideeën met stippen"))
         self.setAutoFillBackground(True)
@@ -43,7 +52,7 @@ class PlanBoard(QWidget):
         self.update()
 
     def _changed(self, event: ChangeEvent) -> None:
-        if event.touches("plan_idea", "vote_setup"):
+        if event.touches("plan_idea", "vote_setup", "action", "theme"):
             self.update()
 
     @staticmethod
@@ -54,6 +63,12 @@ class PlanBoard(QWidget):
         return font
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.show_actions():
+            p = QPainter(self)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.shown_ids = paint_actions(self, p, self.ctx.language, self.ctx.focused.get("actieplan", ""))
+            p.end()
+            return
         s = self.ctx.session
         groups = ap.groups(s)
         ideas = ap.ranked(s)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ....domain import actieplan as ap
 from ....domain import actieplan_sources as src
+from ....domain import themes as th
 from ....domain.changes import ChangeEvent
 from ...common.widgets import heading, setup_record_view
 from ...session.context import SessionContext
@@ -142,9 +143,22 @@ class VotesTab(QWidget):
         remove.clicked.connect(self.remove_selected)
         for b in (plus, minus, make):
             buttons.addWidget(b)
+        self.idea_theme = QComboBox()
+        self.idea_theme.setObjectName("ideaTheme")
+        self.idea_theme.setAccessibleName(self.tr("Thema van het gekozen idee"))
+        self.idea_theme.activated.connect(self._theme_chosen)
+        self.idea_theme.setMinimumContentsLength(16)
+        self.idea_theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        theme_label = QLabel(self.tr("&Thema:"))
+        theme_label.setBuddy(self.idea_theme)
         buttons.addStretch(1)
         buttons.addWidget(remove)
         left_layout.addLayout(buttons)
+        theme_row = QHBoxLayout()  # a row of its own: the page must still fit a 1280 screen
+        theme_row.addWidget(theme_label)
+        theme_row.addWidget(self.idea_theme)
+        theme_row.addStretch(1)
+        left_layout.addLayout(theme_row)
         hint = QLabel(
             self.tr(
                 "Kies een idee en druk op + of − voor een stip van de gekozen groep. "
@@ -235,7 +249,26 @@ class VotesTab(QWidget):
             column = self.model.column_of(self.current_group())
             self.view.setCurrentIndex(self.model.index(index.row(), column))
 
+    def _theme_chosen(self, _index: int) -> None:
+        idea = self.current_idea()
+        if idea is not None:
+            self.ctx.run(
+                th.set_theme, self.ctx.session, idea, self.idea_theme.currentData() or "", say=self.message.emit
+            )
+
+    def _show_idea_theme(self) -> None:
+        """The picker lists the themes and shows the current idea's (an action made from it takes it over)."""
+        idea = self.current_idea()
+        idea = self.ctx.session.get(ap.PlanIdea, idea.id) if idea is not None else None
+        self.idea_theme.clear()
+        self.idea_theme.addItem(self.tr("(geen thema)"), "")
+        for theme in th.themes(self.ctx.session):
+            self.idea_theme.addItem(th.theme_name(theme, self.ctx.language), theme.id)
+        self.idea_theme.setCurrentIndex(max(0, self.idea_theme.findData(idea.theme if idea else "")))
+        self.idea_theme.setEnabled(idea is not None)
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_idea_theme()
         idea = self.current_idea()
         if idea is not None and self.ctx.focused.get("actieplan") != idea.id:
             self.ctx.focus_changed.emit("actieplan", idea.id)  # the projector marks the idea discussed
@@ -281,6 +314,8 @@ class VotesTab(QWidget):
     # --------------------------------------------------------------- refresh
     def refresh(self, event: ChangeEvent) -> None:
         s = self.ctx.session
+        if event.touches("theme", "plan_idea"):
+            self._show_idea_theme()
         if event.touches("vote_setup"):
             self._loading = True
             self.dots.setValue(ap.setup(s).dots_per_person)

@@ -325,8 +325,17 @@ class AfrondingPage(StepPage):
         return {"language": self.language.currentData(), "anonymous": self.anonymous.isChecked()}
 
     def _handout_options(self) -> dict[str, Any]:
-        """What only the handout reads: the cards' photos, and one working group's theme."""
-        return {"photos": self.photos.isChecked(), "theme": " ".join(self.theme.text().split())}
+        """What only the handout reads: the cards' photos, one working group's theme, and where the
+        child finds the earlier meetings of this place for "Toen en nu" (read read-only there)."""
+        theme = " ".join(self.theme.text().split())
+        options: dict[str, Any] = {"photos": self.photos.isChecked(), "theme": theme}
+        if not theme and self.ctx.library is not None:  # one werkgroep's handout: only its theme
+            options["review"] = {
+                "library": str(self.ctx.library.root),
+                "session_id": self.ctx.file.session_id if self.ctx.file is not None else "",
+                "own_path": str(self.ctx.path) if self.ctx.path is not None else "",
+            }
+        return options
 
     def _default_name(self, suffix: str) -> str:
         """The place and the meeting's date (not the day the file was made or the handout printed)."""
