@@ -12,14 +12,18 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain import actieplan as ap
-from facilitator.domain import card_check, lineage, meeting_kinds, rollen, scoring
+from facilitator.domain import card_check, lineage, meeting_kinds, rollen, scoring, themes
 from facilitator.domain import eigenaarschap as eg
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import next_meeting as nm
 from facilitator.domain import preparation as prep
+from facilitator.domain import review as rv
+from facilitator.handouts.handout import handout_bytes
 from facilitator.store import next_meeting as store
+from facilitator.store import review as store_review
 from facilitator.store.library import Library
 from facilitator.store.sessionfile import open_session
+from tests.handouts import pdftext
 
 
 def first_evening(library: Library) -> Path:
@@ -39,8 +43,12 @@ def first_evening(library: Library) -> Path:
     value = scoring.items("values")[0].id
     scoring.set_score(s, "values", value, now=1, wanted=3)
     ap.add_action(s, "Bankje bij de speeltuin")
-    ap.add_action(s, "Jongerenavond")
+    jongeren = ap.add_action(s, "Jongerenavond")
     ap.add_action(s, "Glasvezel aanvragen")
+    jeugd = themes.add_theme(s, "Jeugd")
+    themes.set_werkgroep(s, jeugd, [anna.id], contact_id=anna.id)
+    themes.set_ambitions(s, jeugd, ["Een plek voor jongeren"])
+    themes.set_theme(s, jongeren, jeugd.id)
     sf.close()
     return path
 
@@ -78,6 +86,11 @@ def test_three_meetings_over_five_years(tmp_path: Path) -> None:
     assert nm.role_profile_last_time(s, rollen.current_set_id(s))["representatief"] == (2, 4)
     assert len(nm.scores_last_time(s, "values")) == 1
     assert not s.all(rollen.RoleScore)  # the new evening scores afresh, "vorige keer" beside it
+    (jeugd,) = themes.themes(s)  # the theme came along with its werkgroep and ambitions
+    assert (jeugd.name, jeugd.ambitions) == ("Jeugd", ["Een plek voor jongeren"])
+    assert [p.name for p in themes.members(s, jeugd)] == ["Anna de Vries"]
+    assert themes.contact_name(s, jeugd) == "Anna de Vries"
+    assert next(a for a in ap.actions(s) if a.what == "Jongerenavond").theme == jeugd.id
 
     # the room: one card holds, one changed, one gone; actions progress
     speeltuin, ijsclub, bakker = kk.cards(s)
@@ -109,6 +122,17 @@ def test_three_meetings_over_five_years(tmp_path: Path) -> None:
     assert sorted(c.title for c in kk.cards(s3)) == ["IJsclub De Vaart", "Repair café", "Speeltuin aan de Vaart"]
     assert {c.confirm for c in kk.cards(s3)} == {"te_bevestigen"}  # every card is asked again
     assert not card_check.gone_cards(s3)  # what went, went in 2027
+    (jeugd3,) = themes.themes(s3)
+    assert ap.actions(s3)[0].theme == jeugd3.id and jeugd3.carried_from.endswith(":" + jeugd.id)
+
+    # the tussenbalans opens with then and now, on screen and in its handout
+    meetings3, skipped = store_review.place_meetings(library, s3, sf.session_id, p3)
+    assert not skipped
+    then_now = rv.review(meetings3)
+    assert [date for date, _kind in then_now.meetings] == ["2026-03-12", "2027-03-11", "2029-03-15"]
+    assert [a.what for a in then_now.still_open] == ["Jongerenavond"]
+    text = pdftext.text(handout_bytes(s3, review=then_now))
+    assert "Toen en nu" in text and "Jongerenavond" in text
     sf.close()
 
     # ------------------------------------------------------ the chains

@@ -24,7 +24,8 @@ For the review view (another module), two things are stable and simple:
   form actions had already (:func:`.actieplan_sources.carry_key`). :mod:`.lineage` follows
   it over several meetings.
 
-Other kinds (themes, werkgroepen) join by adding a :class:`Carrier` to :data:`CARRIERS`.
+Themes with their werkgroepen are carried before the actions, so a carried action stays under
+its theme. Other kinds join by adding a :class:`Carrier` to :data:`CARRIERS`.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import datetime
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from . import meeting_kinds
+from . import meeting_kinds, themes
 from .actieplan import Action, actions
 from .actieplan_sources import carried_action, carry_key
 from .card_check import TO_CONFIRM
@@ -212,11 +213,19 @@ def carry_activities(source: Source, target: Session, choice: Choice, ids: dict[
         target.add(new, label=LABEL)
 
 
+def carry_themes(source: Source, target: Session, choice: Choice, ids: dict[str, str]) -> None:
+    """The themes with their werkgroep (members the new meeting kept) and ambitions."""
+    for theme in themes.carry_themes(source.session, target, source.session_id):
+        ids[theme.carried_from.rpartition(":")[2]] = theme.id
+
+
 def carry_actions(source: Source, target: Session, choice: Choice, ids: dict[str, str]) -> None:
     old_date = meeting(source.session).date
     for old in offerable_actions(source.session):
         if old.id in choice.action_ids:
             new = carried_action(target, source.session_id, old, old_date, choice.date or None)
+            if old.theme in ids:  # still under its theme, now the new meeting's copy of it
+                new = dataclasses.replace(new, theme=ids[old.theme])
             ids[old.id] = new.id
             target.add(new, label=LABEL)
 
@@ -257,6 +266,7 @@ CARRIERS: list[tuple[str, Carrier]] = [
     (Vision.KIND, carry_vision),
     (AssetCard.KIND, carry_cards),
     (Activity.KIND, carry_activities),
+    (themes.Theme.KIND, carry_themes),
     (Action.KIND, carry_actions),
     (LastTime.KIND, carry_last_time),
 ]
