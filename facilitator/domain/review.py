@@ -16,12 +16,11 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from . import actieplan, eigenaarschap, krachtenkaart, preparation, rollen, scoring
+from . import actieplan, eigenaarschap, krachtenkaart, meeting_kinds, preparation, rollen, scoring
 from .session import Session
 from .textfold import fold as fold_case
 
-#: meeting kinds (added by the new-meeting work) that open with this review
-REVIEW_KINDS = ("tussenbalans", "evaluatie")
+#: meeting kinds that open with this review: those marked so in resources/data (see meeting_kinds.py)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,7 +36,8 @@ class Meeting:
 
     @property
     def kind(self) -> str:
-        return str(getattr(preparation.meeting(self.session), "kind", "") or "")
+        """The meeting kind's id (dorpsavond, voortgang, tussenbalans, evaluatie, …)."""
+        return preparation.meeting(self.session).meeting_kind
 
 
 @dataclasses.dataclass(frozen=True)
@@ -213,7 +213,7 @@ def review(meetings: Sequence[Meeting], language: str = "nl") -> Review:
     role_axes, roles = _role_profiles(meetings, language)
     value_axes, values = _value_profiles(meetings, language)
     return Review(
-        meetings=tuple((m.date, m.kind) for m in meetings),
+        meetings=tuple((m.date, meeting_kinds.name(m.kind, language)) for m in meetings),
         achieved=tuple(achieved),
         done=tuple(done),
         stopped=tuple(stopped),

@@ -45,7 +45,7 @@ def test_the_handout_of_a_later_meeting_starts_with_then_and_now(tmp_path):
     (tmp_path / "toen-en-nu.pdf").write_bytes(data)
     text = pdftext.text(data)
     start = text.index("Toen en nu")
-    assert "Bijeenkomsten hier: 12-3-2026 → 10-3-2027" in text
+    assert "Bijeenkomsten hier: 12-3-2026 (Dorpsavond) → 10-3-2027 (Dorpsavond)" in text
     assert text.index("Gelukt sinds 12-3-2026") < text.index("De acties van de vorige keer")
     assert "✓ Bankjes plaatsen" in text and "Dorpsapp <b>&" in text
     assert "Groenonderhoud jaagpad: Type 4 → 2" in text

@@ -71,7 +71,7 @@ def test_review_from_the_menu_key_shows_then_and_now(qtbot, library, open_window
         view = review.lists[key]
         return [view.item(i).text() for i in range(view.count())]
 
-    assert review.summary.text() == "Bijeenkomsten hier: 12-3-2026 → 10-3-2027 (nu)"
+    assert review.summary.text() == "Bijeenkomsten hier: 12-3-2026 (Dorpsavond) → 10-3-2027 (Dorpsavond) (nu)"
     assert lines("achieved") == ["✓ Bankjes plaatsen — Druk gebruikt <b>&"]
     assert lines("stopped") == ["✕ Wensbus opzetten"] and lines("open") == ["○ Dorpsapp"]
     assert lines("types")[3] == "Type 4: 1 → 0" and "Groenonderhoud jaagpad: Type 4 → 2" in lines("types")
@@ -102,12 +102,15 @@ def test_review_of_a_first_meeting_says_there_is_nothing_yet(qtbot, library, ope
 
 
 @pytest.mark.qt_log_ignore("does not support raise")
-def test_a_tussenbalans_opens_with_then_and_now(qtbot, library, library_window, monkeypatch):
+def test_a_tussenbalans_opens_with_then_and_now(qtbot, library, library_window):
     from facilitator.domain import preparation as prep
 
     _first, second = _two_meetings(library)
-    # the meeting kinds come with the new-meeting work (branch h15a); stand in for its field here
-    monkeypatch.setattr(prep.Meeting, "kind", "tussenbalans", raising=False)
+    sf, s = open_session(second)
+    try:
+        prep.edit_meeting(s, meeting_kind="tussenbalans")
+    finally:
+        sf.close()
     assert library_window.open_path(second)
     window = library_window.session_window
     qtbot.addWidget(window)
@@ -115,7 +118,7 @@ def test_a_tussenbalans_opens_with_then_and_now(qtbot, library, library_window, 
     assert window.review_window.isVisible()
     assert (
         window.review_window.summary.text()
-        == "Bijeenkomsten hier: 12-3-2026 (tussenbalans) → 10-3-2027 (tussenbalans) (nu)"
+        == "Bijeenkomsten hier: 12-3-2026 (Dorpsavond) → 10-3-2027 (Tussenbalans) (nu)"
     )
     window.review_window.close()
     window.close()

@@ -202,8 +202,9 @@ def install(window: Any) -> None:
     )
     window.review_action = action
     window.menus["meeting"].addAction(action)
-    kind = str(getattr(prep.meeting(window.context.session), "kind", "") or "")
-    if kind in rv.REVIEW_KINDS:
+    from ...domain import meeting_kinds
+
+    if meeting_kinds.opens_with_review(prep.meeting(window.context.session).meeting_kind):
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, show)
