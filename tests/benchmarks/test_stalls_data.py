@@ -20,37 +20,28 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QFileDialog
 
 from facilitator.domain import krachtenkaart as kk
 from facilitator.store.merge import merge_files
 from facilitator.store.sessionfile import open_session
+from tests.benchmarks import stallmeter
 
 CARDS = int(os.environ.get("KERNKRACHT_STALL_CARDS", "20000"))
 PHOTOS = int(os.environ.get("KERNKRACHT_STALL_PHOTOS", "200"))
 PHOTO_BYTES = 1_200_000
-STALL_S = 0.100
 
 pytestmark = pytest.mark.benchmark
 
 
-class StallMeter:
-    """Gaps between the ticks of a 10 ms GUI timer, and the garbage collections meanwhile."""
+class StallMeter(stallmeter.StallMeter):
+    """The shared stall meter, also noting the full garbage collections that ran meanwhile."""
 
     def __init__(self) -> None:
-        self.gaps: list[float] = []
+        super().__init__()
         self.gc_pauses: list[float] = []
         self._gc_start = 0.0
-        self.last = time.perf_counter()
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append(now - self.last)
-        self.last = now
 
     def _on_gc(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
@@ -60,20 +51,12 @@ class StallMeter:
 
     def measure(self, work: Callable[[], object]) -> tuple[float, float]:
         """(longest gap, total stalled time) in seconds while ``work()`` runs on the GUI thread."""
-        self.gaps.clear()
         self.gc_pauses.clear()
         gc.callbacks.append(self._on_gc)
         try:
-            self.last = time.perf_counter()
-            self.timer.start()
-            QApplication.processEvents()
-            work()
-            QApplication.processEvents()
-            self._tick()
-            self.timer.stop()
+            return super().measure(work)
         finally:
             gc.callbacks.remove(self._on_gc)
-        return max(self.gaps, default=0.0), sum(g for g in self.gaps if g > STALL_S)
 
 
 def select_first(window) -> None:  # type: ignore[no-untyped-def]
