@@ -17,9 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.domain import preparation as prep
-from facilitator.store.library import Library
-from facilitator.store.sessionfile import new_session
+from tests.store.big_export import big_export
 
 CHILD = textwrap.dedent(
     """
@@ -42,16 +40,7 @@ CHILD = textwrap.dedent(
 @pytest.mark.parametrize("what", ["import", "merge"])
 def test_a_killed_import_or_merge_leaves_no_half_file(tmp_path: Path, what: str):
     rng = random.Random(13)
-    source = tmp_path / "bron.kernkracht"
-    sf, session = new_session(source, place="Groot")
-    with session.batch("veel"):
-        for i in range(800):
-            prep.add_participant(session, f"Deelnemer {i}")
-    sf.close()
-    library = Library(tmp_path / "bib")
-    library.ensure()
-    export = tmp_path / "groot.json"
-    library.export_json(source, export)
+    source, library, export = big_export(tmp_path, 800)
     copy = library.duplicate(source) if what == "merge" else source
     kills = 0
     for _ in range(5):

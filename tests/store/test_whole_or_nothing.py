@@ -21,10 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.domain import preparation as prep
 from facilitator.store import errors, newfile
-from facilitator.store.library import Library
 from facilitator.store.sessionfile import SessionFile, new_session
+from tests.store.big_export import big_export
 
 #: what a file being written looks like (``.<name>.<8 hex>.deel``, and its journal)
 PART_RE = re.compile(r"^\..+\.[0-9a-f]{8}\.deel(-journal)?$")
@@ -106,16 +105,7 @@ def _age(path: Path, seconds: float) -> None:
 
 @pytest.mark.slow
 def test_a_killed_import_leaves_a_part_that_the_next_scan_removes(tmp_path: Path):
-    source = tmp_path / "bron.kernkracht"
-    sf, session = new_session(source, place="Groot")
-    with session.batch("veel"):
-        for i in range(3000):
-            prep.add_participant(session, f"Deelnemer {i}")
-    sf.close()
-    library = Library(tmp_path / "bib")
-    library.ensure()
-    export = tmp_path / "groot.json"
-    library.export_json(source, export)
+    _source, library, export = big_export(tmp_path, 3000)
 
     parts: list[Path] = []
     kills = 0
