@@ -11,6 +11,13 @@ of ten full copies.
 every picture's bytes back from the folder (each one checked against its SHA-256). A backup
 written the old way (pictures inside) restores as it is. Pictures no kept backup refers to
 are removed when an old backup is dropped.
+
+:func:`snapshot` serves a backup made while the meeting goes on (the session window's
+Reservekopie, in a worker thread): SQLite's online backup copies the open file through the
+window's own connection a few pages at a time, so an edit waits at most one small step, and
+edits made meanwhile through that connection are carried into the copy (it is one moment of
+the meeting). The rolling backup is then made from that copy, on its own file and connection.
+The meeting's file is never opened a second time.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +34,16 @@ from . import errors
 from .check import _os_error, connect_read_only, translate
 
 PICTURES = "beelden"
+#: pages one online-backup step copies (4 KiB each: a step takes a few ms, so an edit never waits longer)
+STEP_PAGES = 64
+#: seconds the online backup waits before it tries again while an edit is being written
+STEP_WAIT = 0.002
+#: the name of the consistent copy a backup is made from (in the meeting's backup folder, removed after)
+SNAPSHOT = ".momentopname.tmp"
+
+
+class BackupStopped(Exception):
+    """The online backup was asked to stop (the app is going away); nothing is left behind."""
 
 
 def picture_folder(folder: Path) -> Path:
@@ -49,6 +67,44 @@ def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
     except OSError as exc:
         raise _os_error(exc, dest) from exc
     return dest
+
+
+@contextlib.contextmanager
+def snapshot(
+    conn: sqlite3.Connection, folder: Path, stop: Callable[[], bool] = lambda: False
+) -> Iterator[sqlite3.Connection]:
+    """A connection to a consistent copy of the open file behind ``conn``, made in small steps
+    (see the module docstring); the copy is removed when the block ends. ``stop()`` true ends
+    the copy early with :class:`BackupStopped`. ``conn`` may be used by another thread meanwhile."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / SNAPSHOT
+    _remove(path)  # left by a run that was killed: only one window has the meeting open
+    try:
+        target = sqlite3.connect(path, isolation_level=None)
+        try:
+            target.execute("PRAGMA journal_mode = OFF")  # a scratch copy: removed after, never flushed
+            target.execute("PRAGMA synchronous = OFF")
+
+            def step(_status: int, _remaining: int, _total: int) -> None:
+                if stop():
+                    raise BackupStopped
+
+            conn.backup(target, pages=STEP_PAGES, progress=step, sleep=STEP_WAIT)
+            yield target
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        raise translate(exc, folder) from exc
+    except OSError as exc:
+        raise _os_error(exc, folder) from exc
+    finally:
+        _remove(path)
+
+
+def _remove(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
 
 
 def _copy_without_pictures(conn: sqlite3.Connection, tmp: Path) -> None:

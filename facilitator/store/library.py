@@ -7,6 +7,7 @@ schema or domain import, so the library window opens fast).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,8 @@ from . import errors
 from .check import FILE_SUFFIX, _os_error, check_readable, connect_read_only, translate
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from ..domain.session import Session
     from .sessionfile import SessionFile
 
@@ -276,21 +279,34 @@ class Library:
 
         Pictures are kept once for all backups of a meeting (see :mod:`.backups`);
         :meth:`restore_backup` makes a complete meeting of a backup again."""
-        from .backups import drop_unused_pictures, write_backup
+        return self._rolling_backup(sf.path, sf.conn, keep)
 
-        folder = self.backup_dir / sf.path.stem
+    def backup_online(
+        self, sf: SessionFile, keep: int = KEEP_BACKUPS, stop: Callable[[], bool] = lambda: False
+    ) -> Path:
+        """:meth:`backup` for a worker thread while the window goes on editing ``sf``: made from a
+        consistent copy taken in small steps (:func:`.backups.snapshot`), so an edit never waits
+        for it. Costs one scratch copy of the file (removed after) plus the backup itself."""
+        from .backups import snapshot
+
+        with snapshot(sf.conn, self.backup_dir / sf.path.stem, stop) as copy:
+            return self._rolling_backup(sf.path, copy, keep)
+
+    def _rolling_backup(self, path: Path, conn: sqlite3.Connection, keep: int) -> Path:
         import datetime
 
-        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        dest = write_backup(sf.conn, folder / f"{sf.path.stem}-{stamp}{FILE_SUFFIX}")
-        old = sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]
-        for path in old:
-            path.unlink(missing_ok=True)
-        if old:
-            drop_unused_pictures(folder, list(folder.glob(f"*{FILE_SUFFIX}")))
+        from .backups import drop_unused_pictures, write_backup
         from .privacy_purge import purge_withdrawn
 
-        purge_withdrawn(sf, [p for p in folder.glob(f"*{FILE_SUFFIX}") if p != dest])
+        folder = self.backup_dir / path.stem
+        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        dest = write_backup(conn, folder / f"{path.stem}-{stamp}{FILE_SUFFIX}")
+        old = sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]
+        for stale in old:
+            stale.unlink(missing_ok=True)
+        if old:
+            drop_unused_pictures(folder, list(folder.glob(f"*{FILE_SUFFIX}")))
+        purge_withdrawn(conn, [p for p in folder.glob(f"*{FILE_SUFFIX}") if p != dest])
         return dest
 
     def backups(self, path: Path) -> list[Path]:

@@ -75,15 +75,12 @@ def _purge_backups_on_consent_change(window: SessionWindow) -> None:
     timer.setInterval(800)  # one purge after a burst of edits, not one per keystroke
 
     def purge() -> None:
-        from ...store.privacy_purge import purge_withdrawn
+        from ...store.privacy_purge import allowed_now
 
-        lib, sf = window.context.library, window.context.file
-        if lib is None or sf is None or getattr(sf, "conn", None) is None:
+        sf = window.context.file
+        if sf is None or getattr(sf, "conn", None) is None:
             return  # closed meanwhile: the backup made at the next open purges them
-        try:
-            purge_withdrawn(sf, lib.backups(sf.path))
-        except OSError:
-            pass  # a backup folder that cannot be read is retried at the next change or backup
+        window.backups.purge(allowed_now(sf))  # the backups are rewritten in the worker
 
     timer.timeout.connect(purge)
     window.closed.connect(timer.stop)

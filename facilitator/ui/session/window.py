@@ -166,6 +166,9 @@ class SessionWindow(QMainWindow):
         context.refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.undo_keys = SessionUndoKeys(self)
         QApplication.instance().installEventFilter(self.undo_keys)  # type: ignore[union-attr]  # the app runs
+        from .backup_runner import BackupRunner
+
+        self.backups = BackupRunner(self)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(self.make_backup)
@@ -396,22 +399,10 @@ class SessionWindow(QMainWindow):
 
     # ---------------------------------------------------------------- file ops
     def make_backup(self) -> None:
-        lib, sf = self.context.library, self.context.file
-        if lib is None or sf is None or (not self._dirty_since_backup and self.sender() is self.backup_timer):
+        """A backup in a worker thread (:mod:`.backup_runner`); the timer skips it when nothing changed."""
+        if not self._dirty_since_backup and self.sender() is self.backup_timer:
             return
-        try:
-            lib.backup(sf)
-            self._dirty_since_backup = False
-            if self.sender() is self.backup_action:
-                self.statusBar().showMessage(self.tr("Reservekopie gemaakt"), 4000)
-        except StoreError as exc:
-            # the meeting itself is safe on disk; only the extra copy failed, so no alarm box
-            # (a StoreError's own text would wrongly say the last change was lost)
-            self.context.last_error = exc
-            self.statusBar().showMessage(
-                self.tr("Geen reservekopie gemaakt: er is te weinig ruimte of de map is niet beschrijfbaar."),
-                15000,
-            )
+        self.backups.start(announce=self.sender() is self.backup_action)
 
     def export_json(self) -> None:
         from ...store.exchange import export_file
@@ -449,8 +440,7 @@ class SessionWindow(QMainWindow):
             meeting = self.context.session.single(Meeting)
             self.settings.set_value(f"last_step/{meeting.id}", self.context.current_step)
             self.backup_timer.stop()
-            if self._dirty_since_backup:
-                self.make_backup()
+            self.backups.last_backup()  # waits for a running one; the file stays open until it ends
             self.context.detach()
             QApplication.instance().removeEventFilter(self.undo_keys)  # type: ignore[union-attr]  # the app runs
             self.close_file()
@@ -459,5 +449,6 @@ class SessionWindow(QMainWindow):
 
     def close_file(self) -> None:
         sf: SessionFile | None = self.context.file
+        self.backups.wait()  # a backup in a worker still reads the file through its connection
         if sf is not None and sf.conn is not None:
             sf.close()
