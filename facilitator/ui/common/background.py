@@ -37,15 +37,31 @@ POLL_MS = 15
 HELD_BACK = 1_000_000
 
 
+_held = 0
+_held_lock = threading.Lock()
+_saved_third = 10
+
+
 @contextlib.contextmanager
 def no_full_collections() -> Iterator[None]:
-    """Hold back full (generation 2) collections; nested uses keep the outer setting."""
-    first, second, third = gc.get_threshold()
-    gc.set_threshold(first, second, max(third, HELD_BACK))
+    """Hold back full (generation 2) collections while any user of this is at work.
+
+    Counted, so overlapping uses from different threads (a backup in its worker while an
+    export runs) give back Python's own setting only when the last one ends."""
+    global _held, _saved_third
+    with _held_lock:
+        if _held == 0:
+            first, second, _saved_third = gc.get_threshold()
+            gc.set_threshold(first, second, max(_saved_third, HELD_BACK))
+        _held += 1
     try:
         yield
     finally:
-        gc.set_threshold(first, second, third)
+        with _held_lock:
+            _held -= 1
+            if _held == 0:
+                first, second, _third = gc.get_threshold()
+                gc.set_threshold(first, second, _saved_third)
 
 
 def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:

@@ -81,8 +81,11 @@ class BackupRunner(QObject):
         self._poll.start()
 
     def _work(self, backup: Callable[[], object]) -> None:
+        from ..common.background import no_full_collections
+
         try:
-            backup()
+            with no_full_collections():  # a full collection the worker sets off would hold the window
+                backup()
         except StoreError as exc:
             self._outcome["error"] = exc
         except BaseException as exc:  # a bug: raised again on the GUI thread
