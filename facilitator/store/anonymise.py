@@ -64,27 +64,29 @@ def _referenced_blobs(data: dict[str, Any]) -> dict[str, Any]:
     return {blob_id: blob for blob_id, blob in data.get("blobs", {}).items() if blob_id in text}
 
 
-def export_anonymised(sf: SessionFile, dest: Path, hide_organisations: bool = False) -> Path:
-    """Write the anonymised export of an open session file (all or nothing)."""
-    from .exchange import export_data
-    from .sessionfile import _os_error
+def export_anonymised(
+    sf: SessionFile, dest: Path, hide_organisations: bool = False, scratch: Path | None = None
+) -> Path:
+    """Write the anonymised export of an open session file (all or nothing), made from a
+    consistent copy in ``scratch`` (default: beside the file), so a worker thread may run it."""
+    from .backups import snapshot
 
-    text = dumps(anonymise(export_data(sf), hide_organisations))
-    tmp = dest.with_name(dest.name + ".tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(dest)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _os_error(exc, dest) from exc
-    return dest
+    with snapshot(sf.conn, scratch or sf.path.parent) as (copy, _conn):
+        return export_file_anonymised(copy, dest, hide_organisations=hide_organisations)
 
 
 def export_file_anonymised(
     path: Path, dest: Path, backup_dir: Path | None = None, hide_organisations: bool = False
 ) -> Path:
-    """The anonymised export of a session file that is not open (read only, never written)."""
-    from .exchange import write_text
-    from .readonly import export_data_read_only
+    """The anonymised export of a session file that is not open (read only, never written).
 
-    return write_text(dest, anonymise(export_data_read_only(path), hide_organisations))
+    Streamed like the plain export: the records are anonymised in memory, the pictures that are
+    kept (the map) are read and written one at a time, so a meeting full of photos fits."""
+    from .merge import file_blobs, read_snapshot
+    from .stream import write_export
+
+    snap = read_snapshot(path, with_blobs=False)
+    data = {**snap.data, "blobs": dict.fromkeys(snap.blob_refs)}  # ids only: which ones stay is decided by id
+    out = anonymise(data, hide_organisations)
+    kept = out.pop("blobs")
+    return write_export(dest, out, file_blobs(dict.fromkeys(kept, path)))

@@ -38,8 +38,8 @@ PICTURES = "beelden"
 STEP_PAGES = 64
 #: seconds the online backup waits before it tries again while an edit is being written
 STEP_WAIT = 0.002
-#: the name of the consistent copy a backup is made from (in the meeting's backup folder, removed after)
-SNAPSHOT = ".momentopname.tmp"
+#: the consistent copy a backup or export is made from is a temporary file named after this
+SNAPSHOT = "momentopname.kernkracht"
 
 
 class BackupStopped(Exception):
@@ -72,14 +72,18 @@ def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
 @contextlib.contextmanager
 def snapshot(
     conn: sqlite3.Connection, folder: Path, stop: Callable[[], bool] = lambda: False
-) -> Iterator[sqlite3.Connection]:
-    """A connection to a consistent copy of the open file behind ``conn``, made in small steps
-    (see the module docstring); the copy is removed when the block ends. ``stop()`` true ends
-    the copy early with :class:`BackupStopped`. ``conn`` may be used by another thread meanwhile."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / SNAPSHOT
-    _remove(path)  # left by a run that was killed: only one window has the meeting open
+) -> Iterator[tuple[Path, sqlite3.Connection]]:
+    """A consistent copy of the open file behind ``conn`` (its path and a connection to it), made
+    in small steps (see the module docstring) in ``folder``; removed when the block ends.
+
+    The copy has a temporary name (``.momentopname.kernkracht.<hex>.deel``) that a library scan
+    removes when a killed run left it. ``stop()`` true ends the copy early with
+    :class:`BackupStopped`. Another thread may go on using ``conn`` meanwhile."""
+    from .newfile import part_path
+
+    path = part_path(folder / SNAPSHOT)
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         target = sqlite3.connect(path, isolation_level=None)
         try:
             target.execute("PRAGMA journal_mode = OFF")  # a scratch copy: removed after, never flushed
@@ -90,7 +94,7 @@ def snapshot(
                     raise BackupStopped
 
             conn.backup(target, pages=STEP_PAGES, progress=step, sleep=STEP_WAIT)
-            yield target
+            yield path, target
         finally:
             target.close()
     except sqlite3.Error as exc:
@@ -98,13 +102,9 @@ def snapshot(
     except OSError as exc:
         raise _os_error(exc, folder) from exc
     finally:
-        _remove(path)
-
-
-def _remove(path: Path) -> None:
-    for leftover in (path, path.with_name(path.name + "-journal")):
-        with contextlib.suppress(OSError):
-            leftover.unlink(missing_ok=True)
+        for leftover in (path, path.with_name(path.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
 
 
 def _copy_without_pictures(conn: sqlite3.Connection, tmp: Path) -> None:

@@ -289,7 +289,7 @@ class Library:
         for it. Costs one scratch copy of the file (removed after) plus the backup itself."""
         from .backups import snapshot
 
-        with snapshot(sf.conn, self.backup_dir / sf.path.stem, stop) as copy:
+        with snapshot(sf.conn, self.backup_dir / sf.path.stem, stop) as (_path, copy):
             return self._rolling_backup(sf.path, copy, keep)
 
     def _rolling_backup(self, path: Path, conn: sqlite3.Connection, keep: int) -> Path:
@@ -352,12 +352,9 @@ class Library:
 
     def export_json(self, path: Path, dest: Path) -> Path:
         """Export a file that is not open; read-only, never through the path that writes."""
-        from .merge import file_blobs, read_snapshot
-        from .stream import write_export
+        from .exchange import export_closed_file
 
-        snap = read_snapshot(path, with_blobs=False)
-        data = {k: v for k, v in snap.data.items() if k != "blobs"}
-        return write_export(dest, data, file_blobs(dict.fromkeys(snap.blob_refs, path)))
+        return export_closed_file(path, dest)
 
 
 def read_info(path: Path) -> SessionInfo:

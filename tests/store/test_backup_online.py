@@ -9,8 +9,7 @@ import threading
 import pytest
 
 from facilitator.domain import krachtenkaart as kk
-from facilitator.store import backups
-from facilitator.store.backups import SNAPSHOT, BackupStopped, restore
+from facilitator.store.backups import BackupStopped, restore
 from facilitator.store.library import Library
 from facilitator.store.sessionfile import open_session
 from tests.store.test_backups import photo
@@ -57,7 +56,7 @@ def test_edits_written_during_the_copy_are_in_the_backup(library: Library, tmp_p
     newest = library.backups(path)[0]
     assert done == [newest]
     assert cards_in(newest) == sorted(["Molen", *(f"Tijdens {n}" for n in range(5))])
-    assert not (newest.parent / SNAPSHOT).exists()
+    assert not list(newest.parent.glob(".*"))  # the scratch copy is gone
     restored = restore(newest, tmp_path / "terug.kernkracht")
     assert len(restored["missing"]) == 0 and restored["pictures"] == 3
 
@@ -95,4 +94,4 @@ def test_a_full_disk_during_the_copy_is_a_store_error_and_leaves_nothing(library
     finally:
         sf.close()
     assert library.backups(path) == []
-    assert not (library.backup_dir / path.stem / backups.SNAPSHOT).exists()
+    assert not list((library.backup_dir / path.stem).glob(".*"))

@@ -37,7 +37,9 @@ def export_anonymous(window: SessionWindow, dest: Path | None = None, hide_organ
     target = dest or ask_anonymous_path(window, meeting_stem(window.context.session))
     if target is None:
         return None
-    result = window.context.run(export_anonymised, sf, target, hide_organisations)
+    scratch = window.scratch_folder()
+    label = QCoreApplication.translate("PrivacyActions", "Anoniem exporteren…")
+    result = window.in_background(label, lambda: export_anonymised(sf, target, hide_organisations, scratch))
     if result is not None:
         window.statusBar().showMessage(
             QCoreApplication.translate("PrivacyActions", "Anoniem geëxporteerd naar {0}").format(target), 8000

@@ -405,7 +405,7 @@ class SessionWindow(QMainWindow):
         self.backups.start(announce=self.sender() is self.backup_action)
 
     def export_json(self) -> None:
-        from ...store.exchange import export_file
+        """Bestand → Exporteren: written in a worker from a consistent copy, the window painting meanwhile."""
         from ...store.library import meeting_stem
 
         sf, read_only = self.context.file, self.context.read_only
@@ -417,13 +417,33 @@ class SessionWindow(QMainWindow):
             str(Path.home() / f"{meeting_stem(self.context.session)}.json"),
             self.tr("Kernkracht-export (*.json)"),
         )
-        if name and sf is not None:
-            self.context.run(export_file, sf, Path(name))
-        elif name and read_only is not None:
-            from ...store.readonly import export_read_only
+        if not name:
+            return
+        if self.in_background(self.tr("Exporteren…"), self.export_work(Path(name))) is not None:
+            self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(name), 8000)
 
-            if self.context.run(export_read_only, read_only, Path(name)) is not None:
-                self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(name), 8000)
+    def export_work(self, dest: Path) -> Callable[[], Path]:
+        """What Exporteren does in the worker: never touches a widget."""
+        from ...store.exchange import export_from_copy
+        from ...store.readonly import export_read_only
+
+        sf, read_only = self.context.file, self.context.read_only
+        if sf is None:
+            assert read_only is not None
+            return lambda: export_read_only(read_only, dest)
+        return lambda: export_from_copy(sf, dest, self.scratch_folder())
+
+    def scratch_folder(self) -> Path:
+        """Where a consistent copy for an export is made: the meeting's backup folder (same disk)."""
+        sf, lib = self.context.file, self.context.library
+        assert sf is not None
+        return lib.backup_dir / sf.path.stem if lib is not None else sf.path.parent
+
+    def in_background(self, label: str, work: Callable[[], Path]) -> Path | None:
+        """``work`` in a worker thread (:func:`run_in_background`); a StoreError becomes the usual message."""
+        from ..common.background import run_in_background
+
+        return self.context.run(run_in_background, self, label, work)
 
     def show_shortcuts(self) -> None:
         from .shortcut_list import show_shortcut_list
