@@ -60,17 +60,6 @@ class StallMeter(stallmeter.StallMeter):
             gc.callbacks.remove(self._on_gc)
 
 
-def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Let the window finish what it does once after its first paint (qtawesome's icons and the
-    Qt types they pull in, about 0.2–0.8 s here), as it has long before anyone clicks Exporteren:
-    else that start-up work, run by the first event loop the measured path spins, is counted as
-    the first path's stall."""
-    import sys
-
-    qtbot.waitUntil(lambda: "qtawesome" in sys.modules, timeout=10_000)
-    qtbot.wait(200)
-
-
 def select_first(window) -> None:  # type: ignore[no-untyped-def]
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     window.table.selectionModel().setCurrentIndex(window.table.model().index(0, 0), flags)
@@ -107,7 +96,7 @@ def test_merge_import_export_and_backup_keep_the_window_alive(kind, qtbot, libra
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    settle(qtbot)
+    stallmeter.settle(qtbot)
     window.reload()
     out = tmp_path / "groot.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
