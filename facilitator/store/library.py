@@ -292,6 +292,16 @@ class Library:
         with snapshot(sf.conn, self.backup_dir / sf.path.stem, stop) as (_path, copy):
             return self._rolling_backup(sf.path, copy, keep)
 
+    def purge_backups(self, sf: SessionFile) -> int:
+        """Clear from the backups of ``sf`` the contact details it no longer holds, read from a
+        consistent copy (:func:`.backups.snapshot`), so a worker thread may do it."""
+        from .backups import snapshot
+        from .privacy_purge import purge_withdrawn
+
+        folder = self.backup_dir / sf.path.stem
+        with snapshot(sf.conn, folder) as (_path, copy):
+            return purge_withdrawn(copy, list(folder.glob(f"*{FILE_SUFFIX}")))
+
     def _rolling_backup(self, path: Path, conn: sqlite3.Connection, keep: int) -> Path:
         import datetime
 

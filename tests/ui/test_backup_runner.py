@@ -130,3 +130,34 @@ def test_a_backup_never_opens_the_meetings_file_a_second_time(qtbot, library, op
     assert opened  # the watch sees the backup's own files
     assert not [name for name in opened if path.name in name and ".reservekopieen" not in name]
     window.close()
+
+
+def test_the_purge_after_a_withdrawal_reads_and_rewrites_in_the_worker(qtbot, library, open_window, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from facilitator.domain import preparation as prep
+
+    path = library.create("Ees")
+    sf, s = open_session(path)
+    p = prep.add_participant(s, "Bram")
+    prep.edit_participant(s, p, consent=True, email="bram.secret@voorbeeld.nl")
+    sf.close()
+    threads: list[str] = []
+    real = Library.purge_backups
+
+    def watched(library, sf):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(library, sf)
+
+    monkeypatch.setattr(Library, "purge_backups", watched)
+    window = open_window(path)  # opening makes a backup that holds the e-mail
+    backups = library.backups(path)
+    page = window.pages["voorbereiding"]
+    page.tabs.setCurrentIndex(1)
+    view, model = page.participant_view, page.participants
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, model.CONSENT))
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # Bram withdraws his consent
+    qtbot.waitUntil(lambda: all(b"bram.secret@voorbeeld.nl" not in b.read_bytes() for b in backups), timeout=5000)
+    assert threads == ["kernkracht-backup"]
+    window.close()

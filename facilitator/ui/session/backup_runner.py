@@ -41,7 +41,7 @@ class BackupRunner(QObject):
         self._outcome: dict[str, Any] = {}
         self._again = False
         self._announce = False
-        self._purge: dict[str, Any] | None = None
+        self._purge = False
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check)
@@ -61,18 +61,17 @@ class BackupRunner(QObject):
         self.window._dirty_since_backup = False  # an edit from now on asks for the next backup
         self._run(lambda: lib.backup_online(sf))
 
-    def purge(self, now: dict[str, Any]) -> None:
-        """Clear from the backups the contact details ``now`` (read from the file) no longer holds."""
-        from ...store.privacy_purge import purge_backups
-
+    def purge(self) -> None:
+        """Clear from the older backups the contact details the file no longer holds (after a
+        consent change). Read from a consistent copy in the worker: at 20,000 cards reading them
+        on the GUI thread took 0.12 s."""
         lib, sf = self.window.context.library, self.window.context.file
-        if lib is None or sf is None:
+        if lib is None or sf is None or getattr(sf, "conn", None) is None:
             return
         if self._thread is not None:
-            self._purge = now  # after the running job (a backup ends with its own purge, and this one)
+            self._purge = True  # after the running job (a backup ends with its own purge, and this one)
             return
-        backups = lib.backups(sf.path)
-        self._run(lambda: purge_backups(now, backups), quiet=True)
+        self._run(lambda: lib.purge_backups(sf), quiet=True)
 
     def _run(self, job: Callable[[], object], quiet: bool = False) -> None:
         self._outcome = {"quiet": quiet}
@@ -105,13 +104,13 @@ class BackupRunner(QObject):
         if not self._outcome["quiet"]:
             self._report(self._outcome.get("error"), announce)
             self._announce = self._announce and not announce
-        purge, self._purge = self._purge, None
+        purge, self._purge = self._purge, False
         if self.window._closing:
             return  # the backup on close comes next (last_backup), with its own purge
         if again:
             self.start()
-        elif purge is not None:
-            self.purge(purge)
+        elif purge:
+            self.purge()
 
     def _report(self, error: StoreError | None, announce: bool) -> None:
         bar = self.window.statusBar()

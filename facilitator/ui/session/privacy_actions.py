@@ -77,12 +77,7 @@ def _purge_backups_on_consent_change(window: SessionWindow) -> None:
     timer.setInterval(800)  # one purge after a burst of edits, not one per keystroke
 
     def purge() -> None:
-        from ...store.privacy_purge import allowed_now
-
-        sf = window.context.file
-        if sf is None or getattr(sf, "conn", None) is None:
-            return  # closed meanwhile: the backup made at the next open purges them
-        window.backups.purge(allowed_now(sf))  # the backups are rewritten in the worker
+        window.backups.purge()  # in the worker; a closed file is purged by the backup at the next open
 
     timer.timeout.connect(purge)
     window.closed.connect(timer.stop)
