@@ -50,6 +50,25 @@ def picture_folder(folder: Path) -> Path:
     return folder / PICTURES
 
 
+def rolling_backup(folder: Path, stem: str, conn: sqlite3.Connection, keep: int) -> Path:
+    """A new backup in ``folder`` of the file behind ``conn``; only the newest ``keep`` stay, the
+    pictures no kept backup needs go, and the older ones lose withdrawn contact details."""
+    import datetime
+
+    from .check import FILE_SUFFIX
+    from .privacy_purge import purge_withdrawn
+
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    dest = write_backup(conn, folder / f"{stem}-{stamp}{FILE_SUFFIX}")
+    old = sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]
+    for stale in old:
+        stale.unlink(missing_ok=True)
+    if old:
+        drop_unused_pictures(folder, list(folder.glob(f"*{FILE_SUFFIX}")))
+    purge_withdrawn(conn, [p for p in folder.glob(f"*{FILE_SUFFIX}") if p != dest])
+    return dest
+
+
 def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
     """Write a backup of the open file behind ``conn`` to ``dest``: records whole, picture bytes
     into the picture folder beside it (only those not there yet). All or nothing for the file."""

@@ -15,8 +15,6 @@ from . import errors
 from .check import FILE_SUFFIX, _os_error, check_readable, connect_read_only, translate
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from ..domain.session import Session
     from .sessionfile import SessionFile
 
@@ -279,7 +277,9 @@ class Library:
 
         Pictures are kept once for all backups of a meeting (see :mod:`.backups`);
         :meth:`restore_backup` makes a complete meeting of a backup again."""
-        return self._rolling_backup(sf.path, sf.conn, keep)
+        from .backups import rolling_backup
+
+        return rolling_backup(self.backup_dir / sf.path.stem, sf.path.stem, sf.conn, keep)
 
     def backup_online(
         self, sf: SessionFile, keep: int = KEEP_BACKUPS, stop: Callable[[], bool] = lambda: False
@@ -287,10 +287,11 @@ class Library:
         """:meth:`backup` for a worker thread while the window goes on editing ``sf``: made from a
         consistent copy taken in small steps (:func:`.backups.snapshot`), so an edit never waits
         for it. Costs one scratch copy of the file (removed after) plus the backup itself."""
-        from .backups import snapshot
+        from .backups import rolling_backup, snapshot
 
-        with snapshot(sf.conn, self.backup_dir / sf.path.stem, stop) as (_path, copy):
-            return self._rolling_backup(sf.path, copy, keep)
+        folder = self.backup_dir / sf.path.stem
+        with snapshot(sf.conn, folder, stop) as (_path, copy):
+            return rolling_backup(folder, sf.path.stem, copy, keep)
 
     def purge_backups(self, sf: SessionFile) -> int:
         """Clear from the backups of ``sf`` the contact details it no longer holds, read from a
@@ -301,23 +302,6 @@ class Library:
         folder = self.backup_dir / sf.path.stem
         with snapshot(sf.conn, folder) as (_path, copy):
             return purge_withdrawn(copy, list(folder.glob(f"*{FILE_SUFFIX}")))
-
-    def _rolling_backup(self, path: Path, conn: sqlite3.Connection, keep: int) -> Path:
-        import datetime
-
-        from .backups import drop_unused_pictures, write_backup
-        from .privacy_purge import purge_withdrawn
-
-        folder = self.backup_dir / path.stem
-        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        dest = write_backup(conn, folder / f"{path.stem}-{stamp}{FILE_SUFFIX}")
-        old = sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]
-        for stale in old:
-            stale.unlink(missing_ok=True)
-        if old:
-            drop_unused_pictures(folder, list(folder.glob(f"*{FILE_SUFFIX}")))
-        purge_withdrawn(conn, [p for p in folder.glob(f"*{FILE_SUFFIX}") if p != dest])
-        return dest
 
     def backups(self, path: Path) -> list[Path]:
         return sorted((self.backup_dir / path.stem).glob(f"*{FILE_SUFFIX}"), reverse=True)
