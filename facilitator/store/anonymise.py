@@ -72,6 +72,7 @@ def export_anonymised(
     from .backups import snapshot
 
     with snapshot(sf.conn, scratch or sf.path.parent) as (copy, _conn):
+        assert copy is not None  # a copy on disk: the export reads it as a file
         return export_file_anonymised(copy, dest, hide_organisations=hide_organisations)
 
 

@@ -38,6 +38,8 @@ PICTURES = "beelden"
 STEP_PAGES = 64
 #: seconds the online backup waits before it tries again while an edit is being written
 STEP_WAIT = 0.002
+#: a backup of a file up to this size is made from a copy in memory (nothing extra written to disk)
+IN_MEMORY_BYTES = 64 * 1024 * 1024
 #: the consistent copy a backup or export is made from is a temporary file named after this
 SNAPSHOT = "momentopname.kernkracht"
 
@@ -90,30 +92,24 @@ def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
 
 @contextlib.contextmanager
 def snapshot(
-    conn: sqlite3.Connection, folder: Path, stop: Callable[[], bool] = lambda: False
-) -> Iterator[tuple[Path, sqlite3.Connection]]:
+    conn: sqlite3.Connection, folder: Path, stop: Callable[[], bool] = lambda: False, in_memory: bool = False
+) -> Iterator[tuple[Path | None, sqlite3.Connection]]:
     """A consistent copy of the open file behind ``conn`` (its path and a connection to it), made
     in small steps (see the module docstring) in ``folder``; removed when the block ends.
 
     The copy has a temporary name (``.momentopname.kernkracht.<hex>.deel``) that a library scan
-    removes when a killed run left it. ``stop()`` true ends the copy early with
-    :class:`BackupStopped`. Another thread may go on using ``conn`` meanwhile."""
+    removes when a killed run left it. ``in_memory``: the copy is kept in memory instead (no
+    path; nothing written). ``stop()``
+    true ends the copy early with :class:`BackupStopped`. Another thread may go on using
+    ``conn`` meanwhile."""
     from .newfile import part_path
 
     path = part_path(folder / SNAPSHOT)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = sqlite3.connect(path, isolation_level=None)
+        target = _copied(conn, ":memory:" if in_memory else path, stop)
         try:
-            target.execute("PRAGMA journal_mode = OFF")  # a scratch copy: removed after, never flushed
-            target.execute("PRAGMA synchronous = OFF")
-
-            def step(_status: int, _remaining: int, _total: int) -> None:
-                if stop():
-                    raise BackupStopped
-
-            conn.backup(target, pages=STEP_PAGES, progress=step, sleep=STEP_WAIT)
-            yield path, target
+            yield (None if in_memory else path), target
         finally:
             target.close()
     except sqlite3.Error as exc:
@@ -124,6 +120,24 @@ def snapshot(
         for leftover in (path, path.with_name(path.name + "-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
+
+
+def _copied(conn: sqlite3.Connection, where: str | Path, stop: Callable[[], bool]) -> sqlite3.Connection:
+    """The online backup of ``conn`` into ``where`` (a file, or ``:memory:``)."""
+    target = sqlite3.connect(where, isolation_level=None)
+    try:
+        target.execute("PRAGMA journal_mode = OFF")  # a scratch copy: removed after, never flushed
+        target.execute("PRAGMA synchronous = OFF")
+
+        def step(_status: int, _remaining: int, _total: int) -> None:
+            if stop():
+                raise BackupStopped
+
+        conn.backup(target, pages=STEP_PAGES, progress=step, sleep=STEP_WAIT)
+    except BaseException:
+        target.close()
+        raise
+    return target
 
 
 def _copy_without_pictures(conn: sqlite3.Connection, tmp: Path) -> None:

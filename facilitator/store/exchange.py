@@ -107,6 +107,7 @@ def export_from_copy(sf: SessionFile, dest: Path, scratch: Path) -> Path:
     from .backups import snapshot
 
     with snapshot(sf.conn, scratch) as (copy, _conn):
+        assert copy is not None  # a copy on disk: the export reads it as a file
         return export_closed_file(copy, dest)
 
 

@@ -287,20 +287,21 @@ class Library:
         """:meth:`backup` for a worker thread while the window goes on editing ``sf``: made from a
         consistent copy taken in small steps (:func:`.backups.snapshot`), so an edit never waits
         for it. Costs one scratch copy of the file (removed after) plus the backup itself."""
-        from .backups import rolling_backup, snapshot
+        from .backups import IN_MEMORY_BYTES, rolling_backup, snapshot
 
         folder = self.backup_dir / sf.path.stem
-        with snapshot(sf.conn, folder, stop) as (_path, copy):
+        small = _size(sf.path) <= IN_MEMORY_BYTES
+        with snapshot(sf.conn, folder, stop, in_memory=small) as (_path, copy):
             return rolling_backup(folder, sf.path.stem, copy, keep)
 
     def purge_backups(self, sf: SessionFile) -> int:
         """Clear from the backups of ``sf`` the contact details it no longer holds, read from a
         consistent copy (:func:`.backups.snapshot`), so a worker thread may do it."""
-        from .backups import snapshot
+        from .backups import IN_MEMORY_BYTES, snapshot
         from .privacy_purge import purge_withdrawn
 
         folder = self.backup_dir / sf.path.stem
-        with snapshot(sf.conn, folder) as (_path, copy):
+        with snapshot(sf.conn, folder, in_memory=_size(sf.path) <= IN_MEMORY_BYTES) as (_path, copy):
             return purge_withdrawn(copy, list(folder.glob(f"*{FILE_SUFFIX}")))
 
     def backups(self, path: Path) -> list[Path]:
@@ -349,6 +350,13 @@ class Library:
         from .exchange import export_closed_file
 
         return export_closed_file(path, dest)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 1 << 62  # unknown: not in memory
 
 
 def read_info(path: Path) -> SessionInfo:

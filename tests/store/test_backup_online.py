@@ -95,3 +95,47 @@ def test_a_full_disk_during_the_copy_is_a_store_error_and_leaves_nothing(library
         sf.close()
     assert library.backups(path) == []
     assert not list((library.backup_dir / path.stem).glob(".*"))
+
+
+def test_a_small_meeting_is_copied_in_memory_a_large_one_on_disk(library: Library, monkeypatch):
+    from facilitator.store import backups
+
+    path = library.create("Geheugendorp")
+    sf, session = open_session(path)
+    scratch: list[list[str]] = []
+    folder = library.backup_dir / path.stem
+
+    def look() -> bool:
+        scratch.append([p.name for p in folder.iterdir() if p.name.startswith(".")])
+        return False
+
+    try:
+        kk.add_card(session, "Molen", "plekken")
+        library.backup_online(sf, stop=look)
+        assert scratch and not any(scratch)  # nothing written beside the backups
+        scratch.clear()
+        monkeypatch.setattr(backups, "IN_MEMORY_BYTES", 0)
+        library.backup_online(sf, stop=look)
+        assert scratch and all(names and names[0].startswith(".momentopname") for names in scratch)
+    finally:
+        sf.close()
+    assert len(library.backups(path)) == 2
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
+def test_a_file_with_larger_pages_is_copied_in_memory_too(library: Library):
+    path = library.create("Bladdorp")
+    sf, session = open_session(path)
+    kk.add_card(session, "Molen", "plekken")
+    sf.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA page_size = 8192")
+    conn.execute("VACUUM")
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == 8192
+    conn.close()
+    sf, session = open_session(path)
+    try:
+        newest = library.backup_online(sf)
+    finally:
+        sf.close()
+    assert cards_in(newest) == ["Molen"]
