@@ -90,27 +90,6 @@ def export_file(sf: SessionFile, dest: Path) -> Path:
     return write_export(dest, data, _file_blobs(sf))
 
 
-def export_closed_file(path: Path, dest: Path) -> Path:
-    """Export a file that is not open (read-only), one picture at a time."""
-    from .merge import file_blobs, read_snapshot
-    from .stream import write_export
-
-    snap = read_snapshot(path, with_blobs=False)
-    data = {k: v for k, v in snap.data.items() if k != "blobs"}
-    return write_export(dest, data, file_blobs(dict.fromkeys(snap.blob_refs, path)))
-
-
-def export_from_copy(sf: SessionFile, dest: Path, scratch: Path) -> Path:
-    """Export the open file from a consistent copy of it made in ``scratch`` (see
-    :func:`.backups.snapshot`), so a worker thread can do it while the window goes on; the
-    same bytes as :func:`export_file`. Costs one temporary copy of the file."""
-    from .backups import snapshot
-
-    with snapshot(sf.conn, scratch) as (copy, _conn):
-        assert copy is not None  # a copy on disk: the export reads it as a file
-        return export_closed_file(copy, dest)
-
-
 def _file_blobs(sf: SessionFile) -> Iterator[tuple[str, str, bytes]]:
     for blob_id in sf.blob_ids():
         content = sf.get_blob(blob_id)

@@ -347,7 +347,7 @@ class Library:
 
     def export_json(self, path: Path, dest: Path) -> Path:
         """Export a file that is not open; read-only, never through the path that writes."""
-        from .exchange import export_closed_file
+        from .copy_export import export_closed_file
 
         return export_closed_file(path, dest)
 

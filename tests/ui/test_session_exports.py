@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from facilitator.domain import krachtenkaart as kk
 from facilitator.domain import preparation as prep
 from facilitator.store import anonymise as anonymise_module
-from facilitator.store import exchange as exchange_module
+from facilitator.store import copy_export as copy_export_module
 from facilitator.store.library import Library
 from facilitator.store.sessionfile import open_session
 from tests.store.test_backups import photo
@@ -51,7 +51,7 @@ def test_exporteren_runs_in_a_worker_and_the_file_imports_back(qtbot, library, o
     out = tmp_path / "export.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     seen: dict[str, str] = {}
-    watch_thread(monkeypatch, exchange_module, "export_from_copy", seen)
+    watch_thread(monkeypatch, copy_export_module, "export_from_copy", seen)
     window.export_action.trigger()
     assert seen == {"export_from_copy": "kernkracht-work"}
     assert window.isEnabled()

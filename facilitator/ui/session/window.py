@@ -424,7 +424,7 @@ class SessionWindow(QMainWindow):
 
     def export_work(self, dest: Path) -> Callable[[], Path]:
         """What Exporteren does in the worker: never touches a widget."""
-        from ...store.exchange import export_from_copy
+        from ...store.copy_export import export_from_copy
         from ...store.readonly import export_read_only
 
         sf, read_only = self.context.file, self.context.read_only
