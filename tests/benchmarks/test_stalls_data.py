@@ -4,8 +4,8 @@ A 10 ms timer on the GUI thread notes every gap between its ticks; a gap over 10
 stall. Merge, import and export run through the real library window (its own methods, the
 file dialog answered), the backup through the real session window's Reservekopie action, on a
 meeting of 20,000 cards (``KERNKRACHT_STALL_CARDS``) and one with 200 photos
-(``KERNKRACHT_STALL_PHOTOS``); then the session window's own Exporteren and Anoniem exporteren
-(whose file must import back). The baseline is the same store call made straight on the GUI
+(``KERNKRACHT_STALL_PHOTOS``); then the purge of the backups a consent change sets off, and
+the session window's own Exporteren and Anoniem exporteren (whose file must import back). The baseline is the same store call made straight on the GUI
 thread (what a window that waits for it would show). Printed per path:
 ``BENCH stall_data_<path>_longest_ms ours baseline ratio`` and the total stalled time beside it;
 garbage collections that ran meanwhile (any thread: they hold the GIL) are counted too, since
@@ -152,6 +152,21 @@ def test_merge_import_export_and_backup_keep_the_window_alive(kind, qtbot, libra
     )
     report(f"stall_data_backup_{kind}_longest_ms", longest * 1000, base_longest * 1000)
     report(f"stall_data_backup_{kind}_total_ms", total * 1000, max(base_total * 1000, 1e-3))
+    from facilitator.store.privacy_purge import purge_withdrawn
+
+    def purge_in_window() -> None:  # what a consent change sets off 0.8 s later
+        session_window.purge_timer.timeout.emit()
+        qtbot.waitUntil(lambda: not session_window.backups.busy(), timeout=120_000)
+
+    base_longest, base_total = meter.measure(lambda: purge_withdrawn(sf, library.backups(path)))
+    longest, total = meter.measure(purge_in_window)
+    lines.append(
+        f"purge: langste hapering {longest * 1000:.0f} ms, samen {total * 1000:.0f} ms "
+        f"(op de GUI-thread: {base_longest * 1000:.0f} ms, samen {base_total * 1000:.0f} ms)"
+    )
+    report(f"stall_data_purge_{kind}_longest_ms", longest * 1000, base_longest * 1000)
+    report(f"stall_data_purge_{kind}_total_ms", total * 1000, max(base_total * 1000, 1e-3))
+
     from facilitator.store.anonymise import export_anonymised
     from facilitator.store.exchange import export_file
 
