@@ -33,3 +33,27 @@ def test_exports_from_a_copy_are_byte_for_byte_those_of_the_open_file(library: L
     finally:
         sf.close()
     assert list((tmp_path / "kladblok").iterdir()) == []  # the scratch copies are gone
+
+
+def test_the_export_written_record_by_record_is_the_one_json_writes_whole():
+    import io
+
+    from facilitator.store.stream import dumps_streamed
+
+    data = {
+        "format": "kernkracht-sessie",
+        "records": {
+            "asset_card": [
+                {"id": "1", "title": "regel\nbreuk é 🌷 <b>&amp; مرحبا", "photos": [], "tags": [1, {"q": []}], "x": {}},
+                {"id": "2", "note": None, "score": 1.5},
+            ],
+            "leeg": [],
+        },
+        "tombstones": [{"id": "z", "kind": "asset_card"}],
+        "anoniem": True,
+    }
+    for pictures in ([], [("ab" * 32, "image/png", b"xyz")]):
+        out = io.StringIO()
+        dumps_streamed(out, data, pictures)
+        blobs = {i: {"mime": m, "data": "eHl6"} for i, m, _ in pictures}
+        assert out.getvalue() == dumps({**data, "blobs": blobs})
