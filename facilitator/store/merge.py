@@ -28,15 +28,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..domain.records import KINDS
+from ..domain.records import KINDS, Record, field_types
 from . import errors
 from .check import check_schema, connect_read_only
-from .exchange import FORMAT, FORMAT_VERSION, validate
+from .exchange import FORMAT, FORMAT_VERSION, MAX_RECORDS, validate
 from .merge_consent import withdrawal_wins
 from .merge_labels import KIND_LABELS, field_label
 from .newfile import free_in_pieces, write_new
 from .schema import table_name
-from .sessionfile import SessionFile, check_readable, checked, translate
+from .sessionfile import SessionFile, check_readable, checked, decoded, translate
 
 #: fields that say when, not what: a difference there alone is no conflict
 META_FIELDS = ("created", "updated")
@@ -117,11 +117,16 @@ class DifferentSessions(errors.StoreError):
         return "Deze bestanden zijn geen kopieën van dezelfde bijeenkomst; samenvoegen kan daarom niet."
 
 
-def read_snapshot(path: str | Path, with_blobs: bool = True) -> Snapshot:
+def read_snapshot(path: str | Path, with_blobs: bool = True, import_rules: bool = False) -> Snapshot:
     """Read a session file read-only into the exchange shape (records, tombstones, blobs).
 
     ``with_blobs=False`` leaves the pictures' bytes in the file: ``blob_refs`` names them and
-    :func:`file_blobs` reads them one at a time (a merge or export then never holds them all)."""
+    :func:`file_blobs` reads them one at a time (a merge or export then never holds them all).
+
+    Every value is checked once: by the session file's own rules (:func:`.sessionfile.checked`),
+    or with ``import_rules`` by the import's rules (:func:`.exchange.validate`: those and more,
+    such as ids, times and dates), which a merge uses so that its result needs no second check
+    of every value (:func:`merge_files`)."""
     path = Path(path)
     check_readable(path)
     conn = connect_read_only(path, budget=60.0)
@@ -133,9 +138,9 @@ def read_snapshot(path: str | Path, with_blobs: bool = True) -> Snapshot:
         for kind, cls in KINDS.items():
             if table_name(kind) not in tables:
                 continue
+            check = decoded if import_rules else checked
             rows = [
-                cls.from_dict(checked(cls, dict(r), path)).to_dict()
-                for r in conn.execute(f"SELECT * FROM [{table_name(kind)}]")
+                as_record(cls, check(cls, dict(r), path)) for r in conn.execute(f"SELECT * FROM [{table_name(kind)}]")
             ]
             if rows:
                 records[kind] = sorted(rows, key=lambda r: r["id"])
@@ -168,7 +173,18 @@ def read_snapshot(path: str | Path, with_blobs: bool = True) -> Snapshot:
         "tombstones": tombstones,
         "blobs": blobs,
     }
+    if import_rules:
+        validate(data, path)
     return Snapshot(path, data, info.get("copied_at", "") or "", refs)
+
+
+def as_record(cls: type[Record], data: dict[str, Any]) -> dict[str, Any]:
+    """A decoded row as the record's ``to_dict`` gives it. Decoding made fresh values, so a
+    row with every field is that already; only a row with an empty column is built as a
+    record (the field gets the record's default)."""
+    if len(data) == len(field_types(cls)):
+        return data
+    return cls.from_dict(data).to_dict()
 
 
 def file_blobs(refs: dict[str, Path]) -> Iterator[tuple[str, str, bytes]]:
@@ -335,6 +351,27 @@ def _one_per_singleton(
         merged[kind] = [keep]
 
 
+def check_merged(data: dict[str, Any], dest: Path) -> None:
+    """What the union of checked copies can still get wrong, refused as an import would be.
+
+    Every value was checked once as the copies were read (``import_rules``), and a merged
+    record holds only such values, or consent and contact details cleared by
+    :func:`.merge_consent.withdrawal_wins` (a clearing never breaks the consent rule). What
+    only the union can break: an id used by two kinds, and too many records."""
+    seen: set[str] = set()
+    total = 0
+    for rows in data["records"].values():
+        total += len(rows)
+        for row in rows:
+            if row["id"] in seen:
+                raise errors.ImportRejected(dest, detail="een id komt twee keer voor")
+            seen.add(row["id"])
+    if total > MAX_RECORDS:
+        raise errors.ImportRejected(dest, detail="het bevat te veel gegevens")
+    if len(data["records"].get("meeting", [])) > 1:
+        raise errors.ImportRejected(dest, detail="het bevat meer dan één bijeenkomst")
+
+
 def blob_files(snapshots: list[Snapshot]) -> dict[str, Path]:
     """Picture id -> the first file (in merge order) that has it."""
     found: dict[str, Path] = {}
@@ -352,9 +389,9 @@ def merge_files(paths: list[str | Path], dest: str | Path, allow_foreign: bool =
         raise errors.FileExists_(dest)
     if dest.exists():
         raise errors.FileExists_(dest)
-    snapshots = [read_snapshot(p, with_blobs=False) for p in sources]
+    snapshots = [read_snapshot(p, with_blobs=False, import_rules=True) for p in sources]
     data, report = merge_snapshots(snapshots, allow_foreign=allow_foreign)
-    validate(data, dest)
+    check_merged(data, dest)
     write_new(data, dest, SessionFile, blobs=file_blobs(blob_files(snapshots)))
     for snap in snapshots:
         free_in_pieces(snap.data["records"])
