@@ -27,6 +27,7 @@ import itertools
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -294,8 +295,15 @@ class SessionFile:
             conn.execute("INSERT OR REPLACE INTO info(key, value) VALUES (?, ?)", (key, value))
 
     # ------------------------------------------------------------ copy / close
-    def backup_to(self, dest: Path) -> Path:
-        """A consistent copy of the file (SQLite's online backup), as a plain journal file."""
+    def backup_to(self, dest: Path, passing: bool = False) -> Path:
+        """A consistent copy of the file (SQLite's online backup), as a plain journal file.
+
+        ``passing``: a copy that is read once and thrown away (what a child process makes its
+        PDF from), made from a worker thread while the window goes on using this connection.
+        It is copied :data:`STEP_PAGES` pages at a time with a short pause between, since each
+        step holds the connection and a statement from the window waits for it (one step of a
+        237 MB meeting with photos: 0.4 s); and written without flushes to disk, which would be
+        done in the last step (nothing is lost when a passing copy is lost)."""
         from .newfile import written_whole
 
         try:
@@ -303,7 +311,12 @@ class SessionFile:
             with written_whole(dest) as tmp:
                 target = sqlite3.connect(tmp)
                 try:
-                    self.conn.backup(target)
+                    if passing:
+                        target.execute("PRAGMA synchronous = OFF")
+                        target.execute("PRAGMA journal_mode = OFF")
+                        self.conn.backup(target, pages=STEP_PAGES, progress=_let_others_in)
+                    else:
+                        self.conn.backup(target)
                     target.execute("PRAGMA journal_mode = DELETE")
                 finally:
                     target.close()
@@ -326,6 +339,16 @@ class SessionFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+#: pages per step of a passing copy (see :meth:`SessionFile.backup_to`): 4 MB
+STEP_PAGES = 1024
+
+
+def _let_others_in(_status: int, _remaining: int, _total: int) -> None:
+    """Between two steps of a copy: a moment in which the window's statements get the connection
+    (without it the copying thread takes the connection straight back)."""
+    time.sleep(0.001)
 
 
 @functools.cache
