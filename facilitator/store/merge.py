@@ -21,17 +21,20 @@ Inputs are read through read-only SQLite connections and never written.
 from __future__ import annotations
 
 import base64
+import contextlib
 import dataclasses
+import gc
 import hashlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..domain.records import KINDS, Record, field_types
+from ..domain.records import KINDS
 from . import errors
 from .check import check_schema, connect_read_only
-from .exchange import FORMAT, FORMAT_VERSION, MAX_RECORDS, validate
+from .exchange import FORMAT, FORMAT_VERSION, validate
+from .merge_checks import as_record, check_merged
 from .merge_consent import withdrawal_wins
 from .merge_labels import KIND_LABELS, field_label
 from .newfile import free_in_pieces, write_new
@@ -178,15 +181,6 @@ def read_snapshot(path: str | Path, with_blobs: bool = True, import_rules: bool 
     return Snapshot(path, data, info.get("copied_at", "") or "", refs)
 
 
-def as_record(cls: type[Record], data: dict[str, Any]) -> dict[str, Any]:
-    """A decoded row as the record's ``to_dict`` gives it. Decoding made fresh values, so a
-    row with every field is that already; only a row with an empty column is built as a
-    record (the field gets the record's default)."""
-    if len(data) == len(field_types(cls)):
-        return data
-    return cls.from_dict(data).to_dict()
-
-
 def file_blobs(refs: dict[str, Path]) -> Iterator[tuple[str, str, bytes]]:
     """The pictures ``refs`` (id -> file) names, sorted by id, one at a time, each read
     read-only from its file; a damaged one (bytes not matching the id) is left out."""
@@ -238,6 +232,27 @@ def split_point(snapshots: list[Snapshot]) -> str:
     marks = [s.copied_at for s in snapshots if s.copied_at]
     _drop(versions)
     return max(shared, min(marks)) if marks else shared
+
+
+#: the third garbage-collection threshold while a merge runs (Python's default is 10)
+HELD_BACK = 1_000_000
+
+
+@contextlib.contextmanager
+def no_full_collections() -> Iterator[None]:
+    """Hold back Python's full (generation 2) collections; nested uses keep the outer setting.
+
+    A merge holds hundreds of thousands of rows, all plain dicts and lists without cycles, so a
+    full collection finds nothing to free, but each one walks all of them: at 20,000 cards four
+    of them took a quarter of the merge (and none at 5,000), the part that grew faster than the
+    cards. The young generations are still collected. (The app's worker threads do the same,
+    ``ui/common/background.py``.)"""
+    first, second, third = gc.get_threshold()
+    gc.set_threshold(first, second, max(third, HELD_BACK))
+    try:
+        yield
+    finally:
+        gc.set_threshold(first, second, third)
 
 
 def _drop(index: dict[Any, Any]) -> None:
@@ -351,27 +366,6 @@ def _one_per_singleton(
         merged[kind] = [keep]
 
 
-def check_merged(data: dict[str, Any], dest: Path) -> None:
-    """What the union of checked copies can still get wrong, refused as an import would be.
-
-    Every value was checked once as the copies were read (``import_rules``), and a merged
-    record holds only such values, or consent and contact details cleared by
-    :func:`.merge_consent.withdrawal_wins` (a clearing never breaks the consent rule). What
-    only the union can break: an id used by two kinds, and too many records."""
-    seen: set[str] = set()
-    total = 0
-    for rows in data["records"].values():
-        total += len(rows)
-        for row in rows:
-            if row["id"] in seen:
-                raise errors.ImportRejected(dest, detail="een id komt twee keer voor")
-            seen.add(row["id"])
-    if total > MAX_RECORDS:
-        raise errors.ImportRejected(dest, detail="het bevat te veel gegevens")
-    if len(data["records"].get("meeting", [])) > 1:
-        raise errors.ImportRejected(dest, detail="het bevat meer dan één bijeenkomst")
-
-
 def blob_files(snapshots: list[Snapshot]) -> dict[str, Path]:
     """Picture id -> the first file (in merge order) that has it."""
     found: dict[str, Path] = {}
@@ -389,12 +383,13 @@ def merge_files(paths: list[str | Path], dest: str | Path, allow_foreign: bool =
         raise errors.FileExists_(dest)
     if dest.exists():
         raise errors.FileExists_(dest)
-    snapshots = [read_snapshot(p, with_blobs=False, import_rules=True) for p in sources]
-    data, report = merge_snapshots(snapshots, allow_foreign=allow_foreign)
-    check_merged(data, dest)
-    write_new(data, dest, SessionFile, blobs=file_blobs(blob_files(snapshots)))
-    for snap in snapshots:
-        free_in_pieces(snap.data["records"])
-    free_in_pieces(data["records"])
+    with no_full_collections():
+        snapshots = [read_snapshot(p, with_blobs=False, import_rules=True) for p in sources]
+        data, report = merge_snapshots(snapshots, allow_foreign=allow_foreign)
+        check_merged(data, dest)
+        write_new(data, dest, SessionFile, blobs=file_blobs(blob_files(snapshots)))
+        for snap in snapshots:
+            free_in_pieces(snap.data["records"])
+        free_in_pieces(data["records"])
     report.output = dest
     return report

@@ -2,7 +2,7 @@
 
 The copies are read with the import's rules (:func:`facilitator.store.exchange.validate`), so a
 bad value is refused even in a version that would lose; the merged result is only checked for
-what a union of good copies can still break (:func:`facilitator.store.merge.check_merged`).
+what a union of good copies can still break (:func:`facilitator.store.merge_checks.check_merged`).
 """
 
 from __future__ import annotations
@@ -113,3 +113,26 @@ def test_each_value_is_checked_once_per_copy(copies, tmp_path, monkeypatch):  # 
     merge_files([path, copy], tmp_path / "samen.kernkracht")
     assert cards == 4
     assert calls.count("asset_card") == cards  # 2 cards in each copy: 4 checks, not 4 + the 2 merged
+
+
+def test_full_collections_wait_until_the_merge_is_written(copies, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    import gc
+
+    from facilitator.store import merge
+
+    path, copy = copies
+    before = gc.get_threshold()
+    seen: list[int] = []
+    real = merge.write_new
+
+    def write_new(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.get_threshold()[2])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(merge, "write_new", write_new)
+    merge_files([path, copy], tmp_path / "samen.kernkracht")
+    assert seen == [merge.HELD_BACK]  # while the merge runs, full collections are held back
+    assert gc.get_threshold() == before  # and afterwards all is as it was
+    with pytest.raises(errors.FileExists_):
+        merge_files([path, copy], tmp_path / "samen.kernkracht")
+    assert gc.get_threshold() == before
