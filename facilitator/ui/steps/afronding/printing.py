@@ -70,3 +70,6 @@ class Printing:
             lambda _report: print_pdf(data, printer, copies=copies),
             said,
         )
+        busy = getattr(self, "busy", None)
+        if busy is not None:
+            busy.setRange(0, 0)  # printing reports no steps: a moving bar, not a "0%" that stays
