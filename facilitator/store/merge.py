@@ -21,9 +21,7 @@ Inputs are read through read-only SQLite connections and never written.
 from __future__ import annotations
 
 import base64
-import contextlib
 import dataclasses
-import gc
 import hashlib
 import sqlite3
 from collections.abc import Iterator
@@ -34,6 +32,7 @@ from ..domain.records import KINDS
 from . import errors
 from .check import check_schema, connect_read_only
 from .exchange import FORMAT, FORMAT_VERSION, validate
+from .memory import no_full_collections
 from .merge_checks import as_record, check_merged
 from .merge_consent import withdrawal_wins
 from .merge_labels import KIND_LABELS, field_label
@@ -232,27 +231,6 @@ def split_point(snapshots: list[Snapshot]) -> str:
     marks = [s.copied_at for s in snapshots if s.copied_at]
     _drop(versions)
     return max(shared, min(marks)) if marks else shared
-
-
-#: the third garbage-collection threshold while a merge runs (Python's default is 10)
-HELD_BACK = 1_000_000
-
-
-@contextlib.contextmanager
-def no_full_collections() -> Iterator[None]:
-    """Hold back Python's full (generation 2) collections; nested uses keep the outer setting.
-
-    A merge holds hundreds of thousands of rows, all plain dicts and lists without cycles, so a
-    full collection finds nothing to free, but each one walks all of them: at 20,000 cards four
-    of them took a quarter of the merge (and none at 5,000), the part that grew faster than the
-    cards. The young generations are still collected. (The app's worker threads do the same,
-    ``ui/common/background.py``.)"""
-    first, second, third = gc.get_threshold()
-    gc.set_threshold(first, second, max(third, HELD_BACK))
-    try:
-        yield
-    finally:
-        gc.set_threshold(first, second, third)
 
 
 def _drop(index: dict[Any, Any]) -> None:

@@ -18,15 +18,7 @@ from facilitator.store import errors
 from facilitator.store import values as store_values
 from facilitator.store.exchange import validate
 from facilitator.store.merge import merge_files, merge_snapshots, read_snapshot
-from facilitator.store.sessionfile import open_session
-
-
-def edit(path: Path, fn) -> None:  # type: ignore[no-untyped-def]
-    sf, session = open_session(path)
-    try:
-        fn(session)
-    finally:
-        sf.close()
+from tests.store.test_merge import edit
 
 
 def raw(path: Path, sql: str, *args: object) -> None:
@@ -118,7 +110,7 @@ def test_each_value_is_checked_once_per_copy(copies, tmp_path, monkeypatch):  # 
 def test_full_collections_wait_until_the_merge_is_written(copies, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     import gc
 
-    from facilitator.store import merge
+    from facilitator.store import memory, merge
 
     path, copy = copies
     before = gc.get_threshold()
@@ -131,7 +123,7 @@ def test_full_collections_wait_until_the_merge_is_written(copies, tmp_path, monk
 
     monkeypatch.setattr(merge, "write_new", write_new)
     merge_files([path, copy], tmp_path / "samen.kernkracht")
-    assert seen == [merge.HELD_BACK]  # while the merge runs, full collections are held back
+    assert seen == [memory.HELD_BACK]  # while the merge runs, full collections are held back
     assert gc.get_threshold() == before  # and afterwards all is as it was
     with pytest.raises(errors.FileExists_):
         merge_files([path, copy], tmp_path / "samen.kernkracht")

@@ -15,6 +15,14 @@ from facilitator.paths import resources
 from tests.handouts import pdftext
 
 
+def pdf_printer(out: Path) -> QPrinter:
+    """A printer that writes a PDF file, as a chosen printer would print."""
+    p = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    p.setOutputFileName(str(out))
+    return p
+
+
 def afronding(open_window, library):  # type: ignore[no-untyped-def]
     path = write_demo(library.root)
     window = open_window(path)
@@ -97,14 +105,7 @@ def test_open_uses_the_desktop(qtbot, library, open_window, tmp_path, monkeypatc
 def test_print_renders_every_page_to_the_printer(qtbot, library, open_window, tmp_path):
     window, page = afronding(open_window, library)
     out = tmp_path / "printed.pdf"
-
-    def printer() -> QPrinter:
-        p = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        p.setOutputFileName(str(out))
-        return p
-
-    page.choose_printer = printer
+    page.choose_printer = lambda: pdf_printer(out)
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "printer" in page.status.text(), timeout=20_000)
     pages = len(pdftext.reader(out.read_bytes()).pages)
@@ -193,14 +194,7 @@ def test_the_pages_go_to_the_printer_off_the_window_thread(qtbot, library, open_
         return real(data, printer, copies=copies)
 
     monkeypatch.setattr(pdf_printing, "print_pdf", print_pdf)
-
-    def printer() -> QPrinter:
-        p = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        p.setOutputFileName(str(out))
-        return p
-
-    page.choose_printer = printer
+    page.choose_printer = lambda: pdf_printer(out)
     page.print_button.setFocus()
     qtbot.keyClick(page.print_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "printer" in page.status.text(), timeout=30_000)
