@@ -130,7 +130,7 @@ def test_overlapping_holds_from_two_threads_give_back_the_usual_pace_when_the_la
     import gc
     import threading
 
-    from facilitator.ui.common.background import HELD_BACK, no_full_collections
+    from facilitator.store.memory import HELD_BACK, no_full_collections
 
     usual = gc.get_threshold()
     first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()

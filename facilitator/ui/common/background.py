@@ -16,14 +16,14 @@ reference counting when the work ends, and the next full collection comes at its
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ...store.memory import no_full_collections
 
 T = TypeVar("T")
 
@@ -31,37 +31,6 @@ T = TypeVar("T")
 SHOW_AFTER_MS = 400
 #: how often the GUI thread looks whether the work is done
 POLL_MS = 15
-
-
-#: the third garbage-collection threshold while background work runs (Python's default is 10)
-HELD_BACK = 1_000_000
-
-
-_held = 0
-_held_lock = threading.Lock()
-_saved_third = 10
-
-
-@contextlib.contextmanager
-def no_full_collections() -> Iterator[None]:
-    """Hold back full (generation 2) collections while any user of this is at work.
-
-    Counted, so overlapping uses from different threads (a backup in its worker while an
-    export runs) give back Python's own setting only when the last one ends."""
-    global _held, _saved_third
-    with _held_lock:
-        if _held == 0:
-            first, second, _saved_third = gc.get_threshold()
-            gc.set_threshold(first, second, max(_saved_third, HELD_BACK))
-        _held += 1
-    try:
-        yield
-    finally:
-        with _held_lock:
-            _held -= 1
-            if _held == 0:
-                first, second, _third = gc.get_threshold()
-                gc.set_threshold(first, second, _saved_third)
 
 
 def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:

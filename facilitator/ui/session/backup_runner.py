@@ -80,7 +80,7 @@ class BackupRunner(QObject):
         self._poll.start()
 
     def _work(self, backup: Callable[[], object]) -> None:
-        from ..common.background import no_full_collections
+        from ...store.memory import no_full_collections
 
         try:
             with no_full_collections():  # a full collection the worker sets off would hold the window
