@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -269,8 +270,14 @@ class LibraryWindow(QMainWindow):
             sf, session = run_in_background(
                 self, self.tr("De bijeenkomst wordt geopend…"), lambda: SessionWindow.load(path, self.library)
             )
-            window = SessionWindow.from_loaded(path, sf, session, self.library, self.settings, self.language)
+            # the meeting's records live as long as its window: Python's full garbage collections
+            # need not walk them (at 20,000 cards each walk held the window 40–60 ms)
+            gc.freeze()
+            window = SessionWindow.from_loaded(
+                path, sf, session, self.library, self.settings, self.language, first_page_later=True
+            )
         except StoreError as exc:
+            gc.unfreeze()
             self.show_error(exc)
             self.reload()
             return False
@@ -283,6 +290,7 @@ class LibraryWindow(QMainWindow):
     def _session_closed(self) -> None:
         follow = getattr(self.session_window, "open_after_close", None)  # a next meeting made from it
         self.session_window = None
+        gc.unfreeze()  # the closed meeting's records may go now
         self.reload()
         if isinstance(follow, Path) and self.open_path(follow):
             return

@@ -56,6 +56,17 @@ def undo_label(label: str) -> str:
     return QCoreApplication.translate(context, label)
 
 
+def warm_up(session: Session) -> None:
+    """What the first page needs, done here in the worker: the cards sorted once (the session
+    keeps the order, so the board's first build only reads it: 45 ms less at 20,000 cards) and
+    the hyphenation dictionary read (0.3 s that would otherwise fall in the first paint)."""
+    from ...domain import hyphenation
+    from ...domain.krachtenkaart import AssetCard
+
+    session.all(AssetCard)
+    hyphenation.load()
+
+
 class SessionWindow(QMainWindow):
     closed = Signal()
 
@@ -82,6 +93,7 @@ class SessionWindow(QMainWindow):
             library.backup(sf)  # a copy as it was when opened
         except StoreError:
             pass  # a backup that cannot be written must not keep the meeting from starting
+        warm_up(session)
         return sf, session
 
     @classmethod
@@ -93,12 +105,17 @@ class SessionWindow(QMainWindow):
         library: Library,
         settings: AppSettings,
         language: str = "nl",
+        first_page_later: bool = False,
     ) -> SessionWindow:
-        """The window of the meeting in ``path`` that :meth:`load` has read (``sf`` None: read-only)."""
-        read_only = path if sf is None else None
-        return cls(SessionContext(session, sf, library, settings.qsettings, language, read_only=read_only), settings)
+        """The window of the meeting in ``path`` that :meth:`load` has read (``sf`` None: read-only).
 
-    def __init__(self, context: SessionContext, settings: AppSettings) -> None:
+        ``first_page_later``: the first step's page is built on the next turn of the event loop,
+        so the window itself can paint first (the library window opens a meeting this way)."""
+        read_only = path if sf is None else None
+        context = SessionContext(session, sf, library, settings.qsettings, language, read_only=read_only)
+        return cls(context, settings, first_page_later=first_page_later)
+
+    def __init__(self, context: SessionContext, settings: AppSettings, first_page_later: bool = False) -> None:
         super().__init__()
         self.context = context
         self.settings = settings
@@ -178,8 +195,16 @@ class SessionWindow(QMainWindow):
         self._update_title()
         self._update_undo()
         self._show_saved(initial=True)
-        if self.sidebar.count():
-            last = str(settings.value(f"last_step/{self.context.session.single(Meeting).id}", ""))
+        if first_page_later:
+            # a big meeting's page takes a while: the window paints first, then builds it (issue 17)
+            QTimer.singleShot(0, self, self._show_first_step)  # dropped if the window is gone
+        else:
+            self._show_first_step()
+
+    def _show_first_step(self) -> None:
+        """The step the facilitator was at last time in this meeting, else the first."""
+        if self.sidebar.count() and self.sidebar.currentRow() < 0 and not self._closing:
+            last = str(self.settings.value(f"last_step/{self.context.session.single(Meeting).id}", ""))
             ids = [c.step_id for c in self.page_classes]
             self.sidebar.setCurrentRow(ids.index(last) if last in ids else 0)
 
