@@ -99,5 +99,11 @@ def test_the_first_paint_of_a_card_does_not_wait_for_the_dictionary(qtbot, monke
     qtbot.waitUntil(hyphenation.loaded, timeout=10_000)
     qtbot.waitUntil(lambda: not card_delegate._WRAPPED)  # its arrival dropped the titles wrapped without it
     lines = wrapped(title, font, inner, 3)
-    assert lines[0].endswith("-") and lines[0].rstrip("-") in ("Wo", "Woning", "Woningcor", "Woningcorpo", "Woningcorpora")
+    assert lines[0].endswith("-") and lines[0].rstrip("-") in (
+        "Wo",
+        "Woning",
+        "Woningcor",
+        "Woningcorpo",
+        "Woningcorpora",
+    )
     qtbot.waitUntil(lambda: view.grab().toImage() != before)  # painted again, with the break at a syllable

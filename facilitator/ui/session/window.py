@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from .projector import ProjectorControl
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
+#: the steps of :meth:`SessionWindow.load`, in order, and the window's build after them
+LOAD_STAGES = ("read", "backup", "prepare", "build")
 
 
 def undo_label(label: str) -> str:
@@ -79,21 +81,35 @@ class SessionWindow(QMainWindow):
         return cls.from_loaded(path, *cls.load(path, library), library, settings, language)
 
     @staticmethod
-    def load(path: Path, library: Library) -> tuple[SessionFile | None, Session]:
+    def load(
+        path: Path, library: Library, stage: Callable[[str], None] = lambda _name: None
+    ) -> tuple[SessionFile | None, Session]:
         """Read and check the file, and back it up: no Qt, so a worker thread may do it.
 
-        A file that may not be written comes back without a SessionFile (read-only)."""
+        A file that may not be written comes back without a SessionFile (read-only).
+        ``stage(name)`` hears each step as it starts (see :data:`LOAD_STAGES`); it may raise
+        to stop there, and then the file is closed again, untouched and without a backup."""
+        stage("read")
         try:
             sf, session = open_session(path, backup_dir=library.backup_dir)
         except ReadOnlyFile:
             from ...store.readonly import read_only_session
 
-            return None, read_only_session(path)
+            session = read_only_session(path)
+            stage("prepare")
+            warm_up(session)
+            return None, session
         try:
-            library.backup(sf)  # a copy as it was when opened
-        except StoreError:
-            pass  # a backup that cannot be written must not keep the meeting from starting
-        warm_up(session)
+            stage("backup")
+            try:
+                library.backup(sf)  # a copy as it was when opened
+            except StoreError:
+                pass  # a backup that cannot be written must not keep the meeting from starting
+            stage("prepare")
+            warm_up(session)
+        except BaseException:
+            sf.close()
+            raise
         return sf, session
 
     @classmethod
