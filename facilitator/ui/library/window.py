@@ -181,7 +181,7 @@ class LibraryWindow(QMainWindow):
         self.load_icons()
 
     def load_icons(self) -> None:
-        """Icons load after the first paint: qtawesome's import is slow."""
+        """Icons are set after the first paint: the first one reads the icon font."""
         from ..common.icons import icon
 
         for key, action in self.file_actions.items():
