@@ -50,7 +50,9 @@ class ConfirmBar(QWidget):
         self.button.clicked.connect(page.open_confirm_walk)
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
-        self.refresh()
+        # hidden until the page's first refresh counts the waiting cards (once, not twice: at
+        # 20,000 cards each count walks the whole board)
+        self.setVisible(False)
 
     def refresh(self) -> None:
         waiting = len(card_check.to_confirm(self.page.ctx.session))
