@@ -40,7 +40,7 @@ class GoneCard(Record):
 
 def to_confirm(session: Session) -> list[AssetCard]:
     """The carried cards nobody has looked at yet, in board order."""
-    return [c for c in cards(session) if c.confirm == TO_CONFIRM]
+    return session.where(AssetCard, confirm=TO_CONFIRM)
 
 
 def carried_cards(session: Session) -> list[AssetCard]:

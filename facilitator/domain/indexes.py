@@ -1,6 +1,7 @@
 """Indexes the session keeps up to date per change, so reading stays cheap in a big meeting.
 
-:class:`Order` keeps one kind's records in reading order (no sort per read); :class:`Highest`
+:class:`Order` keeps one kind's records in reading order (no sort per read), :class:`Matching`
+only those with some field values (the cards still to confirm); :class:`Highest`
 and :class:`HighestBy` keep the highest value of a field (the next card number, the next
 position in a category) without a scan per question. Each follows one change at a time:
 ``change(before, after)`` with the record as it was and as it is (``None`` for none).
@@ -48,6 +49,24 @@ class Order:
                 del self.keys[i]
         if new is not None:
             bisect.insort(self.keys, new)
+
+
+class Matching(Order):
+    """The records of one kind whose fields have the given values, in reading order, kept up
+    to date: a change of a record that neither matched nor matches costs two comparisons."""
+
+    def __init__(self, rows: Iterable[Record], positioned: bool, match: dict[str, Any]) -> None:
+        self.match = match
+        super().__init__((r for r in rows if self.matches(r)), positioned)
+
+    def matches(self, record: Record) -> bool:
+        return all(getattr(record, k) == v for k, v in self.match.items())
+
+    def change(self, before: Record | None, after: Record | None) -> None:
+        super().change(
+            before if before is not None and self.matches(before) else None,
+            after if after is not None and self.matches(after) else None,
+        )
 
 
 class Highest:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, TypeVar
 
 from .changes import Change, ChangeEvent, Operation, Origin, squash
-from .indexes import Highest, HighestBy, Order
+from .indexes import Highest, HighestBy, Matching, Order
 from .records import KINDS, Record, field_types, kind_of, now
 
 R = TypeVar("R", bound=Record)
@@ -78,6 +78,8 @@ class Session:
         self._clock = clock
         #: per kind: its records in reading order (made on first read, then kept up to date)
         self._orders: dict[str, Order] = {}
+        #: (kind, match) -> the records with those field values, in reading order (see :meth:`where`)
+        self._where: dict[tuple[str, tuple[tuple[str, Any], ...]], Matching] = {}
         #: (kind, field, match) -> the highest value, for next_position and next numbers
         self._highest: dict[tuple[str, str, tuple[tuple[str, Any], ...]], Highest] = {}
         #: (kind, field, by) -> the highest value of field for every value of ``by``
@@ -94,6 +96,19 @@ class Session:
         if order is None:
             order = self._orders[cls.KIND] = Order(rows.values(), "position" in field_types(cls))
         return [rows[key[-1]] for key in order.keys]  # type: ignore[misc]
+
+    def where(self, cls: type[R], **match: Any) -> list[R]:
+        """The records of a kind whose fields have these values, in the order of :meth:`all`.
+
+        Kept up to date as records change, so asking after every change (a banner counting
+        the cards still to confirm) costs no scan of all records.
+        """
+        key = (cls.KIND, tuple(sorted(match.items())))
+        rows = self._records.get(cls.KIND, {})
+        found = self._where.get(key)
+        if found is None:
+            found = self._where[key] = Matching(rows.values(), "position" in field_types(cls), match)
+        return [rows[k[-1]] for k in found.keys]  # type: ignore[misc]
 
     def get(self, cls: type[R], record_id: str) -> R | None:
         return self._records.get(cls.KIND, {}).get(record_id)  # type: ignore[return-value]
@@ -303,6 +318,9 @@ class Session:
             order = self._orders.get(c.kind)
             if order is not None:
                 order.change(before, after)
+            for where_key, matching in self._where.items():
+                if where_key[0] == c.kind:
+                    matching.change(before, after)
             for key, highest in self._highest.items():
                 if key[0] == c.kind:
                     highest.change(before, after)

@@ -32,11 +32,13 @@ from ..domain.records import KINDS
 from . import errors
 from .check import check_schema, connect_read_only
 from .exchange import FORMAT, FORMAT_VERSION, validate
+from .memory import no_full_collections
+from .merge_checks import as_record, check_merged
 from .merge_consent import withdrawal_wins
 from .merge_labels import KIND_LABELS, field_label
 from .newfile import free_in_pieces, write_new
 from .schema import table_name
-from .sessionfile import SessionFile, check_readable, checked, translate
+from .sessionfile import SessionFile, check_readable, checked, decoded, translate
 
 #: fields that say when, not what: a difference there alone is no conflict
 META_FIELDS = ("created", "updated")
@@ -117,11 +119,16 @@ class DifferentSessions(errors.StoreError):
         return "Deze bestanden zijn geen kopieën van dezelfde bijeenkomst; samenvoegen kan daarom niet."
 
 
-def read_snapshot(path: str | Path, with_blobs: bool = True) -> Snapshot:
+def read_snapshot(path: str | Path, with_blobs: bool = True, import_rules: bool = False) -> Snapshot:
     """Read a session file read-only into the exchange shape (records, tombstones, blobs).
 
     ``with_blobs=False`` leaves the pictures' bytes in the file: ``blob_refs`` names them and
-    :func:`file_blobs` reads them one at a time (a merge or export then never holds them all)."""
+    :func:`file_blobs` reads them one at a time (a merge or export then never holds them all).
+
+    Every value is checked once: by the session file's own rules (:func:`.sessionfile.checked`),
+    or with ``import_rules`` by the import's rules (:func:`.exchange.validate`: those and more,
+    such as ids, times and dates), which a merge uses so that its result needs no second check
+    of every value (:func:`merge_files`)."""
     path = Path(path)
     check_readable(path)
     conn = connect_read_only(path, budget=60.0)
@@ -133,9 +140,9 @@ def read_snapshot(path: str | Path, with_blobs: bool = True) -> Snapshot:
         for kind, cls in KINDS.items():
             if table_name(kind) not in tables:
                 continue
+            check = decoded if import_rules else checked
             rows = [
-                cls.from_dict(checked(cls, dict(r), path)).to_dict()
-                for r in conn.execute(f"SELECT * FROM [{table_name(kind)}]")
+                as_record(cls, check(cls, dict(r), path)) for r in conn.execute(f"SELECT * FROM [{table_name(kind)}]")
             ]
             if rows:
                 records[kind] = sorted(rows, key=lambda r: r["id"])
@@ -168,6 +175,8 @@ def read_snapshot(path: str | Path, with_blobs: bool = True) -> Snapshot:
         "tombstones": tombstones,
         "blobs": blobs,
     }
+    if import_rules:
+        validate(data, path)
     return Snapshot(path, data, info.get("copied_at", "") or "", refs)
 
 
@@ -352,12 +361,13 @@ def merge_files(paths: list[str | Path], dest: str | Path, allow_foreign: bool =
         raise errors.FileExists_(dest)
     if dest.exists():
         raise errors.FileExists_(dest)
-    snapshots = [read_snapshot(p, with_blobs=False) for p in sources]
-    data, report = merge_snapshots(snapshots, allow_foreign=allow_foreign)
-    validate(data, dest)
-    write_new(data, dest, SessionFile, blobs=file_blobs(blob_files(snapshots)))
-    for snap in snapshots:
-        free_in_pieces(snap.data["records"])
-    free_in_pieces(data["records"])
+    with no_full_collections():
+        snapshots = [read_snapshot(p, with_blobs=False, import_rules=True) for p in sources]
+        data, report = merge_snapshots(snapshots, allow_foreign=allow_foreign)
+        check_merged(data, dest)
+        write_new(data, dest, SessionFile, blobs=file_blobs(blob_files(snapshots)))
+        for snap in snapshots:
+            free_in_pieces(snap.data["records"])
+        free_in_pieces(data["records"])
     report.output = dest
     return report

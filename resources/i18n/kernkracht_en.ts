@@ -604,6 +604,10 @@
         <source>Hand-out afdrukken</source>
         <translation>Print handout</translation>
     </message>
+    <message>
+        <source>De pagina&apos;s gaan naar de printer…</source>
+        <translation>Sending the pages to the printer…</translation>
+    </message>
     <message numerus="yes">
         <source>Naar de printer gestuurd: %n pagina&apos;s</source>
         <translation>

@@ -82,6 +82,52 @@ def test_one_autosaved_edit_against_a_bare_sqlite_commit(tmp_path: Path, report)
 
 
 @pytest.mark.benchmark
+def test_enter_on_a_big_board_against_a_bare_insert(tmp_path: Path, report):  # type: ignore[no-untyped-def]
+    """The store side of Enter at 20,000 cards: ``add_card`` (next number and position, undo
+    step, change event, identity check, one transaction) against a bare ``INSERT`` + ``COMMIT``
+    of a card row into a table of 20,000 rows, same journal and durability, interleaved pairs."""
+    from facilitator.domain import krachtenkaart as kk
+    from facilitator.store.sessionfile import open_session
+    from tests.benchmarks.test_big_session import fill
+
+    path = tmp_path / "groot.kernkracht"
+    fill(path, 20_000)
+    sf, session = open_session(path)
+    conn = bare_connection(tmp_path / "bare.sqlite", "DELETE")
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO t VALUES (?, ?, '', '')", [(f"k{n}", f"Kaart {n}") for n in range(20_000)])
+    conn.execute("COMMIT")
+    counter = iter(range(10**9))
+
+    def enter() -> None:
+        kk.add_card(session, f"Nieuwe kaart {next(counter)}", "plekken")
+
+    def bare() -> None:
+        n = next(counter)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO t VALUES (?, ?, '', ?)", (f"nieuw-{n}", f"Nieuwe kaart {n}", str(n)))
+        conn.execute("COMMIT")
+
+    try:
+        for _ in range(10):
+            enter()
+            bare()
+        pairs = []
+        for n in range(EDITS):
+            first, second = (enter, bare) if n % 2 == 0 else (bare, enter)
+            a, b = timed(first), timed(second)
+            pairs.append((a, b) if first is enter else (b, a))
+    finally:
+        sf.close()
+        conn.close()
+    ours = statistics.median(p[0] for p in pairs)
+    base = statistics.median(p[1] for p in pairs)
+    quartiles = statistics.quantiles([a / b for a, b in pairs], n=4)
+    ratio = report("autosave_enter_20000_cards_us", ours * 1e6, base * 1e6, quartiles[2] - quartiles[0])
+    assert ratio < 20
+
+
+@pytest.mark.benchmark
 def test_journal_modes_for_a_file_complete_at_every_moment(tmp_path: Path, report):  # type: ignore[no-untyped-def]
     """The measurement behind the choice: rollback journal against WAL + checkpoint per edit."""
     rollback = bare_connection(tmp_path / "rollback.sqlite", "DELETE")

@@ -93,3 +93,37 @@ def test_kinds_without_position_are_read_in_order_of_creation() -> None:
     session.remove(rows[2], label="weg")
     session.add(Participant(name="nieuw"), label="erbij")
     assert [p.name for p in session.all(Participant)] == ["p4", "p3", "p1", "p0", "nieuw"]
+
+
+def test_the_cards_still_to_confirm_follow_every_kind_of_change() -> None:
+    from facilitator.domain import card_check
+
+    rnd = random.Random(11)
+    session = Session()
+    categories = kk.category_ids()
+
+    def scanned(state: str) -> list[str]:
+        return [c.id for c in kk.cards(session) if c.confirm == state]
+
+    assert card_check.to_confirm(session) == []  # the index exists before the first change
+    for step in range(400):
+        cards = kk.cards(session)
+        roll = rnd.random()
+        if roll < 0.3 or not cards:
+            card = kk.add_card(session, f"kaart {step}", rnd.choice(categories))
+            if rnd.random() < 0.5:
+                session.update(card, "meegenomen", confirm=card_check.TO_CONFIRM)
+        elif roll < 0.5:
+            session.update(rnd.choice(cards), "klopt", confirm=rnd.choice(card_check.STATES))
+        elif roll < 0.6:
+            card = rnd.choice(cards)
+            kk.move_card(session, card, rnd.choice(categories), rnd.choice([None, *kk.cards(session, card.category)]))
+        elif roll < 0.7:
+            kk.remove_cards(session, *rnd.sample(cards, min(len(cards), rnd.randint(1, 3))))
+        elif roll < 0.85:
+            session.undo()
+        else:
+            session.redo()
+        assert [c.id for c in card_check.to_confirm(session)] == scanned(card_check.TO_CONFIRM)
+        assert [c.id for c in session.where(kk.AssetCard, confirm="")] == scanned("")
+    assert card_check.to_confirm(session)  # the run did leave cards to confirm

@@ -15,6 +15,14 @@ from facilitator.paths import resources
 from tests.handouts import pdftext
 
 
+def pdf_printer(out: Path) -> QPrinter:
+    """A printer that writes a PDF file, as a chosen printer would print."""
+    p = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    p.setOutputFileName(str(out))
+    return p
+
+
 def afronding(open_window, library):  # type: ignore[no-untyped-def]
     path = write_demo(library.root)
     window = open_window(path)
@@ -97,14 +105,7 @@ def test_open_uses_the_desktop(qtbot, library, open_window, tmp_path, monkeypatc
 def test_print_renders_every_page_to_the_printer(qtbot, library, open_window, tmp_path):
     window, page = afronding(open_window, library)
     out = tmp_path / "printed.pdf"
-
-    def printer() -> QPrinter:
-        p = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        p.setOutputFileName(str(out))
-        return p
-
-    page.choose_printer = printer
+    page.choose_printer = lambda: pdf_printer(out)
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "printer" in page.status.text(), timeout=20_000)
     pages = len(pdftext.reader(out.read_bytes()).pages)
@@ -176,3 +177,42 @@ def test_wijksafari_sheet_from_a_meeting_has_its_place_date_and_more_lines(qtbot
     assert " 20 " in pdftext.text(data) + " " and len(pdftext.reader(data).pages) >= 2
     page.sheet.setCurrentIndex(page.sheet.findData("rollen"))
     assert not page.items.isEnabled()
+
+
+def test_the_pages_go_to_the_printer_off_the_window_thread(qtbot, library, open_window, tmp_path, monkeypatch):
+    import threading
+
+    from facilitator.ui.common import pdf_printing
+
+    window, page = afronding(open_window, library)
+    out = tmp_path / "printed.pdf"
+    threads: list[str] = []
+    real = pdf_printing.print_pdf
+
+    def print_pdf(data, printer, copies=1):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(data, printer, copies=copies)
+
+    monkeypatch.setattr(pdf_printing, "print_pdf", print_pdf)
+    page.choose_printer = lambda: pdf_printer(out)
+    page.print_button.setFocus()
+    qtbot.keyClick(page.print_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "printer" in page.status.text(), timeout=30_000)
+    assert threads and threads[0] != threading.main_thread().name  # painted in a worker thread
+    pages = len(pdftext.reader(out.read_bytes()).pages)
+    assert f"{pages} pagina" in page.status.text() and page.busy is None
+
+
+def test_a_printer_that_will_not_start_is_told_in_dutch(qtbot, library, open_window, tmp_path, monkeypatch):
+    from facilitator.ui.common import pdf_printing
+
+    window, page = afronding(open_window, library)
+
+    def refuses(data, printer, copies=1):  # type: ignore[no-untyped-def]
+        raise OSError("de printer kon niet worden gestart")
+
+    monkeypatch.setattr(pdf_printing, "print_pdf", refuses)
+    page.choose_printer = lambda: QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    page.print_handout()
+    qtbot.waitUntil(lambda: "Niet gelukt" in page.status.text(), timeout=30_000)
+    assert "de printer kon niet worden gestart" in page.status.text() and page.busy is None

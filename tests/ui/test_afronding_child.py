@@ -101,3 +101,29 @@ def test_closing_the_page_while_the_child_runs_stops_it_and_leaves_no_file(qtbot
     # no "QProcess: Destroyed while process is still running" (a Qt warning fails the test)
     assert not Path(f"/proc/{pid}").exists()  # killed and reaped
     assert not target.exists() and not Path(str(target) + ".tmp").exists()
+
+
+def test_the_copy_is_taken_away_at_once_and_deleted_off_the_window_thread(tmp_path, monkeypatch):
+    import threading
+
+    from facilitator.ui.steps.afronding import child_job
+
+    folder = tmp_path / "kernkracht-pdf-x"
+    folder.mkdir()
+    (folder / "bijeenkomst.kernkracht").write_bytes(b"x" * 1000)
+    threads: list[str] = []
+    real = child_job.shutil.rmtree
+    removed = threading.Event()
+
+    def rmtree(path, ignore_errors=False):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        real(path, ignore_errors)
+        removed.set()
+
+    monkeypatch.setattr(child_job.shutil, "rmtree", rmtree)
+    child_job.remove_in_background(folder)
+    assert not folder.exists()  # gone from its place before the function returns
+    assert removed.wait(10)
+    assert threads == ["kernkracht-pdf-cleanup"]
+    assert list(tmp_path.iterdir()) == []  # and deleted, not left renamed
+    child_job.remove_in_background(folder)  # a folder already gone is no error

@@ -16,14 +16,14 @@ reference counting when the work ends, and the next full collection comes at its
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ...store.memory import no_full_collections
 
 T = TypeVar("T")
 
@@ -31,21 +31,6 @@ T = TypeVar("T")
 SHOW_AFTER_MS = 400
 #: how often the GUI thread looks whether the work is done
 POLL_MS = 15
-
-
-#: the third garbage-collection threshold while background work runs (Python's default is 10)
-HELD_BACK = 1_000_000
-
-
-@contextlib.contextmanager
-def no_full_collections() -> Iterator[None]:
-    """Hold back full (generation 2) collections; nested uses keep the outer setting."""
-    first, second, third = gc.get_threshold()
-    gc.set_threshold(first, second, max(third, HELD_BACK))
-    try:
-        yield
-    finally:
-        gc.set_threshold(first, second, third)
 
 
 def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:

@@ -102,7 +102,7 @@ class ChildJob(QObject):
         def copy() -> None:
             try:
                 if file is not None:
-                    file.backup_to(source)
+                    file.backup_to(source, passing=True)  # in steps: the window may write meanwhile
                 else:
                     write_copy(source, records, storage)
             except StoreError as exc:  # told to the user when the copy is done
@@ -208,4 +208,18 @@ class ChildJob(QObject):
 
     def _cleanup(self) -> None:
         temp_name(self.target).unlink(missing_ok=True)
-        shutil.rmtree(self.folder, ignore_errors=True)
+        remove_in_background(self.folder)
+
+
+def remove_in_background(folder: Path) -> None:
+    """Take ``folder`` away now and delete it in a worker thread: deleting the copy of a meeting
+    with photos (237 MB) took 70 ms on the window's thread. It is renamed first, so it is gone
+    from its place at once; when that is refused, it is deleted where it is."""
+    if not folder.exists():
+        return
+    gone = folder.with_name(f"{folder.name}-weg")
+    try:
+        folder.rename(gone)
+    except OSError:
+        gone = folder
+    threading.Thread(target=shutil.rmtree, args=(gone, True), name="kernkracht-pdf-cleanup", daemon=True).start()

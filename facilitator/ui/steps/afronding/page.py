@@ -5,15 +5,13 @@ progress dialog."""
 from __future__ import annotations
 
 import logging
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -37,6 +35,7 @@ from ...common.widgets import heading
 from ..base import StepPage
 from .child_job import ChildJob
 from .closing_box import ClosingRound, ClosingView
+from .printing import Printing
 from .sheets_box import SheetBox
 from .take_home import TakeHomeBox
 from .worker import Job, JobSignals
@@ -44,7 +43,7 @@ from .worker import Job, JobSignals
 log = logging.getLogger("kernkracht")
 
 
-class AfrondingPage(StepPage):
+class AfrondingPage(Printing, StepPage):
     step_id = "afronding"
     icon_name = "mdi6.file-document-outline"
 
@@ -368,49 +367,15 @@ class AfrondingPage(StepPage):
         if self.last_pdf is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
 
-    def print_handout(self) -> None:
-        self.print_child(
-            self.tr("De hand-out wordt klaargemaakt om af te drukken…"),
-            "handout",
-            self._print_bytes,
-            **self._handout_options(),
-        )
-
-    def print_child(self, label: str, kind: str, use: Callable[[bytes], None], **options: Any) -> None:
-        """Make ``kind`` in a child process into a temporary file, then hand its bytes to ``use``."""
-        folder = Path(tempfile.mkdtemp(prefix="kernkracht-print-"))
-
-        def printed(path: Path) -> None:
-            try:
-                data = path.read_bytes()
-            finally:
-                shutil.rmtree(folder, ignore_errors=True)
-            use(data)
-
-        self.run_child(label, kind, folder / "afdruk.pdf", printed, **options)
-        if self.job is None:
-            shutil.rmtree(folder, ignore_errors=True)
-        else:
-            self.job.destroyed.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
-
-    def _ask_printer(self) -> QPrinter | None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Hand-out afdrukken"))
-        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
-
     def _print_bytes(self, data: bytes) -> None:
-        from ...common.pdf_printing import print_pdf
-
         printer = self.choose_printer()
         if printer is None:
             return
-        try:
-            pages = print_pdf(data, printer)
-        except OSError as exc:
-            self._failed(str(exc))
-            return
-        self.status.setText(self.tr("Naar de printer gestuurd: %n pagina's", "", pages))
+        self.print_pages(
+            data,
+            printer,
+            lambda pages: self.status.setText(self.tr("Naar de printer gestuurd: %n pagina's", "", pages)),
+        )
 
     def save_worksheet(self, path: Path | str | None = None) -> None:
         self.sheet_box.save_worksheet(path)

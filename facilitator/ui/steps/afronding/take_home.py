@@ -84,22 +84,19 @@ class TakeHomeBox(QGroupBox):
         )
 
     def _print(self, data: bytes) -> None:
-        from ...common.pdf_printing import print_pdf
-
         page = self.page
         printer = page.choose_printer()
         if printer is None:
             return
         copies = self.copies.value()
-        try:
-            pages = print_pdf(data, printer, copies=copies)
-        except OSError as exc:
-            page._failed(str(exc))
-            return
-        page.status.setText(
-            self.tr("Samenvatting naar de printer gestuurd, aantal: %n", "", copies)
-            + self.tr(", %n pagina's", "", pages)
-        )
+
+        def said(pages: int) -> None:
+            page.status.setText(
+                self.tr("Samenvatting naar de printer gestuurd, aantal: %n", "", copies)
+                + self.tr(", %n pagina's", "", pages)
+            )
+
+        page.print_pages(data, printer, said, copies=copies)
 
     # ------------------------------------------------------------ exports
     def export(self, path: Path | str | None = None) -> None:

@@ -50,8 +50,7 @@ class ConfirmBar(QWidget):
         self.button.clicked.connect(page.open_confirm_walk)
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
-        # hidden until the page's first refresh counts the waiting cards (once, not twice: at
-        # 20,000 cards each count walks the whole board)
+        # hidden until the page's first refresh counts the waiting cards (it counts once, not twice)
         self.setVisible(False)
 
     def refresh(self) -> None:
