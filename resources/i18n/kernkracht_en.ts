@@ -2441,7 +2441,7 @@
     </message>
     <message>
         <source>Plattegrond van het dorp</source>
-        <extracomment>a change touching more cards than this (a big undo) redraws the whole panel at once changes came in while hidden: the lists and pins are redrawn when the panel is shown how often the whole panel was redrawn (tests check that a hidden panel does no work)</extracomment>
+        <extracomment>a change touching more cards than this (a big undo) redraws the whole panel at once changes came in while hidden: the lists and pins are redrawn when the panel is shown how often the whole panel was redrawn (tests check that a hidden panel does no work) a large map picture is being decoded in a worker (see PictureDecoder)</extracomment>
         <translation>Map of the village</translation>
     </message>
     <message>
@@ -2487,6 +2487,10 @@
     <message>
         <source>&amp;Op de plattegrond ({0})</source>
         <translation>&amp;On the map ({0})</translation>
+    </message>
+    <message>
+        <source>De plattegrond wordt geladen…</source>
+        <translation>Loading the map…</translation>
     </message>
     <message>
         <source>De plattegrond in dit bestand kan niet getoond worden. Kies de plattegrond opnieuw.</source>
@@ -2540,7 +2544,7 @@
     <name>NewCardDialog</name>
     <message>
         <source>Nieuwe kaart op deze plek</source>
-        <extracomment>item data: the card&apos;s display number (the lists are kept in number order) and category</extracomment>
+        <extracomment>item data: the card&apos;s display number (the lists are kept in number order) and category rows made at once when a list is filled: more than a 4K screen shows rows made per turn of the event loop after that (a few ms of work) cards whose rows are still to be made, from ``_next`` on (see the module docstring)</extracomment>
         <translation>New card at this spot</translation>
     </message>
     <message>
@@ -3141,6 +3145,7 @@
     <name>Pictures</name>
     <message>
         <source>Dit bestand is te groot ({0} MB). Kies een afbeelding tot {1} MB.</source>
+        <extracomment>pictures up to this many pixels are decoded at once on the GUI thread (a few tens of ms); larger ones in a worker thread (a 6000×4500 photo takes about 0.35 s)</extracomment>
         <translation>This file is too large ({0} MB). Choose a picture of up to {1} MB.</translation>
     </message>
     <message>

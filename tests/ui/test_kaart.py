@@ -271,7 +271,12 @@ def test_huge_picture_is_refused_and_big_one_is_shown_scaled(qtbot, library, pan
     assert (pic.width, pic.height) == (5000, 2500)
     # stored as is, shown at most 4096 px wide; pins still land on the same fraction
     assert s.storage.get_blob(pic.blob_id) == big.read_bytes()
-    assert panel.view.picture.pixmap().width() == 4096
+    # 12.5 million pixels: decoded in a worker, the panel says so meanwhile (issue 17)
+    assert panel.loading and panel.empty.isVisibleTo(panel) and "wordt geladen" in panel.empty.text()
+    early = kk.add_pinned_card(s, "Molen", "plekken", 0.25, 0.5)  # pinned while the picture loads
+    qtbot.waitUntil(lambda: not panel.loading, timeout=10_000)
+    assert panel.view.picture.pixmap().width() == 4096 and not panel.empty.isVisibleTo(panel)
+    assert panel.view.pins[early.id].pos() == QPointF(1024, 1024)
     card = kk.add_pinned_card(s, "Kerk", "instellingen", 0.5, 0.5)
     assert panel.view.pins[card.id].pos() == QPointF(2048, 1024)
 

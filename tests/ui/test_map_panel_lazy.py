@@ -119,3 +119,32 @@ def test_map_tab_left_open_catches_up_when_the_step_is_shown_again(qtbot, librar
     assert panel.isVisible() and not panel.stale
     assert rows(panel.unpinned) == [f"#{card.number}  Nieuw terwijl een andere stap open is"]
     window.close()
+
+
+def test_a_long_card_list_fills_in_batches_and_an_edit_meanwhile_lands(qtbot, library, open_window, tmp_path):
+    from facilitator.ui.steps.krachtenkaart import map_cards
+
+    path = library.create("Grootdorp")
+    window, page = open_board(open_window, path)
+    s = window.context.session
+    count = map_cards.FIRST_BATCH + 2 * map_cards.BATCH + 7
+    with s.batch("veel kaarten"):
+        for n in range(count):
+            kk.add_card(s, f"Kaart {n}", "plekken")
+    panel = page.map_panel
+    page.tabs.setCurrentWidget(panel)
+    # shown at once: the first rows, and the label counts every card
+    assert panel.unpinned.count() == map_cards.FIRST_BATCH and panel.unpinned.filling()
+    assert panel.unpinned_label.text() == f"&Zonder speld ({count})"
+    # an edit of a card whose row is not made yet, while the list fills: it lands in its place
+    last = kk.cards(s)[-1]
+    kk.edit_card(s, last, title="De laatste kaart")
+    qtbot.waitUntil(lambda: not panel.unpinned.filling(), timeout=10_000)
+    texts = rows(panel.unpinned)
+    assert len(texts) == count and texts[-1] == f"#{last.number}  De laatste kaart"
+    assert texts[0] == f"#{kk.cards(s)[0].number}  Kaart 0"
+    # undo by keyboard gives the old title back in the list
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rows(panel.unpinned)[-1] == f"#{last.number}  Kaart {count - 1}"
+    window.close()

@@ -7,15 +7,19 @@ paper map would otherwise take ~100 MB of memory just to sit on the screen.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from ...domain import krachtenkaart as kk
 
 MAX_DISPLAY = 4096
+#: pictures up to this many pixels are decoded at once on the GUI thread (a few tens of ms);
+#: larger ones in a worker thread (a 6000×4500 photo takes about 0.35 s)
+DECODE_AT_ONCE = 2_000_000
 
 
 @dataclass
@@ -106,3 +110,31 @@ def display_pixmap(data: bytes | None, longest: int = MAX_DISPLAY) -> QPixmap:
         return QPixmap()
     image = decode(data, longest)
     return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
+
+
+def decodes_quickly(data: bytes) -> bool:
+    """Whether ``data`` is small enough to decode on the GUI thread without a stall."""
+    size = _reader(data).size()
+    return not size.isValid() or size.width() * size.height() <= DECODE_AT_ONCE
+
+
+class PictureDecoder(QObject):
+    """Decodes a large picture in a worker thread (Qt's decoders let go of the interpreter lock),
+    so showing a big map does not freeze the window. ``decoded(key, image)`` comes on the GUI
+    thread; only the newest request's answer is sent, so a picture chosen meanwhile wins."""
+
+    decoded = Signal(str, QImage)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._newest = ""
+
+    def request(self, key: str, data: bytes, longest: int = MAX_DISPLAY) -> None:
+        self._newest = key
+
+        def work() -> None:
+            image = decode(data, longest)
+            if key == self._newest:
+                self.decoded.emit(key, image)
+
+        threading.Thread(target=work, name="kernkracht-picture", daemon=True).start()

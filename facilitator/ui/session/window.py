@@ -36,6 +36,7 @@ from ...store.sessionfile import SessionFile, open_session
 from ..common.about import add_about_actions
 from ..common.icons import icon
 from ..common.settings import AppSettings, apply_font_size
+from ..common.warmup import import_later
 from ..common.widgets import SessionUndoKeys
 from ..steps import STEPS, Step
 from ..steps.base import StepPage
@@ -200,6 +201,8 @@ class SessionWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(self.make_backup)
         self.backup_timer.start()
+
+        import_later()  # the handout's reading code (reportlab) for Afronding, after the first paint
 
         self.resize(1280, 800)
         geometry = settings.geometry("session")

@@ -1,8 +1,14 @@
-"""The pieces of the map panel around the map: the card lists beside it and the new-card dialog."""
+"""The pieces of the map panel around the map: the card lists beside it and the new-card dialog.
+
+A card list of thousands of cards is filled in batches (issue 17): the first :data:`FIRST_BATCH`
+rows at once (more than a screen shows), the rest :data:`BATCH` at a time from the event loop, so
+showing the map of a 20,000-card meeting never holds the window for the whole list. Anything that
+must find a row (an edit, a drop) first makes the rows still to come.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +29,10 @@ from .map_scene import CARD_MIME
 #: item data: the card's display number (the lists are kept in number order) and category
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
+#: rows made at once when a list is filled: more than a 4K screen shows
+FIRST_BATCH = 120
+#: rows made per turn of the event loop after that (a few ms of work)
+BATCH = 400
 
 
 class CardList(QListWidget):
@@ -36,6 +46,15 @@ class CardList(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(True)  # one line per card: a changed row does not measure all others
+        #: cards whose rows are still to be made, from ``_next`` on (see the module docstring)
+        self._pending: list[kk.AssetCard] = []
+        self._next = 0
+        self._icons: dict[str, QIcon] = {}
+        self._wanted = ""
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_batch)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
         data = QMimeData()
@@ -54,18 +73,50 @@ class CardList(QListWidget):
     # ------------------------------------------------------------ content
     def fill(self, cards: list[kk.AssetCard], icons: dict[str, QIcon]) -> None:
         """Replace every row (cards in number order); the chosen card stays chosen."""
-        current = self.current_id()
+        self._wanted = self.current_id() or self._wanted
+        self._fill_timer.stop()
         self.blockSignals(True)
         self.clear()
-        for card in cards:
-            item = self._item(card, icons)
+        self.blockSignals(False)
+        self._pending, self._next, self._icons = list(cards), 0, icons
+        self._append(FIRST_BATCH)
+        if self.filling():
+            self._fill_timer.start()
+
+    def filling(self) -> bool:
+        """True while rows are still being made for the cards at the end."""
+        return self._next < len(self._pending)
+
+    def total(self) -> int:
+        """How many cards the list holds, rows still to be made included."""
+        return self.count() + len(self._pending) - self._next
+
+    def finish_filling(self) -> None:
+        """Make every row still to come now (before an edit that must find its row)."""
+        self._fill_timer.stop()
+        self._append(len(self._pending))
+
+    def _fill_batch(self) -> None:
+        self._append(BATCH)
+        if self.filling():
+            self._fill_timer.start()
+
+    def _append(self, count: int) -> None:
+        batch = self._pending[self._next : self._next + count]
+        self._next += len(batch)
+        self.blockSignals(True)
+        for card in batch:
+            item = self._item(card, self._icons)
             self.addItem(item)
-            if card.id == current:
+            if card.id == self._wanted:
                 self.setCurrentItem(item)
         self.blockSignals(False)
+        if not self.filling():
+            self._pending, self._next, self._wanted = [], 0, ""
 
     def put(self, card: kk.AssetCard, icons: dict[str, QIcon]) -> None:
         """Show one card: its row is rewritten in place, or added where its number belongs."""
+        self.finish_filling()
         row = self.row_of(card.id)
         if row >= 0 and self.item(row).data(NUMBER_ROLE) == card.number:
             self._describe(self.item(row), card, icons)
@@ -82,6 +133,7 @@ class CardList(QListWidget):
 
     def drop(self, card_id: str) -> None:
         """Take a card's row away (it was removed, or moved to the other list)."""
+        self.finish_filling()
         row = self.row_of(card_id)
         if row >= 0:
             self.blockSignals(True)
@@ -89,6 +141,7 @@ class CardList(QListWidget):
             self.blockSignals(False)
 
     def row_of(self, card_id: str) -> int:
+        self.finish_filling()
         for row in range(self.count()):
             if self.item(row).data(Qt.ItemDataRole.UserRole) == card_id:
                 return row

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -31,7 +31,7 @@ from ....domain import krachtenkaart as kk
 from ....domain.changes import ChangeEvent
 from ...common.colors import tone
 from ...common.icons import icon
-from ...common.pictures import PictureError, display_pixmap, read_picture
+from ...common.pictures import PictureDecoder, PictureError, decodes_quickly, display_pixmap, read_picture
 from ...session.context import SessionContext
 from .map_cards import CardList, NewCardDialog
 from .map_scene import MAX_ZOOM, MIN_ZOOM, MapView
@@ -58,13 +58,18 @@ class MapPanel(QWidget):
         self.new_card_dialog: NewCardDialog | None = None
         self.message: QMessageBox | None = None
         self._blob_id = ""
+        #: a large map picture is being decoded in a worker (see PictureDecoder)
+        self.loading = False
+        self.decoder = PictureDecoder(self)
+        self.decoder.decoded.connect(self._picture_decoded)
         self._following = False
 
         self.view = MapView(self)
         self.view.setAccessibleName(self.tr("Plattegrond van het dorp"))
-        self.empty = QLabel(
-            self.tr("Nog geen plattegrond. Kies met ‘Plattegrond kiezen…’ een PNG- of JPEG-afbeelding van het dorp.")
+        self._no_map_text = self.tr(
+            "Nog geen plattegrond. Kies met ‘Plattegrond kiezen…’ een PNG- of JPEG-afbeelding van het dorp."
         )
+        self.empty = QLabel(self._no_map_text)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet(f"color: {tone(self, 'hint')}; font-size: 14pt; padding: 24px;")
@@ -190,8 +195,8 @@ class MapPanel(QWidget):
             self.view.drop_pin(card_id)
 
     def _count(self) -> None:
-        self.unpinned_label.setText(self.tr("&Zonder speld ({0})").format(self.unpinned.count()))
-        self.pinned_label.setText(self.tr("&Op de plattegrond ({0})").format(self.pinned.count()))
+        self.unpinned_label.setText(self.tr("&Zonder speld ({0})").format(self.unpinned.total()))
+        self.pinned_label.setText(self.tr("&Op de plattegrond ({0})").format(self.pinned.total()))
 
     def reload(self) -> None:
         """Redraw the picture, every pin and both lists from the session."""
@@ -202,26 +207,50 @@ class MapPanel(QWidget):
         blob_id = pic.blob_id if pic else ""
         if blob_id != self._blob_id:
             self._blob_id = blob_id
-            self.view.set_pixmap(display_pixmap(self.ctx.blob(blob_id)))
-            self.view.fit()
-        has_map = self.view.has_picture()
-        self.view.setVisible(has_map)
-        self.empty.setVisible(not has_map)
-        if pic is not None and not has_map:
-            self.empty.setText(
-                self.tr("De plattegrond in dit bestand kan niet getoond worden. Kies de plattegrond opnieuw.")
-            )
-        for w in (self.new_here, self.zoom_in, self.zoom_out, self.slider, self.fit):
-            w.setEnabled(has_map)
+            data = self.ctx.blob(blob_id)
+            self.loading = bool(data) and not decodes_quickly(data or b"")
+            if self.loading:
+                self.view.set_pixmap(QPixmap())
+                self.decoder.request(blob_id, data or b"")
+            else:
+                self.view.set_pixmap(display_pixmap(data))
+                self.view.fit()
         cards = sorted(kk.cards(session), key=lambda c: c.number)
-        on_map = [c for c in cards if c.pinned]
-        self.view.set_pins([(c, self.colors.get(c.category, "#666666")) for c in on_map] if has_map else [])
+        on_map = self._show_map(pic is not None, cards)
         self.unpinned.fill([c for c in cards if not c.pinned], self.icons)
         self.pinned.fill(on_map, self.icons)
         self._count()
         if self._pending_focus:
             card_id, self._pending_focus = self._pending_focus, ""
             self._follow(STEP_ID, card_id)
+
+    def _show_map(self, has_record: bool, cards: list[kk.AssetCard]) -> list[kk.AssetCard]:
+        """The picture or the words in its place, the map tools, and the pins; returns the pinned cards."""
+        has_map = self.view.has_picture()
+        self.view.setVisible(has_map)
+        self.empty.setVisible(not has_map)
+        if self.loading:
+            self.empty.setText(self.tr("De plattegrond wordt geladen…"))
+        elif has_record and not has_map:
+            self.empty.setText(
+                self.tr("De plattegrond in dit bestand kan niet getoond worden. Kies de plattegrond opnieuw.")
+            )
+        else:
+            self.empty.setText(self._no_map_text)
+        for w in (self.new_here, self.zoom_in, self.zoom_out, self.slider, self.fit):
+            w.setEnabled(has_map)
+        on_map = [c for c in cards if c.pinned]
+        self.view.set_pins([(c, self.colors.get(c.category, "#666666")) for c in on_map] if has_map else [])
+        return on_map
+
+    def _picture_decoded(self, blob_id: str, image: QImage) -> None:
+        if blob_id != self._blob_id or not self.loading:
+            return  # another picture was chosen (or the choice undone) meanwhile
+        self.loading = False
+        self.view.set_pixmap(QPixmap.fromImage(image) if not image.isNull() else QPixmap())
+        self.view.fit()
+        cards = sorted(kk.cards(self.ctx.session), key=lambda c: c.number)
+        self._show_map(kk.map_picture(self.ctx.session) is not None, cards)
 
     def _show_zoom(self, factor: float) -> None:
         self.slider.blockSignals(True)
@@ -341,11 +370,11 @@ class MapPanel(QWidget):
         if card_id:
             if not self._following:
                 self.ctx.focus_changed.emit(STEP_ID, card_id)
-            for row in range(self.pinned.count()):
-                if self.pinned.item(row).data(Qt.ItemDataRole.UserRole) == card_id:
-                    self.pinned.blockSignals(True)
-                    self.pinned.setCurrentRow(row)
-                    self.pinned.blockSignals(False)
+            row = self.pinned.row_of(card_id)
+            if row >= 0:
+                self.pinned.blockSignals(True)
+                self.pinned.setCurrentRow(row)
+                self.pinned.blockSignals(False)
 
     def _pinned_row_changed(self, item: QListWidgetItem | None, _old: QListWidgetItem | None) -> None:
         if item is not None:
