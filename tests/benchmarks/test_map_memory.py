@@ -86,6 +86,7 @@ def test_map_panel_memory_next_to_a_bare_label(qtbot, tmp_path, width, height, r
     panel.resize(1280, 800)
     panel.show()
     qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda shown=panel: not shown.loading, timeout=60_000)  # a big picture: decoded in a worker
     panel_growth = settle() - before_panel
     panel_pixmap = pixmap_bytes(panel.view.picture.pixmap())
     panel_size = panel.view.picture.pixmap().size()
