@@ -28,6 +28,16 @@ def _dictionary() -> Any:
     return pyphen.Pyphen(lang="nl_NL", left=2, right=2)
 
 
+def loaded() -> bool:
+    """True once the dictionary is read (reading it takes about 0.3 s)."""
+    return _dictionary.cache_info().currsize > 0
+
+
+def load() -> None:
+    """Read the dictionary now (a worker thread may call this ahead of the first use)."""
+    _dictionary()
+
+
 @functools.lru_cache(maxsize=8192)
 def _points(word: str) -> tuple[int, ...]:
     if len(word) < 4 or len(word) > LIMIT:

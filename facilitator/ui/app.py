@@ -6,10 +6,11 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import APP_NAME, __version__
 from ..paths import default_library, log_dir, resources
@@ -163,6 +164,38 @@ def ensure_first_library(root: Path) -> None:
         log_warning("Kon het demodorp in %s niet maken: %s", root, exc)
 
 
+class _PagePainted(QObject):
+    """For the start-up benchmark: prints ``session-painted`` once a page of ``window`` painted, then stops."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self.window:
+            pages = getattr(self.window, "pages", {})
+            if any(page is watched or page.isAncestorOf(watched) for page in pages.values()):
+                QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]  # the app runs
+                QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self) -> None:
+        print(f"session-painted {time.perf_counter() - START:.4f}", flush=True)
+        QApplication.instance().quit()  # type: ignore[union-attr]  # the app runs
+
+
+def open_and_report(window: Any, path: Path) -> None:
+    print(f"listed {time.perf_counter() - START:.4f}", flush=True)
+    watch = _PagePainted(window)
+    QApplication.instance().installEventFilter(watch)  # type: ignore[union-attr]  # the app runs
+    if not window.open_path(path) or window.session_window is None:
+        print(f"not-opened {path}", flush=True)
+        QApplication.instance().quit()  # type: ignore[union-attr]  # the app runs
+        return
+    watch.window = window.session_window
+    watch.setParent(window.session_window)
+
+
 def run_app(library: Path | None = None, language: str | None = None) -> int:
     settings = AppSettings()
     app = create_app(settings, language)
@@ -184,7 +217,11 @@ def run_app(library: Path | None = None, language: str | None = None) -> int:
             app.quit()
 
         window.first_paint.connect(painted)
-        window.listed.connect(listed)
+        meeting = os.environ.get("KERNKRACHT_OPEN_AFTER_LISTED", "")
+        if meeting:  # and then open that meeting, as a double-click does, until its page painted
+            window.listed.connect(lambda: QTimer.singleShot(0, lambda: open_and_report(window, root / meeting)))
+        else:
+            window.listed.connect(listed)
     window.first_paint.connect(setup_logging)  # after the window is on screen: logging is slow to import
     window.show()
     return app.exec()

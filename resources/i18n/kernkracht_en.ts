@@ -2331,12 +2331,12 @@
         <translation>Kernkracht files (*.kernkracht)</translation>
     </message>
     <message>
-        <source>De bijeenkomst wordt geopend…</source>
-        <translation>Opening the meeting…</translation>
-    </message>
-    <message>
         <source>Reservekopie teruggezet als {0}</source>
         <translation>Backup restored as {0}</translation>
+    </message>
+    <message>
+        <source>Openen gestopt; het bestand is niet veranderd.</source>
+        <translation>Opening stopped; the file has not been changed.</translation>
     </message>
     <message>
         <source>Kopie maken…</source>
@@ -2681,6 +2681,41 @@
     <message>
         <source>Vul de datum van de nieuwe bijeenkomst in.</source>
         <translation>Fill in the date of the new meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Het bestand wordt gelezen en gecontroleerd…</source>
+        <extracomment>how long the opening may run before the dialog shows how often the GUI thread looks at the worker where the bar stands when each step starts (the read of the file is most of the work)</extracomment>
+        <translation>Reading and checking the file…</translation>
+    </message>
+    <message>
+        <source>Er wordt een reservekopie gemaakt…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>De kaarten worden op volgorde gezet…</source>
+        <translation>Putting the cards in order…</translation>
+    </message>
+    <message>
+        <source>Het venster wordt opgebouwd…</source>
+        <translation>Building the window…</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} openen</source>
+        <translation>Opening {0}</translation>
+    </message>
+    <message>
+        <source>Het openen stopt na deze stap…</source>
+        <translation>Opening will stop after this step…</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +4578,7 @@ the group</translation>
     <name>SessionWindow</name>
     <message>
         <source>Stappen van de bijeenkomst</source>
+        <extracomment>the steps of :meth:`SessionWindow.load`, in order, and the window&apos;s build after them</extracomment>
         <translation>Steps of the meeting</translation>
     </message>
     <message>

@@ -102,3 +102,44 @@ def test_cold_start_against_a_bare_qt_window(tmp_path: Path, report, bench_tools
     listed_ratio = report("cold_start_listed_s", statistics.median(listed_times), bare)
     assert ratio < 5, "the library window takes far longer than a bare Qt window to appear"
     assert listed_ratio < 5, "the library's sessions take far longer than a bare Qt window to appear"
+
+
+@pytest.mark.benchmark
+def test_cold_start_to_the_demo_meeting_against_a_bare_window_with_the_same_content(
+    tmp_path: Path, report, bench_tools
+):
+    """What a facilitator waits for: the app started, the library listed, the demo meeting opened
+    from it (as a double-click does, ``KERNKRACHT_OPEN_AFTER_LISTED``) until its page painted.
+
+    The baseline is the bare window of tests/benchmarks/test_session_start.py: a sidebar of steps
+    and a list per category filled with the demo's card titles, read with sqlite3 from the same
+    file, started as a fresh process too. Alternating, the medians compared; spread = max − min
+    of the pair ratios."""
+    from facilitator.demo import write_demo
+    from tests.benchmarks.test_session_start import BARE
+
+    library = tmp_path / "library"
+    library.mkdir()
+    demo = write_demo(library)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "KERNKRACHT_QUIT_AFTER_PAINT": "1",
+        "KERNKRACHT_OPEN_AFTER_LISTED": demo.name,
+        "KERNKRACHT_SETTINGS": str(tmp_path / "settings.ini"),
+        "KERNKRACHT_LIBRARY": str(library),
+    }
+    app_cmd = [bench_tools.python, str(ROOT / "main.py")]
+    bare_cmd = [bench_tools.python, "-c", BARE, str(tmp_path), demo.name]
+    time_until_line = bench_tools.time_until_line
+    time_until_line(app_cmd, "session-painted", env)  # unmeasured: warm disk and bytecode caches
+    time_until_line(bare_cmd, "session-painted", env)
+    ours, bare = [], []
+    for _ in range(REPEAT):
+        bare.append(time_until_line(bare_cmd, "session-painted", env))
+        ours.append(time_until_line(app_cmd, "session-painted", env))
+    ratios = [o / b for o, b in zip(ours, bare, strict=True)]
+    ratio = report(
+        "cold_start_to_demo_meeting_s", statistics.median(ours), statistics.median(bare), max(ratios) - min(ratios)
+    )
+    assert ratio < 12, "opening the demo meeting takes far longer than a bare window with its cards"

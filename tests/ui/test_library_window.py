@@ -32,6 +32,7 @@ def test_new_session_opens_it_with_the_place_filled_in(qtbot, library, library_w
     assert window is not None
     qtbot.addWidget(window)
     assert window.windowTitle().startswith("Nieuw-Buinen")
+    qtbot.waitUntil(lambda: "voorbereiding" in window.pages)  # the page is built once the window painted
     assert window.pages["voorbereiding"].place.text() == "Nieuw-Buinen"
     window.close()
     assert library_window.isVisible()

@@ -88,6 +88,7 @@ def test_from_the_library_by_keyboard(qtbot, library: Library, library_window) -
     s = window.context.session
     assert prep.meeting(s).date == "2027-03-11" and prep.meeting(s).meeting_kind == "voortgang"
     assert [a.what for a in ap.actions(s)] == ["Glasvezel", "Jongerenavond"]
+    qtbot.waitUntil(lambda: "voorbereiding" in window.pages)  # the page is built once the window painted
     assert window.pages["voorbereiding"].place.text() == "Eesveen"
     path = window.context.file.path
     window.close()

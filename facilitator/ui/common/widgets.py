@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QKeyCombination, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QKeyCombination,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -131,6 +142,49 @@ def hyphenable(text: str, width_of: Callable[[str], float], width: float) -> str
     """``text`` with soft hyphens in the words wider than ``width`` (measured by ``width_of``),
     so word wrap breaks them as "Woningcorpora-" / "tie" instead of cutting them off."""
     return hyphenation.soft_hyphens(text, width_of, width)
+
+
+class _DictionaryReady(QObject):
+    """Tells the GUI thread that the hyphenation dictionary, read in a worker, is there."""
+
+    arrived = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting: list[Callable[[], None]] = []
+        self.arrived.connect(self._tell, Qt.ConnectionType.QueuedConnection)
+
+    def _tell(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        for callback in waiting:
+            callback()
+
+
+_ready: _DictionaryReady | None = None
+
+
+def _read_dictionary(ready: _DictionaryReady) -> None:
+    hyphenation.load()
+    ready.arrived.emit()
+
+
+def hyphenable_soon(text: str, width_of: Callable[[str], float], width: float, on_ready: Callable[[], None]) -> str:
+    """As :func:`hyphenable`, but never waits for the dictionary on the GUI thread (issue 17:
+    reading it held the first paint 0.3 s). Until it is read (in a worker thread), a word too
+    wide comes back without break points and ``on_ready`` is called once it is there, so the
+    caller can draw again."""
+    global _ready
+    words = text.split(" ")
+    if hyphenation.loaded() or all(width_of(w) <= width for w in words):
+        return hyphenation.soft_hyphens(text, width_of, width)
+    if _ready is None:
+        _ready = _DictionaryReady()
+        reader = threading.Thread(target=_read_dictionary, args=(_ready,), name="kernkracht-hyphens", daemon=True)
+        # started when this paint is done: a Python worker beside a paint makes every delegate call wait for the GIL
+        QTimer.singleShot(0, reader.start)
+    if on_ready not in _ready.waiting:
+        _ready.waiting.append(on_ready)
+    return text
 
 
 def setup_record_view(view: QAbstractItemView, name: str) -> None:

@@ -5,6 +5,11 @@ The board can hold thousands of cards, so a column never rebuilds itself for an 
 search on the board order (a changed row, or one removed and one inserted row);
 :meth:`CardColumnModel.update` shows a whole new list (a search) with the fewest signals. Dragging between columns goes through ``mimeData``/``dropMimeData``
 with the card ids, and the drop is one ``move_cards`` operation (undoable).
+
+A long column is filled in batches (issue 17): the first :data:`FIRST_BATCH` tiles at once (more
+than a screen shows), the rest :data:`BATCH` at a time from the event loop, so opening a meeting
+of 20,000 cards never holds the window for the whole list. ``rows`` always holds every card;
+only the tiles lag behind until the fill is done.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import bisect
 from collections.abc import Hashable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ....domain import krachtenkaart as kk
@@ -25,6 +30,10 @@ Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 CARD_ROLE = Role.UserRole + 1
 MIME = "application/x-kernkracht-card-ids"
+#: tiles made at once when a column is filled: more than a 4K screen shows (about 40 px a tile)
+FIRST_BATCH = 120
+#: tiles made per turn of the event loop after that (a few ms of work; the six columns take turns)
+BATCH = 400
 
 
 def matches(card: kk.AssetCard, query: str) -> bool:
@@ -89,6 +98,31 @@ class CardColumnModel(QStandardItemModel):
         # the shown cards' places (board order), for a binary search instead of a scan
         self._keys: list[tuple[float, str, str]] = []
         self._key_of: dict[str, tuple[float, str, str]] = {}
+        # tiles exist for rows[:rowCount()]; the rest are made in batches by _fill_timer
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_batch)
+
+    # ---------------------------------------------------------------- filling
+    def filling(self) -> bool:
+        """True while tiles are still being made for the rows at the end."""
+        return self.rowCount() < len(self.rows)
+
+    def _append_tiles(self, count: int) -> None:
+        start = self.rowCount()
+        self.invisibleRootItem().appendRows([tile_item(c) for c in self.rows[start : start + count]])
+
+    def _fill_batch(self) -> None:
+        self._append_tiles(BATCH)
+        if self.filling():
+            self._fill_timer.start()
+
+    def finish_filling(self) -> None:
+        """Make every tile still to come now (before an edit that must find its row)."""
+        self._fill_timer.stop()
+        if self.filling():
+            self._append_tiles(len(self.rows))
 
     # ---------------------------------------------------------------- updating
     def update(self, rows: list[kk.AssetCard], touched: frozenset[str] | None = None) -> None:
@@ -101,17 +135,21 @@ class CardColumnModel(QStandardItemModel):
         rows = list(rows)
         old_keys: list[Hashable] = [c.id for c in self.rows]
         new_keys: list[Hashable] = [c.id for c in rows]
-        if old_keys != new_keys and (not self.rows or len(rows) + len(self.rows) > 4000):
+        if old_keys != new_keys and (not self.rows or len(rows) + len(self.rows) > 4000 or self.filling()):
+            self._fill_timer.stop()
             self.beginResetModel()
             blocked = self.blockSignals(True)
             try:
                 self.setRowCount(0)
-                self.invisibleRootItem().appendRows([tile_item(c) for c in rows])
+                self._set(rows)
+                self._append_tiles(FIRST_BATCH)
             finally:
                 self.blockSignals(blocked)
-                self._set(rows)
                 self.endResetModel()
+            if self.filling():
+                self._fill_timer.start()
             return
+        self.finish_filling()  # the same cards still filling: the tiles below must all exist
         current = list(self.rows)
         self.rows = current  # changed below as the items are, so rows and items always agree
         for tag, i1, i2, j1, j2 in edits(old_keys, new_keys):
@@ -146,6 +184,7 @@ class CardColumnModel(QStandardItemModel):
         For a column in board order only; costs a binary search, never a scan. True when a row
         came or went.
         """
+        self.finish_filling()
         old_key = self._key_of.get(card_id)
         new_key = board_key(card) if card is not None else None
         if old_key is not None and old_key == new_key and card is not None:
@@ -171,6 +210,7 @@ class CardColumnModel(QStandardItemModel):
         key = self._key_of.get(card_id)
         if key is None:
             return -1
+        self.finish_filling()  # the caller goes to the row: its tile must be there
         row = bisect.bisect_left(self._keys, key)
         if row < len(self._keys) and self._keys[row] == key:
             return row

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ....domain import krachtenkaart as kk
 from ....domain.card_check import TO_CONFIRM
 from ....domain.hyphenation import SHY
-from ...common.widgets import hyphenable
+from ...common.widgets import hyphenable_soon
 from .board_model import CARD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,9 +59,22 @@ def wrapped(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     return lines
 
 
+def _dictionary_arrived() -> None:
+    """The hyphenation dictionary is read: wrap the titles again, with break points, and redraw."""
+    _WRAPPED.clear()
+    for window in QApplication.topLevelWidgets():
+        for view in window.findChildren(QAbstractItemView):
+            delegate = view.itemDelegate()
+            if isinstance(delegate, CardDelegate):
+                if delegate.text_width > 0:
+                    view.doItemsLayout()  # tiles as tall as their title: measured again
+                view.viewport().update()
+
+
 def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     metrics = QFontMetricsF(font)
-    shown = hyphenable(text, metrics.horizontalAdvance, width)
+    # the dictionary is read in a worker on first need: until then a long word breaks anywhere
+    shown = hyphenable_soon(text, metrics.horizontalAdvance, width, _dictionary_arrived)
     layout = QTextLayout(shown, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

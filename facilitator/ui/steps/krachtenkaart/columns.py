@@ -35,6 +35,9 @@ class CardListView(QListView):
         self.setModel(model)
         self.setItemDelegate(delegate)
         self.setUniformItemSizes(True)  # thousands of cards: one size, no per-card measuring
+        # thousands of cards are laid out a batch at a time from the event loop, not in one go
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(500)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(1)

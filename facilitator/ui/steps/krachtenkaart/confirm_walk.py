@@ -50,7 +50,8 @@ class ConfirmBar(QWidget):
         self.button.clicked.connect(page.open_confirm_walk)
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
-        self.refresh()
+        # hidden until the page's first refresh counts the waiting cards (it counts once, not twice)
+        self.setVisible(False)
 
     def refresh(self) -> None:
         waiting = len(card_check.to_confirm(self.page.ctx.session))
