@@ -18,13 +18,16 @@ The result has the normal exchange format, so it can be imported for training.
 from __future__ import annotations
 
 import copy
+import json
+import re
 from pathlib import Path
 from typing import Any
 
 from ..domain import anonymity
-from .exchange import dumps
 from .sessionfile import SessionFile
 
+#: a picture's id (the SHA-256 of its bytes) wherever a record mentions it
+PICTURE_ID = re.compile(r"[0-9a-f]{64}")
 FACILITATOR = anonymity.LABELS["nl"]["facilitator"]
 PARTICIPANT = anonymity.LABELS["nl"]["participant"]
 
@@ -59,32 +62,44 @@ def anonymise(data: dict[str, Any], hide_organisations: bool = False) -> dict[st
 
 
 def _referenced_blobs(data: dict[str, Any]) -> dict[str, Any]:
-    """Only pictures some record still points at (the map, not the dropped photos)."""
-    text = dumps({"records": data.get("records", {})})
-    return {blob_id: blob for blob_id, blob in data.get("blobs", {}).items() if blob_id in text}
+    """Only pictures some record still points at (the map, not the dropped photos).
+
+    Looked for record by record: one text of all records is one long C call that holds the
+    interpreter lock (it stalled the window while a worker exported 20,000 cards)."""
+    blobs: dict[str, Any] = data.get("blobs", {})
+    if not blobs:
+        return {}
+    found: set[str] = set()
+    for rows in data.get("records", {}).values():
+        for row in rows:
+            found.update(PICTURE_ID.findall(json.dumps(row)))
+    return {blob_id: blob for blob_id, blob in blobs.items() if blob_id in found}
 
 
-def export_anonymised(sf: SessionFile, dest: Path, hide_organisations: bool = False) -> Path:
-    """Write the anonymised export of an open session file (all or nothing)."""
-    from .exchange import export_data
-    from .sessionfile import _os_error
+def export_anonymised(
+    sf: SessionFile, dest: Path, hide_organisations: bool = False, scratch: Path | None = None
+) -> Path:
+    """Write the anonymised export of an open session file (all or nothing), made from a
+    consistent copy in ``scratch`` (default: beside the file), so a worker thread may run it."""
+    from .backups import snapshot
 
-    text = dumps(anonymise(export_data(sf), hide_organisations))
-    tmp = dest.with_name(dest.name + ".tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(dest)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _os_error(exc, dest) from exc
-    return dest
+    with snapshot(sf.conn, scratch or sf.path.parent) as (copy, _conn):
+        assert copy is not None  # a copy on disk: the export reads it as a file
+        return export_file_anonymised(copy, dest, hide_organisations=hide_organisations)
 
 
 def export_file_anonymised(
     path: Path, dest: Path, backup_dir: Path | None = None, hide_organisations: bool = False
 ) -> Path:
-    """The anonymised export of a session file that is not open (read only, never written)."""
-    from .exchange import write_text
-    from .readonly import export_data_read_only
+    """The anonymised export of a session file that is not open (read only, never written).
 
-    return write_text(dest, anonymise(export_data_read_only(path), hide_organisations))
+    Streamed like the plain export: the records are anonymised in memory, the pictures that are
+    kept (the map) are read and written one at a time, so a meeting full of photos fits."""
+    from .merge import file_blobs, read_snapshot
+    from .stream import write_export
+
+    snap = read_snapshot(path, with_blobs=False)
+    data = {**snap.data, "blobs": dict.fromkeys(snap.blob_refs)}  # ids only: which ones stay is decided by id
+    out = anonymise(data, hide_organisations)
+    kept = out.pop("blobs")
+    return write_export(dest, out, file_blobs(dict.fromkeys(kept, path)))

@@ -11,6 +11,13 @@ of ten full copies.
 every picture's bytes back from the folder (each one checked against its SHA-256). A backup
 written the old way (pictures inside) restores as it is. Pictures no kept backup refers to
 are removed when an old backup is dropped.
+
+:func:`snapshot` serves a backup made while the meeting goes on (the session window's
+Reservekopie, in a worker thread): SQLite's online backup copies the open file through the
+window's own connection a few pages at a time, so an edit waits at most one small step, and
+edits made meanwhile through that connection are carried into the copy (it is one moment of
+the meeting). The rolling backup is then made from that copy, on its own file and connection.
+The meeting's file is never opened a second time.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +34,41 @@ from . import errors
 from .check import _os_error, connect_read_only, translate
 
 PICTURES = "beelden"
+#: pages one online-backup step copies (4 KiB each: a step takes a few ms, so an edit never waits longer)
+STEP_PAGES = 64
+#: seconds the online backup waits before it tries again while an edit is being written
+STEP_WAIT = 0.002
+#: a backup of a file up to this size is made from a copy in memory (nothing extra written to disk)
+IN_MEMORY_BYTES = 64 * 1024 * 1024
+#: the consistent copy a backup or export is made from is a temporary file named after this
+SNAPSHOT = "momentopname.kernkracht"
+
+
+class BackupStopped(Exception):
+    """The online backup was asked to stop (the app is going away); nothing is left behind."""
 
 
 def picture_folder(folder: Path) -> Path:
     return folder / PICTURES
+
+
+def rolling_backup(folder: Path, stem: str, conn: sqlite3.Connection, keep: int) -> Path:
+    """A new backup in ``folder`` of the file behind ``conn``; only the newest ``keep`` stay, the
+    pictures no kept backup needs go, and the older ones lose withdrawn contact details."""
+    import datetime
+
+    from .check import FILE_SUFFIX
+    from .privacy_purge import purge_withdrawn
+
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    dest = write_backup(conn, folder / f"{stem}-{stamp}{FILE_SUFFIX}")
+    old = sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]
+    for stale in old:
+        stale.unlink(missing_ok=True)
+    if old:
+        drop_unused_pictures(folder, list(folder.glob(f"*{FILE_SUFFIX}")))
+    purge_withdrawn(conn, [p for p in folder.glob(f"*{FILE_SUFFIX}") if p != dest])
+    return dest
 
 
 def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
@@ -49,6 +88,56 @@ def write_backup(conn: sqlite3.Connection, dest: Path) -> Path:
     except OSError as exc:
         raise _os_error(exc, dest) from exc
     return dest
+
+
+@contextlib.contextmanager
+def snapshot(
+    conn: sqlite3.Connection, folder: Path, stop: Callable[[], bool] = lambda: False, in_memory: bool = False
+) -> Iterator[tuple[Path | None, sqlite3.Connection]]:
+    """A consistent copy of the open file behind ``conn`` (its path and a connection to it), made
+    in small steps (see the module docstring) in ``folder``; removed when the block ends.
+
+    The copy has a temporary name (``.momentopname.kernkracht.<hex>.deel``) that a library scan
+    removes when a killed run left it. ``in_memory``: the copy is kept in memory instead (no
+    path; nothing written). ``stop()``
+    true ends the copy early with :class:`BackupStopped`. Another thread may go on using
+    ``conn`` meanwhile."""
+    from .newfile import part_path
+
+    path = part_path(folder / SNAPSHOT)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _copied(conn, ":memory:" if in_memory else path, stop)
+        try:
+            yield (None if in_memory else path), target
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        raise translate(exc, folder) from exc
+    except OSError as exc:
+        raise _os_error(exc, folder) from exc
+    finally:
+        for leftover in (path, path.with_name(path.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+
+
+def _copied(conn: sqlite3.Connection, where: str | Path, stop: Callable[[], bool]) -> sqlite3.Connection:
+    """The online backup of ``conn`` into ``where`` (a file, or ``:memory:``)."""
+    target = sqlite3.connect(where, isolation_level=None)
+    try:
+        target.execute("PRAGMA journal_mode = OFF")  # a scratch copy: removed after, never flushed
+        target.execute("PRAGMA synchronous = OFF")
+
+        def step(_status: int, _remaining: int, _total: int) -> None:
+            if stop():
+                raise BackupStopped
+
+        conn.backup(target, pages=STEP_PAGES, progress=step, sleep=STEP_WAIT)
+    except BaseException:
+        target.close()
+        raise
+    return target
 
 
 def _copy_without_pictures(conn: sqlite3.Connection, tmp: Path) -> None:

@@ -7,6 +7,7 @@ schema or domain import, so the library window opens fast).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -276,22 +277,32 @@ class Library:
 
         Pictures are kept once for all backups of a meeting (see :mod:`.backups`);
         :meth:`restore_backup` makes a complete meeting of a backup again."""
-        from .backups import drop_unused_pictures, write_backup
+        from .backups import rolling_backup
+
+        return rolling_backup(self.backup_dir / sf.path.stem, sf.path.stem, sf.conn, keep)
+
+    def backup_online(
+        self, sf: SessionFile, keep: int = KEEP_BACKUPS, stop: Callable[[], bool] = lambda: False
+    ) -> Path:
+        """:meth:`backup` for a worker thread while the window goes on editing ``sf``: made from a
+        consistent copy taken in small steps (:func:`.backups.snapshot`), so an edit never waits
+        for it. Costs one scratch copy of the file (removed after) plus the backup itself."""
+        from .backups import IN_MEMORY_BYTES, rolling_backup, snapshot
 
         folder = self.backup_dir / sf.path.stem
-        import datetime
+        small = _size(sf.path) <= IN_MEMORY_BYTES
+        with snapshot(sf.conn, folder, stop, in_memory=small) as (_path, copy):
+            return rolling_backup(folder, sf.path.stem, copy, keep)
 
-        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        dest = write_backup(sf.conn, folder / f"{sf.path.stem}-{stamp}{FILE_SUFFIX}")
-        old = sorted(folder.glob(f"*{FILE_SUFFIX}"))[:-keep]
-        for path in old:
-            path.unlink(missing_ok=True)
-        if old:
-            drop_unused_pictures(folder, list(folder.glob(f"*{FILE_SUFFIX}")))
+    def purge_backups(self, sf: SessionFile) -> int:
+        """Clear from the backups of ``sf`` the contact details it no longer holds, read from a
+        consistent copy (:func:`.backups.snapshot`), so a worker thread may do it."""
+        from .backups import IN_MEMORY_BYTES, snapshot
         from .privacy_purge import purge_withdrawn
 
-        purge_withdrawn(sf, [p for p in folder.glob(f"*{FILE_SUFFIX}") if p != dest])
-        return dest
+        folder = self.backup_dir / sf.path.stem
+        with snapshot(sf.conn, folder, in_memory=_size(sf.path) <= IN_MEMORY_BYTES) as (_path, copy):
+            return purge_withdrawn(copy, list(folder.glob(f"*{FILE_SUFFIX}")))
 
     def backups(self, path: Path) -> list[Path]:
         return sorted((self.backup_dir / path.stem).glob(f"*{FILE_SUFFIX}"), reverse=True)
@@ -336,12 +347,16 @@ class Library:
 
     def export_json(self, path: Path, dest: Path) -> Path:
         """Export a file that is not open; read-only, never through the path that writes."""
-        from .merge import file_blobs, read_snapshot
-        from .stream import write_export
+        from .copy_export import export_closed_file
 
-        snap = read_snapshot(path, with_blobs=False)
-        data = {k: v for k, v in snap.data.items() if k != "blobs"}
-        return write_export(dest, data, file_blobs(dict.fromkeys(snap.blob_refs, path)))
+        return export_closed_file(path, dest)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 1 << 62  # unknown: not in memory
 
 
 def read_info(path: Path) -> SessionInfo:

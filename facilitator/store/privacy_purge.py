@@ -32,18 +32,25 @@ def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
     return {str(r[1]) for r in conn.execute(f"PRAGMA table_info([{table}])")}
 
 
-def allowed_now(sf: SessionFile) -> dict[str, dict[str, dict[str, Any]]]:
-    """Per table, per record id, the contact values and ticks the file holds now (empty without consent)."""
+def _conn(source: SessionFile | sqlite3.Connection) -> sqlite3.Connection:
+    return source if isinstance(source, sqlite3.Connection) else source.conn
+
+
+def allowed_now(source: SessionFile | sqlite3.Connection) -> dict[str, dict[str, dict[str, Any]]]:
+    """Per table, per record id, the contact values and ticks the file holds now (empty without consent).
+
+    ``source`` is the open file, or a connection to a consistent copy of it (a backup run in a worker)."""
+    conn = _conn(source)
     found: dict[str, dict[str, dict[str, Any]]] = {}
     for table, (consent, contacts, ticks) in CONSENT_COLUMNS.items():
         with contextlib.suppress(sqlite3.Error):
-            have = _columns(sf.conn, table)
+            have = _columns(conn, table)
             if consent not in have:
                 continue
             fields = [f for f in (*contacts, *ticks) if f in have]
             select = ", ".join(f"[{f}]" for f in [consent, *fields])
             rows: dict[str, dict[str, Any]] = {}
-            for rid, given, *values in sf.conn.execute(f"SELECT id, {select} FROM [{table}]"):
+            for rid, given, *values in conn.execute(f"SELECT id, {select} FROM [{table}]"):
                 rows[rid] = {f: (v if given else None) for f, v in zip(fields, values, strict=True)}
             found[table] = rows
     return found
@@ -87,9 +94,14 @@ def _purge_one(conn: sqlite3.Connection, now: dict[str, dict[str, dict[str, Any]
     return touched
 
 
-def purge_withdrawn(sf: SessionFile, backups: list[Path]) -> int:
+def purge_withdrawn(source: SessionFile | sqlite3.Connection, backups: list[Path]) -> int:
     """Clear contact details the file no longer holds in ``backups``; returns how many files changed."""
-    now = allowed_now(sf)
+    return purge_backups(allowed_now(source), backups)
+
+
+def purge_backups(now: dict[str, dict[str, dict[str, Any]]], backups: list[Path]) -> int:
+    """Clear in ``backups`` what ``now`` (:func:`allowed_now`) does not hold; touches only the backups,
+    so a worker thread may run it while the meeting goes on."""
     changed = 0
     for path in backups:
         try:

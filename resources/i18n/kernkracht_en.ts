@@ -2219,6 +2219,10 @@
         <translation>Merging…</translation>
     </message>
     <message>
+        <source>Anoniem exporteren…</source>
+        <translation>Exporting anonymously…</translation>
+    </message>
+    <message>
         <source>Anoniem geëxporteerd naar {0}</source>
         <translation>Exported anonymously to {0}</translation>
     </message>
@@ -3559,6 +3563,10 @@ the group</translation>
         <translation>Kernkracht export (*.json)</translation>
     </message>
     <message>
+        <source>Anoniem exporteren…</source>
+        <translation>Exporting anonymously…</translation>
+    </message>
+    <message>
         <source>Anoniem geëxporteerd naar {0}</source>
         <translation>Exported anonymously to {0}</translation>
     </message>
@@ -4690,7 +4698,12 @@ the group</translation>
         <translation>Backup made</translation>
     </message>
     <message>
+        <source>Reservekopie maken…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
         <source>Geen reservekopie gemaakt: er is te weinig ruimte of de map is niet beschrijfbaar.</source>
+        <extracomment>how often the GUI thread looks whether the worker is done a backup ended: the StoreError it failed with, or None when it was written</extracomment>
         <translation>No backup made: there is too little space, or the folder cannot be written to.</translation>
     </message>
     <message>
@@ -4700,6 +4713,10 @@ the group</translation>
     <message>
         <source>Kernkracht-export (*.json)</source>
         <translation>Kernkracht export (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>Geëxporteerd naar {0}</source>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from facilitator.domain import krachtenkaart as kk
 from facilitator.store.merge import merge_files
 from facilitator.store.sessionfile import open_session
-from tests.benchmarks.stallmeter import STALL_S, StallMeter
+from tests.benchmarks.stallmeter import STALL_S, StallMeter, settle
 
 CARDS = int(os.environ.get("KERNKRACHT_STALL_CARDS", "5000"))
 
@@ -69,6 +69,7 @@ def test_export_import_copy_and_merge_keep_the_window_alive(qtbot, library, tmp_
     qtbot.addWidget(library_window)
     library_window.show()
     qtbot.waitExposed(library_window)
+    settle(qtbot)
     library_window.reload()
     select_first(library_window)
     out = tmp_path / "groot.json"

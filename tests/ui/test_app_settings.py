@@ -220,12 +220,12 @@ def test_a_failed_backup_is_reported_quietly_and_the_meeting_goes_on(qtbot, libr
     path = library.create("Eesveen")
     window = open_window(path)
 
-    def no_room(self, sf, keep=10):  # type: ignore[no-untyped-def]
+    def no_room(self, sf, keep=10, stop=None):  # type: ignore[no-untyped-def]
         raise errors.DiskFull(sf.path)
 
-    monkeypatch.setattr(type(library), "backup", no_room)
+    monkeypatch.setattr(type(library), "backup_online", no_room)
     window.backup_action.trigger()
-    assert "Geen reservekopie" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Geen reservekopie" in window.statusBar().currentMessage())
     window.context.run(prep.edit_meeting, window.context.session, notes="gaat door")
     assert prep.meeting(window.context.session).notes == "gaat door"
     window.close()

@@ -122,3 +122,31 @@ def test_work_that_makes_many_objects_sets_off_no_full_garbage_collection(qtbot)
         gc.callbacks.remove(on_gc)
     assert full == []
     assert gc.get_threshold() == threshold  # the usual pace afterwards
+
+
+def test_overlapping_holds_from_two_threads_give_back_the_usual_pace_when_the_last_ends():
+    """A backup in its worker and an export in run_in_background overlap; whichever ends first
+    must not leave the other without its hold, and the last must give the usual setting back."""
+    import gc
+    import threading
+
+    from facilitator.store.memory import HELD_BACK, no_full_collections
+
+    usual = gc.get_threshold()
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+
+    def backup() -> None:
+        with no_full_collections():
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
+
+    worker = threading.Thread(target=backup)
+    worker.start()
+    assert first_in.wait(5)
+    with no_full_collections():
+        second_in.set()
+        assert first_out.wait(5)
+        assert gc.get_threshold()[2] >= HELD_BACK  # still held: the export is at work
+    worker.join(5)
+    assert gc.get_threshold() == usual

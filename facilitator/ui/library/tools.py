@@ -191,10 +191,14 @@ class LibraryTools:
         if target is None:
             return None
         from ...store.anonymise import export_file_anonymised
+        from ..common.background import run_in_background
 
+        label = QCoreApplication.translate("LibraryTools", "Anoniem exporteren…")
         try:
-            export_file_anonymised(
-                info.path, target, backup_dir=self.window.library.backup_dir, hide_organisations=hide_organisations
+            run_in_background(
+                self.window,
+                label,
+                lambda: export_file_anonymised(info.path, target, hide_organisations=hide_organisations),
             )
         except StoreError as exc:
             self.window.show_error(exc)

@@ -37,7 +37,9 @@ def export_anonymous(window: SessionWindow, dest: Path | None = None, hide_organ
     target = dest or ask_anonymous_path(window, meeting_stem(window.context.session))
     if target is None:
         return None
-    result = window.context.run(export_anonymised, sf, target, hide_organisations)
+    scratch = window.scratch_folder()
+    label = QCoreApplication.translate("PrivacyActions", "Anoniem exporteren…")
+    result = window.in_background(label, lambda: export_anonymised(sf, target, hide_organisations, scratch))
     if result is not None:
         window.statusBar().showMessage(
             QCoreApplication.translate("PrivacyActions", "Anoniem geëxporteerd naar {0}").format(target), 8000
@@ -75,15 +77,7 @@ def _purge_backups_on_consent_change(window: SessionWindow) -> None:
     timer.setInterval(800)  # one purge after a burst of edits, not one per keystroke
 
     def purge() -> None:
-        from ...store.privacy_purge import purge_withdrawn
-
-        lib, sf = window.context.library, window.context.file
-        if lib is None or sf is None or getattr(sf, "conn", None) is None:
-            return  # closed meanwhile: the backup made at the next open purges them
-        try:
-            purge_withdrawn(sf, lib.backups(sf.path))
-        except OSError:
-            pass  # a backup folder that cannot be read is retried at the next change or backup
+        window.backups.purge()  # in the worker; a closed file is purged by the backup at the next open
 
     timer.timeout.connect(purge)
     window.closed.connect(timer.stop)

@@ -197,6 +197,9 @@ class SessionWindow(QMainWindow):
         context.refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.undo_keys = SessionUndoKeys(self)
         QApplication.instance().installEventFilter(self.undo_keys)  # type: ignore[union-attr]  # the app runs
+        from .backup_runner import BackupRunner
+
+        self.backups = BackupRunner(self)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(self.make_backup)
@@ -437,25 +440,13 @@ class SessionWindow(QMainWindow):
 
     # ---------------------------------------------------------------- file ops
     def make_backup(self) -> None:
-        lib, sf = self.context.library, self.context.file
-        if lib is None or sf is None or (not self._dirty_since_backup and self.sender() is self.backup_timer):
+        """A backup in a worker thread (:mod:`.backup_runner`); the timer skips it when nothing changed."""
+        if not self._dirty_since_backup and self.sender() is self.backup_timer:
             return
-        try:
-            lib.backup(sf)
-            self._dirty_since_backup = False
-            if self.sender() is self.backup_action:
-                self.statusBar().showMessage(self.tr("Reservekopie gemaakt"), 4000)
-        except StoreError as exc:
-            # the meeting itself is safe on disk; only the extra copy failed, so no alarm box
-            # (a StoreError's own text would wrongly say the last change was lost)
-            self.context.last_error = exc
-            self.statusBar().showMessage(
-                self.tr("Geen reservekopie gemaakt: er is te weinig ruimte of de map is niet beschrijfbaar."),
-                15000,
-            )
+        self.backups.start(announce=self.sender() is self.backup_action)
 
     def export_json(self) -> None:
-        from ...store.exchange import export_file
+        """Bestand → Exporteren: written in a worker from a consistent copy, the window painting meanwhile."""
         from ...store.library import meeting_stem
 
         sf, read_only = self.context.file, self.context.read_only
@@ -467,13 +458,33 @@ class SessionWindow(QMainWindow):
             str(Path.home() / f"{meeting_stem(self.context.session)}.json"),
             self.tr("Kernkracht-export (*.json)"),
         )
-        if name and sf is not None:
-            self.context.run(export_file, sf, Path(name))
-        elif name and read_only is not None:
-            from ...store.readonly import export_read_only
+        if not name:
+            return
+        if self.in_background(self.tr("Exporteren…"), self.export_work(Path(name))) is not None:
+            self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(name), 8000)
 
-            if self.context.run(export_read_only, read_only, Path(name)) is not None:
-                self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(name), 8000)
+    def export_work(self, dest: Path) -> Callable[[], Path]:
+        """What Exporteren does in the worker: never touches a widget."""
+        from ...store.copy_export import export_from_copy
+        from ...store.readonly import export_read_only
+
+        sf, read_only = self.context.file, self.context.read_only
+        if sf is None:
+            assert read_only is not None
+            return lambda: export_read_only(read_only, dest)
+        return lambda: export_from_copy(sf, dest, self.scratch_folder())
+
+    def scratch_folder(self) -> Path:
+        """Where a consistent copy for an export is made: the meeting's backup folder (same disk)."""
+        sf, lib = self.context.file, self.context.library
+        assert sf is not None
+        return lib.backup_dir / sf.path.stem if lib is not None else sf.path.parent
+
+    def in_background(self, label: str, work: Callable[[], Path]) -> Path | None:
+        """``work`` in a worker thread (:func:`run_in_background`); a StoreError becomes the usual message."""
+        from ..common.background import run_in_background
+
+        return self.context.run(run_in_background, self, label, work)
 
     def show_shortcuts(self) -> None:
         from .shortcut_list import show_shortcut_list
@@ -490,8 +501,7 @@ class SessionWindow(QMainWindow):
             meeting = self.context.session.single(Meeting)
             self.settings.set_value(f"last_step/{meeting.id}", self.context.current_step)
             self.backup_timer.stop()
-            if self._dirty_since_backup:
-                self.make_backup()
+            self.backups.last_backup()  # waits for a running one; the file stays open until it ends
             self.context.detach()
             QApplication.instance().removeEventFilter(self.undo_keys)  # type: ignore[union-attr]  # the app runs
             self.close_file()
@@ -500,5 +510,6 @@ class SessionWindow(QMainWindow):
 
     def close_file(self) -> None:
         sf: SessionFile | None = self.context.file
+        self.backups.wait()  # a backup in a worker still reads the file through its connection
         if sf is not None and sf.conn is not None:
             sf.close()
