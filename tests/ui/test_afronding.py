@@ -216,3 +216,24 @@ def test_a_printer_that_will_not_start_is_told_in_dutch(qtbot, library, open_win
     page.print_handout()
     qtbot.waitUntil(lambda: "Niet gelukt" in page.status.text(), timeout=30_000)
     assert "de printer kon niet worden gestart" in page.status.text() and page.busy is None
+
+
+def test_the_closing_round_fits_beside_the_handout_column_on_a_1280_screen(qtbot, library, open_window):
+    """The long export choices and the summary buttons side by side made the right column so wide
+    that the closing round was cut off on the right at 1280×800 (its fields a few letters wide)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window, page = afronding(open_window, library)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    area = page.findChild(QScrollArea)
+    assert area is not None and area.widget() is not None
+    assert area.widget().width() <= area.viewport().width()  # nothing cut off at the right
+    field = next(iter(page.closing.fields.values()))
+    assert field.width() >= 200  # room to read what was typed
+    assert (
+        field.mapTo(window, field.rect().topRight()).x()
+        < page.take_home.mapTo(window, page.take_home.rect().topLeft()).x()
+    )

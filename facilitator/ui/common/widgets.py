@@ -204,3 +204,11 @@ def setup_record_view(view: QAbstractItemView, name: str) -> None:
         view.verticalHeader().hide()
     view.setItemDelegate(CurrentCellDelegate(view))
     keep_focus_through_reset(view)
+
+
+def narrow_choice(box: QComboBox, characters: int = 16) -> None:
+    """A choice box as wide as ``characters`` letters, not as its longest choice: a column of
+    long choices otherwise pushes the column beside it off a 1280-wide screen. The list that
+    opens still shows every choice whole."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(characters)

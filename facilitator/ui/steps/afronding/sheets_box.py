@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QGroupBox, QP
 from .... import handouts
 from ....domain import preparation as prep
 from ....handouts.sheetwords import role_sets
+from ...common.widgets import narrow_choice
 from .worker import _write_file
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ class SheetBox(QGroupBox):
         self.setTitle(QCoreApplication.translate("AfrondingPage", "Lege werkbladen om te printen"))
         sheet_form = QFormLayout(self)
         self.sheet = QComboBox()
+        narrow_choice(self.sheet)
         self.sheet.setAccessibleName(QCoreApplication.translate("AfrondingPage", "Werkblad"))
         for name, label in (
             ("inventaris", QCoreApplication.translate("AfrondingPage", "Inventaris wijksafari")),
@@ -41,6 +43,7 @@ class SheetBox(QGroupBox):
             self.sheet.addItem(label, name)
         sheet_form.addRow(QCoreApplication.translate("AfrondingPage", "Wer&kblad:"), self.sheet)
         self.role_set = QComboBox()
+        narrow_choice(self.role_set)
         self.role_set.setAccessibleName(QCoreApplication.translate("AfrondingPage", "Set rollen"))
         for s in role_sets(page.ctx.language):
             self.role_set.addItem(s["name"], s["id"])

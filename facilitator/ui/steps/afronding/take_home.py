@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QSpinBox
+from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QGroupBox, QPushButton, QSpinBox
+
+from ...common.widgets import narrow_choice
 
 if TYPE_CHECKING:
     from .page import AfrondingPage
@@ -32,7 +34,6 @@ class TakeHomeBox(QGroupBox):
         self.copies.setValue(30)
         self.copies.setAccessibleName(self.tr("Aantal afdrukken van de samenvatting"))
         form.addRow(self.tr("&Aantal afdrukken:"), self.copies)
-        buttons = QHBoxLayout()
         self.save_summary = QPushButton(self.tr("Samen&vatting opslaan als PDF…"))
         self.save_summary.setObjectName("saveSummary")
         self.save_summary.setToolTip(self.tr("Eén A4 voor iedereen: kroonjuwelen, beste ideeën, wie doet wat"))
@@ -40,12 +41,13 @@ class TakeHomeBox(QGroupBox):
         self.print_summary = QPushButton(self.tr("Samenvatting afdr&ukken…"))
         self.print_summary.setObjectName("printSummary")
         self.print_summary.clicked.connect(self.print_samenvatting)
-        buttons.addWidget(self.save_summary)
-        buttons.addWidget(self.print_summary)
-        form.addRow(buttons)
+        # one under the other: side by side they made the column too wide for a 1280-wide screen
+        form.addRow(self.save_summary)
+        form.addRow(self.print_summary)
         self.export_kind = QComboBox()
         self.export_kind.setObjectName("exportKind")
         self.export_kind.setAccessibleName(self.tr("Soort bestand"))
+        narrow_choice(self.export_kind)
         self.export_kind.addItem(self.tr("Tabellen voor Excel (.xlsx)"), "xlsx")
         self.export_kind.addItem(self.tr("Tabellen als CSV (één bestand per tabel)"), "csv")
         self.export_kind.addItem(self.tr("Agenda met de data van de acties (.ics)"), "ics")
