@@ -44,10 +44,6 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T])
             outcome["error"] = exc
 
     thread = threading.Thread(target=target, name="kernkracht-work", daemon=True)
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.setInterval(POLL_MS)
-    poll.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setWindowTitle(label)
     dialog.setCancelButton(None)
@@ -55,10 +51,39 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T])
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
     dialog.setValue(0)  # starts the timer that shows the dialog after SHOW_AFTER_MS (else it never shows)
+    try:
+        wait_for_thread(parent, dialog, thread)
+    finally:
+        dialog.reset()
+        dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    result: T = outcome["result"]
+    return result
+
+
+def wait_for_thread(
+    parent: QWidget | None, dialog: QWidget, thread: threading.Thread, look: Callable[[], None] | None = None
+) -> None:
+    """Start ``thread`` and run a local event loop until it ends, so the windows go on painting.
+
+    ``parent`` is disabled meanwhile (nothing else is started half-way) and ``dialog`` stays
+    usable; full garbage collections are held back; ``look()`` runs every :data:`POLL_MS`."""
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(POLL_MS)
+
+    def tick() -> None:
+        if look is not None:
+            look()
+        if not thread.is_alive():
+            loop.quit()
+
+    poll.timeout.connect(tick)
     was_enabled = parent.isEnabled() if parent is not None else True
     if parent is not None:
         parent.setEnabled(False)
-        dialog.setEnabled(True)  # a disabled window greys out its children, the busy dialog too
+        dialog.setEnabled(True)  # a disabled window greys out its children, the dialog too
     try:
         with no_full_collections():
             thread.start()
@@ -68,11 +93,5 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T])
             thread.join()
     finally:
         poll.stop()
-        dialog.reset()
-        dialog.deleteLater()
         if parent is not None:
             parent.setEnabled(was_enabled)
-    if "error" in outcome:
-        raise outcome["error"]
-    result: T = outcome["result"]
-    return result

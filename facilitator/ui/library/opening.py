@@ -15,11 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import SIGNAL, SLOT, QCoreApplication, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import SIGNAL, SLOT, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from ...domain import hyphenation
-from ..common.background import no_full_collections
+from ..common.background import wait_for_thread
 
 if TYPE_CHECKING:
     from ...domain.session import Session
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 
 #: how long the opening may run before the dialog shows
 SHOW_AFTER_MS = 400
-#: how often the GUI thread looks at the worker
-POLL_MS = 15
 #: where the bar stands when each step starts (the read of the file is most of the work)
 STEP_VALUE = {"read": 0, "backup": 70, "prepare": 85, "build": 92}
 
@@ -109,31 +107,7 @@ def open_meeting(
             state["error"] = exc
 
     thread = threading.Thread(target=target, name="kernkracht-open", daemon=True)
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.setInterval(POLL_MS)
-
-    def look() -> None:
-        dialog.show_step(state["step"])
-        if not thread.is_alive():
-            loop.quit()
-
-    poll.timeout.connect(look)
-    was_enabled = parent.isEnabled() if parent is not None else True
-    if parent is not None:
-        parent.setEnabled(False)
-        dialog.setEnabled(True)  # a disabled window greys out its children, this dialog too
-    try:
-        with no_full_collections():
-            thread.start()
-            poll.start()
-            if thread.is_alive():
-                loop.exec()
-            thread.join()
-    finally:
-        poll.stop()
-        if parent is not None:
-            parent.setEnabled(was_enabled)
+    wait_for_thread(parent, dialog, thread, lambda: dialog.show_step(state["step"]))
     error = state.get("error")
     stopped = isinstance(error, OpeningStopped) or (error is None and dialog.stop_asked)
     if stopped:
