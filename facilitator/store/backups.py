@@ -124,16 +124,25 @@ def snapshot(
 
 def _copied(conn: sqlite3.Connection, where: str | Path, stop: Callable[[], bool]) -> sqlite3.Connection:
     """The online backup of ``conn`` into ``where`` (a file, or ``:memory:``)."""
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if stop():
+            raise BackupStopped
+
+    return copy_in_steps(conn, where, STEP_PAGES, step)
+
+
+def copy_in_steps(
+    conn: sqlite3.Connection, where: str | Path, pages: int, between: Callable[[int, int, int], object]
+) -> sqlite3.Connection:
+    """SQLite's online backup of ``conn`` into ``where``, ``pages`` at a time, ``between`` called
+    after each step (it may raise to stop the copy). A scratch copy: no journal, no flushes to
+    disk while it is made. Returns the open connection to the copy."""
     target = sqlite3.connect(where, isolation_level=None)
     try:
-        target.execute("PRAGMA journal_mode = OFF")  # a scratch copy: removed after, never flushed
+        target.execute("PRAGMA journal_mode = OFF")
         target.execute("PRAGMA synchronous = OFF")
-
-        def step(_status: int, _remaining: int, _total: int) -> None:
-            if stop():
-                raise BackupStopped
-
-        conn.backup(target, pages=STEP_PAGES, progress=step, sleep=STEP_WAIT)
+        conn.backup(target, pages=pages, progress=between, sleep=STEP_WAIT)
     except BaseException:
         target.close()
         raise

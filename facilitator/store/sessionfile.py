@@ -309,13 +309,11 @@ class SessionFile:
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
             with written_whole(dest) as tmp:
-                target = sqlite3.connect(tmp)
+                from .backups import copy_in_steps
+
+                target = copy_in_steps(self.conn, tmp, STEP_PAGES, _let_others_in) if passing else sqlite3.connect(tmp)
                 try:
-                    if passing:
-                        target.execute("PRAGMA synchronous = OFF")
-                        target.execute("PRAGMA journal_mode = OFF")
-                        self.conn.backup(target, pages=STEP_PAGES, progress=_let_others_in)
-                    else:
+                    if not passing:
                         self.conn.backup(target)
                     target.execute("PRAGMA journal_mode = DELETE")
                 finally:
