@@ -195,3 +195,36 @@ def keep_app_font():  # type: ignore[no-untyped-def]
     font = QApplication.font()
     yield
     QApplication.setFont(font)
+
+
+def test_the_projector_is_paper_white_under_its_lists_on_a_dark_desktop(qtbot, library, open_window):
+    """A dark desktop palette gave the Krachtenkaart's columns on the projector a black ground
+    below the cards (lists take the palette's Base colour, which the projector did not set)."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QAbstractItemView
+
+    app = QApplication.instance()
+    old = app.palette()
+    dark = QPalette(old)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        dark.setColor(group, QPalette.ColorRole.Base, QColor("#1e1e1e"))
+        dark.setColor(group, QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    app.setPalette(dark)
+    try:
+        window = open_demo(library, open_window)
+        projector = window.projector.open()
+        projector.resize(1280, 720)
+        window.show_step("krachtenkaart")
+        qtbot.waitUntil(lambda: projector.step_id == "krachtenkaart")
+
+        def shown() -> list[QAbstractItemView]:
+            return [v for v in projector.findChildren(QAbstractItemView) if v.isVisibleTo(projector)]
+
+        qtbot.waitUntil(lambda: len(shown()) >= 6)  # the six columns of strengths
+        views = shown()
+        for view in views:
+            image = view.viewport().grab().toImage()
+            corner = image.pixelColor(image.width() // 2, image.height() - 3)
+            assert corner.name() == "#ffffff", corner.name()
+    finally:
+        app.setPalette(old)

@@ -54,7 +54,12 @@ class ProjectorWindow(QWidget):
         self.setAutoFillBackground(True)
         # dark ink on white paper whatever the desktop palette (a style sheet: palettes do not
         # reach widgets under one)
-        self.setStyleSheet(f"#projectorWindow {{ background: {PAPER}; }} #projectorWindow QWidget {{ color: {INK}; }}")
+        # lists and tables take the palette's Base, not Window: paper too, or a dark desktop puts
+        # black under the cards on the projector
+        self.setStyleSheet(
+            f"#projectorWindow {{ background: {PAPER}; }} #projectorWindow QWidget {{ color: {INK}; }}"
+            f" #projectorWindow QAbstractItemView {{ background: {PAPER}; }}"
+        )
         self.step_id = ""
         self.body: QWidget | None = None
         self.points = 0.0
