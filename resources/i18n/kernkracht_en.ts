@@ -2687,7 +2687,7 @@
     <name>Opening</name>
     <message>
         <source>Het bestand wordt gelezen en gecontroleerd…</source>
-        <extracomment>how long the opening may run before the dialog shows how often the GUI thread looks at the worker where the bar stands when each step starts (the read of the file is most of the work)</extracomment>
+        <extracomment>how long the opening may run before the dialog shows where the bar stands when each step starts (the read of the file is most of the work)</extracomment>
         <translation>Reading and checking the file…</translation>
     </message>
     <message>
