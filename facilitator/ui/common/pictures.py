@@ -7,7 +7,6 @@ paper map would otherwise take ~100 MB of memory just to sit on the screen.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QOb
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from ...domain import krachtenkaart as kk
+from .background import worker
 
 MAX_DISPLAY = 4096
 #: pictures up to this many pixels are decoded at once on the GUI thread (a few tens of ms);
@@ -137,4 +137,4 @@ class PictureDecoder(QObject):
             if key == self._newest:
                 self.decoded.emit(key, image)
 
-        threading.Thread(target=work, name="kernkracht-picture", daemon=True).start()
+        worker(work, "kernkracht-picture").start()

@@ -2,8 +2,8 @@
 
 The Afronding page counts what the meeting holds with the handout's own reading code, which
 imports reportlab: 0.3 s on the GUI thread the first time the page was shown (issue 17). Python
-runs an import in another thread in small slices (the interpreter lock changes hands every few
-milliseconds), so the window goes on painting while the import runs; measured gaps stay under
+runs an import in another thread in small slices (the interpreter lock changes hands often:
+see :func:`.background.worker`), so the window goes on painting while the import runs; measured gaps stay under
 15 ms. When the page is opened before the import is done, the GUI thread waits for the rest of
 that one import, never longer than the import would have taken anyway.
 """
@@ -15,6 +15,8 @@ import threading
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
+
+from .background import worker
 
 #: modules the session window imports ahead of their first use
 SESSION_MODULES = ("facilitator.handouts.summary",)
@@ -39,7 +41,7 @@ def import_in_background(modules: Sequence[str]) -> threading.Thread | None:
             except Exception:  # noqa: BLE001 - the real import later says what is wrong
                 pass
 
-    thread = threading.Thread(target=work, name="kernkracht-import", daemon=True)
+    thread = worker(work, "kernkracht-import")
     thread.start()
     return thread
 

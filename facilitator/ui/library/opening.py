@@ -10,7 +10,6 @@ read of a big file) is finished first; the label says so.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,7 +18,7 @@ from PySide6.QtCore import SIGNAL, SLOT, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from ...domain import hyphenation
-from ..common.background import wait_for_thread
+from ..common.background import wait_for_thread, worker
 
 if TYPE_CHECKING:
     from ...domain.session import Session
@@ -106,7 +105,7 @@ def open_meeting(
         except BaseException as exc:  # handed back to the GUI thread
             state["error"] = exc
 
-    thread = threading.Thread(target=target, name="kernkracht-open", daemon=True)
+    thread = worker(target, "kernkracht-open")
     wait_for_thread(parent, dialog, thread, lambda: dialog.show_step(state["step"]))
     error = state.get("error")
     stopped = isinstance(error, OpeningStopped) or (error is None and dialog.stop_asked)

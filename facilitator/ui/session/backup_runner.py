@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ...store.errors import StoreError
+from ..common.background import worker
 
 if TYPE_CHECKING:
     from .window import SessionWindow
@@ -75,16 +76,13 @@ class BackupRunner(QObject):
 
     def _run(self, job: Callable[[], object], quiet: bool = False) -> None:
         self._outcome = {"quiet": quiet}
-        self._thread = threading.Thread(target=self._work, args=(job,), name="kernkracht-backup", daemon=True)
+        self._thread = worker(lambda: self._work(job), "kernkracht-backup")
         self._thread.start()
         self._poll.start()
 
     def _work(self, backup: Callable[[], object]) -> None:
-        from ...store.memory import no_full_collections
-
         try:
-            with no_full_collections():  # a full collection the worker sets off would hold the window
-                backup()
+            backup()  # in a worker(): no full collection it sets off holds the window
         except StoreError as exc:
             self._outcome["error"] = exc
         except BaseException as exc:  # a bug: raised again on the GUI thread

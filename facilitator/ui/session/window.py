@@ -195,8 +195,7 @@ class SessionWindow(QMainWindow):
 
         context.changed.connect(self._on_changed)
         context.refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
-        self.undo_keys = SessionUndoKeys(self)
-        QApplication.instance().installEventFilter(self.undo_keys)  # type: ignore[union-attr]  # the app runs
+        self.undo_keys = SessionUndoKeys(self)  # on the focused field of this window
         from .backup_runner import BackupRunner
 
         self.backups = BackupRunner(self)
@@ -503,7 +502,7 @@ class SessionWindow(QMainWindow):
             self.backup_timer.stop()
             self.backups.last_backup()  # waits for a running one; the file stays open until it ends
             self.context.detach()
-            QApplication.instance().removeEventFilter(self.undo_keys)  # type: ignore[union-attr]  # the app runs
+            self.undo_keys.stop()
             self.close_file()
             self.closed.emit()
         super().closeEvent(event)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 
 from ....handouts.job import JOB_WORD, temp_name
 from ....store.errors import StoreError
+from ...common.background import worker
 
 
 def job_command() -> list[str]:
@@ -108,7 +109,7 @@ class ChildJob(QObject):
             except StoreError as exc:  # told to the user when the copy is done
                 self._copy_error = exc.message("nl")
 
-        self._copier = threading.Thread(target=copy, name="kernkracht-pdf-copy", daemon=True)
+        self._copier = worker(copy, "kernkracht-pdf-copy")
         self._copier.start()
         self._wait.start()
 
