@@ -10,58 +10,10 @@ added to that list.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from dataclasses import dataclass
 
 from .base import StepPage
-
-
-def _voorbereiding() -> type[StepPage]:
-    from .preparation.page import PAGE
-
-    return PAGE
-
-
-def _krachtenkaart() -> type[StepPage]:
-    from .krachtenkaart.page import PAGE
-
-    return PAGE
-
-
-def _eigenaarschap() -> type[StepPage]:
-    from .eigenaarschap.page import PAGE
-
-    return PAGE
-
-
-def _rollen() -> type[StepPage]:
-    from .rollen.page import PAGE
-
-    return PAGE
-
-
-def _spiegel() -> type[StepPage]:
-    from .spiegel.page import PAGE
-
-    return PAGE
-
-
-def _gemeente() -> type[StepPage]:
-    from .gemeente.page import PAGE
-
-    return PAGE
-
-
-def _actieplan() -> type[StepPage]:
-    from .actieplan.page import PAGE
-
-    return PAGE
-
-
-def _afronding() -> type[StepPage]:
-    from .afronding.page import PAGE
-
-    return PAGE
 
 
 @dataclass(frozen=True)
@@ -70,18 +22,24 @@ class Step:
 
     step_id: str
     icon_name: str
-    page_class: Callable[[], type[StepPage]]
+    #: the module that defines the page's ``PAGE``
+    module: str
+
+    def page_class(self) -> type[StepPage]:
+        """The page's class (imports its module the first time)."""
+        page: type[StepPage] = importlib.import_module(self.module).PAGE
+        return page
 
 
 STEPS: tuple[Step, ...] = (
-    Step("voorbereiding", "mdi6.clipboard-text-outline", _voorbereiding),
-    Step("krachtenkaart", "mdi6.cards-outline", _krachtenkaart),
-    Step("eigenaarschap", "mdi6.swap-horizontal-bold", _eigenaarschap),
-    Step("rollen", "mdi6.radar", _rollen),
-    Step("spiegel", "mdi6.mirror", _spiegel),
-    Step("gemeente", "mdi6.town-hall", _gemeente),
-    Step("actieplan", "mdi6.flag-checkered", _actieplan),
-    Step("afronding", "mdi6.file-document-outline", _afronding),
+    Step("voorbereiding", "mdi6.clipboard-text-outline", f"{__name__}.preparation.page"),
+    Step("krachtenkaart", "mdi6.cards-outline", f"{__name__}.krachtenkaart.page"),
+    Step("eigenaarschap", "mdi6.swap-horizontal-bold", f"{__name__}.eigenaarschap.page"),
+    Step("rollen", "mdi6.radar", f"{__name__}.rollen.page"),
+    Step("spiegel", "mdi6.mirror", f"{__name__}.spiegel.page"),
+    Step("gemeente", "mdi6.town-hall", f"{__name__}.gemeente.page"),
+    Step("actieplan", "mdi6.flag-checkered", f"{__name__}.actieplan.page"),
+    Step("afronding", "mdi6.file-document-outline", f"{__name__}.afronding.page"),
 )
 
 

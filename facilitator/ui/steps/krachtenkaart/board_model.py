@@ -98,6 +98,7 @@ class CardColumnModel(QStandardItemModel):
         # the shown cards' places (board order), for a binary search instead of a scan
         self._keys: list[tuple[float, str, str]] = []
         self._key_of: dict[str, tuple[float, str, str]] = {}
+        self._indexed = True
         # tiles exist for rows[:rowCount()]; the rest are made in batches by _fill_timer
         self._fill_timer = QTimer(self)
         self._fill_timer.setSingleShot(True)
@@ -134,8 +135,8 @@ class CardColumnModel(QStandardItemModel):
         """
         rows = list(rows)
         old_keys: list[Hashable] = [c.id for c in self.rows]
-        new_keys: list[Hashable] = [c.id for c in rows]
-        if old_keys != new_keys and (not self.rows or len(rows) + len(self.rows) > 4000 or self.filling()):
+        new_keys: list[Hashable] = [c.id for c in rows] if self.rows else []  # an empty column: no comparing
+        if (not self.rows and rows) or (old_keys != new_keys and (len(rows) + len(self.rows) > 4000 or self.filling())):
             self._fill_timer.stop()
             self.beginResetModel()
             blocked = self.blockSignals(True)
@@ -175,8 +176,16 @@ class CardColumnModel(QStandardItemModel):
 
     def _set(self, rows: list[kk.AssetCard]) -> None:
         self.rows = list(rows)
-        self._key_of = {c.id: board_key(c) for c in self.rows}
-        self._keys = [self._key_of[c.id] for c in self.rows]
+        self._indexed = False  # the keys are made when an edit first needs them, not at the first show
+
+    def _index(self) -> None:
+        """The board keys of the rows, for the binary searches of :meth:`follow` and :meth:`row_of`."""
+        if self._indexed:
+            return
+        # board_key written out: a call per card was half the time of a 20,000-card column
+        self._key_of = {c.id: (c.position, c.created, c.id) for c in self.rows}
+        self._keys = list(self._key_of.values())  # in the order of rows: each id once
+        self._indexed = True
 
     def follow(self, card_id: str, card: kk.AssetCard | None) -> bool:
         """One card changed (``None``: gone, or not shown here): a dataChanged, a removed or an inserted row.
@@ -185,6 +194,7 @@ class CardColumnModel(QStandardItemModel):
         came or went.
         """
         self.finish_filling()
+        self._index()
         old_key = self._key_of.get(card_id)
         new_key = board_key(card) if card is not None else None
         if old_key is not None and old_key == new_key and card is not None:
@@ -207,6 +217,7 @@ class CardColumnModel(QStandardItemModel):
         return True
 
     def row_of(self, card_id: str) -> int:
+        self._index()
         key = self._key_of.get(card_id)
         if key is None:
             return -1
@@ -217,6 +228,7 @@ class CardColumnModel(QStandardItemModel):
         return next((i for i, c in enumerate(self.rows) if c.id == card_id), -1)  # not in board order
 
     def __contains__(self, card_id: object) -> bool:
+        self._index()
         return card_id in self._key_of
 
     def flags(self, index: Index) -> Qt.ItemFlag:
