@@ -16,6 +16,7 @@ What a field holds decides what happens to it, never a guess from its value:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -72,6 +73,7 @@ LABELS = {
 }
 
 EMAIL = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
+DIGIT = re.compile(r"\d")  # the same digits as the phone pattern's \d (any script)
 #: Dutch numbers (06-12345678, +31 6 1234 5678, 0031 6…, 0512 123456, (0512) 12 34 56):
 #: a leading 0 or +31 and nine more digits, with spaces, dashes, dots or brackets between;
 #: other countries: + and 8 to 14 digits. Dates ("10-3-2026") and amounts have too few digits.
@@ -83,6 +85,7 @@ PHONE = re.compile(
 )
 
 
+@functools.cache  # asked for every field of every record: 480,000 times at 20,000 cards
 def field_role(kind: str, field: str) -> str:
     """What a field holds: "person", "contact", "organisation", "keep" or "text"."""
     if field in ALWAYS_KEPT or field.endswith(("_id", "_ids")) or field in KEEP_FIELDS.get(kind, ()):
@@ -97,10 +100,17 @@ def field_role(kind: str, field: str) -> str:
 
 
 def scrub_contacts(text: str, language: str = "nl") -> str:
-    """Free text with e-mail addresses and phone numbers replaced."""
+    """Free text with e-mail addresses and phone numbers replaced.
+
+    Each pattern runs only on a text that has what it needs (an @, a digit): on a long word
+    without an @ the e-mail pattern backtracks at every letter, and the anonymised export of
+    20,000 cards spent 3.5 of its 11 seconds there."""
     words = LABELS["en" if language == "en" else "nl"]
-    text = EMAIL.sub(words["email"], text)
-    return PHONE.sub(words["phone"], text)
+    if "@" in text:
+        text = EMAIL.sub(words["email"], text)
+    if DIGIT.search(text) is not None:
+        text = PHONE.sub(words["phone"], text)
+    return text
 
 
 class Anonymiser:

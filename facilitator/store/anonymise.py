@@ -17,7 +17,6 @@ The result has the normal exchange format, so it can be imported for training.
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from pathlib import Path
@@ -34,8 +33,10 @@ PARTICIPANT = anonymity.LABELS["nl"]["participant"]
 
 def anonymise(data: dict[str, Any], hide_organisations: bool = False) -> dict[str, Any]:
     """An anonymised copy of export data (see the module docstring); the input is not changed."""
-    data = copy.deepcopy(data)
-    records: dict[str, list[dict[str, Any]]] = data.get("records", {})
+    # a copy of the structure, not of every value: each record is made anew below (the records
+    # of 20,000 cards took 1.9 s to copy deeply), and nothing here changes a value in place
+    data = {**data, "records": {kind: list(rows) for kind, rows in data.get("records", {}).items()}}
+    records: dict[str, list[dict[str, Any]]] = data["records"]
     names = anonymity.for_records(records, hide_organisations=hide_organisations)
     for kind, rows in records.items():
         rows[:] = [names.record(kind, row) for row in rows]

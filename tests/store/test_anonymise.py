@@ -200,3 +200,33 @@ def test_removing_a_participant_clears_them_as_trekker_and_from_with_whom():
     s.undo()
     assert s.get(ap.Action, led.id).trekker == "Jan Bakker"
     assert s.get(ap.Action, led.id).with_whom == "Ria, Jan Bakker en de gemeente"
+
+
+def test_anonymise_leaves_the_data_it_was_given_as_it_was(library):  # type: ignore[no-untyped-def]
+    """It copies the structure, not every value (a deep copy of 20,000 cards took 1.9 s):
+    nothing in the input may change, nested lists and maps of a record included."""
+    from facilitator.store.merge import read_snapshot
+
+    data = read_snapshot(write_demo(library.root, follow_up=True), with_blobs=False).data
+    before = json.dumps(data, sort_keys=True)
+    out = anonymise(data, hide_organisations=True)
+    assert json.dumps(data, sort_keys=True) == before
+    assert out["records"] is not data["records"] and out["anoniem"] is True
+
+
+def test_contact_scrubbing_skips_a_pattern_only_where_it_could_not_match():
+    """The e-mail pattern runs only on a text with an @, the phone pattern only on one with a
+    digit: the same result as running both everywhere, in every script's digits too."""
+    from facilitator.domain.anonymity import EMAIL, PHONE, scrub_contacts
+
+    texts = [
+        "x" * 300,
+        "mail jan@example.nl of bel 06-12345678",
+        "(0512) 12 34 56 en +31 6 1234 5678",
+        "@@@ zonder adres",
+        "١٢٣٤٥٦٧٨٩٠ en ０６１２３４５６７８",
+        "",
+    ]
+    for text in texts:
+        both = PHONE.sub("[telefoon]", EMAIL.sub("[e-mail]", text))
+        assert scrub_contacts(text) == both
