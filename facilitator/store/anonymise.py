@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import anonymity
+from .progress import advance
 from .sessionfile import SessionFile
 
 #: a picture's id (the SHA-256 of its bytes) wherever a record mentions it
@@ -39,7 +40,9 @@ def anonymise(data: dict[str, Any], hide_organisations: bool = False) -> dict[st
     records: dict[str, list[dict[str, Any]]] = data["records"]
     names = anonymity.for_records(records, hide_organisations=hide_organisations)
     for kind, rows in records.items():
-        rows[:] = [names.record(kind, row) for row in rows]
+        for start in range(0, len(rows), 500):
+            rows[start : start + 500] = [names.record(kind, row) for row in rows[start : start + 500]]
+            advance(min(500, len(rows) - start))
     participants = sorted(records.get("participant", []), key=lambda r: (r.get("position", 0.0), r["created"], r["id"]))
     for number, p in enumerate(participants, start=1):
         p["name"] = PARTICIPANT.format(number)
@@ -97,8 +100,11 @@ def export_file_anonymised(
     Streamed like the plain export: the records are anonymised in memory, the pictures that are
     kept (the map) are read and written one at a time, so a meeting full of photos fits."""
     from .merge import file_blobs, read_snapshot
+    from .progress import expect, size_of
     from .stream import write_export
 
+    records, _pictures = size_of(path)
+    expect(3 * records)  # each record read, anonymised and written (the photos are left out)
     snap = read_snapshot(path, with_blobs=False)
     data = {**snap.data, "blobs": dict.fromkeys(snap.blob_refs)}  # ids only: which ones stay is decided by id
     out = anonymise(data, hide_organisations)

@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 def export_closed_file(path: Path, dest: Path) -> Path:
     """Export a file that is not open (read-only), one picture at a time."""
     from .merge import file_blobs, read_snapshot
+    from .progress import expect, size_of
     from .stream import write_export
 
+    records, pictures = size_of(path)
+    expect(2 * records + pictures)  # each record read and written, each picture written
     snap = read_snapshot(path, with_blobs=False)
     data = {k: v for k, v in snap.data.items() if k != "blobs"}
     return write_export(dest, data, file_blobs(dict.fromkeys(snap.blob_refs, path)))

@@ -105,10 +105,14 @@ def import_file(source: Path, folder: Path, dest_for: Callable[[dict[str, Any]],
     its name, ``dest_for(data)`` (in ``folder``), only when everything is in it; on any refusal nothing is left.
     """
     from .newfile import fill, finish, free_in_pieces, insert_blobs, part_name
-    from .stream import read_export
+    from .progress import expect
+    from .stream import EXPORT_BYTES_PER_UNIT, read_export
 
     if not source.is_file():
         raise errors.MissingFile(source)
+    # reading the file is the first half, writing its records the second (however many there are)
+    half = source.stat().st_size / EXPORT_BYTES_PER_UNIT
+    expect(2 * half)
     part = part_name(folder / "import")
     sf = SessionFile.create(part)
     try:
@@ -116,7 +120,8 @@ def import_file(source: Path, folder: Path, dest_for: Callable[[dict[str, Any]],
             data = read_export(source, lambda i, mime, content: insert_blobs(conn, [(i, mime, content)]))
             validate(data, source)
             conn.execute("UPDATE info SET value = ? WHERE key = 'session_id'", (data["session_id"],))
-            fill(conn, sf, data)
+            count = sum(len(rows) for rows in data["records"].values())
+            fill(conn, sf, data, weight=half / max(count, 1))
     except BaseException:
         sf.close()
         part.unlink(missing_ok=True)

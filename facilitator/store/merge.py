@@ -37,6 +37,7 @@ from .merge_checks import as_record, check_merged
 from .merge_consent import withdrawal_wins
 from .merge_labels import KIND_LABELS, field_label
 from .newfile import free_in_pieces, write_new
+from .progress import PICTURE_BYTES_PER_UNIT, advance, expect, size_of
 from .schema import table_name
 from .sessionfile import SessionFile, check_readable, checked, decoded, translate
 
@@ -141,9 +142,10 @@ def read_snapshot(path: str | Path, with_blobs: bool = True, import_rules: bool 
             if table_name(kind) not in tables:
                 continue
             check = decoded if import_rules else checked
-            rows = [
-                as_record(cls, check(cls, dict(r), path)) for r in conn.execute(f"SELECT * FROM [{table_name(kind)}]")
-            ]
+            rows = []
+            for r in conn.execute(f"SELECT * FROM [{table_name(kind)}]"):
+                rows.append(as_record(cls, check(cls, dict(r), path)))
+                advance()  # one record read (and Annuleren heard)
             if rows:
                 records[kind] = sorted(rows, key=lambda r: r["id"])
         tombstones = []
@@ -195,6 +197,7 @@ def file_blobs(refs: dict[str, Path]) -> Iterator[tuple[str, str, bytes]]:
                 raise translate(exc, path) from exc
             if row and isinstance(row[1], bytes) and hashlib.sha256(row[1]).hexdigest() == blob_id:
                 yield blob_id, row[0], row[1]
+                advance(len(row[1]) / PICTURE_BYTES_PER_UNIT)
     finally:
         for conn in conns.values():
             conn.close()
@@ -265,6 +268,7 @@ def merge_snapshots(snapshots: list[Snapshot], allow_foreign: bool = False) -> t
     merged: dict[str, list[dict[str, Any]]] = {}
     tombstones: list[dict[str, str]] = []
     for (kind, rid), versions in sorted(present.items()):
+        advance(len(versions))  # each copy's version of the record weighed
         # newest wins; on equal times the later file on the command line wins
         win_index, winner = max(versions, key=lambda v: (v[1]["updated"], v[0]))
         if rid in deleted:
@@ -361,6 +365,10 @@ def merge_files(paths: list[str | Path], dest: str | Path, allow_foreign: bool =
         raise errors.FileExists_(dest)
     if dest.exists():
         raise errors.FileExists_(dest)
+    sizes = [size_of(p) for p in sources]
+    records = sum(n for n, _ in sizes)
+    # read every copy, weigh each record's versions, write the result (about one copy)
+    expect(records + records + max((n for n, _ in sizes), default=0) + max((b for _, b in sizes), default=0))
     with no_full_collections():
         snapshots = [read_snapshot(p, with_blobs=False, import_rules=True) for p in sources]
         data, report = merge_snapshots(snapshots, allow_foreign=allow_foreign)

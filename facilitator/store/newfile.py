@@ -93,8 +93,15 @@ def part_name(dest: Path) -> Path:
     return part_path(dest)
 
 
-def fill(conn: Any, sf: Any, data: dict[str, Any]) -> None:
-    """Write the records and tombstones of ``data`` (inside the caller's transaction)."""
+#: how many records :func:`fill` writes between two reports of progress
+FILL_PIECE = 500
+
+
+def fill(conn: Any, sf: Any, data: dict[str, Any], weight: float = 1.0) -> None:
+    """Write the records and tombstones of ``data`` (inside the caller's transaction); each
+    record written is ``weight`` units of :func:`.progress.advance`."""
+    from .progress import advance
+
     # one default record per kind, not per row: making one draws a uuid and reads the clock
     defaults = {kind: KINDS[kind]().to_dict() for kind in data["records"]}
     changes = [
@@ -102,7 +109,10 @@ def fill(conn: Any, sf: Any, data: dict[str, Any]) -> None:
         for kind, rows in sorted(data["records"].items())
         for row in rows
     ]
-    sf._apply(conn, changes)
+    for start in range(0, len(changes), FILL_PIECE):  # a piece at a time, so Annuleren is heard
+        piece = changes[start : start + FILL_PIECE]
+        sf._apply(conn, piece)
+        advance(len(piece) * weight)
     # the rows carry their own timestamps: keep them exactly
     conn.executemany("DELETE FROM tombstone WHERE id = ?", [(c.id,) for c in changes])
     free_in_pieces(changes)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import errors
+from .progress import advance
 
 #: a picture's text in an export may be at most this long (a photo is at most 40 MB: 4/3 of that, plus room)
 MAX_PICTURE_TEXT = 64 * 1024 * 1024
@@ -40,14 +41,15 @@ def dumps_streamed(out: IO[str], data: dict[str, Any], blobs: Iterable[Blob]) ->
         if key == "blobs":
             _write_blobs(out, blobs)
         else:
-            _write_value(out, rest[key], 1, 2)
+            _write_value(out, rest[key], 1, 2, counted=key == "records")
     out.write("\n}\n")
 
 
-def _write_value(out: IO[str], value: Any, level: int, depth: int) -> None:
+def _write_value(out: IO[str], value: Any, level: int, depth: int, counted: bool = False) -> None:
     """``value`` as ``json.dumps(value, indent=1, sort_keys=True)`` at indent ``level`` would put it,
     its first ``depth`` levels of maps and lists item by item (every newline json writes is layout:
-    a newline inside a text is written as ``\\n``)."""
+    a newline inside a text is written as ``\\n``). ``counted``: the records, each one told to
+    :func:`.progress.advance` as it is written."""
     if depth > 0 and isinstance(value, (dict, list)) and value:
         items = (
             [(json.dumps(k, ensure_ascii=False) + ": ", value[k]) for k in sorted(value)]
@@ -57,7 +59,9 @@ def _write_value(out: IO[str], value: Any, level: int, depth: int) -> None:
         out.write("{" if isinstance(value, dict) else "[")
         for number, (prefix, item) in enumerate(items):
             out.write(("," if number else "") + "\n" + " " * (level + 1) + prefix)
-            _write_value(out, item, level + 1, depth - 1)
+            _write_value(out, item, level + 1, depth - 1, counted)
+            if counted and depth == 1:
+                advance()  # one record written
         out.write("\n" + " " * level + ("}" if isinstance(value, dict) else "]"))
         return
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)
@@ -91,6 +95,22 @@ def write_export(dest: Path, data: dict[str, Any], blobs: Iterable[Blob]) -> Pat
     return dest
 
 
+#: bytes of an export that cost about one record's work to read
+EXPORT_BYTES_PER_UNIT = 400
+
+
+class _Told:
+    """A file that tells :func:`.progress.advance` how much of it was read (the parser reads it in blocks)."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self.fh = fh
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.fh.read(size)
+        advance(len(data) / EXPORT_BYTES_PER_UNIT)
+        return data
+
+
 def read_export(source: Path, sink: Callable[[str, str, bytes], None]) -> dict[str, Any]:
     """Parse an export as a stream: each picture, checked, goes to ``sink(id, mime, bytes)``;
     returns the other parts (with an empty "blobs"). Raises ImportRejected in Dutch."""
@@ -101,7 +121,7 @@ def read_export(source: Path, sink: Callable[[str, str, bytes], None]) -> dict[s
 
     try:
         with open(source, "rb") as fh:
-            return _parse(ijson.basic_parse(fh, use_float=True), sink, reject)
+            return _parse(ijson.basic_parse(_Told(fh), use_float=True), sink, reject)
     except FileNotFoundError:
         raise errors.MissingFile(source) from None
     except UnicodeDecodeError:

@@ -713,6 +713,17 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gestopt; er is niets geschreven en niets veranderd.</source>
+        <translation>Stopped; nothing was written and nothing changed.</translation>
+    </message>
+</context>
+<context>
     <name>BoardWidget</name>
     <message>
         <source>Titel van een nieuwe kaart</source>

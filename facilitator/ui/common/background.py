@@ -35,13 +35,13 @@ from ...store.memory import no_full_collections
 
 T = TypeVar("T")
 
-#: how long the work may run before the busy dialog shows
+# how long the work may run before the busy dialog shows
 SHOW_AFTER_MS = 400
-#: how often the GUI thread looks whether the work is done
+# how often the GUI thread looks whether the work is done
 POLL_MS = 15
-#: the interpreter's switch interval while a worker runs (Python's own is 5 ms); at 0.5 ms an
-#: export at 20,000 cards still froze the window 0.13–0.19 s, at 0.2 ms never over 50 ms, and
-#: the work itself took no measurably longer (export 1.4–2.1 s, anonymised export 5.4–7.1 s)
+# the interpreter's switch interval while a worker runs (Python's own is 5 ms); at 0.5 ms an
+# export at 20,000 cards still froze the window 0.13–0.19 s, at 0.2 ms never over 50 ms, and
+# the work itself took no measurably longer (export 1.4–2.1 s, anonymised export 5.4–7.1 s)
 WORKER_SWITCH_S = 0.0002
 
 _workers = 0
@@ -80,26 +80,59 @@ def worker(target: Callable[[], object], name: str) -> threading.Thread:
     return threading.Thread(target=run, name=name, daemon=True)
 
 
-def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
-    """Run ``work()`` in a worker thread; return its result (or raise its exception) when it is done."""
+def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T], stoppable: bool = False) -> T:
+    """Run ``work()`` in a worker thread; return its result (or raise its exception) when it is done.
+
+    ``stoppable``: the work reports how far it is (:mod:`facilitator.store.progress`); the dialog
+    then shows a bar that fills and Annuleren (or Esc), which stops the work at its next step
+    and raises :class:`~facilitator.store.progress.Stopped` here (nothing was written)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ...store.progress import Progress, reporting
+
     outcome: dict[str, Any] = {}
+    progress = Progress()
 
     def target() -> None:
         try:
-            outcome["result"] = work()
+            if stoppable:
+                with reporting(progress):
+                    outcome["result"] = work()
+            else:
+                outcome["result"] = work()
         except BaseException as exc:  # handed back to the GUI thread, raised there
             outcome["error"] = exc
 
     thread = worker(target, "kernkracht-work")
-    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog = QProgressDialog(label, "", 0, 0, parent)  # a busy bar until the work says how much there is
     dialog.setWindowTitle(label)
-    dialog.setCancelButton(None)
+    dialog.setMinimumWidth(360)  # the label and the bar readable from across a room
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    look = None
+    if stoppable:
+        dialog.setCancelButtonText(QCoreApplication.translate("Background", "Annuleren"))
+
+        def stop() -> None:
+            progress.stop()  # the work stops at its next step; the window waits for that moment
+
+        dialog.canceled.connect(stop)
+
+        def look() -> None:
+            fraction = progress.fraction()
+            if fraction is None or progress.stop_asked:
+                return
+            if dialog.maximum() == 0:
+                dialog.setMaximum(1000)
+            dialog.setValue(int(fraction * 1000))
+
+    else:
+        dialog.setCancelButton(None)
     dialog.setValue(0)  # starts the timer that shows the dialog after SHOW_AFTER_MS (else it never shows)
     try:
-        wait_for_thread(parent, dialog, thread)
+        wait_for_thread(parent, dialog, thread, look)
     finally:
         dialog.reset()
         dialog.deleteLater()
@@ -107,6 +140,13 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T])
         raise outcome["error"]
     result: T = outcome["result"]
     return result
+
+
+def stopped_message() -> str:
+    """What the status bar says after Annuleren stopped an export, import or merge."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Background", "Gestopt; er is niets geschreven en niets veranderd.")
 
 
 def wait_for_thread(

@@ -143,14 +143,18 @@ class LibraryTools:
             return None
         first = infos[0]
         dest = self.window.library.new_path(f"{first.place or first.path.stem} samengevoegd", first.date)
-        from ..common.background import run_in_background  # not before the library window's first paint
+        from ...store.progress import Stopped
+        from ..common.background import run_in_background, stopped_message  # not before the first paint
 
         label = QCoreApplication.translate("LibraryTools", "Samenvoegen…")
         try:
             sources: list[str | Path] = [*(paths or [i.path for i in infos])]
-            report = run_in_background(self.window, label, lambda: merge_files(sources, dest))
+            report = run_in_background(self.window, label, lambda: merge_files(sources, dest), stoppable=True)
         except StoreError as exc:
             self.window.show_error(exc)
+            return None
+        except Stopped:
+            self.window.statusBar().showMessage(stopped_message(), 8000)
             return None
         self.window.reload()
         for row in range(self.window.model.rowCount()):
@@ -191,7 +195,8 @@ class LibraryTools:
         if target is None:
             return None
         from ...store.anonymise import export_file_anonymised
-        from ..common.background import run_in_background
+        from ...store.progress import Stopped
+        from ..common.background import run_in_background, stopped_message
 
         label = QCoreApplication.translate("LibraryTools", "Anoniem exporteren…")
         try:
@@ -199,9 +204,13 @@ class LibraryTools:
                 self.window,
                 label,
                 lambda: export_file_anonymised(info.path, target, hide_organisations=hide_organisations),
+                stoppable=True,
             )
         except StoreError as exc:
             self.window.show_error(exc)
+            return None
+        except Stopped:
+            self.window.statusBar().showMessage(stopped_message(), 8000)
             return None
         self.window.statusBar().showMessage(
             QCoreApplication.translate("LibraryTools", "Anoniem geëxporteerd naar {0}").format(target), 8000

@@ -353,12 +353,18 @@ class LibraryWindow(QMainWindow):
         )
         if not name:
             return
-        from ..common.background import run_in_background
+        from ...store.progress import Stopped
+        from ..common.background import run_in_background, stopped_message
 
         try:
-            path = run_in_background(self, self.tr("Importeren…"), lambda: self.library.import_json(Path(name)))
+            path = run_in_background(
+                self, self.tr("Importeren…"), lambda: self.library.import_json(Path(name)), stoppable=True
+            )
         except StoreError as exc:
             self.show_error(exc)
+            return
+        except Stopped:
+            self.statusBar().showMessage(stopped_message(), 8000)
             return
         self.reload()
         self.statusBar().showMessage(self.tr("Geïmporteerd als {0}").format(path.name), 8000)
@@ -377,12 +383,21 @@ class LibraryWindow(QMainWindow):
         )
         if not name:
             return
-        from ..common.background import run_in_background
+        from ...store.progress import Stopped
+        from ..common.background import run_in_background, stopped_message
 
         try:
-            run_in_background(self, self.tr("Exporteren…"), lambda: self.library.export_json(info.path, Path(name)))
+            run_in_background(
+                self,
+                self.tr("Exporteren…"),
+                lambda: self.library.export_json(info.path, Path(name)),
+                stoppable=True,
+            )
         except StoreError as exc:
             self.show_error(exc)
+            return
+        except Stopped:
+            self.statusBar().showMessage(stopped_message(), 8000)
             return
         self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(name), 8000)
 

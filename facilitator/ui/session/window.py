@@ -485,10 +485,17 @@ class SessionWindow(QMainWindow):
         return lib.backup_dir / sf.path.stem if lib is not None else sf.path.parent
 
     def in_background(self, label: str, work: Callable[[], Path]) -> Path | None:
-        """``work`` in a worker thread (:func:`run_in_background`); a StoreError becomes the usual message."""
-        from ..common.background import run_in_background
+        """``work`` in a worker thread (:func:`run_in_background`, with Annuleren); a StoreError
+        becomes the usual message, Annuleren a line in the status bar (and None)."""
+        from ...store.progress import Stopped
+        from ..common.background import run_in_background, stopped_message
 
-        return self.context.run(run_in_background, self, label, work)
+        try:
+            result: Path | None = self.context.run(run_in_background, self, label, work, True)
+        except Stopped:
+            self.statusBar().showMessage(stopped_message(), 8000)
+            return None
+        return result
 
     def show_shortcuts(self) -> None:
         from .shortcut_list import show_shortcut_list
