@@ -51,6 +51,7 @@ from .check import (  # re-exported: the checks are part of this module's face
     signature,
     translate,
 )
+from .progress import advance
 from .schema import MIGRATIONS, decode, encode, ensure_tables, table_name
 
 __all__ = [
@@ -191,6 +192,7 @@ class SessionFile:
             for kind, cls in KINDS.items():
                 for row in self.conn.execute(f"SELECT * FROM [{table_name(kind)}]"):
                     records.append(cls.from_dict(checked(cls, dict(row), self.path)))
+                    advance()  # one record read (the opening dialog's bar; Annuleren is heard here)
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from exc
         finally:
@@ -370,6 +372,7 @@ def read_checked(path: Path, budget: float = 60.0) -> list[Record]:
             if table_name(kind) in tables:
                 for row in conn.execute(f"SELECT * FROM [{table_name(kind)}]"):
                     records.append(cls.from_dict(checked(cls, dict(row), path)))
+                    advance()  # one record read (the opening dialog's bar; Annuleren is heard here)
     except sqlite3.Error as exc:
         raise translate(exc, path) from exc
     finally:

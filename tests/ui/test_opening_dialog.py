@@ -141,3 +141,45 @@ def test_annuleren_stops_the_opening_and_leaves_the_file_as_it_was(qtbot, librar
     window = library_window.session_window
     qtbot.addWidget(window)
     window.close()
+
+
+def test_the_bar_moves_through_the_read_and_esc_stops_it_halfway(qtbot, library, library_window, monkeypatch):
+    """A big file: the bar fills as the records come in (not only when a step starts), and Esc
+    in the middle of the read stops the opening there, without waiting for the rest."""
+    from facilitator.domain import krachtenkaart as kk
+    from facilitator.store.sessionfile import open_session
+
+    monkeypatch.setattr(opening, "SHOW_AFTER_MS", 0)
+    path = library.create("Grootdorp")
+    sf, s = open_session(path)
+    with s.batch("kaarten"):
+        for n in range(8000):
+            kk.add_card(s, f"Kaart {n}", "plekken", description="x" * 100)
+    sf.close()
+    before, backups_before = digest(path), library.backups(path)
+    read_rows: list[int] = []
+    real_advance = sessionfile.advance
+
+    def counting(units: float = 1.0) -> None:
+        read_rows.append(1)
+        real_advance(units)
+
+    monkeypatch.setattr(sessionfile, "advance", counting)
+    seen: list[int] = []
+    failures: list[BaseException] = []
+
+    def midway() -> bool:
+        dialog = the_dialog(library_window)
+        if dialog is None:
+            return False
+        seen.append(dialog.value())
+        return 0 < dialog.value() < opening.STEP_VALUE["backup"]
+
+    drive([(midway, lambda: qtbot.keyClick(the_dialog(library_window), Qt.Key.Key_Escape))], failures)
+    assert not library_window.open_path(path)
+    assert not failures, failures
+    assert any(0 < v < opening.STEP_VALUE["backup"] for v in seen)  # moved during the read
+    assert 0 < len(read_rows) < 8000 + 50  # stopped in the read, not after reading everything
+    assert len(read_rows) < 8000
+    assert library_window.session_window is None and library_window.isEnabled()
+    assert digest(path) == before and library.backups(path) == backups_before

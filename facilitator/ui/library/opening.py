@@ -2,10 +2,11 @@
 
 The steps are those of :meth:`SessionWindow.load` (read and check the file, make the backup,
 put the cards in order) and then the window's build on the GUI thread. The dialog appears
-when opening takes longer than a moment; its bar moves on as each step starts, and its label
-says which step runs. Annuleren (or Esc) stops the opening at the next step: the file is
-closed again as it was, no backup is made and no window opens. A step already running (the
-read of a big file) is finished first; the label says so.
+when opening takes longer than a moment; its bar moves on as each step starts, and through
+the read as the records come in (:mod:`facilitator.store.progress`), and its label says which
+step runs. Annuleren (or Esc) stops the opening at the next record read or the next step: the
+file is closed again as it was, no backup is made and no window opens. The other steps are
+short and are finished first.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtCore import SIGNAL, SLOT, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from ...domain import hyphenation
+from ...store.progress import Progress, Stopped, expect, reporting, size_of
 from ..common.background import wait_for_thread, worker
 
 if TYPE_CHECKING:
@@ -57,6 +59,7 @@ class OpeningDialog(QProgressDialog):
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.stop_asked = False
+        self.progress: Progress | None = None
         # Qt's own answer to Annuleren hides the dialog at once; it stays until the file is closed
         QObject.disconnect(self, SIGNAL("canceled()"), self, SLOT("cancel()"))
         self.canceled.connect(self._stop)
@@ -64,14 +67,20 @@ class OpeningDialog(QProgressDialog):
 
     def _stop(self) -> None:
         self.stop_asked = True
+        if self.progress is not None:
+            self.progress.stop()  # the read stops at its next record
         self.setLabelText(self.tr("Het openen stopt na deze stap…"))
         for button in self.findChildren(QPushButton):
             button.setEnabled(False)
 
-    def show_step(self, step: str) -> None:
+    def show_step(self, step: str, fraction: float | None = None) -> None:
+        """Show ``step``; during the read, ``fraction`` of the records read moves the bar on."""
         if not self.stop_asked:
             self.setLabelText(step_text(step))
-        self.setValue(STEP_VALUE[step])
+        value = STEP_VALUE[step]
+        if step == "read" and fraction is not None:
+            value = int(fraction * STEP_VALUE["backup"])
+        self.setValue(value)
 
     def reject(self) -> None:
         """Esc: the same as Annuleren, but the dialog stays until the file is closed again."""
@@ -97,18 +106,22 @@ def open_meeting(
             raise OpeningStopped
         state["step"] = step
 
+    progress = dialog.progress = Progress()
+
     def target() -> None:
         try:
-            state["result"] = SessionWindow.load(path, library, stage)
+            with reporting(progress):
+                expect(size_of(path)[0])  # the records to read
+                state["result"] = SessionWindow.load(path, library, stage)
             # the card tiles break long words with it: read here, not in the first paint (0.3 s)
             hyphenation.load()
         except BaseException as exc:  # handed back to the GUI thread
             state["error"] = exc
 
     thread = worker(target, "kernkracht-open")
-    wait_for_thread(parent, dialog, thread, lambda: dialog.show_step(state["step"]))
+    wait_for_thread(parent, dialog, thread, lambda: dialog.show_step(state["step"], progress.fraction()))
     error = state.get("error")
-    stopped = isinstance(error, OpeningStopped) or (error is None and dialog.stop_asked)
+    stopped = isinstance(error, (OpeningStopped, Stopped)) or (error is None and dialog.stop_asked)
     if stopped:
         result = state.get("result")
         if result is not None and result[0] is not None:
