@@ -12,12 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.domain import krachtenkaart as kk
 from facilitator.store.anonymise import export_file_anonymised
 from facilitator.store.copy_export import export_closed_file
 from facilitator.store.merge import merge_files
 from facilitator.store.progress import Progress, Stopped, advance, expect, reporting
-from facilitator.store.sessionfile import open_session
+from tests.meetings import with_cards
 
 CARDS = 1500
 
@@ -42,22 +41,6 @@ class Watching(Progress):
         pass  # Annuleren is played by stop_at here
 
 
-def meeting(library, place: str = "Ulrum", photos: int = 0) -> Path:  # type: ignore[no-untyped-def]
-    path = library.create(place)
-    sf, s = open_session(path)
-    try:
-        with s.batch("kaarten"):
-            for n in range(CARDS):
-                kk.add_card(s, f"Kaart {n}", "plekken", description="x" * 100)
-        if photos:
-            card = kk.cards(s)[0]
-            for n in range(photos):
-                kk.add_photo(s, card, b"\xff\xd8" + bytes([n]) * 200_000, "image/jpeg")
-    finally:
-        sf.close()
-    return path
-
-
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -67,7 +50,7 @@ def files_in(folder: Path) -> set[str]:
 
 
 def operations(library, tmp_path):  # type: ignore[no-untyped-def]
-    source = meeting(library, photos=3)
+    source = with_cards(library, "Ulrum", CARDS, description=100, photos=3)
     copy = library.duplicate(source)
     export = tmp_path / "uit" / "ulrum.json"
     export.parent.mkdir()

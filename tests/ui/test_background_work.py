@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from facilitator.domain import krachtenkaart as kk
 from facilitator.store import library as library_module
 from facilitator.store import merge as merge_module
-from facilitator.store.sessionfile import open_session
 from facilitator.ui.common.background import run_in_background
+from tests.meetings import with_cards
 
 
 def select_first(window) -> None:  # type: ignore[no-untyped-def]
@@ -23,18 +21,6 @@ def select_first(window) -> None:  # type: ignore[no-untyped-def]
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     window.table.selectionModel().setCurrentIndex(window.table.model().index(0, 0), flags)
     assert window.selected() is not None
-
-
-def filled(library, place: str, cards: int) -> Path:  # type: ignore[no-untyped-def]
-    path = library.create(place)
-    sf, s = open_session(path)
-    try:
-        with s.batch("kaarten"):
-            for n in range(cards):
-                kk.add_card(s, f"Kaart {n}", "plekken", description="x" * 200)
-    finally:
-        sf.close()
-    return path
 
 
 def test_the_work_runs_in_another_thread_and_the_event_loop_keeps_turning(qtbot):
@@ -66,7 +52,7 @@ def test_an_error_in_the_work_comes_back_to_the_caller(qtbot):
 def test_the_library_windows_export_import_copy_and_merge_run_off_the_gui_thread(
     qtbot, library_window, library, tmp_path, monkeypatch
 ):
-    filled(library, "Ulrum", 300)
+    with_cards(library, "Ulrum", 300)
     library_window.reload()
     threads: dict[str, str] = {}
 
@@ -196,7 +182,7 @@ def test_the_export_and_the_backup_workers_run_with_the_short_switch_interval(
     from facilitator.store import copy_export
     from facilitator.ui.common.background import WORKER_SWITCH_S
 
-    window = open_window(filled(library, "Ulrum", 20))
+    window = open_window(with_cards(library, "Ulrum", 20))
     seen: dict[str, float] = {}
 
     def watch(owner, name):  # type: ignore[no-untyped-def]

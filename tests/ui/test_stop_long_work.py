@@ -3,29 +3,14 @@ nothing is written, the status bar says so, and the window can be used again at 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
 
-from facilitator.domain import krachtenkaart as kk
-from facilitator.store.sessionfile import open_session
 from facilitator.ui.common import background
 from facilitator.ui.common.background import stopped_message
+from tests.meetings import with_cards
 
 CARDS = 5000
-
-
-def big(library, place: str = "Grootdorp") -> Path:  # type: ignore[no-untyped-def]
-    path = library.create(place)
-    sf, s = open_session(path)
-    try:
-        with s.batch("kaarten"):
-            for n in range(CARDS):
-                kk.add_card(s, f"Kaart {n}", "plekken", description="x" * 200)
-    finally:
-        sf.close()
-    return path
 
 
 class Stopper:
@@ -61,7 +46,7 @@ class Stopper:
 
 def test_annuleren_stops_a_merge_and_leaves_no_file(qtbot, library, library_window, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
-    path = big(library)
+    path = with_cards(library, "Grootdorp", CARDS)
     library.duplicate(path)
     library_window.reload()
     before = sorted(p.name for p in library.root.iterdir())
@@ -80,7 +65,7 @@ def test_annuleren_stops_a_merge_and_leaves_no_file(qtbot, library, library_wind
 
 def test_esc_stops_the_session_windows_export_and_writes_nothing(qtbot, library, open_window, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
-    window = open_window(big(library))
+    window = open_window(with_cards(library, "Grootdorp", CARDS))
     target = tmp_path / "uit" / "grootdorp.json"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
