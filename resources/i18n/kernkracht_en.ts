@@ -2389,6 +2389,10 @@
         <source>Geëxporteerd naar {0}</source>
         <translation>Exported to {0}</translation>
     </message>
+    <message>
+        <source>Het venster sluit zodra dit klaar is: {0}</source>
+        <translation>The window closes as soon as this is done: {0}</translation>
+    </message>
 </context>
 <context>
     <name>Logic</name>
@@ -4703,6 +4707,10 @@ the group</translation>
     <message>
         <source>Alleen lezen</source>
         <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Het venster sluit zodra dit klaar is: {0}</source>
+        <translation>The window closes as soon as this is done: {0}</translation>
     </message>
     <message>
         <source>Reservekopie gemaakt</source>

@@ -80,3 +80,37 @@ def test_esc_stops_the_session_windows_export_and_writes_nothing(qtbot, library,
     assert window.context.last_error is None and window.isEnabled()
     window.export_action.trigger()  # a second try, not stopped, writes the whole file
     assert target.is_file() and target.stat().st_size > CARDS * 200
+
+
+def test_closing_the_window_during_an_export_waits_for_it_then_closes(
+    qtbot, library, open_window, tmp_path, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """The window is disabled while it exports, but the window manager's close still comes:
+    it used to close the meeting's file under the worker. Now the close waits for the export."""
+    monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
+    path = with_cards(library, "Grootdorp", CARDS)
+    window = open_window(path)
+    target = tmp_path / "grootdorp.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    during: list[bool] = []
+
+    def close_while_busy() -> None:
+        if during or not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()):
+            return
+        window.close()  # as the window manager's close button does
+        during.append(window.isVisible())
+
+    timer = QTimer()
+    timer.timeout.connect(close_while_busy)
+    timer.start(5)
+    try:
+        window.export_action.trigger()
+    finally:
+        timer.stop()
+    assert during == [True]  # not closed while the export ran
+    assert target.is_file() and target.stat().st_size > CARDS * 200  # the export was written whole
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)  # and then the window closed
+    assert window.context.file.conn is None  # its file closed properly, after the work
+    from facilitator.store.library import Library
+
+    assert Library(library.root).import_json(target).is_file()  # a good export

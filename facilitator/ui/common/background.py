@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...store.memory import no_full_collections
@@ -142,6 +143,24 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T],
     return result
 
 
+# the window property that names the work running for it (its dialog's title), "" when none
+BUSY = "kernkrachtBusy"
+# set when the window was closed while work ran for it: it closes when the work is done
+CLOSE_AFTER = "kernkrachtCloseAfter"
+
+
+def close_after_work(window: QWidget, event: QCloseEvent) -> str:
+    """When work runs for ``window`` (an export, an import, a merge, an opening), its close
+    waits: the event is ignored and the window closes as soon as the work is done. Returns the
+    work's name then (for the status bar), else "" and the close goes on as usual. A window
+    closed halfway used to close its file under a worker that was still reading it."""
+    work = str(window.property(BUSY) or "")
+    if work:
+        event.ignore()
+        window.setProperty(CLOSE_AFTER, True)
+    return work
+
+
 def stopped_message() -> str:
     """What the status bar says after Annuleren stopped an export, import or merge."""
     from PySide6.QtCore import QCoreApplication
@@ -171,6 +190,7 @@ def wait_for_thread(
     if parent is not None:
         parent.setEnabled(False)
         dialog.setEnabled(True)  # a disabled window greys out its children, the dialog too
+        parent.setProperty(BUSY, dialog.windowTitle() or "…")
     try:
         thread.start()
         poll.start()
@@ -181,3 +201,7 @@ def wait_for_thread(
         poll.stop()
         if parent is not None:
             parent.setEnabled(was_enabled)
+            parent.setProperty(BUSY, "")
+            if parent.property(CLOSE_AFTER):  # closed meanwhile: now that the work is done
+                parent.setProperty(CLOSE_AFTER, False)
+                QTimer.singleShot(0, parent.close)

@@ -423,5 +423,11 @@ class LibraryWindow(QMainWindow):
         self.about_dialog = show_about(self)
 
     def closeEvent(self, event) -> None:
+        from ..common.background import close_after_work
+
+        work = close_after_work(self, event)
+        if work:
+            self.statusBar().showMessage(self.tr("Het venster sluit zodra dit klaar is: {0}").format(work.rstrip("…")))
+            return
         self.settings.save_window("library", self.saveGeometry())
         super().closeEvent(event)

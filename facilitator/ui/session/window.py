@@ -503,6 +503,12 @@ class SessionWindow(QMainWindow):
         self.shortcut_list = show_shortcut_list(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from ..common.background import close_after_work
+
+        work = close_after_work(self, event)
+        if work:
+            self.statusBar().showMessage(self.tr("Het venster sluit zodra dit klaar is: {0}").format(work.rstrip("…")))
+            return
         if not self._closing:
             self._closing = True
             focus = QApplication.focusWidget()
