@@ -237,3 +237,24 @@ def test_the_closing_round_fits_beside_the_handout_column_on_a_1280_screen(qtbot
         field.mapTo(window, field.rect().topRight()).x()
         < page.take_home.mapTo(window, page.take_home.rect().topLeft()).x()
     )
+
+
+def test_the_handout_is_told_saved_even_when_the_field_that_had_the_focus_is_gone_meanwhile(
+    qtbot, library, open_window, tmp_path
+):
+    """When the work ends, the keyboard goes back to the field that had it; that field may have
+    been deleted meanwhile (its page or window closed). That raised inside the end of the work,
+    so the saved handout was never told and a waiting caller waited for ever."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window, page = afronding(open_window, library)
+    field = QLineEdit(window)
+    field.show()
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    target = tmp_path / "h.pdf"
+    page.save_handout(target)
+    field.deleteLater()  # gone before the handout is ready
+    qtbot.waitUntil(lambda: page.busy is None, timeout=60_000)
+    assert target.is_file()
+    assert str(target) in page.status.text() or "opgeslagen" in page.status.text().lower()

@@ -305,7 +305,11 @@ class AfrondingPage(Printing, StepPage):
         before = getattr(self, "_focus_before", None)
         self._focus_before = None
         self.window().activateWindow()
-        target = before if before is not None and before.isVisible() else self.save_button
+        try:
+            usable = before is not None and before.isVisible()
+        except RuntimeError:  # the field is gone meanwhile (its window or page closed)
+            usable = False
+        target = before if usable and before is not None else self.save_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _failed(self, message: str) -> None:
