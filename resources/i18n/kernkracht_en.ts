@@ -605,6 +605,10 @@
         <translation>Print handout</translation>
     </message>
     <message>
+        <source>Afdrukken gestopt. Wat al naar de printer ging, kunt u op de printer stoppen.</source>
+        <translation>Printing stopped. Anything already sent to the printer can be stopped on the printer.</translation>
+    </message>
+    <message>
         <source>De pagina&apos;s gaan naar de printer…</source>
         <translation>Sending the pages to the printer…</translation>
     </message>

@@ -189,9 +189,9 @@ def test_the_pages_go_to_the_printer_off_the_window_thread(qtbot, library, open_
     threads: list[str] = []
     real = pdf_printing.print_pdf
 
-    def print_pdf(data, printer, copies=1):  # type: ignore[no-untyped-def]
+    def print_pdf(data, printer, copies=1, **more):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
-        return real(data, printer, copies=copies)
+        return real(data, printer, copies=copies, **more)
 
     monkeypatch.setattr(pdf_printing, "print_pdf", print_pdf)
     page.choose_printer = lambda: pdf_printer(out)
@@ -208,7 +208,7 @@ def test_a_printer_that_will_not_start_is_told_in_dutch(qtbot, library, open_win
 
     window, page = afronding(open_window, library)
 
-    def refuses(data, printer, copies=1):  # type: ignore[no-untyped-def]
+    def refuses(data, printer, copies=1, **more):  # type: ignore[no-untyped-def]
         raise OSError("de printer kon niet worden gestart")
 
     monkeypatch.setattr(pdf_printing, "print_pdf", refuses)
@@ -237,6 +237,54 @@ def test_the_closing_round_fits_beside_the_handout_column_on_a_1280_screen(qtbot
         field.mapTo(window, field.rect().topRight()).x()
         < page.take_home.mapTo(window, page.take_home.rect().topLeft()).x()
     )
+
+
+def test_the_print_bar_follows_the_pages_and_annuleren_stops_before_the_next(
+    qtbot, library, open_window, tmp_path, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """A long handout takes 0.3 s a page at 300 dpi: the bar moves page by page, and Annuleren
+    aborts the print run, so the printer gets nothing more (and the status says so)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from facilitator.ui.common import pdf_printing
+
+    window, page = afronding(open_window, library)
+    painted: list[tuple[int, int]] = []
+    real = pdf_printing.print_pdf
+
+    def print_pdf(data, printer, copies=1, told=None, stop=None):  # type: ignore[no-untyped-def]
+        def noted(n: int, total: int) -> None:
+            painted.append((n, total))
+            told(n, total)
+
+        return real(data, printer, copies=copies, told=noted, stop=stop)
+
+    monkeypatch.setattr(pdf_printing, "print_pdf", print_pdf)
+    page.choose_printer = lambda: pdf_printer(tmp_path / "printed.pdf")
+    seen: list[int] = []
+
+    def click_annuleren_after_two_pages() -> None:
+        busy = page.busy
+        if busy is None or not busy.isVisible() or len(painted) < 2 or seen:
+            return
+        seen.append(busy.value())
+        button = next(b for b in busy.findChildren(QPushButton) if b.isVisible())
+        assert button.text() == "Annuleren"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    timer = QTimer()
+    timer.timeout.connect(click_annuleren_after_two_pages)
+    timer.start(5)
+    try:
+        qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "gestopt" in page.status.text(), timeout=60_000)
+    finally:
+        timer.stop()
+    total = painted[0][1]
+    assert total >= 5 and 2 <= len(painted) < total  # stopped before the last page
+    assert seen and 0 < seen[0] < 100  # the bar had moved with the pages
+    qtbot.waitUntil(lambda: page.busy is None, timeout=20_000)
 
 
 def test_the_handout_is_told_saved_even_when_the_field_that_had_the_focus_is_gone_meanwhile(

@@ -6,6 +6,8 @@ wheel); pypdfium2 (a 4 MB wheel with PDFium inside) renders the pages instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
@@ -35,12 +37,35 @@ def page_images(data: bytes, dpi: int, first: int = 1, last: int = 0):
         pdf.close()
 
 
-def print_pdf(data: bytes, printer: QPrinter, copies: int = 1) -> int:
+def page_count(data: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def print_pdf(
+    data: bytes,
+    printer: QPrinter,
+    copies: int = 1,
+    told: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> int:
     """Paint the PDF's pages onto the printer (honouring a chosen page range), ``copies`` times
     over (each copy whole, in order); returns the pages printed. The pages are rendered once
-    and painted again for every copy, so 30 copies of a summary cost little more than one."""
+    and painted again for every copy, so 30 copies of a summary cost little more than one.
+
+    ``told(printed, total)`` hears each page as it is painted; when ``stop()`` says so before a
+    page, the print run is aborted (the printer drops what it had) and the pages painted so far
+    are returned."""
     dpi = max(72, min(printer.resolution(), MAX_DPI))
     first, last = printer.fromPage(), printer.toPage()
+    count = page_count(data)
+    end = count if last <= 0 else min(last, count)
+    total = max(0, end - max(first, 1) + 1) * max(1, copies)
     images = list(page_images(data, dpi, first or 1, last or 0)) if copies > 1 else None
     painter = QPainter()
     if not painter.begin(printer):
@@ -49,6 +74,9 @@ def print_pdf(data: bytes, printer: QPrinter, copies: int = 1) -> int:
     try:
         for _copy in range(max(1, copies)):
             for image in images if images is not None else page_images(data, dpi, first or 1, last or 0):
+                if stop is not None and stop():
+                    printer.abort()
+                    return printed
                 if printed:
                     printer.newPage()
                 area = QRectF(painter.viewport())
@@ -56,6 +84,8 @@ def print_pdf(data: bytes, printer: QPrinter, copies: int = 1) -> int:
                 w, h = image.width() * scale, image.height() * scale
                 painter.drawImage(QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h), image)
                 printed += 1
+                if told is not None:
+                    told(printed, total)
     finally:
         painter.end()
     return printed

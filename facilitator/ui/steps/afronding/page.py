@@ -243,12 +243,17 @@ class AfrondingPage(Printing, StepPage):
         return busy
 
     def _run(
-        self, label: str, work: Callable[[Callable[[float, str], None]], Any], done: Callable[[Any], None]
+        self,
+        label: str,
+        work: Callable[[Callable[[float, str], None]], Any],
+        done: Callable[[Any], None],
+        cancel: bool = False,
     ) -> None:
-        """Small work (worksheets, tables, pictures) in a worker thread of this process."""
+        """Small work (worksheets, tables, pictures, printing) in a worker thread of this process;
+        ``cancel``: the dialog has Annuleren (the caller connects its ``canceled`` to the work)."""
         if self.busy is not None:
             return
-        self._open_busy(label, cancel=False)
+        self._open_busy(label, cancel=cancel)
         signals = JobSignals(self)
         self._connect_end(signals, done)
         self._signals = signals

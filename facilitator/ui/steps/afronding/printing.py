@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
@@ -62,14 +63,30 @@ class Printing:
     def print_pages(self, data: bytes, printer: QPrinter, said: Callable[[int], None], copies: int = 1) -> None:
         """Paint the PDF onto the printer in a worker thread, then ``said(pages)``; a failure is
         told as for the PDF. Each page is rendered at the printer's resolution (0.3 s a page at
-        300 dpi), so a 1,500-page handout took minutes on the window's thread."""
+        300 dpi), so a 1,500-page handout took minutes on the window's thread: the bar follows the
+        pages, and Annuleren aborts the print run before the next page."""
         from ...common.pdf_printing import print_pdf
+
+        stop = threading.Event()
+
+        def ended(pages: int) -> None:
+            if stop.is_set():
+                self.status.setText(
+                    QCoreApplication.translate(
+                        "AfrondingPage", "Afdrukken gestopt. Wat al naar de printer ging, kunt u op de printer stoppen."
+                    )
+                )
+            else:
+                said(pages)
 
         self._run(
             QCoreApplication.translate("AfrondingPage", "De pagina's gaan naar de printer…"),
-            lambda _report: print_pdf(data, printer, copies=copies),
-            said,
+            lambda report: print_pdf(
+                data, printer, copies=copies, told=lambda n, total: report(n / max(total, 1), ""), stop=stop.is_set
+            ),
+            ended,
+            cancel=True,
         )
         busy = getattr(self, "busy", None)
         if busy is not None:
-            busy.setRange(0, 0)  # printing reports no steps: a moving bar, not a "0%" that stays
+            busy.canceled.connect(stop.set)
