@@ -66,10 +66,14 @@ def make_shots(library: Library, directory: Path, session: str | None = None, la
 def take_all(
     app, work: Library, path: Path, settings, directory: Path, language: str, shown_root: Path | None = None
 ) -> list[Path]:
+    from ..domain import hyphenation
     from .common.settings_dialog import SettingsDialog
     from .library.window import LibraryWindow
     from .session.window import SessionWindow
 
+    # the app reads the Dutch hyphenation dictionary in a worker and paints the card tiles again
+    # once it is there; a shot taken before that moment would depend on the machine's speed
+    hyphenation.load()
     written: list[Path] = []
     lib_window = LibraryWindow(work.root, settings, language)
     lib_window.resize(*SIZE)
