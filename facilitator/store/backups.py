@@ -102,7 +102,7 @@ def snapshot(
     path; nothing written). ``stop()``
     true ends the copy early with :class:`BackupStopped`. Another thread may go on using
     ``conn`` meanwhile."""
-    from .newfile import part_path
+    from .newfile import _remove_part, part_path
 
     path = part_path(folder / SNAPSHOT)
     try:
@@ -117,9 +117,7 @@ def snapshot(
     except OSError as exc:
         raise _os_error(exc, folder) from exc
     finally:
-        for leftover in (path, path.with_name(path.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink(missing_ok=True)
+        _remove_part(path)  # the scratch copy and a journal beside it
 
 
 def _copied(conn: sqlite3.Connection, where: str | Path, stop: Callable[[], bool]) -> sqlite3.Connection:
