@@ -25,3 +25,35 @@ def with_cards(library: Library, place: str, cards: int, description: int = 200,
     finally:
         sf.close()
     return path
+
+
+def with_bram_and_photos(library: Library, place: str, photos: int, description: str) -> Path:
+    """A meeting with a consenting participant (Bram Hartman, with an e-mail address), one card
+    ("Molen", ``description``) with ``photos`` photos, and a map picture: what the export tests read."""
+    from facilitator.domain import preparation as prep
+    from tests.store.test_backups import photo
+
+    path = library.create(place)
+    sf, session = open_session(path)
+    try:
+        bram = prep.add_participant(session, "Bram Hartman")
+        prep.edit_participant(session, bram, consent=True, email="bram@voorbeeld.nl")
+        kk.add_card(session, "Molen", "plekken", description=description)
+        for n in range(photos):
+            kk.add_photo(session, kk.cards(session)[0], photo(n), "image/png")
+        kk.set_map_picture(session, b"\x89PNG\r\n\x1a\n" + photo(99), "image/png", 800, 600, "kaart.png")
+    finally:
+        sf.close()
+    return path
+
+
+def card_titles(path: Path) -> list[str]:
+    """The card titles in a session file (or a backup of one), read read-only after an integrity check."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return sorted(r[0] for r in conn.execute("SELECT title FROM rec_asset_card"))
+    finally:
+        conn.close()

@@ -12,16 +12,8 @@ from facilitator.domain import krachtenkaart as kk
 from facilitator.store.backups import BackupStopped, restore
 from facilitator.store.library import Library
 from facilitator.store.sessionfile import open_session
+from tests.meetings import card_titles
 from tests.store.test_backups import photo
-
-
-def cards_in(path) -> list[str]:  # type: ignore[no-untyped-def]
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        return sorted(r[0] for r in conn.execute("SELECT title FROM rec_asset_card"))
-    finally:
-        conn.close()
 
 
 def test_edits_written_during_the_copy_are_in_the_backup(library: Library, tmp_path, monkeypatch):
@@ -55,7 +47,7 @@ def test_edits_written_during_the_copy_are_in_the_backup(library: Library, tmp_p
     assert len(steps) > 10  # really in small steps
     newest = library.backups(path)[0]
     assert done == [newest]
-    assert cards_in(newest) == sorted(["Molen", *(f"Tijdens {n}" for n in range(5))])
+    assert card_titles(newest) == sorted(["Molen", *(f"Tijdens {n}" for n in range(5))])
     assert not list(newest.parent.glob(".*"))  # the scratch copy is gone
     restored = restore(newest, tmp_path / "terug.kernkracht")
     assert len(restored["missing"]) == 0 and restored["pictures"] == 3
@@ -138,4 +130,4 @@ def test_a_file_with_larger_pages_is_copied_in_memory_too(library: Library):
         newest = library.backup_online(sf)
     finally:
         sf.close()
-    assert cards_in(newest) == ["Molen"]
+    assert card_titles(newest) == ["Molen"]

@@ -3,26 +3,18 @@ export writes, and the streamed anonymised export the bytes of the one built in 
 
 from __future__ import annotations
 
-from facilitator.domain import krachtenkaart as kk
-from facilitator.domain import preparation as prep
 from facilitator.store.anonymise import anonymise, export_anonymised
 from facilitator.store.copy_export import export_from_copy
 from facilitator.store.exchange import dumps, export_data, export_file
 from facilitator.store.library import Library
 from facilitator.store.sessionfile import open_session
-from tests.store.test_backups import photo
+from tests.meetings import with_bram_and_photos
 
 
 def test_exports_from_a_copy_are_byte_for_byte_those_of_the_open_file(library: Library, tmp_path):
-    path = library.create("Kopiedorp")
-    sf, session = open_session(path)
+    path = with_bram_and_photos(library, "Kopiedorp", 3, "Bram Hartman 🌷 <b>&amp; مرحبا")
+    sf, _session = open_session(path)
     try:
-        bram = prep.add_participant(session, "Bram Hartman")
-        prep.edit_participant(session, bram, consent=True, email="bram@voorbeeld.nl")
-        kk.add_card(session, "Molen", "plekken", description="Bram Hartman 🌷 <b>&amp; مرحبا")
-        for n in range(3):
-            kk.add_photo(session, kk.cards(session)[0], photo(n), "image/png")
-        kk.set_map_picture(session, b"\x89PNG\r\n\x1a\n" + photo(99), "image/png", 800, 600, "kaart.png")
         plain = export_file(sf, tmp_path / "gewoon.json")
         copied = export_from_copy(sf, tmp_path / "kopie.json", tmp_path / "kladblok")
         assert copied.read_bytes() == plain.read_bytes()

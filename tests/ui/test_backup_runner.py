@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from facilitator.domain import krachtenkaart as kk
 from facilitator.store.library import Library
 from facilitator.store.sessionfile import open_session
+from tests.meetings import card_titles
 from tests.store.test_backups import photo
 from tests.ui.krachtenkaart_helpers import enter_card, on_disk, open_board
 
@@ -26,15 +27,6 @@ def photo_meeting(library: Library) -> object:
     finally:
         sf.close()
     return path
-
-
-def titles_in(path) -> list[str]:  # type: ignore[no-untyped-def]
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        return sorted(r[0] for r in conn.execute("SELECT title FROM rec_asset_card"))
-    finally:
-        conn.close()
 
 
 class Gate:
@@ -76,7 +68,7 @@ def test_cards_typed_during_a_backup_are_in_the_file_and_in_the_backup(qtbot, li
     qtbot.waitUntil(lambda: not window.backups.busy(), timeout=20000)
     assert "Reservekopie gemaakt" in window.statusBar().currentMessage()
     (newest,) = set(library.backups(path)) - before
-    assert titles_in(newest) == expected
+    assert card_titles(newest) == expected
     window.close()
 
 
@@ -92,7 +84,7 @@ def test_closing_during_a_backup_waits_for_it_and_makes_the_last_one(qtbot, libr
     window.close()
     assert not window.backups.busy()
     newest = library.backups(path)[0]
-    assert titles_in(newest) == ["Molen", "Tijdens"]
+    assert card_titles(newest) == ["Molen", "Tijdens"]
     sf, session = open_session(path)  # closed and unlocked: it opens again
     try:
         assert sorted(c.title for c in kk.cards(session)) == ["Molen", "Tijdens"]
@@ -108,7 +100,7 @@ def test_edits_after_the_copy_get_a_backup_on_close(qtbot, library, open_window)
     page.board.entry.setFocus()
     enter_card(qtbot, page, "Daarna")
     window.close()
-    assert titles_in(library.backups(path)[0]) == ["Daarna", "Molen"]
+    assert card_titles(library.backups(path)[0]) == ["Daarna", "Molen"]
 
 
 def test_a_backup_never_opens_the_meetings_file_a_second_time(qtbot, library, open_window, monkeypatch):

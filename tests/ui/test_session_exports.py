@@ -9,28 +9,16 @@ import threading
 from PySide6.QtWidgets import QFileDialog
 
 from facilitator.domain import krachtenkaart as kk
-from facilitator.domain import preparation as prep
 from facilitator.store import anonymise as anonymise_module
 from facilitator.store import copy_export as copy_export_module
 from facilitator.store.library import Library
 from facilitator.store.sessionfile import open_session
-from tests.store.test_backups import photo
+from tests.meetings import with_bram_and_photos
 from tests.ui.krachtenkaart_helpers import enter_card, open_board
 
 
 def photo_meeting(library: Library, photos: int = 4):  # type: ignore[no-untyped-def]
-    path = library.create("Fotodorp")
-    sf, session = open_session(path)
-    try:
-        bram = prep.add_participant(session, "Bram Hartman")
-        prep.edit_participant(session, bram, consent=True, email="bram@voorbeeld.nl")
-        kk.add_card(session, "Molen", "plekken", description="Bram Hartman weet de sleutel")
-        for n in range(photos):
-            kk.add_photo(session, kk.cards(session)[0], photo(n), "image/png")
-        kk.set_map_picture(session, b"\x89PNG\r\n\x1a\n" + photo(99), "image/png", 800, 600, "kaart.png")
-    finally:
-        sf.close()
-    return path
+    return with_bram_and_photos(library, "Fotodorp", photos, "Bram Hartman weet de sleutel")
 
 
 def watch_thread(monkeypatch, module, name: str, seen: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
